@@ -1,0 +1,122 @@
+// Environment, read and validated in one place. A bad value stops the start with a
+// message that names the variable.
+import path from 'node:path';
+import { z } from 'zod';
+
+export type DatabaseConfig =
+  | { kind: 'pglite'; dataDir: string | null }
+  | { kind: 'postgres'; url: string };
+
+export interface Config {
+  host: string;
+  port: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  database: DatabaseConfig;
+  /** How long to wait for a database connection before failing a request. */
+  dbConnectTimeoutMs: number;
+  /** How long one SQL statement may run before it is cancelled. */
+  dbStatementTimeoutMs: number;
+  dbPoolMax: number;
+  /** Load the curated sample article and its graph into an empty database. */
+  seedSample: boolean;
+  /** Grace period for in-flight requests on SIGTERM. */
+  shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const DEFAULT_DATA_DIR = 'data/pglite';
+
+/** Interprets DATABASE_URL: unset, `file:<dir>`, `memory:`, or a postgres(ql):// URL. */
+export function parseDatabaseUrl(value: string | undefined, cwd = process.cwd()): DatabaseConfig {
+  const raw = value?.trim();
+  if (!raw) return { kind: 'pglite', dataDir: path.resolve(cwd, DEFAULT_DATA_DIR) };
+  if (raw === 'memory:' || raw === 'memory://') return { kind: 'pglite', dataDir: null };
+  if (raw.startsWith('file:')) {
+    const dir = raw.slice('file:'.length).replace(/^\/\/(?=\/)/, '');
+    if (!dir) throw new ConfigError('DATABASE_URL: file: needs a folder, for example file:./data/pglite');
+    return { kind: 'pglite', dataDir: path.resolve(cwd, dir) };
+  }
+  if (/^postgres(ql)?:\/\//.test(raw)) {
+    try {
+      new URL(raw);
+    } catch {
+      throw new ConfigError('DATABASE_URL: not a valid postgres:// URL');
+    }
+    return { kind: 'postgres', url: raw };
+  }
+  throw new ConfigError(
+    'DATABASE_URL: expected file:<dir>, memory:, or a postgres:// / postgresql:// URL',
+  );
+}
+
+const int = (name: string, min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return fallback;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: 'custom', message: `${name}: expected an integer from ${min} to ${max}, got "${v}"` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const bool = (name: string, fallback: boolean) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return fallback;
+      if (/^(1|true|yes|on)$/i.test(v)) return true;
+      if (/^(0|false|no|off)$/i.test(v)) return false;
+      ctx.addIssue({ code: 'custom', message: `${name}: expected true or false, got "${v}"` });
+      return z.NEVER;
+    });
+
+const envSchema = z.object({
+  HOST: z.string().optional().transform((v) => v?.trim() || 'localhost'),
+  PORT: int('PORT', 0, 65535, 4000),
+  LOG_LEVEL: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const level = (v?.trim() || 'info').toLowerCase();
+      const levels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+      const found = levels.find((l) => l === level);
+      if (!found) {
+        ctx.addIssue({ code: 'custom', message: `LOG_LEVEL: expected one of ${levels.join(', ')}, got "${v}"` });
+        return z.NEVER;
+      }
+      return found;
+    }),
+  DB_CONNECT_TIMEOUT_MS: int('DB_CONNECT_TIMEOUT_MS', 100, 600_000, 5_000),
+  DB_STATEMENT_TIMEOUT_MS: int('DB_STATEMENT_TIMEOUT_MS', 100, 3_600_000, 15_000),
+  DB_POOL_MAX: int('DB_POOL_MAX', 1, 500, 10),
+  SEED_SAMPLE: bool('SEED_SAMPLE', true),
+  SHUTDOWN_TIMEOUT_MS: int('SHUTDOWN_TIMEOUT_MS', 0, 600_000, 10_000),
+});
+
+/** Reads the configuration from an environment; throws ConfigError naming the bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => i.message).join('; '));
+  }
+  const e = parsed.data;
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    database: parseDatabaseUrl(env.DATABASE_URL, cwd),
+    dbConnectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
+    dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
+    dbPoolMax: e.DB_POOL_MAX,
+    seedSample: e.SEED_SAMPLE,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+  };
+}

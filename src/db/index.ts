@@ -1,0 +1,113 @@
+// The Prisma client on the right driver adapter: embedded PGlite (a folder or memory) or a
+// PostgreSQL server, chosen by the configuration. Everything above this module sees only
+// `Database`.
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { Config } from '../config.ts';
+import { PrismaClient } from '../generated/prisma/client.ts';
+import { instrumentAdapterFactory, type StatementListener } from './instrument.ts';
+import { migrate, type SqlSession } from './migrate.ts';
+
+export type { PrismaClient };
+
+export interface Database {
+  kind: 'pglite' | 'postgres';
+  prisma: PrismaClient;
+  /** Applies pending migrations; returns their names. */
+  migrate(): Promise<string[]>;
+  /** Resolves when the database answers a trivial query in time. */
+  ping(timeoutMs?: number): Promise<void>;
+  /** Subscribes to every SQL statement the Prisma client sends; returns the unsubscribe function. */
+  onStatement(listener: StatementListener): () => void;
+  close(): Promise<void>;
+}
+
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+}
+
+type DbOptions = Pick<Config, 'database' | 'dbConnectTimeoutMs' | 'dbStatementTimeoutMs' | 'dbPoolMax'>;
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DatabaseUnavailableError(`${what} timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export async function openDatabase(options: DbOptions): Promise<Database> {
+  const listeners = new Set<StatementListener>();
+  const notify: StatementListener = (sql) => {
+    for (const l of listeners) l(sql);
+  };
+  const onStatement = (l: StatementListener) => {
+    listeners.add(l);
+    return () => void listeners.delete(l);
+  };
+
+  if (options.database.kind === 'postgres') {
+    const pool = new pg.Pool({
+      connectionString: options.database.url,
+      max: options.dbPoolMax,
+      connectionTimeoutMillis: options.dbConnectTimeoutMs,
+      statement_timeout: options.dbStatementTimeoutMs,
+      // Client-side guard too: a blackholed server never answers statement_timeout.
+      query_timeout: options.dbStatementTimeoutMs + 1_000,
+      idleTimeoutMillis: 30_000,
+    });
+    // An idle connection dropped by the server must not crash the process; the pool
+    // replaces it on the next checkout.
+    pool.on('error', () => undefined);
+    const prisma = new PrismaClient({ adapter: instrumentAdapterFactory(new PrismaPg(pool), notify) });
+    const session = async <T>(fn: (s: SqlSession) => Promise<T>): Promise<T> => {
+      const client = await pool.connect();
+      try {
+        return await fn({
+          query: async <R>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as R[],
+          exec: async (script) => void (await client.query(script)),
+        });
+      } finally {
+        client.release();
+      }
+    };
+    return {
+      kind: 'postgres',
+      prisma,
+      migrate: () => session(migrate),
+      ping: (timeoutMs = options.dbConnectTimeoutMs) =>
+        withTimeout(session(async (s) => void (await s.query('SELECT 1'))), timeoutMs, 'database ping'),
+      onStatement,
+      async close() {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    };
+  }
+
+  const { dataDir } = options.database;
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const pglite = dataDir ? new PGlite(dataDir) : new PGlite();
+  await pglite.waitReady;
+  const prisma = new PrismaClient({ adapter: instrumentAdapterFactory(new PrismaPGlite(pglite) as unknown as SqlDriverAdapterFactory, notify) });
+  const session: SqlSession = {
+    query: async <R>(sql: string, params?: unknown[]) => (await pglite.query<R>(sql, params)).rows,
+    exec: async (script) => void (await pglite.exec(script)),
+  };
+  return {
+    kind: 'pglite',
+    prisma,
+    migrate: () => migrate(session),
+    ping: (timeoutMs = options.dbConnectTimeoutMs) =>
+      withTimeout(session.query('SELECT 1').then(() => undefined), timeoutMs, 'database ping'),
+    onStatement,
+    async close() {
+      await prisma.$disconnect();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}

@@ -1,0 +1,67 @@
+// One place maps failures to stable error codes and masks internals: clients see a code
+// and a plain message, never a stack trace, SQL or a driver message.
+import { GraphQLError } from 'graphql';
+
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** An error whose message is safe to show to the client. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extra, code } });
+  }
+}
+
+export const badInput = (message: string, extra?: Record<string, unknown>) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, extra);
+
+const UNAVAILABLE_PATTERNS = [
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND/,
+  /timeout exceeded when trying to connect|Connection terminated|Query read timeout|timed out/i,
+  /canceling statement due to statement timeout/i,
+  /the database system is (starting up|shutting down)|terminating connection/i,
+  /Can't reach database server|Server has closed the connection/i,
+];
+
+function describe(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  const cause = (err as Error & { cause?: unknown }).cause;
+  return `${err.name} ${err.message} ${(err as { code?: string }).code ?? ''} ${cause ? describe(cause) : ''}`;
+}
+
+/** True when the failure means the database could not be reached or did not answer in time. */
+export function isUnavailable(err: unknown): boolean {
+  if (err instanceof Error && err.name === 'DatabaseUnavailableError') return true;
+  const text = describe(err);
+  return UNAVAILABLE_PATTERNS.some((re) => re.test(text));
+}
+
+/** Turns any error raised while executing an operation into what the client may see. */
+export function maskError(error: unknown): GraphQLError {
+  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  const at = error instanceof GraphQLError ? { path: error.path, nodes: error.nodes } : {};
+
+  if (original instanceof AppError) {
+    return new GraphQLError(original.message, { ...at, extensions: original.extensions });
+  }
+  if (original instanceof Error && original.name === 'PothosValidationError') {
+    return new GraphQLError(original.message, { ...at, extensions: { code: ErrorCode.BAD_USER_INPUT } });
+  }
+  if (error instanceof GraphQLError && !error.originalError) {
+    // Parse and validation errors: already about the client's document.
+    const code = (error.extensions?.code as string | undefined) ?? 'GRAPHQL_VALIDATION_FAILED';
+    return new GraphQLError(error.message, { ...at, extensions: { ...error.extensions, code } });
+  }
+  if (isUnavailable(original)) {
+    return new GraphQLError('The database is unavailable; try again shortly.', {
+      ...at,
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+    });
+  }
+  return new GraphQLError('Unexpected error.', { ...at, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
+}

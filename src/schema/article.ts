@@ -1,0 +1,87 @@
+import type { Prisma } from '../generated/prisma/client.ts';
+import { builder } from './builder.ts';
+import { publishedWhere } from './article-links.ts';
+import { DiplomaticEvent, DiplomaticEventFilter, EVENT_ORDER, eventWhere, localId, toAlpha2One } from './event.ts';
+
+export const Article = builder.prismaNode('Article', {
+  description: 'A news article: the source of the facts in the graph, with what it mentions and reports.',
+  id: { field: 'id' },
+  nullable: true,
+  fields: (t) => ({
+    url: t.exposeString('url', { description: 'Canonical URL (or URN for articles without one); unique.' }),
+    title: t.exposeString('title', { description: 'Headline.' }),
+    body: t.exposeString('body', { description: 'Full text, cleaned of page boilerplate; evidence offsets point into it.' }),
+    language: t.exposeString('language', { description: 'ISO 639-1 language code, such as en.' }),
+    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true, description: 'When it was published, if known.' }),
+    source: t.exposeString('sourceName', { nullable: true, description: 'The publisher, such as AsumeTech.' }),
+    contentHash: t.exposeString('contentHash', { description: 'SHA-256 of the body, hex: equal bodies have equal hashes.' }),
+    evidence: t.relation('evidence', {
+      description: 'Every sentence of the article that reports an event, in text order.',
+      query: { orderBy: [{ start: 'asc' }, { id: 'asc' }] },
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When Newsgraph first stored the article.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When Newsgraph last updated the article.' }),
+  }),
+});
+
+const ARTICLE_ORDER: Prisma.ArticleOrderByWithRelationInput[] = [
+  { publishedAt: { sort: 'desc', nulls: 'last' } },
+  { id: 'desc' },
+];
+
+function articlesWhere(args: {
+  countryCode?: string | null;
+  officialId?: { typename: string; id: string } | null;
+  organizationId?: { typename: string; id: string } | null;
+  from?: Date | null;
+  to?: Date | null;
+}): Prisma.ArticleWhereInput {
+  return {
+    ...publishedWhere(args.from, args.to),
+    ...(args.countryCode ? { countries: { some: { countryCode: toAlpha2One(args.countryCode, 'countryCode') } } } : {}),
+    ...(args.officialId ? { officials: { some: { officialId: localId(args.officialId, 'Official', 'officialId') } } } : {}),
+    ...(args.organizationId
+      ? { organizations: { some: { organizationId: localId(args.organizationId, 'Organization', 'organizationId') } } }
+      : {}),
+  };
+}
+
+builder.queryFields((t) => ({
+  article: t.prismaField({
+    type: 'Article',
+    nullable: true,
+    description: 'An article by its canonical URL; null if not stored.',
+    args: { url: t.arg.string({ description: 'The canonical URL.' }) },
+    resolve: (query, _root, args, ctx) => ctx.prisma.article.findUnique({ ...query, where: { url: args.url } }),
+  }),
+  articles: t.prismaConnection(
+    {
+      type: 'Article',
+      description: 'Articles, newest first, optionally narrowed by what they mention and when they were published.',
+      cursor: 'id',
+      args: {
+        countryCode: t.arg.string({ required: false, description: 'Only articles mentioning this country (alpha-2 or alpha-3).' }),
+        officialId: t.arg.globalID({ required: false, description: 'Only articles mentioning this official.' }),
+        organizationId: t.arg.globalID({ required: false, description: 'Only articles mentioning this organization.' }),
+        from: t.arg({ type: 'Date', required: false, description: 'Published on or after this date.' }),
+        to: t.arg({ type: 'Date', required: false, description: 'Published on or before this date.' }),
+      },
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.article.findMany({ ...query, where: articlesWhere(args), orderBy: ARTICLE_ORDER }),
+      totalCount: (_parent, args, ctx) => ctx.prisma.article.count({ where: articlesWhere(args) }),
+    },
+    { description: 'A page of articles.' },
+  ),
+  diplomaticEvents: t.prismaConnection(
+    {
+      type: DiplomaticEvent,
+      description: 'Diplomatic events, newest first (undated last), narrowed by `filter`. By default only events reported as having happened (ASSERTED).',
+      cursor: 'id',
+      args: { filter: t.arg({ type: DiplomaticEventFilter, required: false, description: 'Narrows the events.' }) },
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.diplomaticEvent.findMany({ ...query, where: eventWhere(args.filter), orderBy: EVENT_ORDER }),
+      totalCount: (_parent, args, ctx) => ctx.prisma.diplomaticEvent.count({ where: eventWhere(args.filter) }),
+    },
+    { description: 'A page of diplomatic events.' },
+  ),
+}));

@@ -1,0 +1,78 @@
+import { countryByCode, foldName } from '../domain/countries.ts';
+import { builder } from './builder.ts';
+import { OrganizationKindEnum } from './enums.ts';
+
+export const Country = builder.prismaNode('Country', {
+  description: 'A country of ISO 3166-1, with the officials, organizations, events and articles linked to it.',
+  id: { field: 'code' },
+  nullable: true,
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'ISO 3166-1 alpha-2 code, such as RU.' }),
+    alpha3: t.exposeString('alpha3', { description: 'ISO 3166-1 alpha-3 code, such as RUS.' }),
+    numeric: t.exposeString('numeric', { nullable: true, description: 'ISO 3166-1 numeric code, such as 643.' }),
+    name: t.exposeString('name', { description: 'Common English name, such as Russia.' }),
+    officialName: t.exposeString('officialName', { description: 'Official English name, such as Russian Federation.' }),
+    region: t.exposeString('region', { nullable: true, description: 'Continent-level region, such as Europe.' }),
+    subregion: t.exposeString('subregion', { nullable: true, description: 'Sub-region, such as Eastern Europe.' }),
+    capital: t.exposeString('capital', { nullable: true, description: 'Capital city.' }),
+    demonyms: t.exposeStringList('demonyms', { description: 'What its people are called, such as Russian.' }),
+    aliases: t.exposeStringList('aliases', { description: 'Other names and spellings it is known by.' }),
+    officials: t.relatedConnection('officials', {
+      description: 'Officials serving this country, by name.',
+      cursor: 'id',
+      totalCount: true,
+      args: { name: t.arg.string({ required: false, description: 'Only officials whose name contains this text.' }) },
+      query: (args) => ({
+        where: args.name ? { name: { contains: args.name, mode: 'insensitive' as const } } : {},
+        orderBy: [{ name: 'asc' as const }, { id: 'asc' as const }],
+      }),
+    }),
+    organizations: t.relatedConnection('organizations', {
+      description: 'Organizations based in this country, by name.',
+      cursor: 'id',
+      totalCount: true,
+      args: { kind: t.arg({ type: OrganizationKindEnum, required: false, description: 'Only organizations of this kind.' }) },
+      query: (args) => ({
+        where: args.kind ? { kind: args.kind } : {},
+        orderBy: [{ name: 'asc' as const }, { id: 'asc' as const }],
+      }),
+    }),
+  }),
+});
+
+
+builder.queryFields((t) => ({
+  country: t.prismaField({
+    type: 'Country',
+    nullable: true,
+    description: 'A country by ISO 3166-1 alpha-2 or alpha-3 code, case-insensitive (RU, rus); null if unknown.',
+    args: { code: t.arg.string({ description: 'Alpha-2 or alpha-3 code.' }) },
+    resolve: (query, _root, args, ctx) => {
+      const known = countryByCode(args.code);
+      return known ? ctx.prisma.country.findUnique({ ...query, where: { code: known.code } }) : null;
+    },
+  }),
+  countries: t.prismaConnection({
+    type: 'Country',
+    description: 'Countries by name, optionally narrowed by region or by a name search.',
+    cursor: 'code',
+    args: {
+      region: t.arg.string({ required: false, description: 'Only countries of this region (Africa, Americas, Asia, Europe, Oceania, Antarctic).' }),
+      name: t.arg.string({ required: false, description: 'Only countries whose name or alias contains this text (accents and case ignored).' }),
+    },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.country.findMany({ ...query, where: countriesWhere(args), orderBy: [{ name: 'asc' }, { code: 'asc' }] }),
+    totalCount: (_parent, args, ctx) => ctx.prisma.country.count({ where: countriesWhere(args) }),
+  }, {
+    description: 'A page of countries.',
+  }),
+}));
+
+function countriesWhere(args: { region?: string | null; name?: string | null }) {
+  const folded = args.name ? foldName(args.name) : '';
+  return {
+    ...(args.region ? { region: { equals: args.region, mode: 'insensitive' as const } } : {}),
+    // Folded names are stored as a list; a partial match needs a text search over it.
+    ...(folded ? { OR: [{ searchNames: { has: folded } }, { name: { contains: args.name?.trim() ?? '', mode: 'insensitive' as const } }] } : {}),
+  };
+}

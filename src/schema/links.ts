@@ -1,0 +1,213 @@
+// Fields that join one domain type to another (actors <-> events, actors <-> articles).
+// They live here, after every type is defined, so the type modules need not import each other.
+import type { Prisma } from '../generated/prisma/client.ts';
+import { builder } from './builder.ts';
+import { Article } from './article.ts';
+import {
+  countryArticles,
+  MENTION_ORDER,
+  officialArticles,
+  organizationArticles,
+  publishedWhere,
+} from './article-links.ts';
+import { Country } from './country.ts';
+import {
+  DiplomaticEvent,
+  DiplomaticEventFilter,
+  eventWhere,
+  PARTICIPANT_EVENT_ORDER,
+  participantEvents,
+} from './event.ts';
+import { Official } from './official.ts';
+import { Organization } from './organization.ts';
+
+export const Actor = builder.unionType('Actor', {
+  description: 'Who takes part in an event: a country, an official or an organization.',
+  types: [Country, Official, Organization],
+});
+
+builder.prismaObjectField('EventParticipant', 'actor', (t) =>
+  t.field({
+    type: Actor,
+    description: 'The country, official or organization.',
+    // Plans each member type's own selection, so nested fields need no extra queries.
+    select: (_args, _ctx, nestedSelection) => ({
+      country: nestedSelection(true, [], 'Country'),
+      official: nestedSelection(true, [], 'Official'),
+      organization: nestedSelection(true, [], 'Organization'),
+    }),
+    resolve: (p) => {
+      // Branded so the union knows each member's type without guessing from its shape.
+      if (p.country) return Country.addBrand(p.country);
+      if (p.official) return Official.addBrand(p.official);
+      if (p.organization) return Organization.addBrand(p.organization);
+      throw new Error(`participant ${p.id} has no actor`);
+    },
+  }),
+);
+
+builder.prismaObjectFields('Article', (t) => ({
+  countries: t.field({
+    type: [Country],
+    description: 'Countries the article mentions, most mentioned first.',
+    select: (_args, _ctx, nestedSelection) => ({
+      countries: { select: { country: nestedSelection(true) }, orderBy: [{ mentions: 'desc' }, { countryCode: 'asc' }] },
+    }),
+    resolve: (a) => a.countries.map((m) => m.country),
+  }),
+  officials: t.field({
+    type: [Official],
+    description: 'Officials the article mentions, most mentioned first.',
+    select: (_args, _ctx, nestedSelection) => ({
+      officials: { select: { official: nestedSelection(true) }, orderBy: [{ mentions: 'desc' }, { officialId: 'asc' }] },
+    }),
+    resolve: (a) => a.officials.map((m) => m.official),
+  }),
+  organizations: t.field({
+    type: [Organization],
+    description: 'Organizations the article mentions, most mentioned first.',
+    select: (_args, _ctx, nestedSelection) => ({
+      organizations: {
+        select: { organization: nestedSelection(true) },
+        orderBy: [{ mentions: 'desc' }, { organizationId: 'asc' }],
+      },
+    }),
+    resolve: (a) => a.organizations.map((m) => m.organization),
+  }),
+  diplomaticEvents: t.field({
+    type: [DiplomaticEvent],
+    description: 'Diplomatic events the article reports, in the order it first reports them.',
+    select: (_args, _ctx, nestedSelection) => ({
+      evidence: { select: { eventId: true, event: nestedSelection(true) }, orderBy: [{ start: 'asc' }, { id: 'asc' }] },
+    }),
+    resolve: (a) => {
+      const seen = new Set<number>();
+      return a.evidence.filter((e) => !seen.has(e.eventId) && seen.add(e.eventId)).map((e) => e.event);
+    },
+  }),
+}));
+
+// --- articles mentioning an actor ------------------------------------------------------
+
+builder.prismaObjectField('Country', 'articles', (t) =>
+  t.connection(
+    {
+      type: Article,
+      description: 'Articles that mention this country, newest first.',
+      args: {
+        from: t.arg({ type: 'Date', required: false, description: 'Published on or after this date.' }),
+        to: t.arg({ type: 'Date', required: false, description: 'Published on or before this date.' }),
+      },
+      select: (args, ctx, nestedSelection) => {
+        const where = { article: publishedWhere(args.from, args.to) };
+        return {
+          mentions: { ...countryArticles.getQuery(args, ctx, nestedSelection), where, orderBy: [...MENTION_ORDER] },
+          _count: { select: { mentions: { where } } },
+        };
+      },
+      resolve: (country, args, ctx) => ({
+        ...countryArticles.resolve(country.mentions, args, ctx),
+        totalCount: country._count.mentions,
+      }),
+    },
+    {
+      name: 'CountryArticlesConnection',
+      description: 'A page of the articles that mention a country.',
+      fields: (c) => ({ totalCount: c.int({ description: 'How many articles match in all.', resolve: (x) => x.totalCount }) }),
+    },
+  ),
+);
+
+builder.prismaObjectField('Official', 'articles', (t) =>
+  t.connection(
+    {
+      type: Article,
+      description: 'Articles that mention this official, newest first.',
+      args: {
+        from: t.arg({ type: 'Date', required: false, description: 'Published on or after this date.' }),
+        to: t.arg({ type: 'Date', required: false, description: 'Published on or before this date.' }),
+      },
+      select: (args, ctx, nestedSelection) => {
+        const where = { article: publishedWhere(args.from, args.to) };
+        return {
+          mentions: { ...officialArticles.getQuery(args, ctx, nestedSelection), where, orderBy: [...MENTION_ORDER] },
+          _count: { select: { mentions: { where } } },
+        };
+      },
+      resolve: (official, args, ctx) => ({
+        ...officialArticles.resolve(official.mentions, args, ctx),
+        totalCount: official._count.mentions,
+      }),
+    },
+    {
+      name: 'OfficialArticlesConnection',
+      description: 'A page of the articles that mention an official.',
+      fields: (c) => ({ totalCount: c.int({ description: 'How many articles match in all.', resolve: (x) => x.totalCount }) }),
+    },
+  ),
+);
+
+builder.prismaObjectField('Organization', 'articles', (t) =>
+  t.connection(
+    {
+      type: Article,
+      description: 'Articles that mention this organization, newest first.',
+      args: {
+        from: t.arg({ type: 'Date', required: false, description: 'Published on or after this date.' }),
+        to: t.arg({ type: 'Date', required: false, description: 'Published on or before this date.' }),
+      },
+      select: (args, ctx, nestedSelection) => {
+        const where = { article: publishedWhere(args.from, args.to) };
+        return {
+          mentions: { ...organizationArticles.getQuery(args, ctx, nestedSelection), where, orderBy: [...MENTION_ORDER] },
+          _count: { select: { mentions: { where } } },
+        };
+      },
+      resolve: (org, args, ctx) => ({
+        ...organizationArticles.resolve(org.mentions, args, ctx),
+        totalCount: org._count.mentions,
+      }),
+    },
+    {
+      name: 'OrganizationArticlesConnection',
+      description: 'A page of the articles that mention an organization.',
+      fields: (c) => ({ totalCount: c.int({ description: 'How many articles match in all.', resolve: (x) => x.totalCount }) }),
+    },
+  ),
+);
+
+// --- events an actor takes part in ------------------------------------------------------
+
+for (const typeName of ['Country', 'Official', 'Organization'] as const) {
+  builder.prismaObjectField(typeName, 'diplomaticEvents', (t) =>
+    t.connection(
+      {
+        type: DiplomaticEvent,
+        description: `Diplomatic events this ${typeName.toLowerCase()} takes part in, newest first (undated last).`,
+        args: {
+          filter: t.arg({ type: DiplomaticEventFilter, required: false, description: 'Narrows the events.' }),
+        },
+        select: (args, ctx, nestedSelection) => {
+          const where: Prisma.EventParticipantWhereInput = { event: eventWhere(args.filter) };
+          return {
+            participants: {
+              ...participantEvents.getQuery(args, ctx, nestedSelection),
+              where,
+              orderBy: PARTICIPANT_EVENT_ORDER,
+            },
+            _count: { select: { participants: { where } } },
+          };
+        },
+        resolve: (parent, args, ctx) => ({
+          ...participantEvents.resolve(parent.participants, args, ctx),
+          totalCount: parent._count.participants,
+        }),
+      },
+      {
+        name: `${typeName}DiplomaticEventsConnection`,
+        description: `A page of the diplomatic events a ${typeName.toLowerCase()} takes part in.`,
+        fields: (c) => ({ totalCount: c.int({ description: 'How many events match in all.', resolve: (x) => x.totalCount }) }),
+      },
+    ),
+  );
+}

@@ -1,0 +1,62 @@
+import { builder } from './builder.ts';
+import { toAlpha2One } from './event.ts';
+import { DatePrecisionEnum } from './enums.ts';
+
+export const Official = builder.prismaNode('Official', {
+  description: 'A person who holds or held public office, with the positions they held and the events they took part in.',
+  id: { field: 'id' },
+  nullable: true,
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'Full name, such as Sergey Lavrov.' }),
+    aliases: t.exposeStringList('aliases', { description: 'Other names and spellings, such as Lavrov or Sergei Lavrov.' }),
+    slug: t.exposeString('slug', { description: 'Stable natural key derived from the name, such as sergey-lavrov.' }),
+    country: t.relation('country', { nullable: true, description: 'The country the official serves.' }),
+    positions: t.relation('positions', {
+      description: 'Offices held, the most recent first.',
+      query: { orderBy: [{ startDate: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }] },
+    }),
+  }),
+});
+
+
+builder.prismaObject('Position', {
+  description: 'An office held by an official: a title in a country and/or an organization, with dates.',
+  fields: (t) => ({
+    title: t.exposeString('title', { description: 'The office, such as Foreign Minister or Ambassador to Afghanistan.' }),
+    country: t.relation('country', { nullable: true, description: 'The country the office belongs to.' }),
+    organization: t.relation('organization', { nullable: true, description: 'The organization the office belongs to.' }),
+    startDate: t.expose('startDate', { type: 'Date', nullable: true, description: 'When the office was taken up; null if unknown.' }),
+    startPrecision: t.expose('startPrecision', { type: DatePrecisionEnum, nullable: true, description: 'How exactly startDate is known.' }),
+    endDate: t.expose('endDate', { type: 'Date', nullable: true, description: 'When the office was left; null while held or if unknown.' }),
+    endPrecision: t.expose('endPrecision', { type: DatePrecisionEnum, nullable: true, description: 'How exactly endDate is known.' }),
+    official: t.relation('official', { description: 'Who holds the office.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  officials: t.prismaConnection(
+    {
+      type: 'Official',
+      description: 'Officials by name, optionally narrowed by country or by name.',
+      cursor: 'id',
+      args: {
+        countryCode: t.arg.string({ required: false, description: 'Only officials serving this country (alpha-2 or alpha-3).' }),
+        name: t.arg.string({ required: false, description: 'Only officials whose name or an alias contains this text (case ignored).' }),
+      },
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.official.findMany({ ...query, where: officialsWhere(args), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+      totalCount: (_parent, args, ctx) => ctx.prisma.official.count({ where: officialsWhere(args) }),
+    },
+    { description: 'A page of officials.' },
+  ),
+}));
+
+function officialsWhere(args: { countryCode?: string | null; name?: string | null }) {
+  const name = args.name?.trim();
+  return {
+    ...(args.countryCode ? { countryCode: toAlpha2One(args.countryCode, 'countryCode') } : {}),
+    ...(name
+      ? { OR: [{ name: { contains: name, mode: 'insensitive' as const } }, { aliases: { has: name } }] }
+      : {}),
+  };
+}

@@ -1,0 +1,49 @@
+import { builder } from './builder.ts';
+import { toAlpha2One } from './event.ts';
+import { OrganizationKindEnum } from './enums.ts';
+
+export const Organization = builder.prismaNode('Organization', {
+  description: 'A government body, ministry, international organization, alliance, armed group, party or media outlet.',
+  id: { field: 'id' },
+  nullable: true,
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'Full name, such as North Atlantic Treaty Organization.' }),
+    aliases: t.exposeStringList('aliases', { description: 'Other names and abbreviations, such as NATO.' }),
+    slug: t.exposeString('slug', { description: 'Stable natural key, such as nato.' }),
+    kind: t.expose('kind', { type: OrganizationKindEnum, description: 'What kind of body it is.' }),
+    country: t.relation('country', { nullable: true, description: 'The country it belongs to; null for international bodies.' }),
+    positions: t.relation('positions', {
+      description: 'Offices in this organization and who held them.',
+      query: { orderBy: [{ startDate: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }] },
+    }),
+  }),
+});
+
+
+builder.queryFields((t) => ({
+  organizations: t.prismaConnection(
+    {
+      type: 'Organization',
+      description: 'Organizations by name, optionally narrowed by country, kind or name.',
+      cursor: 'id',
+      args: {
+        countryCode: t.arg.string({ required: false, description: 'Only organizations of this country (alpha-2 or alpha-3).' }),
+        kind: t.arg({ type: OrganizationKindEnum, required: false, description: 'Only organizations of this kind.' }),
+        name: t.arg.string({ required: false, description: 'Only organizations whose name contains this text, or with this alias.' }),
+      },
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.organization.findMany({ ...query, where: organizationsWhere(args), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+      totalCount: (_parent, args, ctx) => ctx.prisma.organization.count({ where: organizationsWhere(args) }),
+    },
+    { description: 'A page of organizations.' },
+  ),
+}));
+
+function organizationsWhere(args: { countryCode?: string | null; kind?: string | null; name?: string | null }) {
+  const name = args.name?.trim();
+  return {
+    ...(args.countryCode ? { countryCode: toAlpha2One(args.countryCode, 'countryCode') } : {}),
+    ...(args.kind ? { kind: args.kind as never } : {}),
+    ...(name ? { OR: [{ name: { contains: name, mode: 'insensitive' as const } }, { aliases: { has: name } }] } : {}),
+  };
+}

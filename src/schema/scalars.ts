@@ -1,0 +1,26 @@
+import { GraphQLError, Kind } from 'graphql';
+import { builder } from './builder.ts';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Parses a calendar date `YYYY-MM-DD` to midnight UTC; rejects impossible dates like 2025-02-30. */
+export function parseIsoDate(value: unknown): Date {
+  const m = typeof value === 'string' ? ISO_DATE.exec(value) : null;
+  if (m) {
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    if (d.toISOString().slice(0, 10) === value) return d;
+  }
+  throw new GraphQLError(`Date must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(value)}`, {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
+}
+
+builder.scalarType('Date', {
+  description: 'A calendar date, written YYYY-MM-DD (ISO 8601), with no time zone.',
+  serialize: (value) => {
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    return parseIsoDate(value).toISOString().slice(0, 10);
+  },
+  parseValue: parseIsoDate,
+  parseLiteral: (ast) => parseIsoDate(ast.kind === Kind.STRING ? ast.value : null),
+});
