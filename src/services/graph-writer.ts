@@ -41,6 +41,34 @@ export function eventKey(e: ExtractedEvent): string {
   return [e.type, side('INITIATOR'), side('RECIPIENT'), when, e.factuality].join('|');
 }
 
+/** Merges entries an extractor listed twice (same code or slug). */
+export function mergeDuplicates(graph: ExtractedGraph): ExtractedGraph {
+  const countries = new Map<string, { code: string; mentions: number }>();
+  for (const c of graph.countries) {
+    const prev = countries.get(c.code);
+    countries.set(c.code, { code: c.code, mentions: (prev?.mentions ?? 0) + c.mentions });
+  }
+  const bySlug = <T extends { slug: string; aliases: string[]; mentions: number }>(items: T[], merge: (a: T, b: T) => T) => {
+    const map = new Map<string, T>();
+    for (const item of items) {
+      const prev = map.get(item.slug);
+      map.set(item.slug, prev ? merge(prev, item) : item);
+    }
+    return [...map.values()];
+  };
+  return {
+    countries: [...countries.values()],
+    organizations: bySlug(graph.organizations, (a, b) => ({ ...a, aliases: union(a.aliases, b.aliases), mentions: a.mentions + b.mentions })),
+    officials: bySlug(graph.officials, (a, b) => ({
+      ...a,
+      aliases: union(a.aliases, b.aliases),
+      mentions: a.mentions + b.mentions,
+      positions: [...a.positions, ...b.positions],
+    })),
+    events: graph.events,
+  };
+}
+
 /** Checks the graph refers only to what it declares and that evidence matches the body. */
 export function validateGraph(body: string, graph: ExtractedGraph): void {
   const orgs = new Set(graph.organizations.map((o) => o.slug));
@@ -240,6 +268,7 @@ const isUniqueViolation = (err: unknown) =>
  * on unique keys; the loser retries and finds the winner's rows.
  */
 export async function storeArticleGraph(prisma: PrismaClient, article: ArticleRecord, graph: ExtractedGraph): Promise<StoreResult> {
+  graph = mergeDuplicates(graph);
   validateGraph(article.body, graph);
   for (let attempt = 1; ; attempt += 1) {
     try {
