@@ -70,7 +70,7 @@ builder.queryFields((t) => ({
         ctx.prisma.article.findMany({ ...query, where: articlesWhere(args), orderBy: ARTICLE_ORDER }),
       totalCount: (_parent, args, ctx) => ctx.prisma.article.count({ where: articlesWhere(args) }),
     },
-    { description: 'A page of articles.' },
+    { name: 'ArticleConnection', description: 'A page of articles.' },
   ),
   diplomaticEvents: t.prismaConnection(
     {
@@ -82,6 +82,6 @@ builder.queryFields((t) => ({
         ctx.prisma.diplomaticEvent.findMany({ ...query, where: eventWhere(args.filter), orderBy: EVENT_ORDER }),
       totalCount: (_parent, args, ctx) => ctx.prisma.diplomaticEvent.count({ where: eventWhere(args.filter) }),
     },
-    { description: 'A page of diplomatic events.' },
+    { name: 'DiplomaticEventConnection', description: 'A page of diplomatic events.' },
   ),
 }));

@@ -63,9 +63,7 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) =>
       ctx.prisma.country.findMany({ ...query, where: countriesWhere(args), orderBy: [{ name: 'asc' }, { code: 'asc' }] }),
     totalCount: (_parent, args, ctx) => ctx.prisma.country.count({ where: countriesWhere(args) }),
-  }, {
-    description: 'A page of countries.',
-  }),
+  }, { name: 'CountryConnection', description: 'A page of countries.' }),
 }));
 
 function countriesWhere(args: { region?: string | null; name?: string | null }) {

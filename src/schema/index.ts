@@ -1,5 +1,5 @@
 // Imports every domain and builds the schema: the public API and the federation subgraph.
-import { lexicographicSortSchema } from 'graphql';
+import { isObjectType, lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { builder } from './builder.ts';
 import './scalars.ts';
 import './enums.ts';
@@ -12,4 +12,21 @@ import './links.ts';
 
 builder.queryType({ description: 'Read the news graph: countries, officials, organizations, articles and diplomatic events.' });
 
-export const schema = lexicographicSortSchema(builder.toSchema());
+/**
+ * The Relay connection and edge types Pothos generates, and the totalCount it adds, carry
+ * no descriptions; GraphiQL is our analysts' manual, so every type and field gets one.
+ */
+function describeGeneratedTypes(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type)) continue;
+    const conn = /^(.+)Connection$/.exec(type.name);
+    const edge = /^(.+)ConnectionEdge$/.exec(type.name);
+    if (edge && !type.description) type.description = `An item of a ${edge[1]} page, with its cursor.`;
+    else if (conn && !type.description) type.description = `A page of ${conn[1]} (Relay connection).`;
+    const total = type.getFields().totalCount;
+    if (conn && total && !total.description) total.description = 'How many items the whole list holds, across all pages.';
+  }
+  return schema;
+}
+
+export const schema = lexicographicSortSchema(describeGeneratedTypes(builder.toSchema()));

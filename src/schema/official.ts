@@ -47,7 +47,7 @@ builder.queryFields((t) => ({
         ctx.prisma.official.findMany({ ...query, where: officialsWhere(args), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
       totalCount: (_parent, args, ctx) => ctx.prisma.official.count({ where: officialsWhere(args) }),
     },
-    { description: 'A page of officials.' },
+    { name: 'OfficialConnection', description: 'A page of officials.' },
   ),
 }));
 

@@ -35,7 +35,7 @@ builder.queryFields((t) => ({
         ctx.prisma.organization.findMany({ ...query, where: organizationsWhere(args), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
       totalCount: (_parent, args, ctx) => ctx.prisma.organization.count({ where: organizationsWhere(args) }),
     },
-    { description: 'A page of organizations.' },
+    { name: 'OrganizationConnection', description: 'A page of organizations.' },
   ),
 }));
 

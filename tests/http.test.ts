@@ -1,0 +1,64 @@
+// The server over real HTTP: health, readiness, GraphiQL, request IDs, malformed requests.
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listen } from '../src/server.ts';
+import { startTestApp, type TestApp } from './helpers/app.ts';
+
+let t: TestApp;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  t = await startTestApp({ seedSample: true });
+  server = await listen(t.app, '127.0.0.1', 0);
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  server?.closeAllConnections();
+  await new Promise((resolve) => server?.close(resolve));
+  await t?.close();
+});
+
+describe('HTTP', () => {
+  it('answers health and readiness checks', async () => {
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+    expect((await fetch(`${base}/ready`)).status).toBe(200);
+  });
+
+  it('serves GraphiQL with a useful default query to browsers', async () => {
+    const res = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('Newsgraph');
+    expect(html).toContain('diplomaticEvents');
+  });
+
+  it('runs queries over POST and GET and echoes or assigns a request ID', async () => {
+    const post = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'abc-123' },
+      body: JSON.stringify({ query: '{ country(code: "AF") { name } }' }),
+    });
+    expect(post.headers.get('x-request-id')).toBe('abc-123');
+    expect(await post.json()).toEqual({ data: { country: { name: 'Afghanistan' } } });
+    const get = await fetch(`${base}/graphql?query=${encodeURIComponent('{ country(code: "RU") { alpha3 } }')}`);
+    expect(get.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await get.json()).toEqual({ data: { country: { alpha3: 'RUS' } } });
+  });
+
+  it('answers malformed requests with a 400 and no internals', async () => {
+    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    expect(text).not.toMatch(/at .*\.(ts|js):\d+/);
+    // GraphQL over HTTP: a document that fails validation is a 400 for this media type.
+    const unknown = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query: '{ nope }' }),
+    });
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/nope/);
+  });
+});
