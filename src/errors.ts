@@ -26,6 +26,7 @@ const UNAVAILABLE_PATTERNS = [
   /canceling statement due to statement timeout/i,
   /the database system is (starting up|shutting down)|terminating connection/i,
   /Can't reach database server|Server has closed the connection/i,
+  /PGlite is closed|Cannot use a pool after calling end|Client was closed/i,
 ];
 
 function describe(err: unknown): string {
