@@ -1,8 +1,15 @@
-// Writes the printed schema (schema.graphql), the artifact clients code against.
+// Writes the two schema artifacts: schema.graphql (the API as clients see it) and
+// subgraph.graphql (the Apollo Federation v2 subgraph SDL a gateway composes).
 import { writeFileSync } from 'node:fs';
+import { printSubgraphSchema } from '@apollo/subgraph';
 import { printSchema } from 'graphql';
-import { schema } from '../src/schema/index.ts';
+import { schema, subgraphSchema } from '../src/schema/index.ts';
 
-const out = new URL('../schema.graphql', import.meta.url);
-writeFileSync(out, `${printSchema(schema)}\n`);
-console.log(`wrote ${out.pathname}`);
+for (const [file, text] of [
+  ['schema.graphql', printSchema(schema)],
+  ['subgraph.graphql', printSubgraphSchema(subgraphSchema)],
+] as const) {
+  const out = new URL(`../${file}`, import.meta.url);
+  writeFileSync(out, `${text}\n`);
+  console.log(`wrote ${out.pathname}`);
+}

@@ -15,5 +15,14 @@ export async function cliAdapter() {
   mkdirSync(database.dataDir, { recursive: true });
   const { PGlite } = await import('@electric-sql/pglite');
   const { PrismaPGlite } = await import('pglite-prisma-adapter');
-  return new PrismaPGlite(new PGlite(database.dataDir));
+  const pglite = new PGlite(database.dataDir);
+  // The CLI never closes the adapter's database; an embedded folder left unclosed needs
+  // crash recovery on its next open. Close it once the CLI has nothing left to do.
+  let closing = false;
+  process.on('beforeExit', () => {
+    if (closing || pglite.closed) return;
+    closing = true;
+    void pglite.close();
+  });
+  return new PrismaPGlite(pglite);
 }

@@ -2,13 +2,14 @@
 // src/index.ts only listens.
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
+import { useApolloInlineTrace } from '@graphql-yoga/plugin-apollo-inline-trace';
 import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { pino, type Logger } from 'pino';
 import type { Config } from './config.ts';
 import { createContext, type Context } from './context.ts';
 import { openDatabase, type Database } from './db/index.ts';
 import { maskError } from './errors.ts';
-import { schema } from './schema/index.ts';
+import { subgraphSchema } from './schema/index.ts';
 import { seedCountries, seedSampleIfEmpty } from './services/seed.ts';
 
 export const DEFAULT_QUERY = `# Newsgraph: news turned into a graph of countries, officials, organizations
@@ -85,7 +86,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   const accepting = { value: true };
   const yoga = createYoga<Record<string, unknown>, Context>({
-    schema,
+    // The subgraph schema: the public API plus `_service` and `_entities` for gateways.
+    schema: subgraphSchema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     healthCheckEndpoint: '/health',
@@ -93,7 +95,16 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       const requestId = requestIds.get(request) ?? randomUUID();
       return createContext(db, log.child({ requestId }), requestId);
     },
-    maskedErrors: { maskError: (error) => maskError(error) },
+    maskedErrors: {
+      maskError: (error) => {
+        const masked = maskError(error);
+        if (masked.extensions.code === 'INTERNAL_SERVER_ERROR' || masked.extensions.code === 'SERVICE_UNAVAILABLE') {
+          // The client sees a code; the details stay here, for whoever runs the service.
+          log.error({ err: error, path: masked.path, code: masked.extensions.code }, 'request failed');
+        }
+        return masked;
+      },
+    },
     graphiql: { title: 'Newsgraph', defaultQuery: DEFAULT_QUERY },
     logging: {
       debug: (...args) => log.debug(args.map(String).join(' ')),
@@ -103,6 +114,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     },
     plugins: [
       useRequestId(log),
+      // Federated tracing: adds an ftv1 trace only when a gateway asks for one.
+      useApolloInlineTrace(),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {

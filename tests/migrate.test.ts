@@ -17,7 +17,7 @@ const prismaCli = (databaseUrl: string, ...args: string[]) =>
     timeout: 120_000,
   });
 
-describe('migrations', () => {
+describe('migrations', { timeout: 180_000 }, () => {
   it('apply once, record Prisma-compatible checksums, and are idempotent', async () => {
     const db = await openDatabase(testConfig({ kind: 'pglite', dataDir: null }));
     try {

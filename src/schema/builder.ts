@@ -64,7 +64,8 @@ export const builder = new SchemaBuilder<{
       nullable: { list: false, items: true },
       args: { ids: { description: 'Global IDs from `id` fields.' } },
     },
-    pageInfoTypeOptions: { description: 'Where a page stands in its connection (Relay).' },
+    // Shareable: other subgraphs define the same Relay PageInfo.
+    pageInfoTypeOptions: { description: 'Where a page stands in its connection (Relay).', shareable: true },
     nodeTypeOptions: { description: 'An object with a global ID, which `node(id:)` fetches again (Relay).' },
     idFieldOptions: { description: 'Global ID: opaque, stable, accepted by `node(id:)`.' },
     cursorFieldOptions: { description: 'Opaque position of this edge, for `after` or `before`.' },

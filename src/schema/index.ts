@@ -9,6 +9,7 @@ import './official.ts';
 import './organization.ts';
 import './article.ts';
 import './links.ts';
+import './federation.ts';
 
 builder.queryType({ description: 'Read the news graph: countries, officials, organizations, articles and diplomatic events.' });
 
@@ -29,4 +30,13 @@ function describeGeneratedTypes(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
+/** The API as clients see it (printed to schema.graphql). */
 export const schema = lexicographicSortSchema(describeGeneratedTypes(builder.toSchema()));
+
+/**
+ * The same API as an Apollo Federation v2 subgraph: adds `_service { sdl }` and
+ * `_entities`. This is what the server serves, so a gateway can compose it.
+ */
+export const subgraphSchema = describeGeneratedTypes(
+  builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' }),
+);

@@ -1,8 +1,9 @@
-// Per-request DataLoaders for look-ups the Prisma plugin cannot plan into a parent query.
+// Per-request DataLoaders for look-ups the Prisma plugin cannot plan into a parent query,
+// such as federation entity references: one statement per type, results in key order.
 import DataLoader from 'dataloader';
 import type { PrismaClient } from '../db/index.ts';
 
-function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
+function inKeyOrder<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
   const map = new Map(rows.map((r) => [keyOf(r), r]));
   return keys.map((k) => map.get(k) ?? null);
 }
@@ -10,7 +11,25 @@ function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | 
 export function createLoaders(prisma: PrismaClient) {
   return {
     countryByCode: new DataLoader(async (codes: readonly string[]) =>
-      byKey(codes, await prisma.country.findMany({ where: { code: { in: [...codes] } } }), (c) => c.code),
+      inKeyOrder(codes, await prisma.country.findMany({ where: { code: { in: [...codes] } } }), (c) => c.code),
+    ),
+    countryByAlpha3: new DataLoader(async (codes: readonly string[]) =>
+      inKeyOrder(codes, await prisma.country.findMany({ where: { alpha3: { in: [...codes] } } }), (c) => c.alpha3),
+    ),
+    officialById: new DataLoader(async (ids: readonly number[]) =>
+      inKeyOrder(ids, await prisma.official.findMany({ where: { id: { in: [...ids] } } }), (o) => o.id),
+    ),
+    organizationById: new DataLoader(async (ids: readonly number[]) =>
+      inKeyOrder(ids, await prisma.organization.findMany({ where: { id: { in: [...ids] } } }), (o) => o.id),
+    ),
+    articleById: new DataLoader(async (ids: readonly number[]) =>
+      inKeyOrder(ids, await prisma.article.findMany({ where: { id: { in: [...ids] } } }), (a) => a.id),
+    ),
+    articleByUrl: new DataLoader(async (urls: readonly string[]) =>
+      inKeyOrder(urls, await prisma.article.findMany({ where: { url: { in: [...urls] } } }), (a) => a.url),
+    ),
+    eventById: new DataLoader(async (ids: readonly number[]) =>
+      inKeyOrder(ids, await prisma.diplomaticEvent.findMany({ where: { id: { in: [...ids] } } }), (e) => e.id),
     ),
   };
 }

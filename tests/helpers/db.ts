@@ -17,7 +17,7 @@ export function testConfig(database: Config['database']): Config {
   return {
     host: '127.0.0.1',
     port: 0,
-    logLevel: 'silent',
+    logLevel: (process.env.TEST_LOG_LEVEL as Config['logLevel'] | undefined) ?? 'silent',
     database,
     dbConnectTimeoutMs: 5_000,
     dbStatementTimeoutMs: 30_000,
