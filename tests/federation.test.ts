@@ -49,6 +49,16 @@ let gateway: Server;
 let gatewayUrl: string;
 let lavrovId: string;
 
+/** Sends `_entities` straight to Newsgraph, as a gateway does. */
+async function entities<T>(selection: string, representations: unknown[]): Promise<{ data: { _entities: (T | null)[] } }> {
+  const res = await t.app.yoga.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `query ($r: [_Any!]!) { _entities(representations: $r) { ${selection} } }`, variables: { r: representations } }),
+  });
+  return (await res.json()) as { data: { _entities: (T | null)[] } };
+}
+
 const urlOf = (s: Server) => `http://127.0.0.1:${(s.address() as AddressInfo).port}/graphql`;
 
 async function post<T>(url: string, query: string, headers: Record<string, string> = {}) {
@@ -123,16 +133,7 @@ describe('entity resolution', () => {
       const id = i % 10 === 9 ? 'T2ZmaWNpYWw6OTk5OTk5' /* Official:999999 */ : Buffer.from(`Official:${o.id}`).toString('base64');
       return { __typename: 'Official', id };
     });
-    const { result, sql } = await t.statements(() =>
-      t.app.yoga.fetch('http://localhost/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query: 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Official { name } } }',
-          variables: { r: reps },
-        }),
-      }).then((res) => res.json() as Promise<{ data: { _entities: ({ name: string } | null)[] } }>),
-    );
+    const { result, sql } = await t.statements(() => entities<{ name: string }>('... on Official { name }', reps));
     const entities = result.data._entities;
     expect(entities).toHaveLength(100);
     entities.forEach((e, i) => {
@@ -153,15 +154,7 @@ describe('entity resolution', () => {
       { __typename: 'Organization', id: 'garbage' },
     ];
     const { result, sql } = await t.statements(() =>
-      t.app.yoga.fetch('http://localhost/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query: `query ($r: [_Any!]!) { _entities(representations: $r) {
-            ... on Country { code } ... on Article { title } ... on Organization { name } } }`,
-          variables: { r: reps },
-        }),
-      }).then((res) => res.json() as Promise<{ data: { _entities: (Record<string, string> | null)[] } }>),
+      entities<Record<string, string>>('... on Country { code } ... on Article { title } ... on Organization { name }', reps),
     );
     const e = result.data._entities;
     expect(e.slice(0, 5).map((c) => c?.code)).toEqual(['RU', 'AF', 'US', 'CN', 'AE']);
