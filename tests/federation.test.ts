@@ -134,9 +134,9 @@ describe('entity resolution', () => {
       return { __typename: 'Official', id };
     });
     const { result, sql } = await t.statements(() => entities<{ name: string }>('... on Official { name }', reps));
-    const entities = result.data._entities;
-    expect(entities).toHaveLength(100);
-    entities.forEach((e, i) => {
+    const found = result.data._entities;
+    expect(found).toHaveLength(100);
+    found.forEach((e, i) => {
       if (i % 10 === 9) expect(e).toBeNull();
       else expect(e?.name).toBe(officials[i % officials.length]!.name);
     });
