@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { extract, roles } from './helpers.ts';
+
+const only = (body: string, type: string) => {
+  const es = extract(body).events.filter((e) => e.type === type);
+  expect(es).toHaveLength(1);
+  return es[0]!;
+};
+
+describe('events: roles', () => {
+  it('reads active voice: subject initiates, object receives', () => {
+    const e = only('Poland expelled three Belarusian diplomats on Tuesday.', 'DIPLOMAT_EXPELLED');
+    expect(roles(e, 'INITIATOR')).toEqual(['PL']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['BY']);
+  });
+
+  it('reads passive voice: the "by" agent initiates', () => {
+    const e = only('Kosovo was recognised by Ghana in 2012.', 'RECOGNITION');
+    expect(roles(e, 'INITIATOR')).toEqual(['GH']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['XK']);
+  });
+
+  it('reads nominal triggers with premodifiers and prepositions', () => {
+    const e = only('After the French and British withdrawal from Mali, the junta hardened its stance.', 'MILITARY_WITHDRAWAL');
+    expect(roles(e, 'INITIATOR')).toEqual(['FR', 'GB']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['ML']);
+  });
+
+  it('marks mediators and keeps them out of the parties', () => {
+    const e = only('Armenia and Azerbaijan signed a peace agreement brokered by the United States.', 'AGREEMENT_SIGNED');
+    expect(roles(e, 'MEDIATOR')).toEqual(['US']);
+    expect([...roles(e, 'INITIATOR'), ...roles(e, 'RECIPIENT')].sort()).toEqual(['AM', 'AZ']);
+  });
+
+  it('joins an organization through membership verbs, never a country', () => {
+    const e = only('Sweden joined NATO in March 2024.', 'MEMBERSHIP_JOINED');
+    expect(roles(e, 'RECIPIENT')).toEqual(['nato']);
+    expect(extract('China joined Russia in voting against the text.').events.filter((x) => x.type === 'MEMBERSHIP_JOINED')).toHaveLength(0);
+  });
+
+  it('lets officials act for their country and lists them as participants', () => {
+    const e = only('Chinese Foreign Minister Wang Yi visited Kenya on Monday.', 'VISIT');
+    expect(roles(e, 'INITIATOR')).toEqual(['CN']);
+    expect(roles(e, 'PARTICIPANT')).toEqual(['wang-yi']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['KE']);
+  });
+
+  it('resolves pronoun subjects and "the group" anaphors', () => {
+    const e = only('Honduras established diplomatic relations with China, days after it severed ties with Taiwan.', 'DIPLOMATIC_RELATIONS_SEVERED');
+    expect(roles(e, 'INITIATOR')).toEqual(['HN']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['TW']);
+    const s = only('The Houthis attacked ships, and Washington designated the group as a terrorist organisation.', 'DESIGNATION_ADDED');
+    expect(roles(s, 'RECIPIENT')).toEqual(['houthis']);
+  });
+
+  it('needs actors: trigger words alone make no event', () => {
+    expect(extract('The recognition drew widespread condemnation and calls for sanctions.').events).toEqual([]);
+  });
+
+  it('merges repeated mentions of one event and keeps each evidence sentence', () => {
+    const body = 'Hungary has left the International Criminal Court. Officials confirmed that Hungary left the ICC after a vote.';
+    const e = only(body, 'MEMBERSHIP_LEFT');
+    expect(e.evidence).toHaveLength(2);
+    for (const ev of e.evidence) expect(body.slice(ev.start, ev.end)).toBe(ev.sentence);
+  });
+
+  it('splits sanctions by sanctioning authority', () => {
+    const es = extract('The United States and the European Union imposed sanctions on Iran.').events.filter((e) => e.type === 'SANCTIONS_IMPOSED');
+    expect(es.map((e) => roles(e, 'INITIATOR')[0]).sort()).toEqual(['US', 'european-union']);
+  });
+});
+
+describe('events: factuality', () => {
+  const f = (body: string, type: string) => only(body, type).factuality;
+  it('flags negation', () => {
+    expect(f('Serbia has not recognised Kosovo.', 'RECOGNITION')).toBe('NEGATED');
+    expect(f('Argentina declined to join BRICS.', 'MEMBERSHIP_JOINED')).toBe('NEGATED');
+  });
+  it('flags hypotheticals', () => {
+    expect(f('Analysts said Nigeria may recognise Kosovo soon.', 'RECOGNITION')).toBe('HYPOTHETICAL');
+    expect(f('Washington could impose sanctions on Venezuela.', 'SANCTIONS_IMPOSED')).toBe('HYPOTHETICAL');
+  });
+  it('flags future plans', () => {
+    expect(f('Hungary plans to withdraw from the International Criminal Court.', 'MEMBERSHIP_LEFT')).toBe('FUTURE');
+    expect(f('Brazil will expel two Venezuelan diplomats.', 'DIPLOMAT_EXPELLED')).toBe('FUTURE');
+  });
+  it('keeps plain reports asserted', () => {
+    expect(f('Ecuador expelled the Mexican ambassador.', 'DIPLOMAT_EXPELLED')).toBe('ASSERTED');
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const slugs = (body: string) => extract(body).organizations.map((o) => o.slug).sort();
+
+describe('organizations', () => {
+  it('finds gazetteer organizations with their kinds', () => {
+    const g = extract('NATO and the EU criticised the Taliban, while Hezbollah and the Houthis praised Hamas. The IAEA and the UN Security Council met.');
+    const bySlug = new Map(g.organizations.map((o) => [o.slug, o]));
+    expect([...bySlug.keys()].sort()).toEqual(['european-union', 'hamas', 'hezbollah', 'houthis', 'iaea', 'nato', 'taliban', 'un-security-council']);
+    expect(bySlug.get('nato')?.kind).toBe('ALLIANCE');
+    expect(bySlug.get('hamas')?.kind).toBe('ARMED_GROUP');
+    expect(bySlug.get('taliban')?.countryCode).toBe('AF');
+    // "UN" inside "UN Security Council" is not a separate United Nations mention.
+    expect(bySlug.has('united-nations')).toBe(false);
+  });
+
+  it('maps ministry phrasings to one deterministic slug per country and field', () => {
+    expect(slugs("Afghanistan's Foreign Ministry welcomed it.")).toEqual(['ministry-of-foreign-affairs-af']);
+    expect(slugs('The Afghan Foreign Ministry welcomed it.')).toEqual(['ministry-of-foreign-affairs-af']);
+    expect(slugs('The Ministry of Foreign Affairs of Russia said so.')).toEqual(['ministry-of-foreign-affairs-ru']);
+    expect(slugs("Turkey's Defence Ministry and the Russian Defense Ministry spoke.")).toEqual(['ministry-of-defence-ru', 'ministry-of-defence-tr']);
+    expect(slugs('The State Department and the Pentagon disagreed.')).toEqual(['ministry-of-defence-us', 'ministry-of-foreign-affairs-us']);
+    expect(slugs('The Taliban Foreign Ministry said so.')).toContain('ministry-of-foreign-affairs-af');
+  });
+
+  it('names ministries canonically and keeps the surface forms as aliases', () => {
+    const g = extract("The Russian Foreign Ministry spoke first. Later, Russia's Foreign Ministry spoke again.");
+    const m = g.organizations.find((o) => o.slug === 'ministry-of-foreign-affairs-ru');
+    expect(m?.name).toBe('Ministry of Foreign Affairs of Russia');
+    expect(m?.kind).toBe('MINISTRY');
+    expect(m?.countryCode).toBe('RU');
+    expect(m?.mentions).toBe(2);
+    expect(m?.aliases.sort()).toEqual(["Russia's Foreign Ministry", 'Russian Foreign Ministry']);
+  });
+
+  it('skips a ministry whose country cannot be told', () => {
+    expect(slugs('Russia and China disagreed; the Foreign Ministry said nothing.')).toEqual([]);
+  });
+});
