@@ -21,6 +21,8 @@ export interface Config {
   seedSample: boolean;
   /** Grace period for in-flight requests on SIGTERM. */
   shutdownTimeoutMs: number;
+  /** Accept mutations from other machines (until authentication exists, only loopback may write). */
+  allowRemoteWrites: boolean;
 }
 
 export class ConfigError extends Error {
@@ -99,6 +101,7 @@ const envSchema = z.object({
   DB_POOL_MAX: int('DB_POOL_MAX', 1, 500, 10),
   SEED_SAMPLE: bool('SEED_SAMPLE', true),
   SHUTDOWN_TIMEOUT_MS: int('SHUTDOWN_TIMEOUT_MS', 0, 600_000, 10_000),
+  ALLOW_REMOTE_WRITES: bool('ALLOW_REMOTE_WRITES', false),
 });
 
 /** Reads the configuration from an environment; throws ConfigError naming the bad variable. */
@@ -118,5 +121,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     dbPoolMax: e.DB_POOL_MAX,
     seedSample: e.SEED_SAMPLE,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    allowRemoteWrites: e.ALLOW_REMOTE_WRITES,
   };
 }

@@ -9,8 +9,10 @@ export interface Context {
   loaders: Loaders;
   log: Logger;
   requestId: string;
+  /** Whether this request may change data (see `assertCanWrite`). */
+  writesAllowed: boolean;
 }
 
-export function createContext(db: Database, log: Logger, requestId: string): Context {
-  return { db, prisma: db.prisma, loaders: createLoaders(db.prisma), log, requestId };
+export function createContext(db: Database, log: Logger, requestId: string, writesAllowed = true): Context {
+  return { db, prisma: db.prisma, loaders: createLoaders(db.prisma), log, requestId, writesAllowed };
 }

@@ -1,7 +1,7 @@
 // Builds the application: database (migrated, seeded), schema and the Yoga HTTP handler.
 // src/index.ts only listens.
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { useApolloInlineTrace } from '@graphql-yoga/plugin-apollo-inline-trace';
 import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { pino, type Logger } from 'pino';
@@ -91,9 +91,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     graphqlEndpoint: '/graphql',
     landingPage: false,
     healthCheckEndpoint: '/health',
-    context: ({ request }) => {
+    context: ({ request, req }: { request: Request; req?: IncomingMessage }) => {
       const requestId = requestIds.get(request) ?? randomUUID();
-      return createContext(db, log.child({ requestId }), requestId);
+      // In-process calls (tests, tools) have no socket and count as local.
+      const remote = req?.socket.remoteAddress;
+      const local = !remote || remote === '127.0.0.1' || remote === '::1' || remote === '::ffff:127.0.0.1';
+      return createContext(db, log.child({ requestId }), requestId, local || config.allowRemoteWrites);
     },
     maskedErrors: {
       maskError: (error) => {

@@ -10,6 +10,7 @@ import './organization.ts';
 import './article.ts';
 import './links.ts';
 import './federation.ts';
+import './ingest.ts';
 
 builder.queryType({ description: 'Read the news graph: countries, officials, organizations, articles and diplomatic events.' });
 

@@ -15,6 +15,8 @@ export interface StoreResult {
   entitiesCreated: number;
   eventsCreated: number;
   eventsLinked: number;
+  /** The events the article reports, created or merged. */
+  eventIds: number[];
 }
 
 export class GraphIntegrityError extends Error {
@@ -101,7 +103,10 @@ const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
 
 async function writeGraph(tx: Tx, article: ArticleRecord, graph: ExtractedGraph): Promise<StoreResult> {
   const hash = contentHash(article.body);
-  const existing = await tx.article.findUnique({ where: { url: article.url }, select: { id: true } });
+  // The same URL, or the same text under another URL (syndicated copies), is one article.
+  const existing =
+    (await tx.article.findUnique({ where: { url: article.url }, select: { id: true } })) ??
+    (await tx.article.findUnique({ where: { contentHash: hash }, select: { id: true } }));
   const data = {
     title: article.title,
     body: article.body,
@@ -206,6 +211,7 @@ async function writeGraph(tx: Tx, article: ArticleRecord, graph: ExtractedGraph)
   });
 
   let eventsCreated = 0;
+  const eventIds: number[] = [];
   for (const e of graph.events) {
     const info = EVENT_TYPES[e.type];
     const key = eventKey(e);
@@ -238,6 +244,7 @@ async function writeGraph(tx: Tx, article: ArticleRecord, graph: ExtractedGraph)
       ).id;
       eventsCreated += 1;
     }
+    eventIds.push(eventId);
     await tx.eventParticipant.createMany({
       skipDuplicates: true,
       data: e.participants.map((p) => ({
@@ -257,7 +264,7 @@ async function writeGraph(tx: Tx, article: ArticleRecord, graph: ExtractedGraph)
     // Events that only this article reported and that it no longer reports.
     await tx.diplomaticEvent.deleteMany({ where: { evidence: { none: {} } } });
   }
-  return { articleId, created: !existing, entitiesCreated, eventsCreated, eventsLinked: graph.events.length };
+  return { articleId, created: !existing, entitiesCreated, eventsCreated, eventsLinked: graph.events.length, eventIds: [...new Set(eventIds)] };
 }
 
 const isUniqueViolation = (err: unknown) =>

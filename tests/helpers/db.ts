@@ -24,6 +24,7 @@ export function testConfig(database: Config['database']): Config {
     dbPoolMax: 5,
     seedSample: false,
     shutdownTimeoutMs: 5_000,
+    allowRemoteWrites: false,
   };
 }
 
