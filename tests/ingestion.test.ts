@@ -137,8 +137,8 @@ describe('ingestArticle', () => {
 
   it('merges one event reported by two articles', async () => {
     const tag = uid();
-    const a = await ingest({ url: `https://a.example/${tag}`, text: `Japan lifts sanctions ${tag}\n\nJapan lifted its sanctions on South Korea on Friday, the foreign ministry said.`, publishedAt: '2024-06-07T10:00:00Z' });
-    const b = await ingest({ url: `https://b.example/${tag}`, text: `Tokyo eases measures ${tag}\n\nTokyo has lifted sanctions on South Korea, ending a long dispute.`, publishedAt: '2024-06-08T10:00:00Z' });
+    const a = await ingest({ url: `https://a.example/${tag}`, text: `Japan lifts sanctions\n\nJapan lifted its sanctions on South Korea on Friday, the foreign ministry said.`, publishedAt: '2024-06-07T10:00:00Z' });
+    const b = await ingest({ url: `https://b.example/${tag}`, text: `Tokyo eases measures\n\nTokyo has lifted sanctions on South Korea, ending a long dispute.`, publishedAt: '2024-06-08T10:00:00Z' });
     const ea = a.data!.ingestArticle.events.filter((e) => e.type === 'SANCTIONS_LIFTED');
     const eb = b.data!.ingestArticle.events.filter((e) => e.type === 'SANCTIONS_LIFTED');
     expect(ea).toHaveLength(1);

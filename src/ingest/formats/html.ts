@@ -36,7 +36,9 @@ function parseDate(value: string | null): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-export function extractHtml(html: string): HtmlArticle {
+export function extractHtml(source: string): HtmlArticle {
+  // Feed items carry fragments ("<p>...</p>"); give them a document to live in.
+  const html = /<(html|body)[\s>]/i.test(source) ? source : `<!doctype html><html><body>${source}</body></html>`;
   const { document } = parseHTML(html);
   const canonicalUrl = meta(document, 'link[rel="canonical"]', 'meta[property="og:url"]');
   const publishedAt = parseDate(
