@@ -37,3 +37,29 @@ const ms = performance.now() - t0;
 console.log(`articles: ${n} (avg ${avgKb.toFixed(1)} KB), events: ${events}`);
 console.log(`time: ${ms.toFixed(0)} ms, ${(ms / n).toFixed(2)} ms/article`);
 console.log(`throughput: ${((n * 1000) / ms).toFixed(1)} articles/s (target >= 100)`);
+
+// Storage write time, separately: each extracted graph stored in its own transaction, on
+// BENCH_DATABASE_URL (in memory when unset, so the benchmark touches no real database).
+const { loadConfig } = await import('../src/config.ts');
+const { openDatabase } = await import('../src/db/index.ts');
+const { seedCountries } = await import('../src/services/seed.ts');
+const { storeArticleGraph } = await import('../src/services/graph-writer.ts');
+const config = loadConfig({ ...process.env, DATABASE_URL: process.env.BENCH_DATABASE_URL ?? 'memory:' });
+const db = await openDatabase(config);
+await db.migrate();
+await seedCountries(db.prisma);
+const prepared = articles.map((a, i) => ({
+  record: { url: `https://bench.example/${Date.now()}/${i}`, title: a.title, body: a.body, language: 'en', publishedAt: a.publishedAt, sourceName: 'bench' },
+  graph: extractGraph(a),
+}));
+let statements = 0;
+const stop = db.onStatement(() => (statements += 1));
+const s0 = performance.now();
+for (const p of prepared) await storeArticleGraph(db.prisma, p.record, p.graph);
+const storeMs = performance.now() - s0;
+stop();
+await db.close();
+console.log(
+  `storage (${db.kind}): ${prepared.length} articles in ${storeMs.toFixed(0)} ms, ${(storeMs / prepared.length).toFixed(1)} ms/article, ` +
+    `${(statements / prepared.length).toFixed(0)} SQL statements/article`,
+);
