@@ -43,6 +43,7 @@ describe('storeArticleGraph', () => {
     const a = fakeArticle({ tag, events: 1, eventType: 'SANCTIONS_IMPOSED', date: '2024-03-01' });
     const b = fakeArticle({ tag, events: 1, eventType: 'SANCTIONS_IMPOSED', date: '2024-03-01' });
     b.article.url += '-second-report';
+    b.article.body += ' A second outlet reported it too.'; // different text, same event
     await storeArticleGraph(t.test.db.prisma, a.article, a.graph);
     await storeArticleGraph(t.test.db.prisma, b.article, b.graph);
     const events = await t.test.db.prisma.diplomaticEvent.findMany({

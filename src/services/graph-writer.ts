@@ -101,12 +101,17 @@ export function validateGraph(body: string, graph: ExtractedGraph): void {
 
 const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
 
+// Entities and events are written in batches: one look-up, one insert of what is missing,
+// one re-read for ids. A concurrent writer's rows are skipped on insert (ON CONFLICT DO
+// NOTHING waits for its commit) and found by the re-read.
 async function writeGraph(tx: Tx, article: ArticleRecord, graph: ExtractedGraph): Promise<StoreResult> {
   const hash = contentHash(article.body);
   // The same URL, or the same text under another URL (syndicated copies), is one article.
-  const existing =
-    (await tx.article.findUnique({ where: { url: article.url }, select: { id: true } })) ??
-    (await tx.article.findUnique({ where: { contentHash: hash }, select: { id: true } }));
+  const existing = await tx.article.findFirst({
+    where: { OR: [{ url: article.url }, { contentHash: hash }] },
+    orderBy: { id: 'asc' },
+    select: { id: true, url: true },
+  });
   const data = {
     title: article.title,
     body: article.body,
@@ -127,107 +132,141 @@ async function writeGraph(tx: Tx, article: ArticleRecord, graph: ExtractedGraph)
     await tx.evidence.deleteMany({ where: { articleId } });
   }
 
-  let entitiesCreated = 0;
   const countryCodes = new Set(
-    (await tx.country.findMany({ where: { code: { in: graph.countries.map((c) => c.code) } }, select: { code: true } })).map(
-      (c) => c.code,
-    ),
+    graph.countries.length === 0
+      ? []
+      : (await tx.country.findMany({ where: { code: { in: graph.countries.map((c) => c.code) } }, select: { code: true } })).map((c) => c.code),
   );
-  const knownCountry = (code: string | null) => (code && countryCodes.has(code) ? code : null);
   for (const c of graph.countries) {
     if (!countryCodes.has(c.code)) throw new GraphIntegrityError(`unknown country code ${c.code}`);
   }
-
-  const orgIds = new Map<string, number>();
-  for (const o of graph.organizations) {
-    const found = await tx.organization.findUnique({ where: { slug: o.slug }, select: { id: true, aliases: true } });
-    if (found) {
-      await tx.organization.update({ where: { id: found.id }, data: { aliases: union(found.aliases, o.aliases) } });
-      orgIds.set(o.slug, found.id);
-    } else {
-      const created = await tx.organization.create({
-        data: { slug: o.slug, name: o.name, aliases: o.aliases, kind: o.kind, countryCode: knownCountry(o.countryCode) },
-        select: { id: true },
-      });
-      orgIds.set(o.slug, created.id);
-      entitiesCreated += 1;
-    }
+  // Actors may name countries the article does not list among its mentions.
+  const referenced = new Set<string>();
+  for (const o of [...graph.organizations, ...graph.officials]) if (o.countryCode) referenced.add(o.countryCode);
+  for (const o of graph.officials) for (const p of o.positions) if (p.countryCode) referenced.add(p.countryCode);
+  const unknown = [...referenced].filter((c) => !countryCodes.has(c));
+  if (unknown.length > 0) {
+    for (const c of await tx.country.findMany({ where: { code: { in: unknown } }, select: { code: true } })) countryCodes.add(c.code);
   }
+  const knownCountry = (code: string | null) => (code && countryCodes.has(code) ? code : null);
 
-  const officialIds = new Map<string, number>();
-  for (const o of graph.officials) {
-    const found = await tx.official.findUnique({ where: { slug: o.slug }, select: { id: true, aliases: true, countryCode: true } });
-    let id: number;
-    if (found) {
-      await tx.official.update({
-        where: { id: found.id },
-        data: { aliases: union(found.aliases, o.aliases), countryCode: found.countryCode ?? knownCountry(o.countryCode) },
+  let entitiesCreated = 0;
+
+  // Organizations
+  const orgIds = new Map<string, number>();
+  if (graph.organizations.length > 0) {
+    const slugs = graph.organizations.map((o) => o.slug);
+    const found = await tx.organization.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true, aliases: true } });
+    const bySlug = new Map(found.map((o) => [o.slug, o]));
+    const missing = graph.organizations.filter((o) => !bySlug.has(o.slug));
+    if (missing.length > 0) {
+      const { count } = await tx.organization.createMany({
+        skipDuplicates: true,
+        data: missing.map((o) => ({ slug: o.slug, name: o.name, aliases: o.aliases, kind: o.kind, countryCode: knownCountry(o.countryCode) })),
       });
-      id = found.id;
-    } else {
-      id = (
-        await tx.official.create({
-          data: { slug: o.slug, name: o.name, aliases: o.aliases, countryCode: knownCountry(o.countryCode) },
-          select: { id: true },
-        })
-      ).id;
-      entitiesCreated += 1;
-    }
-    officialIds.set(o.slug, id);
-    for (const p of o.positions) {
-      const countryCode = knownCountry(p.countryCode);
-      const organizationId = p.organizationSlug ? (orgIds.get(p.organizationSlug) ?? null) : null;
-      const current = await tx.position.findFirst({ where: { officialId: id, title: p.title, countryCode } });
-      const dates = {
-        ...(p.start ? { startDate: toDate(p.start), startPrecision: p.start.precision } : {}),
-        ...(p.end ? { endDate: toDate(p.end), endPrecision: p.end.precision } : {}),
-      };
-      if (!current) {
-        await tx.position.create({ data: { officialId: id, title: p.title, countryCode, organizationId, ...dates } });
-      } else if (Object.keys(dates).length > 0 || (organizationId && !current.organizationId)) {
-        // Keep the earliest known start and the latest known end.
-        await tx.position.update({
-          where: { id: current.id },
-          data: {
-            organizationId: current.organizationId ?? organizationId,
-            ...(p.start && (!current.startDate || toDate(p.start)! < current.startDate)
-              ? { startDate: toDate(p.start), startPrecision: p.start.precision }
-              : {}),
-            ...(p.end && (!current.endDate || toDate(p.end)! > current.endDate)
-              ? { endDate: toDate(p.end), endPrecision: p.end.precision }
-              : {}),
-          },
-        });
+      entitiesCreated += count;
+      for (const o of await tx.organization.findMany({ where: { slug: { in: missing.map((m) => m.slug) } }, select: { id: true, slug: true, aliases: true } })) {
+        bySlug.set(o.slug, o);
       }
     }
+    for (const o of graph.organizations) {
+      const row = bySlug.get(o.slug)!;
+      orgIds.set(o.slug, row.id);
+      const aliases = union(row.aliases, o.aliases);
+      if (aliases.length > row.aliases.length) await tx.organization.update({ where: { id: row.id }, data: { aliases } });
+    }
   }
 
-  await tx.articleCountry.createMany({ data: graph.countries.map((c) => ({ articleId, countryCode: c.code, mentions: c.mentions })) });
-  await tx.articleOrganization.createMany({
-    data: graph.organizations.map((o) => ({ articleId, organizationId: orgIds.get(o.slug)!, mentions: o.mentions })),
-  });
-  await tx.articleOfficial.createMany({
-    data: graph.officials.map((o) => ({ articleId, officialId: officialIds.get(o.slug)!, mentions: o.mentions })),
-  });
+  // Officials
+  const officialIds = new Map<string, number>();
+  if (graph.officials.length > 0) {
+    const slugs = graph.officials.map((o) => o.slug);
+    const select = { id: true, slug: true, aliases: true, countryCode: true } as const;
+    const found = await tx.official.findMany({ where: { slug: { in: slugs } }, select });
+    const bySlug = new Map(found.map((o) => [o.slug, o]));
+    const missing = graph.officials.filter((o) => !bySlug.has(o.slug));
+    if (missing.length > 0) {
+      const { count } = await tx.official.createMany({
+        skipDuplicates: true,
+        data: missing.map((o) => ({ slug: o.slug, name: o.name, aliases: o.aliases, countryCode: knownCountry(o.countryCode) })),
+      });
+      entitiesCreated += count;
+      for (const o of await tx.official.findMany({ where: { slug: { in: missing.map((m) => m.slug) } }, select })) bySlug.set(o.slug, o);
+    }
+    for (const o of graph.officials) {
+      const row = bySlug.get(o.slug)!;
+      officialIds.set(o.slug, row.id);
+      const aliases = union(row.aliases, o.aliases);
+      const countryCode = row.countryCode ?? knownCountry(o.countryCode);
+      if (aliases.length > row.aliases.length || countryCode !== row.countryCode) {
+        await tx.official.update({ where: { id: row.id }, data: { aliases, countryCode } });
+      }
+    }
 
+    // Positions: one read for all of them; create what is new, widen the dates of the rest.
+    const current = await tx.position.findMany({ where: { officialId: { in: [...officialIds.values()] } } });
+    const keyOf = (officialId: number, title: string, countryCode: string | null) => `${officialId}|${title}|${countryCode ?? ''}`;
+    const byKey = new Map(current.map((p) => [keyOf(p.officialId, p.title, p.countryCode), p]));
+    const creates: Prisma.PositionCreateManyInput[] = [];
+    for (const o of graph.officials) {
+      const officialId = officialIds.get(o.slug)!;
+      for (const p of o.positions) {
+        const countryCode = knownCountry(p.countryCode);
+        const organizationId = p.organizationSlug ? (orgIds.get(p.organizationSlug) ?? null) : null;
+        const key = keyOf(officialId, p.title, countryCode);
+        const row = byKey.get(key);
+        if (!row) {
+          if (creates.some((c) => keyOf(c.officialId, c.title, c.countryCode ?? null) === key)) continue;
+          creates.push({
+            officialId,
+            title: p.title,
+            countryCode,
+            organizationId,
+            ...(p.start ? { startDate: toDate(p.start), startPrecision: p.start.precision } : {}),
+            ...(p.end ? { endDate: toDate(p.end), endPrecision: p.end.precision } : {}),
+          });
+          continue;
+        }
+        // Keep the earliest known start and the latest known end.
+        const change = {
+          ...(organizationId && !row.organizationId ? { organizationId } : {}),
+          ...(p.start && (!row.startDate || toDate(p.start)! < row.startDate) ? { startDate: toDate(p.start), startPrecision: p.start.precision } : {}),
+          ...(p.end && (!row.endDate || toDate(p.end)! > row.endDate) ? { endDate: toDate(p.end), endPrecision: p.end.precision } : {}),
+        };
+        if (Object.keys(change).length > 0) await tx.position.update({ where: { id: row.id }, data: change });
+      }
+    }
+    if (creates.length > 0) await tx.position.createMany({ data: creates });
+  }
+
+  if (graph.countries.length > 0) {
+    await tx.articleCountry.createMany({ data: graph.countries.map((c) => ({ articleId, countryCode: c.code, mentions: c.mentions })) });
+  }
+  if (graph.organizations.length > 0) {
+    await tx.articleOrganization.createMany({
+      data: graph.organizations.map((o) => ({ articleId, organizationId: orgIds.get(o.slug)!, mentions: o.mentions })),
+    });
+  }
+  if (graph.officials.length > 0) {
+    await tx.articleOfficial.createMany({
+      data: graph.officials.map((o) => ({ articleId, officialId: officialIds.get(o.slug)!, mentions: o.mentions })),
+    });
+  }
+
+  // Events
   let eventsCreated = 0;
   const eventIds: number[] = [];
-  for (const e of graph.events) {
-    const info = EVENT_TYPES[e.type];
-    const key = eventKey(e);
-    const found = await tx.diplomaticEvent.findUnique({ where: { key }, select: { id: true, date: true, datePrecision: true } });
-    let eventId: number;
-    if (found) {
-      eventId = found.id;
-      // A more precise date from a later report refines the event.
-      const rank = { YEAR: 0, MONTH: 1, DAY: 2 } as const;
-      if (e.date && (!found.datePrecision || rank[e.date.precision] > rank[found.datePrecision])) {
-        await tx.diplomaticEvent.update({ where: { id: eventId }, data: { date: toDate(e.date), datePrecision: e.date.precision } });
-      }
-    } else {
-      eventId = (
-        await tx.diplomaticEvent.create({
-          data: {
+  if (graph.events.length > 0) {
+    const keyed = graph.events.map((e) => ({ e, key: eventKey(e) }));
+    const select = { id: true, key: true, datePrecision: true } as const;
+    const byKey = new Map((await tx.diplomaticEvent.findMany({ where: { key: { in: keyed.map((k) => k.key) } }, select })).map((r) => [r.key, r]));
+    const missing = keyed.filter((k, i) => !byKey.has(k.key) && keyed.findIndex((x) => x.key === k.key) === i);
+    if (missing.length > 0) {
+      const { count } = await tx.diplomaticEvent.createMany({
+        skipDuplicates: true,
+        data: missing.map(({ e, key }) => {
+          const info = EVENT_TYPES[e.type];
+          return {
             key,
             type: e.type,
             date: toDate(e.date),
@@ -238,27 +277,36 @@ async function writeGraph(tx: Tx, article: ArticleRecord, graph: ExtractedGraph)
             ploverMode: info.ploverMode,
             factuality: e.factuality,
             confidence: e.confidence,
-          },
-          select: { id: true },
-        })
-      ).id;
-      eventsCreated += 1;
+          };
+        }),
+      });
+      eventsCreated += count;
+      for (const r of await tx.diplomaticEvent.findMany({ where: { key: { in: missing.map((m) => m.key) } }, select })) byKey.set(r.key, r);
     }
-    eventIds.push(eventId);
-    await tx.eventParticipant.createMany({
-      skipDuplicates: true,
-      data: e.participants.map((p) => ({
-        eventId,
-        role: p.role,
-        countryCode: p.actor.kind === 'country' ? p.actor.code : null,
-        officialId: p.actor.kind === 'official' ? officialIds.get(p.actor.slug)! : null,
-        organizationId: p.actor.kind === 'organization' ? orgIds.get(p.actor.slug)! : null,
-      })),
-    });
-    await tx.evidence.createMany({
-      skipDuplicates: true,
-      data: e.evidence.map((ev) => ({ eventId, articleId, sentence: ev.sentence, start: ev.start, end: ev.end })),
-    });
+    const rank = { YEAR: 0, MONTH: 1, DAY: 2 } as const;
+    const participants: Prisma.EventParticipantCreateManyInput[] = [];
+    const evidence: Prisma.EvidenceCreateManyInput[] = [];
+    for (const { e, key } of keyed) {
+      const row = byKey.get(key)!;
+      eventIds.push(row.id);
+      // A more precise date from a later report refines the event.
+      if (e.date && row.datePrecision && rank[e.date.precision] > rank[row.datePrecision]) {
+        await tx.diplomaticEvent.update({ where: { id: row.id }, data: { date: toDate(e.date), datePrecision: e.date.precision } });
+        row.datePrecision = e.date.precision;
+      }
+      for (const p of e.participants) {
+        participants.push({
+          eventId: row.id,
+          role: p.role,
+          countryCode: p.actor.kind === 'country' ? p.actor.code : null,
+          officialId: p.actor.kind === 'official' ? officialIds.get(p.actor.slug)! : null,
+          organizationId: p.actor.kind === 'organization' ? orgIds.get(p.actor.slug)! : null,
+        });
+      }
+      for (const ev of e.evidence) evidence.push({ eventId: row.id, articleId, sentence: ev.sentence, start: ev.start, end: ev.end });
+    }
+    await tx.eventParticipant.createMany({ skipDuplicates: true, data: participants });
+    if (evidence.length > 0) await tx.evidence.createMany({ skipDuplicates: true, data: evidence });
   }
   if (existing) {
     // Events that only this article reported and that it no longer reports.
