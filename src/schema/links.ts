@@ -89,92 +89,40 @@ builder.prismaObjectFields('Article', (t) => ({
 
 // --- articles mentioning an actor ------------------------------------------------------
 
-builder.prismaObjectField('Country', 'articles', (t) =>
-  t.connection(
-    {
-      type: Article,
-      description: 'Articles that mention this country, newest first.',
-      args: {
-        from: t.arg({ type: 'Date', required: false, description: 'Published on or after this date.' }),
-        to: t.arg({ type: 'Date', required: false, description: 'Published on or before this date.' }),
-      },
-      select: (args, ctx, nestedSelection) => {
-        const where = { article: publishedWhere(args.from, args.to) };
-        return {
-          mentions: { ...countryArticles.getQuery(args, ctx, nestedSelection), where, orderBy: [...MENTION_ORDER] },
-          _count: { select: { mentions: { where } } },
-        };
-      },
-      resolve: (country, args, ctx) => ({
-        ...countryArticles.resolve(country.mentions, args, ctx),
-        totalCount: country._count.mentions,
-      }),
-    },
-    {
-      name: 'CountryArticlesConnection',
-      description: 'A page of the articles that mention a country.',
-      fields: (c) => ({ totalCount: c.int({ description: 'How many articles match in all.', resolve: (x) => x.totalCount }) }),
-    },
-  ),
-);
+const MENTION_HELPERS = { Country: countryArticles, Official: officialArticles, Organization: organizationArticles } as const;
 
-builder.prismaObjectField('Official', 'articles', (t) =>
-  t.connection(
-    {
-      type: Article,
-      description: 'Articles that mention this official, newest first.',
-      args: {
-        from: t.arg({ type: 'Date', required: false, description: 'Published on or after this date.' }),
-        to: t.arg({ type: 'Date', required: false, description: 'Published on or before this date.' }),
+for (const typeName of ['Country', 'Official', 'Organization'] as const) {
+  // The three join tables differ in their actor column only; their rows page the same way.
+  const helper = MENTION_HELPERS[typeName] as typeof countryArticles;
+  builder.prismaObjectField(typeName, 'articles', (t) =>
+    t.connection(
+      {
+        type: Article,
+        description: `Articles that mention this ${typeName.toLowerCase()}, newest first.`,
+        args: {
+          from: t.arg({ type: 'Date', required: false, description: 'Published on or after this date.' }),
+          to: t.arg({ type: 'Date', required: false, description: 'Published on or before this date.' }),
+        },
+        select: (args, ctx, nestedSelection) => {
+          const where = { article: publishedWhere(args.from, args.to) };
+          return {
+            mentions: { ...helper.getQuery(args, ctx, nestedSelection), where, orderBy: [...MENTION_ORDER] },
+            _count: { select: { mentions: { where } } },
+          };
+        },
+        resolve: (parent, args, ctx) => ({
+          ...helper.resolve(parent.mentions as Parameters<typeof helper.resolve>[0], args, ctx),
+          totalCount: parent._count.mentions,
+        }),
       },
-      select: (args, ctx, nestedSelection) => {
-        const where = { article: publishedWhere(args.from, args.to) };
-        return {
-          mentions: { ...officialArticles.getQuery(args, ctx, nestedSelection), where, orderBy: [...MENTION_ORDER] },
-          _count: { select: { mentions: { where } } },
-        };
+      {
+        name: `${typeName}ArticlesConnection`,
+        description: `A page of the articles that mention a ${typeName.toLowerCase()}.`,
+        fields: (c) => ({ totalCount: c.int({ description: 'How many articles match in all.', resolve: (x) => x.totalCount }) }),
       },
-      resolve: (official, args, ctx) => ({
-        ...officialArticles.resolve(official.mentions, args, ctx),
-        totalCount: official._count.mentions,
-      }),
-    },
-    {
-      name: 'OfficialArticlesConnection',
-      description: 'A page of the articles that mention an official.',
-      fields: (c) => ({ totalCount: c.int({ description: 'How many articles match in all.', resolve: (x) => x.totalCount }) }),
-    },
-  ),
-);
-
-builder.prismaObjectField('Organization', 'articles', (t) =>
-  t.connection(
-    {
-      type: Article,
-      description: 'Articles that mention this organization, newest first.',
-      args: {
-        from: t.arg({ type: 'Date', required: false, description: 'Published on or after this date.' }),
-        to: t.arg({ type: 'Date', required: false, description: 'Published on or before this date.' }),
-      },
-      select: (args, ctx, nestedSelection) => {
-        const where = { article: publishedWhere(args.from, args.to) };
-        return {
-          mentions: { ...organizationArticles.getQuery(args, ctx, nestedSelection), where, orderBy: [...MENTION_ORDER] },
-          _count: { select: { mentions: { where } } },
-        };
-      },
-      resolve: (org, args, ctx) => ({
-        ...organizationArticles.resolve(org.mentions, args, ctx),
-        totalCount: org._count.mentions,
-      }),
-    },
-    {
-      name: 'OrganizationArticlesConnection',
-      description: 'A page of the articles that mention an organization.',
-      fields: (c) => ({ totalCount: c.int({ description: 'How many articles match in all.', resolve: (x) => x.totalCount }) }),
-    },
-  ),
-);
+    ),
+  );
+}
 
 // --- events an actor takes part in ------------------------------------------------------
 
