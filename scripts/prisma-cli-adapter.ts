@@ -14,8 +14,11 @@ export async function cliAdapter() {
   }
   mkdirSync(database.dataDir, { recursive: true });
   const { PGlite } = await import('@electric-sql/pglite');
+  const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { PrismaPGlite } = await import('pglite-prisma-adapter');
-  const pglite = new PGlite(database.dataDir);
+  // Same extensions as the server's PGlite (src/db/index.ts): the migrations create them.
+  const pglite = new PGlite(database.dataDir, { extensions: { unaccent, pg_trgm } });
   // The CLI never closes the adapter's database; an embedded folder left unclosed needs
   // crash recovery on its next open. Close it once the CLI has nothing left to do.
   let closing = false;

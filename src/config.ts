@@ -2,6 +2,7 @@
 // message that names the variable.
 import path from 'node:path';
 import { z } from 'zod';
+import { loadSecurityConfig, type SecurityConfig } from './security/config.ts';
 
 export type DatabaseConfig =
   | { kind: 'pglite'; dataDir: string | null }
@@ -21,8 +22,12 @@ export interface Config {
   seedSample: boolean;
   /** Grace period for in-flight requests on SIGTERM. */
   shutdownTimeoutMs: number;
-  /** Accept mutations from other machines (until authentication exists, only loopback may write). */
-  allowRemoteWrites: boolean;
+  /** GRAPHQL_PARSE_CACHE: Yoga's parse and validation cache (default true). Unset: read from the environment. */
+  graphqlParseCache?: boolean;
+  /** Redis that carries subscription events between instances; in-process only when absent. */
+  redis?: { url: string; channelPrefix: string } | null;
+  /** Keys, abuse limits, rate limits and metrics (src/security/config.ts). */
+  security: SecurityConfig;
 }
 
 export class ConfigError extends Error {
@@ -101,7 +106,36 @@ const envSchema = z.object({
   DB_POOL_MAX: int('DB_POOL_MAX', 1, 500, 10),
   SEED_SAMPLE: bool('SEED_SAMPLE', true),
   SHUTDOWN_TIMEOUT_MS: int('SHUTDOWN_TIMEOUT_MS', 0, 600_000, 10_000),
-  ALLOW_REMOTE_WRITES: bool('ALLOW_REMOTE_WRITES', false),
+  GRAPHQL_PARSE_CACHE: bool('GRAPHQL_PARSE_CACHE', true),
+  REDIS_URL: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const raw = v?.trim();
+      if (!raw) return null;
+      let ok = false;
+      try {
+        ok = /^rediss?:$/.test(new URL(raw).protocol);
+      } catch {
+        ok = false;
+      }
+      if (!ok) {
+        ctx.addIssue({ code: 'custom', message: 'REDIS_URL: expected a redis:// or rediss:// URL' });
+        return z.NEVER;
+      }
+      return raw;
+    }),
+  REDIS_CHANNEL_PREFIX: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const prefix = v?.trim() || 'newsgraph:';
+      if (!/^[\w.:-]{1,100}$/.test(prefix)) {
+        ctx.addIssue({ code: 'custom', message: `REDIS_CHANNEL_PREFIX: expected up to 100 letters, digits, _ . : -, got "${v}"` });
+        return z.NEVER;
+      }
+      return prefix;
+    }),
 });
 
 /** Reads the configuration from an environment; throws ConfigError naming the bad variable. */
@@ -121,6 +155,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     dbPoolMax: e.DB_POOL_MAX,
     seedSample: e.SEED_SAMPLE,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
-    allowRemoteWrites: e.ALLOW_REMOTE_WRITES,
+    graphqlParseCache: e.GRAPHQL_PARSE_CACHE,
+    redis: e.REDIS_URL ? { url: e.REDIS_URL, channelPrefix: e.REDIS_CHANNEL_PREFIX } : null,
+    security: loadSecurityConfig(env),
   };
+}
+
+/** The performance switches alone, from the environment: for configurations built in code (tests). */
+export function loadPerformanceConfig(env: NodeJS.ProcessEnv = process.env): { graphqlParseCache: boolean } {
+  const parsed = envSchema.pick({ GRAPHQL_PARSE_CACHE: true }).safeParse(env);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => i.message).join('; '));
+  return { graphqlParseCache: parsed.data.GRAPHQL_PARSE_CACHE };
 }

@@ -1,7 +1,9 @@
 // What every resolver receives. Loaders live per request, so nothing leaks between requests.
 import type { Logger } from 'pino';
 import type { Database, PrismaClient } from './db/index.ts';
+import type { RequestAuth } from './security/auth.ts';
 import { createLoaders, type Loaders } from './services/loaders.ts';
+import type { AppPubSub } from './services/pubsub.ts';
 
 export interface Context {
   db: Database;
@@ -9,10 +11,12 @@ export interface Context {
   loaders: Loaders;
   log: Logger;
   requestId: string;
-  /** Whether this request may change data (see `assertCanWrite`). */
-  writesAllowed: boolean;
+  /** Who is calling and with which scopes (src/security/auth.ts; checked by @pothos/plugin-scope-auth). */
+  auth: RequestAuth;
+  /** The process's publish/subscribe hub, for subscriptions (shared by all requests). */
+  pubsub: AppPubSub;
 }
 
-export function createContext(db: Database, log: Logger, requestId: string, writesAllowed = true): Context {
-  return { db, prisma: db.prisma, loaders: createLoaders(db.prisma), log, requestId, writesAllowed };
+export function createContext(db: Database, log: Logger, requestId: string, auth: RequestAuth, pubsub: AppPubSub): Context {
+  return { db, prisma: db.prisma, loaders: createLoaders(db.prisma), log, requestId, auth, pubsub };
 }

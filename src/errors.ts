@@ -5,7 +5,10 @@ import { GraphQLError } from 'graphql';
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  RATE_LIMITED: 'RATE_LIMITED',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
@@ -50,6 +53,10 @@ export function maskError(error: unknown): GraphQLError {
 
   if (original instanceof AppError) {
     return new GraphQLError(original.message, { ...at, extensions: original.extensions });
+  }
+  if (error instanceof GraphQLError && error.originalError && !error.path && original instanceof GraphQLError && !(original instanceof AppError)) {
+    // Request errors raised by graphql-js itself, such as a variable of the wrong type.
+    return new GraphQLError(error.message, { ...at, extensions: { http: { status: 400 }, ...error.extensions, code: ErrorCode.BAD_USER_INPUT } });
   }
   if (original instanceof Error && original.name === 'PothosValidationError') {
     return new GraphQLError(original.message, { ...at, extensions: { code: ErrorCode.BAD_USER_INPUT } });

@@ -3,13 +3,19 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { useApolloInlineTrace } from '@graphql-yoga/plugin-apollo-inline-trace';
+import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
 import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { pino, type Logger } from 'pino';
-import type { Config } from './config.ts';
+import { loadPerformanceConfig, type Config } from './config.ts';
 import { createContext, type Context } from './context.ts';
 import { openDatabase, type Database } from './db/index.ts';
+import { Startup } from './db/startup.ts';
+import { createMetrics } from './observability/metrics.ts';
+import { createGuard } from './security/plugins.ts';
 import { maskError } from './errors.ts';
 import { subgraphSchema } from './schema/index.ts';
+import { loadOfflineGraphiQL } from './graphiql.ts';
+import { createAppPubSub, type AppPubSub } from './services/pubsub.ts';
 import { seedCountries, seedSampleIfEmpty } from './services/seed.ts';
 
 export const DEFAULT_QUERY = `# Newsgraph: news turned into a graph of countries, officials, organizations
@@ -47,6 +53,8 @@ export interface App {
   log: Logger;
   /** False once shutdown began: readiness fails so load balancers stop sending traffic. */
   accepting: { value: boolean };
+  /** Subscription events; with REDIS_URL, shared with every instance. */
+  pubsub: AppPubSub;
   close(): Promise<void>;
 }
 
@@ -75,29 +83,46 @@ export interface AppOptions {
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const log = options.logger ?? pino({ level: config.logLevel });
   const db = options.db ?? (await openDatabase(config));
-  const applied = await db.migrate();
-  if (applied.length) log.info({ migrations: applied }, 'applied migrations');
-  const added = await seedCountries(db.prisma);
-  if (added) log.info({ countries: added }, 'loaded ISO 3166-1 countries');
-  if (config.seedSample) {
-    const sample = await seedSampleIfEmpty(db.prisma);
-    if (sample) log.info({ articleId: sample.articleId, events: sample.eventsCreated }, 'loaded the sample article');
-  }
+  // Migrations and seeding; with the database down, retried in the background (src/db/startup.ts).
+  const startup = new Startup(async () => {
+    const applied = await db.migrate();
+    if (applied.length) log.info({ migrations: applied }, 'applied migrations');
+    const added = await seedCountries(db.prisma);
+    if (added) log.info({ countries: added }, 'loaded ISO 3166-1 countries');
+    if (config.seedSample) {
+      const sample = await seedSampleIfEmpty(db.prisma);
+      if (sample) log.info({ articleId: sample.articleId, events: sample.eventsCreated }, 'loaded the sample article');
+    }
+  }, log);
+  await startup.start();
+  const metrics = createMetrics({ enabled: config.security.metrics, pool: () => db.poolStats?.() ?? null, ready: () => startup.ready });
+  const guard = createGuard({
+    security: config.security,
+    prisma: () => db.prisma,
+    log,
+    ready: () => startup.ready,
+    redis: config.redis,
+    onRateLimited: () => metrics.rateLimited.inc(),
+  });
 
   const accepting = { value: true };
+  const pubsub = createAppPubSub({ redisUrl: config.redis?.url, channelPrefix: config.redis?.channelPrefix, log });
+  // Performance switch (docs/benchmarks.md); a configuration built in code falls back to the environment.
+  const perf = loadPerformanceConfig();
   const yoga = createYoga<Record<string, unknown>, Context>({
+    parserAndValidationCache: config.graphqlParseCache ?? perf.graphqlParseCache,
     // The subgraph schema: the public API plus `_service` and `_entities` for gateways.
     schema: subgraphSchema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     healthCheckEndpoint: '/health',
-    context: ({ request, req }: { request: Request; req?: IncomingMessage }) => {
+    context: async ({ request, req }: { request: Request; req?: IncomingMessage }) => {
       const requestId = requestIds.get(request) ?? randomUUID();
-      // In-process calls (tests, tools) have no socket and count as local.
-      const remote = req?.socket.remoteAddress;
-      const local = !remote || remote === '127.0.0.1' || remote === '::1' || remote === '::ffff:127.0.0.1';
-      return createContext(db, log.child({ requestId }), requestId, local || config.allowRemoteWrites);
+      // Bearer token -> scopes (src/security); fails with UNAUTHENTICATED or SERVICE_UNAVAILABLE.
+      const auth = await guard.authenticate(request, req);
+      return createContext(db, log.child({ requestId, caller: auth.name }), requestId, auth, pubsub);
     },
+    batching: config.security.maxBatch > 1 ? { limit: config.security.maxBatch } : false,
     maskedErrors: {
       maskError: (error) => {
         const masked = maskError(error);
@@ -109,6 +134,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       },
     },
     graphiql: { title: 'Newsgraph', defaultQuery: DEFAULT_QUERY },
+    // Served inline when available, so GraphiQL works offline (see src/graphiql.ts).
+    renderGraphiQL: await loadOfflineGraphiQL(),
     logging: {
       debug: (...args) => log.debug(args.map(String).join(' ')),
       info: (...args) => log.info(args.map(String).join(' ')),
@@ -117,12 +144,16 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     },
     plugins: [
       useRequestId(log),
+      ...metrics.plugins,
+      ...guard.plugins,
       // Federated tracing: adds an ftv1 trace only when a gateway asks for one.
       useApolloInlineTrace(),
+      // @defer and @stream: slow parts of a query (timelines, search) arrive after the rest.
+      useDeferStream(),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {
-          if (!accepting.value) return false;
+          if (!accepting.value || !startup.ready) return false;
           try {
             await db.ping(Math.min(config.dbConnectTimeoutMs, 2_000));
             return true;
@@ -139,8 +170,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     db,
     log,
     accepting,
+    pubsub,
     async close() {
       accepting.value = false;
+      startup.stop();
+      await guard.close();
+      await pubsub.close();
       await db.close();
     },
   };

@@ -41,10 +41,11 @@ describe('HTTP', () => {
       body: JSON.stringify({ query: '{ country(code: "AF") { name } }' }),
     });
     expect(post.headers.get('x-request-id')).toBe('abc-123');
-    expect(await post.json()).toEqual({ data: { country: { name: 'Afghanistan' } } });
+    // extensions carry the operation's cost and the caller's remaining rate-limit budget.
+    expect(await post.json()).toMatchObject({ data: { country: { name: 'Afghanistan' } }, extensions: { rateLimit: { remaining: expect.any(Number) } } });
     const get = await fetch(`${base}/graphql?query=${encodeURIComponent('{ country(code: "RU") { alpha3 } }')}`);
     expect(get.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    expect(await get.json()).toEqual({ data: { country: { alpha3: 'RUS' } } });
+    expect(await get.json()).toMatchObject({ data: { country: { alpha3: 'RUS' } } });
   });
 
   it('answers malformed requests with a 400 and no internals', async () => {

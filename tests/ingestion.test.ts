@@ -2,12 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSample } from '../src/services/seed.ts';
-import { startTestApp, type TestApp } from './helpers/app.ts';
+import { startTestApp, TEST_ADMIN_TOKEN, type TestApp } from './helpers/app.ts';
 import { uid } from './helpers/factory.ts';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
+  // Mutations need a key with the write scope: t.gql sends the bootstrap admin token.
+  t = await startTestApp({ adminToken: TEST_ADMIN_TOKEN });
 });
 afterAll(() => t?.close());
 

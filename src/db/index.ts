@@ -3,6 +3,8 @@
 // `Database`.
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
@@ -21,6 +23,8 @@ export interface Database {
   migrate(): Promise<string[]>;
   /** Resolves when the database answers a trivial query in time. */
   ping(timeoutMs?: number): Promise<void>;
+  /** Connection pool counters (PostgreSQL only), for metrics. */
+  poolStats?(): { total: number; idle: number; waiting: number };
   /** Subscribes to every SQL statement the Prisma client sends; returns the unsubscribe function. */
   onStatement(listener: StatementListener): () => void;
   close(): Promise<void>;
@@ -82,6 +86,7 @@ export async function openDatabase(options: DbOptions): Promise<Database> {
       ping: (timeoutMs = options.dbConnectTimeoutMs) =>
         withTimeout(session(async (s) => void (await s.query('SELECT 1'))), timeoutMs, 'database ping'),
       onStatement,
+      poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
       async close() {
         await prisma.$disconnect();
         await pool.end();
@@ -91,7 +96,9 @@ export async function openDatabase(options: DbOptions): Promise<Database> {
 
   const { dataDir } = options.database;
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pglite = dataDir ? new PGlite(dataDir) : new PGlite();
+  // The search migration creates these extensions; PGlite ships them but loads only those named.
+  const extensions = { unaccent, pg_trgm };
+  const pglite = dataDir ? new PGlite(dataDir, { extensions }) : new PGlite({ extensions });
   await pglite.waitReady;
   const prisma = new PrismaClient({ adapter: instrumentAdapterFactory(new PrismaPGlite(pglite) as unknown as SqlDriverAdapterFactory, notify) });
   const session: SqlSession = {

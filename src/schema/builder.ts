@@ -5,11 +5,13 @@ import DirectivesPlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { DateTimeResolver } from 'graphql-scalars';
 import type { Context } from '../context.ts';
 import type PrismaTypes from '../generated/pothos-prisma-types.ts';
 import { getDatamodel } from '../generated/pothos-prisma-types.ts';
 import { badInput } from '../errors.ts';
+import { forbidden, unauthenticated } from '../security/auth.ts';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -28,6 +30,7 @@ export function pageSize(args: { first?: number | null; last?: number | null }):
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
+  AuthScopes: { read: boolean; write: boolean; admin: boolean };
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
@@ -38,7 +41,17 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string | number };
   };
 }>({
-  plugins: [DirectivesPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin, FederationPlugin],
+  // Scope auth first, so no other plugin's resolver wrapper runs before the check.
+  plugins: [ScopeAuthPlugin, DirectivesPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin, FederationPlugin],
+  scopeAuth: {
+    // Subscription fields are authorized once, when the subscription starts.
+    authorizeOnSubscribe: true,
+    authScopes: (ctx) => ({ read: ctx.auth.scopes.has('READ'), write: ctx.auth.scopes.has('WRITE'), admin: ctx.auth.scopes.has('ADMIN') }),
+    unauthorizedError: (_parent, ctx, info) =>
+      ctx.auth.kind === 'anonymous'
+        ? unauthenticated(`\`${info.parentType.name}.${info.fieldName}\` needs an API key (Authorization: Bearer <token>).`, 200)
+        : forbidden(`This API key may not use \`${info.parentType.name}.${info.fieldName}\`.`),
+  },
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   prisma: {

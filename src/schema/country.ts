@@ -1,4 +1,5 @@
 import { countryByCode, foldName } from '../domain/countries.ts';
+import { heldOn } from '../services/as-of.ts';
 import { builder } from './builder.ts';
 import { OrganizationKindEnum } from './enums.ts';
 
@@ -18,12 +19,22 @@ export const Country = builder.prismaNode('Country', {
     demonyms: t.exposeStringList('demonyms', { description: 'What its people are called, such as Russian.' }),
     aliases: t.exposeStringList('aliases', { description: 'Other names and spellings it is known by.' }),
     officials: t.relatedConnection('officials', {
-      description: 'Officials serving this country, by name.',
+      description: 'Officials serving this country, by name. With `asOf`, only those holding an office on that date.',
       cursor: 'id',
       totalCount: true,
-      args: { name: t.arg.string({ required: false, description: 'Only officials whose name contains this text.' }) },
+      args: {
+        name: t.arg.string({ required: false, description: 'Only officials whose name contains this text.' }),
+        asOf: t.arg({
+          type: 'Date',
+          required: false,
+          description: 'Only officials holding an office on this date (see `Official.positions(asOf:)` for which one).',
+        }),
+      },
       query: (args) => ({
-        where: args.name ? { name: { contains: args.name, mode: 'insensitive' as const } } : {},
+        where: {
+          ...(args.name ? { name: { contains: args.name, mode: 'insensitive' as const } } : {}),
+          ...(args.asOf ? { positions: { some: heldOn(args.asOf) } } : {}),
+        },
         orderBy: [{ name: 'asc' as const }, { id: 'asc' as const }],
       }),
     }),

@@ -9,10 +9,18 @@ import './official.ts';
 import './organization.ts';
 import './article.ts';
 import './links.ts';
+import './search.ts';
+import './timeline.ts';
+import './subscriptions.ts';
 import './federation.ts';
 import './ingest.ts';
+import './api-keys.ts';
 
-builder.queryType({ description: 'Read the news graph: countries, officials, organizations, articles and diplomatic events.' });
+builder.queryType({
+  description: 'Read the news graph: countries, officials, organizations, articles and diplomatic events.',
+  // Every query field, node/nodes and _entities included: public unless REQUIRE_READ_KEY.
+  authScopes: { read: true },
+});
 
 /**
  * The Relay connection and edge types Pothos generates, and the totalCount it adds, carry

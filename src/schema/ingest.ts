@@ -1,17 +1,10 @@
 // Mutations that feed the graph.
 import { AppError, ErrorCode } from '../errors.ts';
 import { ingestArticle, IngestError, INGEST_LIMITS, type IngestOutcome } from '../services/ingest.ts';
-import type { Context } from '../context.ts';
+import { publishIngested } from '../services/pubsub.ts';
 import { builder } from './builder.ts';
 import { Article } from './article.ts';
 import { DiplomaticEvent } from './event.ts';
-
-/** Until authentication exists, only this machine may write. */
-export function assertCanWrite(ctx: Context): void {
-  if (!ctx.writesAllowed) {
-    throw new AppError(ErrorCode.FORBIDDEN, 'Writes are accepted only from this machine (set ALLOW_REMOTE_WRITES to change).');
-  }
-}
 
 const IngestArticleInput = builder.inputType('IngestArticleInput', {
   description: `An article to add to the graph: give its text or its HTML page, not both (at most ${INGEST_LIMITS.maxInputBytes} bytes).`,
@@ -56,12 +49,14 @@ builder.mutationField('ingestArticle', (t) =>
   t.field({
     type: IngestArticlePayload,
     description:
-      'Adds an article and the countries, organizations, officials and diplomatic events it reports, with evidence, in one transaction. Idempotent: the same URL or text updates, never duplicates. Errors: BAD_USER_INPUT with extensions.reason (INVALID_URL, NO_CONTENT, BOTH_TEXT_AND_HTML, EMPTY_TEXT, TOO_LARGE, BINARY_CONTENT, INVALID_ENCODING); nothing is stored then.',
+      'Adds an article and the countries, organizations, officials and diplomatic events it reports, with evidence, in one transaction. Idempotent: the same URL or text updates, never duplicates. Errors: BAD_USER_INPUT with extensions.reason (INVALID_URL, NO_CONTENT, BOTH_TEXT_AND_HTML, EMPTY_TEXT, TOO_LARGE, BINARY_CONTENT, INVALID_ENCODING, TOO_DEEPLY_NESTED); nothing is stored then.',
     args: { input: t.arg({ type: IngestArticleInput, description: 'The article.' }) },
+    authScopes: { write: true },
     resolve: async (_root, { input }, ctx) => {
-      assertCanWrite(ctx);
       try {
-        return await ingestArticle(ctx.prisma, input);
+        const outcome = await ingestArticle(ctx.prisma, input);
+        publishIngested(ctx.pubsub, outcome);
+        return outcome;
       } catch (err) {
         if (err instanceof IngestError) throw new AppError(ErrorCode.BAD_USER_INPUT, err.message, { reason: err.reason });
         throw err;

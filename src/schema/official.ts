@@ -1,3 +1,4 @@
+import { heldOn } from '../services/as-of.ts';
 import { builder } from './builder.ts';
 import { toAlpha2One } from './event.ts';
 import { DatePrecisionEnum } from './enums.ts';
@@ -12,8 +13,18 @@ export const Official = builder.prismaNode('Official', {
     slug: t.exposeString('slug', { description: 'Stable natural key derived from the name, such as sergey-lavrov.' }),
     country: t.relation('country', { nullable: true, description: 'The country the official serves.' }),
     positions: t.relation('positions', {
-      description: 'Offices held, the most recent first.',
-      query: { orderBy: [{ startDate: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }] },
+      description: 'Offices held, the most recent first. With `asOf`, only those held on that date.',
+      args: {
+        asOf: t.arg({
+          type: 'Date',
+          required: false,
+          description: 'Only offices held on this date. A start or end known only to the month or year counts as the whole month or year; an office with an unknown start is left out.',
+        }),
+      },
+      query: (args) => ({
+        ...(args.asOf ? { where: heldOn(args.asOf) } : {}),
+        orderBy: [{ startDate: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
+      }),
     }),
   }),
 });

@@ -5,6 +5,7 @@ import { cleanBody, splitHeadline } from '../ingest/clean.ts';
 import { detectLanguage, extractGraph } from '../ingest/extract/index.ts';
 import { extractHtml } from '../ingest/formats/html.ts';
 import type { ArticleRecord, ExtractedGraph } from '../ingest/types.ts';
+import { htmlDepth, MAX_HTML_DEPTH } from '../security/html-guard.ts';
 import { storeArticleGraph, type StoreResult } from './graph-writer.ts';
 
 /** Documented limits (README, "Ingestion"). */
@@ -28,7 +29,8 @@ export type IngestErrorReason =
   | 'TOO_LARGE'
   | 'BINARY_CONTENT'
   | 'INVALID_ENCODING'
-  | 'MALFORMED_FEED';
+  | 'MALFORMED_FEED'
+  | 'TOO_DEEPLY_NESTED';
 
 export class IngestError extends Error {
   override name = 'IngestError';
@@ -114,6 +116,9 @@ export function prepareArticle(input: IngestInput): ArticleRecord {
   let publishedAt = input.publishedAt ?? null;
   let sourceName = input.sourceName?.trim() || null;
   if (hasHtml) {
+    if (htmlDepth(raw, MAX_HTML_DEPTH) > MAX_HTML_DEPTH) {
+      throw new IngestError('TOO_DEEPLY_NESTED', `html nests elements more than ${MAX_HTML_DEPTH} deep`);
+    }
     const page = extractHtml(raw);
     title ??= page.title;
     body = cleanBody(page.text);

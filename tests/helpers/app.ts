@@ -1,5 +1,6 @@
 // The application over a test database, queried in-process through yoga.fetch.
 import type { ExecutionResult } from 'graphql';
+import type { SecurityConfig } from '../../src/security/config.ts';
 import { createApp, type App } from '../../src/server.ts';
 import { openTestDatabase, type TestDatabase } from './db.ts';
 
@@ -10,22 +11,39 @@ export interface TestApp {
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    /** Extra headers; `authorization: ''` sends none even when the app has an admin token. */
+    headers?: Record<string, string>,
   ): Promise<ExecutionResult<T> & { status: number }>;
   /** Runs fn and returns the SQL statements the Prisma client sent meanwhile. */
   statements<T>(fn: () => Promise<T>): Promise<{ result: T; sql: string[] }>;
   close(): Promise<void>;
 }
 
-export async function startTestApp(options: { seedSample?: boolean } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  seedSample?: boolean;
+  /** Bootstrap admin token (NEWSGRAPH_ADMIN_TOKEN); `gql` then sends it as `Authorization: Bearer`. */
+  adminToken?: string;
+  /** Overrides of the security settings (limits, REQUIRE_READ_KEY, rate limits...). */
+  security?: Partial<SecurityConfig>;
+}
+
+/** A valid bootstrap token for tests. */
+export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const test = await openTestDatabase();
-  const app = await createApp({ ...test.config, seedSample: options.seedSample ?? false }, { db: test.db });
+  const security = { ...test.config.security, ...options.security, adminToken: options.adminToken ?? options.security?.adminToken ?? null };
+  const app = await createApp({ ...test.config, security, seedSample: options.seedSample ?? false }, { db: test.db });
   return {
     app,
     test,
-    async gql(query, variables) {
+    async gql(query, variables, headers = {}) {
+      const auth: Record<string, string> = options.adminToken ? { authorization: `Bearer ${options.adminToken}` } : {};
+      const all: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...auth, ...headers };
+      if (all.authorization === '') delete all.authorization;
       const res = await app.yoga.fetch('http://localhost/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        headers: all,
         body: JSON.stringify({ query, variables }),
       });
       return { ...((await res.json()) as ExecutionResult<never>), status: res.status };

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { parseDatabaseUrl, type Config } from '../../src/config.ts';
 import { openDatabase, type Database } from '../../src/db/index.ts';
+import { loadSecurityConfig } from '../../src/security/config.ts';
 
 export const usingPostgres = parseDatabaseUrl(process.env.DATABASE_URL).kind === 'postgres';
 
@@ -24,7 +25,8 @@ export function testConfig(database: Config['database']): Config {
     dbPoolMax: 5,
     seedSample: false,
     shutdownTimeoutMs: 5_000,
-    allowRemoteWrites: false,
+    // Production defaults (no admin token, public reads, limits on); tests override what they probe.
+    security: loadSecurityConfig({}),
   };
 }
 

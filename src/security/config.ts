@@ -1,0 +1,87 @@
+// Security, abuse-limit and observability settings, read from the environment. Every value
+// has a documented default (README, "Running in production"); a bad value stops the start
+// with a ConfigError naming the variable.
+import { ConfigError } from '../config.ts';
+
+export interface SecurityConfig {
+  /** NEWSGRAPH_ADMIN_TOKEN: a bootstrap token with every scope (unset: none). */
+  adminToken: string | null;
+  /** REQUIRE_READ_KEY: queries need a key with the read scope too (default: reads are public). */
+  requireReadKey: boolean;
+  /** MAX_DEPTH: deepest selection nesting (default 12). */
+  maxDepth: number;
+  /** MAX_ALIASES: aliases per operation (default 30). */
+  maxAliases: number;
+  /** MAX_DIRECTIVES: directives per operation (default 20). */
+  maxDirectives: number;
+  /** MAX_TOKENS: lexical tokens per document (default 2000). */
+  maxTokens: number;
+  /** MAX_COST: list-aware cost of one operation (default 20000). */
+  maxCost: number;
+  /** MAX_BODY_BYTES: request body, document plus variables (default 5 MB). */
+  maxBodyBytes: number;
+  /** MAX_BATCH: operations in one batched HTTP request (default 10; 1 turns batching off). */
+  maxBatch: number;
+  /** INTROSPECTION: allow __schema/__type (default: true, false when NODE_ENV=production). */
+  introspection: boolean;
+  /** CSRF_PREVENTION: refuse simple (non-preflighted) browser POSTs (default true). */
+  csrfPrevention: boolean;
+  /** TRUSTED_DOCUMENTS: JSON file { "<sha256>": "<document>" }; when set, only these run. */
+  trustedDocumentsFile: string | null;
+  /** RATE_LIMIT_POINTS: cost budget per key or IP per window (default 100000; 0 turns it off). */
+  rateLimitPoints: number;
+  /** RATE_LIMIT_WINDOW_MS: the window of that budget (default 60000). */
+  rateLimitWindowMs: number;
+  /** TRUST_PROXY: take the client IP from the last X-Forwarded-For hop (default false). */
+  trustProxy: boolean;
+  /** METRICS: serve Prometheus metrics on /metrics (default true). */
+  metrics: boolean;
+}
+
+function int(env: NodeJS.ProcessEnv, name: string, min: number, max: number, fallback: number, issues: string[]): number {
+  const v = env[name];
+  if (v === undefined || v.trim() === '') return fallback;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    issues.push(`${name}: expected an integer from ${min} to ${max}, got "${v}"`);
+    return fallback;
+  }
+  return n;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean, issues: string[]): boolean {
+  const v = env[name];
+  if (v === undefined || v.trim() === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(v)) return true;
+  if (/^(0|false|no|off)$/i.test(v)) return false;
+  issues.push(`${name}: expected true or false, got "${v}"`);
+  return fallback;
+}
+
+export function loadSecurityConfig(env: NodeJS.ProcessEnv = process.env): SecurityConfig {
+  const issues: string[] = [];
+  const adminToken = env.NEWSGRAPH_ADMIN_TOKEN?.trim() || null;
+  if (adminToken !== null && (adminToken.length < 24 || /\s/.test(adminToken))) {
+    issues.push('NEWSGRAPH_ADMIN_TOKEN: expected at least 24 characters without spaces (for example `openssl rand -hex 32`)');
+  }
+  const config: SecurityConfig = {
+    adminToken,
+    requireReadKey: bool(env, 'REQUIRE_READ_KEY', false, issues),
+    maxDepth: int(env, 'MAX_DEPTH', 2, 100, 12, issues),
+    maxAliases: int(env, 'MAX_ALIASES', 0, 1000, 30, issues),
+    maxDirectives: int(env, 'MAX_DIRECTIVES', 0, 1000, 20, issues),
+    maxTokens: int(env, 'MAX_TOKENS', 100, 100_000, 2_000, issues),
+    maxCost: int(env, 'MAX_COST', 10, 10_000_000, 20_000, issues),
+    maxBodyBytes: int(env, 'MAX_BODY_BYTES', 1_000, 100_000_000, 5_000_000, issues),
+    maxBatch: int(env, 'MAX_BATCH', 1, 100, 10, issues),
+    introspection: bool(env, 'INTROSPECTION', env.NODE_ENV !== 'production', issues),
+    csrfPrevention: bool(env, 'CSRF_PREVENTION', true, issues),
+    trustedDocumentsFile: env.TRUSTED_DOCUMENTS?.trim() || null,
+    rateLimitPoints: int(env, 'RATE_LIMIT_POINTS', 0, 1_000_000_000, 100_000, issues),
+    rateLimitWindowMs: int(env, 'RATE_LIMIT_WINDOW_MS', 1_000, 86_400_000, 60_000, issues),
+    trustProxy: bool(env, 'TRUST_PROXY', false, issues),
+    metrics: bool(env, 'METRICS', true, issues),
+  };
+  if (issues.length) throw new ConfigError(issues.join('; '));
+  return config;
+}

@@ -1,0 +1,211 @@
+// The request guard: body size, CSRF, trusted documents, GraphQL Armor limits, list-aware
+// cost, introspection switch, readiness gate, authentication and cost-based rate limiting.
+// Every rejection here happens before execution, so a rejected operation runs no SQL.
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, type ExecutionResult } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import { AppError, ErrorCode } from '../errors.ts';
+import type { Context } from '../context.ts';
+import type { PrismaClient } from '../db/index.ts';
+import { anonymous, bearerToken, clientIp, KeyResolver, type RequestAuth } from './auth.ts';
+import type { SecurityConfig } from './config.ts';
+import { queryCost } from './cost.ts';
+import { createRateLimiter, type RateDecision } from './rate-limit.ts';
+
+export interface GuardOptions {
+  security: SecurityConfig;
+  prisma: () => PrismaClient;
+  log: Logger;
+  /** False until migrations ran: requests then fail fast with SERVICE_UNAVAILABLE. */
+  ready: () => boolean;
+  redis?: { url: string; channelPrefix: string } | null;
+  /** Called for each rate-limit rejection (metrics). */
+  onRateLimited?: () => void;
+}
+
+export interface Guard {
+  plugins: Plugin[];
+  /** Builds the request's principal; throws UNAUTHENTICATED or SERVICE_UNAVAILABLE. */
+  authenticate(request: Request, req: IncomingMessage | undefined): Promise<RequestAuth>;
+  close(): Promise<void>;
+}
+
+const tooComplex = (message: string) =>
+  new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } } });
+
+function jsonError(status: number, code: string, message: string, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+  });
+}
+
+/** Armor rejections carry our stable code. */
+function tagArmor(_ctx: unknown, error: GraphQLError): void {
+  Object.assign(error.extensions as Record<string, unknown>, { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } });
+}
+
+function loadTrustedDocuments(file: string): Map<string, string> {
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new Error(`TRUSTED_DOCUMENTS: ${file} must hold a JSON object { "<sha256>": "<document>" }`);
+  return new Map(Object.entries(raw as Record<string, string>).filter(([, v]) => typeof v === 'string'));
+}
+
+export function createGuard(options: GuardOptions): Guard {
+  const { security, log } = options;
+  const keys = new KeyResolver(options.prisma, security.adminToken);
+  const limiter = createRateLimiter(
+    { points: security.rateLimitPoints, windowMs: security.rateLimitWindowMs, redisUrl: options.redis?.url, prefix: options.redis?.channelPrefix },
+    log,
+  );
+
+  const plugins: Plugin[] = [];
+
+  // 1. Body size: a declared length over the cap is refused before reading; a chunked body
+  // is cut off once it passes the cap.
+  plugins.push({
+    onRequest({ request, serverContext, endResponse }) {
+      const declared = Number(request.headers.get('content-length') ?? NaN);
+      if (Number.isFinite(declared) && declared > security.maxBodyBytes) {
+        endResponse(jsonError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${security.maxBodyBytes} bytes.`, { connection: 'close' }));
+        return;
+      }
+      const req = (serverContext as { req?: IncomingMessage } | undefined)?.req;
+      if (req && !Number.isFinite(declared) && request.method !== 'GET' && request.method !== 'HEAD') {
+        let seen = 0;
+        req.on('data', (chunk: Buffer) => {
+          seen += chunk.length;
+          if (seen > security.maxBodyBytes) req.destroy(new Error('request body too large'));
+        });
+      }
+    },
+  });
+
+  // 2. CSRF: browsers may POST forms and plain text cross-site without a preflight; such
+  // requests must carry a custom header. GET never changes data (Yoga refuses mutations
+  // over GET), so plain links keep working.
+  if (security.csrfPrevention) {
+    const csrf = useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'graphql-client-name', 'apollo-require-preflight'] });
+    plugins.push({
+      onRequestParse(payload) {
+        if (payload.request.method === 'GET') return;
+        return csrf.onRequestParse?.(payload);
+      },
+    });
+  }
+
+  // 3. Trusted documents: only the listed operations run.
+  if (security.trustedDocumentsFile) {
+    const store = loadTrustedDocuments(security.trustedDocumentsFile);
+    plugins.push(
+      usePersistedOperations({
+        getPersistedOperation: (hash) => store.get(hash) ?? null,
+        allowArbitraryOperations: false,
+        skipDocumentValidation: false,
+        customErrors: {
+          notFound: { message: 'Unknown trusted document.', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 404 } } },
+          persistedQueryOnly: { message: 'Only trusted documents are accepted here.', extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status: 400 } } },
+          keyNotFound: { message: 'Missing the trusted document hash.', extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } },
+        },
+      }),
+    );
+  }
+
+  // 4. Shape limits (GraphQL Armor) and hidden field suggestions.
+  const reject = { onReject: [tagArmor], propagateOnRejection: true, exposeLimits: true };
+  plugins.push(
+    EnvelopArmorPlugin({
+      maxDepth: { n: security.maxDepth, ignoreIntrospection: false, flattenFragments: true, ...reject },
+      maxAliases: { n: security.maxAliases, allowList: [], ...reject },
+      maxDirectives: { n: security.maxDirectives, ...reject },
+      maxTokens: { n: security.maxTokens, ...reject },
+      costLimit: { enabled: false },
+      blockFieldSuggestion: { enabled: true },
+    }) as Plugin,
+  );
+
+  // 5. Introspection switch and list-aware cost, both at validation.
+  plugins.push({
+    onValidate({ addValidationRule, params, context }) {
+      if (!security.introspection) addValidationRule(NoSchemaIntrospectionCustomRule);
+      const variables = ((context as { params?: { variables?: unknown } }).params?.variables ?? {}) as Record<string, unknown>;
+      const operationName = (context as { params?: { operationName?: string | null } }).params?.operationName;
+      return ({ valid, setResult }) => {
+        if (!valid) return;
+        let cost: number;
+        try {
+          cost = queryCost(params.schema, params.documentAST, typeof variables === 'object' && variables ? variables : {}, operationName);
+        } catch {
+          return; // execution reports bad variables with its own error
+        }
+        if (cost > security.maxCost) {
+          setResult([tooComplex(`Query cost ${cost} exceeds the maximum of ${security.maxCost}; ask for smaller pages or fewer nested lists.`)]);
+        }
+      };
+    },
+  });
+
+  // 6. Rate limit by cost, and report the budget in `extensions`.
+  plugins.push({
+    async onExecute({ args, setResultAndStopExecution }) {
+      const ctx = args.contextValue as unknown as Context;
+      const cost = queryCost(args.schema, args.document, (args.variableValues ?? {}) as Record<string, unknown>, args.operationName);
+      let rate: RateDecision | null = null;
+      if (limiter && ctx.auth.kind !== 'bootstrap') {
+        const identity = ctx.auth.keyId !== null ? `key:${ctx.auth.keyId}` : `ip:${ctx.auth.clientIp}`;
+        // Every operation costs at least 1, so floods of trivial requests are limited too.
+        rate = await limiter.consume(identity, Math.max(1, cost));
+        if (!rate.allowed) {
+          options.onRateLimited?.();
+          const retry = Math.max(1, Math.ceil(rate.resetMs / 1000));
+          setResultAndStopExecution({
+            errors: [
+              new AppError(ErrorCode.RATE_LIMITED, `Rate limit exceeded: ${rate.limit} cost points per ${security.rateLimitWindowMs / 1000} s; retry in ${retry} s.`, {
+                http: { status: 429, headers: { 'retry-after': String(retry) } },
+              }),
+            ],
+            extensions: { cost: { requested: cost, maximum: security.maxCost }, rateLimit: { limit: rate.limit, remaining: rate.remaining, resetMs: rate.resetMs } },
+          });
+          return;
+        }
+      }
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (Symbol.asyncIterator in (result as object)) return;
+          const r = result as ExecutionResult;
+          setResult({
+            ...r,
+            extensions: {
+              ...r.extensions,
+              cost: { requested: cost, maximum: security.maxCost },
+              ...(rate ? { rateLimit: { limit: rate.limit, remaining: rate.remaining, resetMs: rate.resetMs } } : {}),
+            },
+          });
+        },
+      };
+    },
+  });
+
+  return {
+    plugins,
+    async authenticate(request, req) {
+      if (!options.ready()) {
+        throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The service is starting: the database is not ready yet; try again shortly.', {
+          http: { status: 503, headers: { 'retry-after': '2' } },
+        });
+      }
+      const ip = clientIp(request, req, security.trustProxy);
+      const token = bearerToken(request.headers.get('authorization'));
+      if (token === null) return anonymous(security.requireReadKey, ip);
+      return keys.resolve(token, security.requireReadKey, ip);
+    },
+    async close() {
+      await limiter?.close();
+    },
+  };
+}

@@ -1,0 +1,140 @@
+// Full-text search over articles and name search over entities, in SQL: one statement per
+// page, whatever the filters. Matching, ranking and highlighting happen in PostgreSQL.
+import type { PrismaClient } from '../db/index.ts';
+import { Prisma } from '../generated/prisma/client.ts';
+
+export interface ArticleSearchFilter {
+  countryCodes?: string[];
+  officialIds?: number[];
+  organizationIds?: number[];
+  eventTypes?: string[];
+  from?: Date | null;
+  to?: Date | null;
+}
+
+export interface ArticleHit {
+  id: number;
+  rank: number;
+  snippet: string;
+  title: string;
+}
+
+export const MARK_START = '<mark>';
+export const MARK_END = '</mark>';
+
+const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+
+const list = <T>(values: readonly T[]) => Prisma.join(values.map((v) => Prisma.sql`${v}`));
+
+function articleConditions(f: ArticleSearchFilter): Prisma.Sql[] {
+  const and: Prisma.Sql[] = [];
+  if (f.countryCodes?.length) {
+    and.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleCountry" m WHERE m."articleId" = a.id AND m."countryCode" IN (${list(f.countryCodes)}))`);
+  }
+  if (f.officialIds?.length) {
+    and.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleOfficial" m WHERE m."articleId" = a.id AND m."officialId" IN (${list(f.officialIds)}))`);
+  }
+  if (f.organizationIds?.length) {
+    and.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleOrganization" m WHERE m."articleId" = a.id AND m."organizationId" IN (${list(f.organizationIds)}))`);
+  }
+  if (f.eventTypes?.length) {
+    and.push(Prisma.sql`EXISTS (SELECT 1 FROM "Evidence" ev JOIN "DiplomaticEvent" e ON e.id = ev."eventId"
+      WHERE ev."articleId" = a.id AND e."type"::text IN (${list(f.eventTypes)}))`);
+  }
+  if (f.from) and.push(Prisma.sql`a."publishedAt" >= ${f.from}`);
+  // `to` is a calendar date: the whole day counts.
+  if (f.to) and.push(Prisma.sql`a."publishedAt" < ${new Date(f.to.getTime() + 86_400_000)}`);
+  return and;
+}
+
+/**
+ * One page of articles matching a web-search style query ("quoted phrases", OR, -word),
+ * best first, with the total; headlines are computed for the page's rows only.
+ */
+export async function searchArticles(
+  prisma: PrismaClient,
+  query: string,
+  filter: ArticleSearchFilter,
+  offset: number,
+  limit: number,
+): Promise<{ hits: ArticleHit[]; total: number }> {
+  const where = Prisma.join([Prisma.sql`a."searchVector" @@ q.q`, ...articleConditions(filter)], ' AND ');
+  const rows = await prisma.$queryRaw<(ArticleHit & { total: number })[]>`
+    WITH q AS (SELECT websearch_to_tsquery('english', ${query}) AS q),
+    page AS (
+      SELECT a.id, ts_rank_cd(a."searchVector", q.q, 32) AS rank, a."publishedAt", count(*) OVER () AS total
+      FROM "Article" a, q
+      WHERE ${where}
+      ORDER BY rank DESC, a."publishedAt" DESC NULLS LAST, a.id DESC
+      OFFSET ${offset} LIMIT ${limit}
+    )
+    SELECT p.id, p.rank::float8 AS rank, p.total::int AS total,
+      ts_headline('english', a.body, q.q, ${HEADLINE_OPTIONS}) AS snippet,
+      ts_headline('english', a.title, q.q, ${`${HEADLINE_OPTIONS}, HighlightAll=true`}) AS title
+    FROM page p JOIN "Article" a ON a.id = p.id, q
+    ORDER BY p.rank DESC, p."publishedAt" DESC NULLS LAST, p.id DESC`;
+  if (rows.length || offset === 0) return { hits: rows, total: rows[0]?.total ?? 0 };
+  // Past the end the window has no row to report the total on.
+  const [count] = await prisma.$queryRaw<{ total: number }[]>`
+    WITH q AS (SELECT websearch_to_tsquery('english', ${query}) AS q)
+    SELECT count(*)::int AS total FROM "Article" a, q WHERE ${where}`;
+  return { hits: [], total: count?.total ?? 0 };
+}
+
+export type EntityKind = 'COUNTRY' | 'OFFICIAL' | 'ORGANIZATION';
+
+export interface EntityHit {
+  kind: EntityKind;
+  key: string;
+  score: number;
+}
+
+/**
+ * Countries, officials and organizations whose name or an alias has a word starting with
+ * the query (accents, case and punctuation ignored), or is close to it (typos, by
+ * trigram similarity). Country codes match exactly. Best first: whole-word, then prefix,
+ * then similar.
+ */
+export async function searchEntities(
+  prisma: PrismaClient,
+  text: string,
+  kinds: readonly EntityKind[],
+  countryCode: string | null,
+  limit: number,
+): Promise<EntityHit[]> {
+  const parts: Prisma.Sql[] = [];
+  const score = (names: Prisma.Sql) => Prisma.sql`
+    (CASE WHEN ${names} LIKE '%' || q.f || '%' THEN 2 WHEN ${names} LIKE '%' || rtrim(q.f) || '%' THEN 1 ELSE 0 END
+      + word_similarity(btrim(q.f), ${names}))`;
+  const matches = (names: Prisma.Sql) => Prisma.sql`(${names} LIKE '%' || rtrim(q.f) || '%' OR btrim(q.f) <% ${names})`;
+  if (kinds.includes('COUNTRY')) {
+    const names = Prisma.sql`newsgraph_fold_names(ARRAY[c."name", c."officialName"] || c."aliases")`;
+    const code = text.trim().toUpperCase();
+    parts.push(Prisma.sql`
+      SELECT 'COUNTRY' AS kind, c.code::text AS key, c.name AS name,
+        CASE WHEN c.code = ${code} OR c.alpha3 = ${code} THEN 3 ELSE ${score(names)} END AS score
+      FROM "Country" c, q
+      WHERE (c.code = ${code} OR c.alpha3 = ${code} OR ${matches(names)})
+        ${countryCode ? Prisma.sql`AND c.code = ${countryCode}` : Prisma.empty}`);
+  }
+  if (kinds.includes('OFFICIAL')) {
+    const names = Prisma.sql`newsgraph_fold_names(ARRAY[o."name"] || o."aliases")`;
+    parts.push(Prisma.sql`
+      SELECT 'OFFICIAL' AS kind, o.id::text AS key, o.name AS name, ${score(names)} AS score
+      FROM "Official" o, q
+      WHERE ${matches(names)} ${countryCode ? Prisma.sql`AND o."countryCode" = ${countryCode}` : Prisma.empty}`);
+  }
+  if (kinds.includes('ORGANIZATION')) {
+    const names = Prisma.sql`newsgraph_fold_names(ARRAY[g."name"] || g."aliases")`;
+    parts.push(Prisma.sql`
+      SELECT 'ORGANIZATION' AS kind, g.id::text AS key, g.name AS name, ${score(names)} AS score
+      FROM "Organization" g, q
+      WHERE ${matches(names)} ${countryCode ? Prisma.sql`AND g."countryCode" = ${countryCode}` : Prisma.empty}`);
+  }
+  if (!parts.length) return [];
+  return prisma.$queryRaw<EntityHit[]>`
+    WITH q AS (SELECT newsgraph_fold(${text}) AS f)
+    SELECT kind, key, score::float8 AS score FROM (${Prisma.join(parts, ' UNION ALL ')}) hits
+    ORDER BY score DESC, name, key
+    LIMIT ${limit}`;
+}

@@ -1,0 +1,38 @@
+// Security settings: documented defaults, and bad values stop the start naming the variable.
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.ts';
+import { loadSecurityConfig } from '../../src/security/config.ts';
+
+describe('security configuration', () => {
+  it('has safe defaults', () => {
+    expect(loadSecurityConfig({})).toEqual({
+      adminToken: null,
+      requireReadKey: false,
+      maxDepth: 12,
+      maxAliases: 30,
+      maxDirectives: 20,
+      maxTokens: 2000,
+      maxCost: 20000,
+      maxBodyBytes: 5_000_000,
+      maxBatch: 10,
+      introspection: true,
+      csrfPrevention: true,
+      trustedDocumentsFile: null,
+      rateLimitPoints: 100_000,
+      rateLimitWindowMs: 60_000,
+      trustProxy: false,
+      metrics: true,
+    });
+    expect(loadSecurityConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
+    expect(loadConfig({ REQUIRE_READ_KEY: 'true', MAX_COST: '500' }).security).toMatchObject({ requireReadKey: true, maxCost: 500 });
+  });
+
+  it('names the bad variable', () => {
+    expect(() => loadConfig({ MAX_DEPTH: 'deep' })).toThrow(ConfigError);
+    expect(() => loadConfig({ MAX_DEPTH: '1' })).toThrow(/MAX_DEPTH/);
+    expect(() => loadConfig({ REQUIRE_READ_KEY: 'perhaps' })).toThrow(/REQUIRE_READ_KEY/);
+    expect(() => loadConfig({ RATE_LIMIT_WINDOW_MS: '5' })).toThrow(/RATE_LIMIT_WINDOW_MS/);
+    expect(() => loadConfig({ NEWSGRAPH_ADMIN_TOKEN: 'short' })).toThrow(/NEWSGRAPH_ADMIN_TOKEN/);
+    expect(loadConfig({ NEWSGRAPH_ADMIN_TOKEN: 'a'.repeat(32) }).security.adminToken).toBe('a'.repeat(32));
+  });
+});

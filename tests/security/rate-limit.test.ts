@@ -1,0 +1,120 @@
+// Cost-based rate limiting per key and per IP, reported in extensions; shared through Redis.
+import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Redis } from 'ioredis';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listen } from '../../src/server.ts';
+import { MemoryRateLimiter, RedisRateLimiter } from '../../src/security/rate-limit.ts';
+import { startTestApp, TEST_ADMIN_TOKEN, type TestApp } from '../helpers/app.ts';
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const silent = pino({ level: 'silent' });
+
+async function redisAvailable(): Promise<boolean> {
+  const r = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1_000, retryStrategy: () => null });
+  r.on('error', () => undefined);
+  try {
+    await r.connect();
+    return (await r.ping()) === 'PONG';
+  } catch {
+    return false;
+  } finally {
+    r.disconnect();
+  }
+}
+const haveRedis = await redisAvailable();
+
+type Ext = { rateLimit?: { limit: number; remaining: number; resetMs: number }; cost?: { requested: number; maximum: number } };
+
+describe('rate limiting over HTTP', () => {
+  let t: TestApp;
+  let server: Server;
+  let base: string;
+  beforeAll(async () => {
+    t = await startTestApp({ seedSample: true, adminToken: TEST_ADMIN_TOKEN, security: { rateLimitPoints: 100, rateLimitWindowMs: 3_600_000 } });
+    server = await listen(t.app, '127.0.0.1', 0);
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    server?.closeAllConnections();
+    await new Promise((resolve) => server?.close(resolve));
+    await t?.close();
+  });
+
+  const query = (q: string, headers: Record<string, string> = {}) =>
+    fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: q }) });
+
+  it('charges each operation its cost, reports the budget, then answers 429 RATE_LIMITED without running SQL', async () => {
+    // cost = 1 (countries) + 10 (first) x (1 edges + 1 node) = 21
+    const q = '{ countries(first: 10) { edges { node { code } } } }';
+    const first = await query(q);
+    const body = (await first.json()) as { extensions: Ext };
+    expect(body.extensions.cost).toEqual({ requested: 21, maximum: 20_000 });
+    expect(body.extensions.rateLimit).toMatchObject({ limit: 100, remaining: 79 });
+    const seen: number[] = [79];
+    for (let i = 0; i < 3; i++) seen.push(((await (await query(q)).json()) as { extensions: Ext }).extensions.rateLimit!.remaining);
+    expect(seen).toEqual([79, 58, 37, 16]);
+
+    const { result: limited, sql } = await t.statements(async () => {
+      const r = await query(q);
+      return { status: r.status, retry: r.headers.get('retry-after'), body: (await r.json()) as { errors: { extensions: { code: string } }[]; extensions: Ext } };
+    });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.retry)).toBeGreaterThan(0);
+    expect(limited.body.errors[0]!.extensions.code).toBe('RATE_LIMITED');
+    expect(limited.body.extensions.rateLimit!.remaining).toBe(16);
+    expect(sql).toEqual([]);
+    // A cheaper operation still fits the rest of the budget.
+    expect((await query('{ country(code: "FR") { name } }')).status).toBe(200);
+  });
+
+  it('keeps separate budgets per key; the bootstrap admin token is not limited', async () => {
+    const created = await t.gql<{ createApiKey: { token: string } }>('mutation { createApiKey(input: {name: "limited", scopes: [READ]}) { token } }');
+    const token = created.data!.createApiKey.token;
+    const r = await query('{ country(code: "FR") { name } }', { authorization: `Bearer ${token}` });
+    expect(((await r.json()) as { extensions: Ext }).extensions.rateLimit).toMatchObject({ limit: 100, remaining: 99 });
+    const admin = await query('{ country(code: "FR") { name } }', { authorization: `Bearer ${TEST_ADMIN_TOKEN}` });
+    expect(admin.status).toBe(200);
+    expect(((await admin.json()) as { extensions: Ext }).extensions.rateLimit).toBeUndefined();
+  });
+});
+
+describe('limiters', () => {
+  it('in memory: a fixed window of points', async () => {
+    const l = new MemoryRateLimiter(10, 60_000);
+    expect((await l.consume('a', 4)).remaining).toBe(6);
+    expect((await l.consume('a', 6)).allowed).toBe(true);
+    const over = await l.consume('a', 1);
+    expect(over).toMatchObject({ allowed: false, remaining: 0 });
+    expect((await l.consume('b', 1)).remaining).toBe(9);
+  });
+
+  it.skipIf(!haveRedis)('through Redis: two instances share one budget', async () => {
+    const prefix = `newsgraph-test-${randomBytes(4).toString('hex')}:`;
+    const a = new RedisRateLimiter(REDIS_URL, prefix, 10, 60_000, silent);
+    const b = new RedisRateLimiter(REDIS_URL, prefix, 10, 60_000, silent);
+    try {
+      expect(await a.consume('ip:1', 4)).toMatchObject({ allowed: true, remaining: 6 });
+      expect(await b.consume('ip:1', 4)).toMatchObject({ allowed: true, remaining: 2 });
+      expect(await a.consume('ip:1', 3)).toMatchObject({ allowed: false, remaining: 2 });
+      expect(await b.consume('ip:1', 2)).toMatchObject({ allowed: true, remaining: 0 });
+      expect(await b.consume('ip:2', 1)).toMatchObject({ allowed: true, remaining: 9 });
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
+  it('falls back to memory when Redis is unreachable', async () => {
+    // Port 1 on loopback: nothing listens there.
+    const l = new RedisRateLimiter('redis://127.0.0.1:1', 'x:', 5, 60_000, silent);
+    try {
+      expect(await l.consume('k', 3)).toMatchObject({ allowed: true, remaining: 2 });
+      expect(await l.consume('k', 3)).toMatchObject({ allowed: false });
+    } finally {
+      await l.close();
+    }
+  });
+});
