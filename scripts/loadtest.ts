@@ -8,8 +8,8 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { loadConfig } from '../src/config.ts';
+import { createScratchDatabase } from '../src/db/scratch.ts';
 import { createApp, listen } from '../src/server.ts';
 
 const { values } = parseArgs({
@@ -40,20 +40,9 @@ if (/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '')) {
     console.error('loadtest: DATABASE_URL must point at a loopback PostgreSQL server');
     process.exit(2);
   }
-  const name = `newsgraph_loadtest_${run}`;
-  const admin = new pg.Client({ connectionString: base.toString() });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(base.toString());
-  url.pathname = `/${name}`;
-  databaseUrl = url.toString();
-  dropDatabase = async () => {
-    const c = new pg.Client({ connectionString: base.toString() });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await c.end();
-  };
+  const scratch = await createScratchDatabase(base.toString(), 'newsgraph_loadtest');
+  databaseUrl = scratch.url;
+  dropDatabase = scratch.drop;
 }
 
 const config = loadConfig({

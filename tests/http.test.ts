@@ -1,22 +1,18 @@
 // The server over real HTTP: health, readiness, GraphiQL, request IDs, malformed requests.
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listen } from '../src/server.ts';
-import { startTestApp, type TestApp } from './helpers/app.ts';
+import { startHttp, startTestApp, type TestApp } from './helpers/app.ts';
 
 let t: TestApp;
-let server: Server;
+let http: Awaited<ReturnType<typeof startHttp>>;
 let base: string;
 
 beforeAll(async () => {
   t = await startTestApp({ seedSample: true });
-  server = await listen(t.app, '127.0.0.1', 0);
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  http = await startHttp(t);
+  base = http.base;
 });
 afterAll(async () => {
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve));
+  await http?.close();
   await t?.close();
 });
 

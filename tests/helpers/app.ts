@@ -1,7 +1,8 @@
 // The application over a test database, queried in-process through yoga.fetch.
 import type { ExecutionResult } from 'graphql';
 import type { SecurityConfig } from '../../src/security/config.ts';
-import { createApp, type App } from '../../src/server.ts';
+import type { AddressInfo } from 'node:net';
+import { createApp, listen, type App } from '../../src/server.ts';
 import { openTestDatabase, type TestDatabase } from './db.ts';
 
 export interface TestApp {
@@ -58,5 +59,17 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       }
     },
     close: () => test.drop(),
+  };
+}
+
+/** The test app behind a real HTTP server on a free loopback port. */
+export async function startHttp(t: TestApp): Promise<{ base: string; close(): Promise<void> }> {
+  const server = await listen(t.app, '127.0.0.1', 0);
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
   };
 }

@@ -1,9 +1,8 @@
 // A database of its own for each test file: in-process PGlite by default, or a fresh
 // database on the PostgreSQL server named by DATABASE_URL (dropped afterwards).
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { parseDatabaseUrl, type Config } from '../../src/config.ts';
 import { openDatabase, type Database } from '../../src/db/index.ts';
+import { createScratchDatabase, type ScratchDatabase } from '../../src/db/scratch.ts';
 import { loadSecurityConfig } from '../../src/security/config.ts';
 
 export const usingPostgres = parseDatabaseUrl(process.env.DATABASE_URL).kind === 'postgres';
@@ -31,24 +30,8 @@ export function testConfig(database: Config['database']): Config {
 }
 
 /** Creates an empty database on the server named by DATABASE_URL; returns its URL. */
-export async function createServerDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const base = new URL(process.env.DATABASE_URL as string);
-  const name = `newsgraph_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: base.toString() });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(base.toString());
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: base.toString() });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
+export function createServerDatabase(): Promise<ScratchDatabase> {
+  return createScratchDatabase(process.env.DATABASE_URL as string, 'newsgraph_test');
 }
 
 export async function openTestDatabase(): Promise<TestDatabase> {

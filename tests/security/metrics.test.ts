@@ -1,22 +1,18 @@
 // Prometheus metrics: requests, latency, errors by code, readiness and the database pool.
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { listen } from '../../src/server.ts';
-import { startTestApp, type TestApp } from '../helpers/app.ts';
+import { startHttp, startTestApp, type TestApp } from '../helpers/app.ts';
 import { usingPostgres } from '../helpers/db.ts';
 
 let t: TestApp;
-let server: Server;
+let http: Awaited<ReturnType<typeof startHttp>>;
 let base: string;
 beforeAll(async () => {
   t = await startTestApp({ seedSample: true });
-  server = await listen(t.app, '127.0.0.1', 0);
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  http = await startHttp(t);
+  base = http.base;
 });
 afterAll(async () => {
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve));
+  await http?.close();
   await t?.close();
 });
 
