@@ -2,6 +2,7 @@
 // message that names the variable.
 import path from 'node:path';
 import { z } from 'zod';
+import { loadTracingConfig, type TracingConfig } from './observability/tracing.ts';
 import { loadSecurityConfig, type SecurityConfig } from './security/config.ts';
 
 export type DatabaseConfig =
@@ -28,6 +29,8 @@ export interface Config {
   redis?: { url: string; channelPrefix: string } | null;
   /** Keys, abuse limits, rate limits and metrics (src/security/config.ts). */
   security: SecurityConfig;
+  /** OpenTelemetry tracing (src/observability/tracing.ts); off when absent or null. */
+  tracing?: TracingConfig | null;
 }
 
 export class ConfigError extends Error {
@@ -158,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     graphqlParseCache: e.GRAPHQL_PARSE_CACHE,
     redis: e.REDIS_URL ? { url: e.REDIS_URL, channelPrefix: e.REDIS_CHANNEL_PREFIX } : null,
     security: loadSecurityConfig(env),
+    tracing: loadTracingConfig(env),
   };
 }
 

@@ -11,6 +11,7 @@ import { createContext, type Context } from './context.ts';
 import { openDatabase, type Database } from './db/index.ts';
 import { Startup } from './db/startup.ts';
 import { createMetrics } from './observability/metrics.ts';
+import { createTracing } from './observability/tracing.ts';
 import { createGuard } from './security/plugins.ts';
 import { maskError } from './errors.ts';
 import { subgraphSchema } from './schema/index.ts';
@@ -95,7 +96,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     }
   }, log);
   await startup.start();
-  const metrics = createMetrics({ enabled: config.security.metrics, pool: () => db.poolStats?.() ?? null, ready: () => startup.ready });
+  const metrics = createMetrics({
+    enabled: config.security.metrics,
+    token: config.security.metricsToken,
+    pool: () => db.poolStats?.() ?? null,
+    ready: () => startup.ready,
+  });
+  // OpenTelemetry, only when configured (OTEL_*): nothing is loaded otherwise.
+  const tracing = config.tracing ? await createTracing(config.tracing, { db, log, requestId: (request) => requestIds.get(request) }) : null;
   const guard = createGuard({
     security: config.security,
     prisma: () => db.prisma,
@@ -144,6 +152,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     },
     plugins: [
       useRequestId(log),
+      ...(tracing?.plugins ?? []),
       ...metrics.plugins,
       ...guard.plugins,
       // Federated tracing: adds an ftv1 trace only when a gateway asks for one.
@@ -177,6 +186,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await guard.close();
       await pubsub.close();
       await db.close();
+      // Last, so the spans of the final requests are sent.
+      await tracing?.shutdown();
     },
   };
 }

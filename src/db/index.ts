@@ -11,7 +11,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { Config } from '../config.ts';
 import { PrismaClient } from '../generated/prisma/client.ts';
-import { instrumentAdapterFactory, type StatementListener } from './instrument.ts';
+import { instrumentAdapterFactory, type StatementListener, type StatementObserver } from './instrument.ts';
 import { migrate, type SqlSession } from './migrate.ts';
 
 export type { PrismaClient };
@@ -27,6 +27,9 @@ export interface Database {
   poolStats?(): { total: number; idle: number; waiting: number };
   /** Subscribes to every SQL statement the Prisma client sends; returns the unsubscribe function. */
   onStatement(listener: StatementListener): () => void;
+  /** Like onStatement, and also told when each statement ends (tracing); returns the unsubscribe function. */
+  observeStatements(observer: StatementObserver): () => void;
+  /** Closes the client and the pool; calling it again waits for the first close. */
   close(): Promise<void>;
 }
 
@@ -46,12 +49,29 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 
 export async function openDatabase(options: DbOptions): Promise<Database> {
   const listeners = new Set<StatementListener>();
-  const notify: StatementListener = (sql) => {
+  const observers = new Set<StatementObserver>();
+  const notify: StatementObserver = (sql) => {
     for (const l of listeners) l(sql);
+    if (!observers.size) return;
+    const ends: ((error?: unknown) => void)[] = [];
+    for (const o of observers) {
+      const end = o(sql);
+      if (end) ends.push(end);
+    }
+    if (ends.length) return (error) => ends.forEach((end) => end(error));
   };
   const onStatement = (l: StatementListener) => {
     listeners.add(l);
     return () => void listeners.delete(l);
+  };
+  const observeStatements = (o: StatementObserver) => {
+    observers.add(o);
+    return () => void observers.delete(o);
+  };
+  /** Runs a close function once; later calls get the same promise. */
+  const once = (fn: () => Promise<void>) => {
+    let closing: Promise<void> | null = null;
+    return () => (closing ??= fn());
   };
 
   if (options.database.kind === 'postgres') {
@@ -86,11 +106,12 @@ export async function openDatabase(options: DbOptions): Promise<Database> {
       ping: (timeoutMs = options.dbConnectTimeoutMs) =>
         withTimeout(session(async (s) => void (await s.query('SELECT 1'))), timeoutMs, 'database ping'),
       onStatement,
+      observeStatements,
       poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
-      async close() {
+      close: once(async () => {
         await prisma.$disconnect();
         await pool.end();
-      },
+      }),
     };
   }
 
@@ -112,9 +133,10 @@ export async function openDatabase(options: DbOptions): Promise<Database> {
     ping: (timeoutMs = options.dbConnectTimeoutMs) =>
       withTimeout(session.query('SELECT 1').then(() => undefined), timeoutMs, 'database ping'),
     onStatement,
-    async close() {
+    observeStatements,
+    close: once(async () => {
       await prisma.$disconnect();
       if (!pglite.closed) await pglite.close();
-    },
+    }),
   };
 }

@@ -1,31 +1,53 @@
 // Wraps a Prisma driver adapter factory so that every SQL statement the client sends is
-// reported: tests count statements per request, and debug logs show them.
+// reported: tests count statements per request, debug logs show them, and tracing times them.
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 
 export type StatementListener = (sql: string) => void;
+/** Told when a statement starts; the function it returns, if any, is called when it ends (with its error). */
+export type StatementObserver = (sql: string) => ((error?: unknown) => void) | void;
+
+/** Calls fn, reporting its end (or failure) to `done`. */
+function timed(done: ((error?: unknown) => void) | void, fn: () => unknown): unknown {
+  if (!done) return fn();
+  let result: unknown;
+  try {
+    result = fn();
+  } catch (error) {
+    done(error);
+    throw error;
+  }
+  if (result !== null && typeof result === 'object' && typeof (result as PromiseLike<unknown>).then === 'function') {
+    return Promise.resolve(result).then(
+      (value: unknown) => {
+        done();
+        return value;
+      },
+      (error: unknown) => {
+        done(error);
+        throw error;
+      },
+    );
+  }
+  done();
+  return result;
+}
 
 const COUNTED = new Set<PropertyKey>(['queryRaw', 'executeRaw']);
 
-function observe<T extends object>(target: T, notify: StatementListener, onDispose?: () => Promise<void>): T {
+function observe<T extends object>(target: T, notify: StatementObserver, onDispose?: () => Promise<void>): T {
   return new Proxy(target, {
     get(obj, prop) {
       const value: unknown = Reflect.get(obj, prop, obj);
       if (typeof value !== 'function') return value;
       const fn = value as (...args: unknown[]) => unknown;
       if (COUNTED.has(prop)) {
-        return (query: { sql: string }, ...rest: unknown[]) => {
-          notify(query.sql);
-          return fn.call(obj, query, ...rest);
-        };
+        return (query: { sql: string }, ...rest: unknown[]) => timed(notify(query.sql), () => fn.call(obj, query, ...rest));
       }
       if (prop === 'startTransaction') {
         return async (...args: unknown[]) => observe((await fn.apply(obj, args)) as object, notify);
       }
       if (prop === 'executeScript') {
-        return (script: string) => {
-          notify(script);
-          return fn.call(obj, script);
-        };
+        return (script: string) => timed(notify(script), () => fn.call(obj, script));
       }
       if (prop === 'dispose' && onDispose) {
         return async () => {
@@ -40,7 +62,7 @@ function observe<T extends object>(target: T, notify: StatementListener, onDispo
 
 export function instrumentAdapterFactory<F extends SqlDriverAdapterFactory>(
   factory: F,
-  notify: StatementListener,
+  notify: StatementObserver,
   onDispose?: () => Promise<void>,
 ): F {
   return new Proxy(factory, {

@@ -1,6 +1,8 @@
 // Prometheus metrics on /metrics: Yoga/Envelop phase timings (@graphql-yoga/plugin-prometheus),
 // HTTP requests by status, GraphQL errors by code, rate-limit rejections, the database pool
 // and process metrics. One registry per app, so several apps in one process do not collide.
+// With a token (METRICS_TOKEN), /metrics answers only `Authorization: Bearer <token>`.
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -18,7 +20,33 @@ export interface Metrics {
   rateLimited: Counter;
 }
 
-export function createMetrics(options: { enabled: boolean; pool: () => PoolStats | null; ready: () => boolean }): Metrics {
+const sha256 = (value: string) => createHash('sha256').update(value, 'utf8').digest();
+
+/** Refuses /metrics with 401 unless the request carries the bearer token (compared in constant time). */
+function requireToken(token: string): Plugin {
+  const expected = sha256(token);
+  return {
+    onRequest({ url, request, endResponse }) {
+      if (url.pathname !== '/metrics') return;
+      const given = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+      if (given !== undefined && timingSafeEqual(sha256(given), expected)) return;
+      endResponse(
+        new Response(JSON.stringify({ errors: [{ message: '/metrics needs Authorization: Bearer <METRICS_TOKEN>.', extensions: { code: 'UNAUTHENTICATED' } }] }), {
+          status: 401,
+          headers: { 'content-type': 'application/json; charset=utf-8', 'www-authenticate': 'Bearer' },
+        }),
+      );
+    },
+  };
+}
+
+export function createMetrics(options: {
+  enabled: boolean;
+  /** When set, /metrics needs `Authorization: Bearer <token>`. */
+  token?: string | null;
+  pool: () => PoolStats | null;
+  ready: () => boolean;
+}): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'newsgraph_' });
 
@@ -73,6 +101,7 @@ export function createMetrics(options: { enabled: boolean; pool: () => PoolStats
     },
   ];
   if (options.enabled) {
+    if (options.token) plugins.push(requireToken(options.token));
     plugins.push(
       usePrometheus({
         endpoint: '/metrics',

@@ -36,6 +36,8 @@ export interface SecurityConfig {
   trustProxy: boolean;
   /** METRICS: serve Prometheus metrics on /metrics (default true). */
   metrics: boolean;
+  /** METRICS_TOKEN: when set, /metrics needs `Authorization: Bearer <token>` (default: open). */
+  metricsToken: string | null;
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, min: number, max: number, fallback: number, issues: string[]): number {
@@ -64,6 +66,10 @@ export function loadSecurityConfig(env: NodeJS.ProcessEnv = process.env): Securi
   if (adminToken !== null && (adminToken.length < 24 || /\s/.test(adminToken))) {
     issues.push('NEWSGRAPH_ADMIN_TOKEN: expected at least 24 characters without spaces (for example `openssl rand -hex 32`)');
   }
+  const metricsToken = env.METRICS_TOKEN?.trim() || null;
+  if (metricsToken !== null && (metricsToken.length < 16 || /\s/.test(metricsToken))) {
+    issues.push('METRICS_TOKEN: expected at least 16 characters without spaces (for example `openssl rand -hex 32`)');
+  }
   const config: SecurityConfig = {
     adminToken,
     requireReadKey: bool(env, 'REQUIRE_READ_KEY', false, issues),
@@ -81,6 +87,7 @@ export function loadSecurityConfig(env: NodeJS.ProcessEnv = process.env): Securi
     rateLimitWindowMs: int(env, 'RATE_LIMIT_WINDOW_MS', 1_000, 86_400_000, 60_000, issues),
     trustProxy: bool(env, 'TRUST_PROXY', false, issues),
     metrics: bool(env, 'METRICS', true, issues),
+    metricsToken,
   };
   if (issues.length) throw new ConfigError(issues.join('; '));
   return config;

@@ -6,7 +6,7 @@ import type { IncomingMessage } from 'node:http';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
-import { GraphQLError, NoSchemaIntrospectionCustomRule, type ExecutionResult } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { AppError, ErrorCode } from '../errors.ts';
@@ -150,29 +150,41 @@ export function createGuard(options: GuardOptions): Guard {
     },
   });
 
-  // 6. Rate limit by cost, and report the budget in `extensions`.
+  // 6. Rate limit by cost, and report the budget in `extensions`. Queries and mutations are
+  // charged before they execute; a subscription once, when it starts (before its event
+  // stream opens), and refused the same way.
+  const charge = async (
+    args: { schema: GraphQLSchema; document: DocumentNode; variableValues?: unknown; operationName?: string | null; contextValue: unknown },
+  ): Promise<{ cost: number; rate: RateDecision | null; refused: ExecutionResult | null }> => {
+    const ctx = args.contextValue as Context;
+    const cost = queryCost(args.schema, args.document, (args.variableValues ?? {}) as Record<string, unknown>, args.operationName);
+    if (!limiter || ctx.auth.kind === 'bootstrap') return { cost, rate: null, refused: null };
+    const identity = ctx.auth.keyId !== null ? `key:${ctx.auth.keyId}` : `ip:${ctx.auth.clientIp}`;
+    // Every operation costs at least 1, so floods of trivial requests are limited too.
+    const rate = await limiter.consume(identity, Math.max(1, cost));
+    if (rate.allowed) return { cost, rate, refused: null };
+    options.onRateLimited?.();
+    const retry = Math.max(1, Math.ceil(rate.resetMs / 1000));
+    return {
+      cost,
+      rate,
+      refused: {
+        errors: [
+          new AppError(ErrorCode.RATE_LIMITED, `Rate limit exceeded: ${rate.limit} cost points per ${security.rateLimitWindowMs / 1000} s; retry in ${retry} s.`, {
+            http: { status: 429, headers: { 'retry-after': String(retry) } },
+          }),
+        ],
+        extensions: { cost: { requested: cost, maximum: security.maxCost }, rateLimit: { limit: rate.limit, remaining: rate.remaining, resetMs: rate.resetMs } },
+      },
+    };
+  };
+
   plugins.push({
     async onExecute({ args, setResultAndStopExecution }) {
-      const ctx = args.contextValue as unknown as Context;
-      const cost = queryCost(args.schema, args.document, (args.variableValues ?? {}) as Record<string, unknown>, args.operationName);
-      let rate: RateDecision | null = null;
-      if (limiter && ctx.auth.kind !== 'bootstrap') {
-        const identity = ctx.auth.keyId !== null ? `key:${ctx.auth.keyId}` : `ip:${ctx.auth.clientIp}`;
-        // Every operation costs at least 1, so floods of trivial requests are limited too.
-        rate = await limiter.consume(identity, Math.max(1, cost));
-        if (!rate.allowed) {
-          options.onRateLimited?.();
-          const retry = Math.max(1, Math.ceil(rate.resetMs / 1000));
-          setResultAndStopExecution({
-            errors: [
-              new AppError(ErrorCode.RATE_LIMITED, `Rate limit exceeded: ${rate.limit} cost points per ${security.rateLimitWindowMs / 1000} s; retry in ${retry} s.`, {
-                http: { status: 429, headers: { 'retry-after': String(retry) } },
-              }),
-            ],
-            extensions: { cost: { requested: cost, maximum: security.maxCost }, rateLimit: { limit: rate.limit, remaining: rate.remaining, resetMs: rate.resetMs } },
-          });
-          return;
-        }
+      const { cost, rate, refused } = await charge(args);
+      if (refused) {
+        setResultAndStopExecution(refused);
+        return;
       }
       return {
         onExecuteDone({ result, setResult }) {
@@ -188,6 +200,10 @@ export function createGuard(options: GuardOptions): Guard {
           });
         },
       };
+    },
+    async onSubscribe({ args, setResultAndStopExecution }) {
+      const { refused } = await charge(args);
+      if (refused) setResultAndStopExecution(refused);
     },
   });
 

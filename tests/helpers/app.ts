@@ -1,5 +1,6 @@
 // The application over a test database, queried in-process through yoga.fetch.
 import type { ExecutionResult } from 'graphql';
+import type { Config } from '../../src/config.ts';
 import type { SecurityConfig } from '../../src/security/config.ts';
 import type { AddressInfo } from 'node:net';
 import { createApp, listen, type App } from '../../src/server.ts';
@@ -26,6 +27,10 @@ export interface TestAppOptions {
   adminToken?: string;
   /** Overrides of the security settings (limits, REQUIRE_READ_KEY, rate limits...). */
   security?: Partial<SecurityConfig>;
+  /** Redis for rate limits and subscription events (REDIS_URL, REDIS_CHANNEL_PREFIX). */
+  redis?: Config['redis'];
+  /** OpenTelemetry tracing (OTEL_*). */
+  tracing?: Config['tracing'];
 }
 
 /** A valid bootstrap token for tests. */
@@ -34,7 +39,10 @@ export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const test = await openTestDatabase();
   const security = { ...test.config.security, ...options.security, adminToken: options.adminToken ?? options.security?.adminToken ?? null };
-  const app = await createApp({ ...test.config, security, seedSample: options.seedSample ?? false }, { db: test.db });
+  const app = await createApp(
+    { ...test.config, security, seedSample: options.seedSample ?? false, redis: options.redis ?? null, tracing: options.tracing ?? null },
+    { db: test.db },
+  );
   return {
     app,
     test,
@@ -58,7 +66,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
         stop();
       }
     },
-    close: () => test.drop(),
+    async close() {
+      // An app with Redis or tracing holds connections of its own: close it (tracing sends its last spans).
+      if (options.redis || options.tracing) await app.close();
+      await test.drop();
+    },
   };
 }
 

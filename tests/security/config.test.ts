@@ -22,6 +22,7 @@ describe('security configuration', () => {
       rateLimitWindowMs: 60_000,
       trustProxy: false,
       metrics: true,
+      metricsToken: null,
     });
     expect(loadSecurityConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
     expect(loadConfig({ REQUIRE_READ_KEY: 'true', MAX_COST: '500' }).security).toMatchObject({ requireReadKey: true, maxCost: 500 });
@@ -34,5 +35,8 @@ describe('security configuration', () => {
     expect(() => loadConfig({ RATE_LIMIT_WINDOW_MS: '5' })).toThrow(/RATE_LIMIT_WINDOW_MS/);
     expect(() => loadConfig({ NEWSGRAPH_ADMIN_TOKEN: 'short' })).toThrow(/NEWSGRAPH_ADMIN_TOKEN/);
     expect(loadConfig({ NEWSGRAPH_ADMIN_TOKEN: 'a'.repeat(32) }).security.adminToken).toBe('a'.repeat(32));
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+    expect(() => loadConfig({ METRICS_TOKEN: 'has spaces in the middle of it' })).toThrow(/METRICS_TOKEN/);
+    expect(loadConfig({ METRICS_TOKEN: 'b'.repeat(16) }).security.metricsToken).toBe('b'.repeat(16));
   });
 });

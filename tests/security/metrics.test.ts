@@ -1,5 +1,6 @@
 // Prometheus metrics: requests, latency, errors by code, readiness and the database pool.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSecurityConfig } from '../../src/security/config.ts';
 import { startHttp, startTestApp, type TestApp } from '../helpers/app.ts';
 import { usingPostgres } from '../helpers/db.ts';
 
@@ -16,13 +17,15 @@ afterAll(async () => {
   await t?.close();
 });
 
-const gql = (query: string) =>
-  fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+const gqlAt = (at: string, query: string) =>
+  fetch(`${at}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+const gql = (query: string) => gqlAt(base, query);
 
 it('exposes request counts, latency histograms, errors by code and readiness on /metrics', async () => {
   expect((await gql('{ country(code: "FR") { name } }')).status).toBe(200);
   await gql('mutation { revokeApiKey(id: "1") { id } }'); // UNAUTHENTICATED
   await gql('{ countries(first: 100000) { edges { node { code } } } }'); // QUERY_TOO_COMPLEX
+  // Without METRICS_TOKEN, /metrics needs no credentials.
   const res = await fetch(`${base}/metrics`);
   expect(res.status).toBe(200);
   expect(res.headers.get('content-type')).toMatch(/text\/plain/);
@@ -35,4 +38,35 @@ it('exposes request counts, latency histograms, errors by code and readiness on 
   expect(text).toMatch(/newsgraph_ready 1/);
   expect(text).toMatch(/newsgraph_process_cpu_user_seconds_total/);
   if (usingPostgres) expect(text).toMatch(/newsgraph_db_pool_connections\{state="total"\} \d+/);
+});
+
+describe('METRICS_TOKEN', () => {
+  const token = 'metrics-token-0123456789abcdef';
+  let s: TestApp;
+  let h: Awaited<ReturnType<typeof startHttp>>;
+  beforeAll(async () => {
+    s = await startTestApp({ security: loadSecurityConfig({ METRICS_TOKEN: token }) });
+    h = await startHttp(s);
+  });
+  afterAll(async () => {
+    await h?.close();
+    await s?.close();
+  });
+
+  it('serves /metrics only with Authorization: Bearer <token>, 401 otherwise', async () => {
+    for (const authorization of [undefined, 'Bearer wrong-token-0123456789abcdef', `Basic ${token}`, `Bearer ${token}x`, 'Bearer ']) {
+      const res = await fetch(`${h.base}/metrics`, { headers: authorization ? { authorization } : {} });
+      expect(res.status, authorization ?? 'no header').toBe(401);
+      expect(res.headers.get('www-authenticate')).toBe('Bearer');
+      expect(await res.text()).not.toMatch(/newsgraph_/);
+    }
+    const ok = await fetch(`${h.base}/metrics`, { headers: { authorization: `Bearer ${token}` } });
+    expect(ok.status).toBe(200);
+    expect(await ok.text()).toMatch(/newsgraph_ready 1/);
+  });
+
+  it('leaves /graphql and /health alone', async () => {
+    expect((await gqlAt(h.base, '{ country(code: "FR") { name } }')).status).toBe(200);
+    expect((await fetch(`${h.base}/health`)).status).toBe(200);
+  });
 });

@@ -7,7 +7,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listen } from '../../src/server.ts';
 import { MemoryRateLimiter, RedisRateLimiter } from '../../src/security/rate-limit.ts';
-import { startTestApp, TEST_ADMIN_TOKEN, type TestApp } from '../helpers/app.ts';
+import { startHttp, startTestApp, TEST_ADMIN_TOKEN, type TestApp } from '../helpers/app.ts';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const silent = pino({ level: 'silent' });
@@ -25,6 +25,7 @@ async function redisAvailable(): Promise<boolean> {
   }
 }
 const haveRedis = await redisAvailable();
+if (!haveRedis) console.warn(`rate-limit tests through Redis skipped: no Redis answers PING at ${REDIS_URL} (set TEST_REDIS_URL)`);
 
 type Ext = { rateLimit?: { limit: number; remaining: number; resetMs: number }; cost?: { requested: number; maximum: number } };
 
@@ -116,5 +117,67 @@ describe('limiters', () => {
     } finally {
       await l.close();
     }
+  });
+});
+
+describe.skipIf(!haveRedis)('two instances sharing one budget through Redis, over HTTP', () => {
+  // Two applications, each with its own database and HTTP port, as behind a load balancer;
+  // a fresh key prefix keeps this run apart from anything else on the Redis server.
+  const redis = { url: REDIS_URL, channelPrefix: `newsgraph-test-${randomBytes(6).toString('hex')}:` };
+  const budget = { rateLimitPoints: 50, rateLimitWindowMs: 3_600_000 };
+  let a: TestApp;
+  let b: TestApp;
+  let httpA: Awaited<ReturnType<typeof startHttp>>;
+  let httpB: Awaited<ReturnType<typeof startHttp>>;
+  beforeAll(async () => {
+    a = await startTestApp({ redis, security: budget });
+    b = await startTestApp({ redis, security: budget });
+    httpA = await startHttp(a);
+    httpB = await startHttp(b);
+  });
+  afterAll(async () => {
+    await httpA?.close();
+    await httpB?.close();
+    await a?.close();
+    await b?.close();
+    const r = new Redis(REDIS_URL);
+    try {
+      const keys = await r.keys(`${redis.channelPrefix}*`);
+      if (keys.length) await r.del(...keys);
+    } finally {
+      r.disconnect();
+    }
+  });
+
+  const post = async (base: string, q: string) => {
+    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q }) });
+    const body = (await res.json()) as { errors?: { extensions: { code: string } }[]; extensions: Ext };
+    return { status: res.status, retry: res.headers.get('retry-after'), code: body.errors?.[0]?.extensions.code, remaining: body.extensions.rateLimit?.remaining };
+  };
+
+  it('draws every request from the same budget, whichever instance serves it, and refuses on both once spent', async () => {
+    // cost = 1 (countries) + 5 (first) x (1 edges + 1 node) = 11
+    const q = '{ countries(first: 5) { edges { node { code } } } }';
+    const served: { via: string; status: number; remaining: number | undefined }[] = [];
+    for (const [via, base] of [['A', httpA.base], ['B', httpB.base], ['A', httpA.base], ['B', httpB.base]] as const) {
+      const r = await post(base, q);
+      served.push({ via, status: r.status, remaining: r.remaining });
+    }
+    expect(served).toEqual([
+      { via: 'A', status: 200, remaining: 39 },
+      { via: 'B', status: 200, remaining: 28 },
+      { via: 'A', status: 200, remaining: 17 },
+      { via: 'B', status: 200, remaining: 6 },
+    ]);
+    // 6 points left in the shared window: 11 more is refused by either instance.
+    for (const base of [httpA.base, httpB.base]) {
+      const refused = await post(base, q);
+      expect(refused).toMatchObject({ status: 429, code: 'RATE_LIMITED', remaining: 6 });
+      expect(Number(refused.retry)).toBeGreaterThan(0);
+    }
+    // What is left is shared too: 1 point on B, then 5 points worth on A.
+    expect(await post(httpB.base, '{ country(code: "FR") { name } }')).toMatchObject({ status: 200, remaining: 5 });
+    expect(await post(httpA.base, '{ countries(first: 2) { edges { node { code } } } }')).toMatchObject({ status: 200, remaining: 0 });
+    expect(await post(httpB.base, '{ country(code: "FR") { name } }')).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
   });
 });

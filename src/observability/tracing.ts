@@ -1,0 +1,278 @@
+// OpenTelemetry tracing, off unless configured with the standard OTEL_* variables. When on,
+// each GraphQL HTTP request is a SERVER span (with the request ID, and continuing the
+// caller's W3C `traceparent`), with child spans for parsing, validation, the operation
+// (@envelop/opentelemetry: `query.Name`, `mutation.Name`, `subscription.Name`) and, under
+// the operation, one CLIENT span per SQL statement. Spans are batched and sent as OTLP/HTTP
+// JSON. When off, none of this is loaded and no plugin is added.
+import type { Span, Tracer } from '@opentelemetry/api';
+import type { Plugin } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import { ConfigError } from '../config.ts';
+import type { Context } from '../context.ts';
+import type { Database } from '../db/index.ts';
+
+export interface TracingConfig {
+  /** Where spans are sent: the full OTLP/HTTP traces URL (…/v1/traces). */
+  url: string;
+  /** OTEL_SERVICE_NAME: the `service.name` resource attribute (default newsgraph). */
+  serviceName: string;
+  /** TRACING_SQL: one span per SQL statement (default true). */
+  sql: boolean;
+}
+
+const DEFAULT_ENDPOINT = 'http://localhost:4318';
+
+function httpUrl(name: string, value: string, issues: string[]): string | null {
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return value;
+  } catch {
+    // reported below
+  }
+  issues.push(`${name}: expected an http:// or https:// URL, got "${value}"`);
+  return null;
+}
+
+/**
+ * Reads the tracing settings; null when tracing is off. On when OTEL_TRACES_EXPORTER=otlp,
+ * or when it is unset and OTEL_EXPORTER_OTLP_ENDPOINT or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT
+ * is set; off with OTEL_TRACES_EXPORTER=none or OTEL_SDK_DISABLED=true. Throws ConfigError
+ * naming the bad variable.
+ */
+export function loadTracingConfig(env: NodeJS.ProcessEnv = process.env): TracingConfig | null {
+  const issues: string[] = [];
+  const exporter = env.OTEL_TRACES_EXPORTER?.trim().toLowerCase() || null;
+  if (exporter !== null && exporter !== 'otlp' && exporter !== 'none') {
+    issues.push(`OTEL_TRACES_EXPORTER: expected otlp or none, got "${env.OTEL_TRACES_EXPORTER}"`);
+  }
+  for (const name of ['OTEL_EXPORTER_OTLP_TRACES_PROTOCOL', 'OTEL_EXPORTER_OTLP_PROTOCOL'] as const) {
+    const protocol = env[name]?.trim();
+    if (protocol && protocol !== 'http/json') {
+      issues.push(`${name}: only http/json is supported (OTLP/HTTP with JSON, port 4318 of a collector), got "${protocol}"`);
+    }
+  }
+  const tracesEndpoint = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?.trim() || null;
+  const endpoint = env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim() || null;
+  if (tracesEndpoint) httpUrl('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', tracesEndpoint, issues);
+  if (endpoint) httpUrl('OTEL_EXPORTER_OTLP_ENDPOINT', endpoint, issues);
+  const serviceName = env.OTEL_SERVICE_NAME?.trim() || 'newsgraph';
+  let sql = true;
+  const rawSql = env.TRACING_SQL?.trim();
+  if (rawSql) {
+    if (/^(1|true|yes|on)$/i.test(rawSql)) sql = true;
+    else if (/^(0|false|no|off)$/i.test(rawSql)) sql = false;
+    else issues.push(`TRACING_SQL: expected true or false, got "${env.TRACING_SQL}"`);
+  }
+  if (issues.length) throw new ConfigError(issues.join('; '));
+
+  const disabled = env.OTEL_SDK_DISABLED?.trim().toLowerCase() === 'true';
+  const on = exporter === 'otlp' || (exporter === null && (tracesEndpoint !== null || endpoint !== null));
+  if (disabled || !on) return null;
+  // As the OTLP exporters do: the signal-specific URL is used as is, the general one gets /v1/traces.
+  const url = tracesEndpoint ?? `${(endpoint ?? DEFAULT_ENDPOINT).replace(/\/+$/, '')}/v1/traces`;
+  return { url, serviceName, sql };
+}
+
+export interface Tracing {
+  plugins: Plugin[];
+  /** Sends the spans still buffered and stops (bounded to a few seconds). */
+  shutdown(): Promise<void>;
+}
+
+export interface TracingOptions {
+  db: Database;
+  log: Logger;
+  /** The request ID given to a request (x-request-id), once known. */
+  requestId(request: Request): string | undefined;
+}
+
+/** The span attribute that carries the request ID (the `x-request-id` response header). */
+export const REQUEST_ID_ATTRIBUTE = 'newsgraph.request_id';
+const MAX_SQL_LENGTH = 4_096;
+const SHUTDOWN_TIMEOUT_MS = 5_000;
+
+// Process-wide OpenTelemetry state, set once: the context manager that carries the active
+// span across awaits, and the diagnostic logger (export failures) of the latest app.
+let contextManagerSet = false;
+let diagLog: Logger | null = null;
+let diagWarned = 0;
+
+export async function createTracing(config: TracingConfig, options: TracingOptions): Promise<Tracing> {
+  // Loaded only when tracing is on.
+  const [api, { AsyncLocalStorageContextManager }, { W3CTraceContextPropagator }, { resourceFromAttributes }, sdk, { OTLPTraceExporter }, envelop] =
+    await Promise.all([
+      import('@opentelemetry/api'),
+      import('@opentelemetry/context-async-hooks'),
+      import('@opentelemetry/core'),
+      import('@opentelemetry/resources'),
+      import('@opentelemetry/sdk-trace-base'),
+      import('@opentelemetry/exporter-trace-otlp-http'),
+      import('@envelop/opentelemetry'),
+    ]);
+  const { context, trace, SpanKind, SpanStatusCode, ROOT_CONTEXT } = api;
+
+  if (!contextManagerSet) {
+    // Keeps a context manager already registered (an SDK preloaded with --import, say).
+    context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+    api.diag.setLogger(
+      {
+        error: (message, ...args) => warnDiag(message, args),
+        warn: (message, ...args) => warnDiag(message, args),
+        info: () => undefined,
+        debug: () => undefined,
+        verbose: () => undefined,
+      },
+      api.DiagLogLevel.WARN,
+    );
+    contextManagerSet = true;
+  }
+  diagLog = options.log;
+
+  const provider = new sdk.BasicTracerProvider({
+    resource: resourceFromAttributes({ 'service.name': config.serviceName }),
+    spanProcessors: [new sdk.BatchSpanProcessor(new OTLPTraceExporter({ url: config.url }))],
+  });
+  const tracer: Tracer = provider.getTracer('newsgraph');
+  const propagator = new W3CTraceContextPropagator();
+  const headerGetter = {
+    keys: (h: Headers) => [...h.keys()],
+    get: (h: Headers, key: string) => h.get(key) ?? undefined,
+  };
+  const requestSpans = new WeakMap<Request, Span>();
+
+  /** A child span of the active one around a synchronous phase (parse, validate). */
+  const phase = (name: string, wrapped: () => void) => {
+    const parent = context.active();
+    if (!trace.getSpan(parent)) return wrapped();
+    const span = tracer.startSpan(name, { kind: SpanKind.INTERNAL }, parent);
+    try {
+      context.with(trace.setSpan(parent, span), wrapped);
+    } catch (error) {
+      span.recordException(error as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw error;
+    } finally {
+      span.end();
+    }
+  };
+
+  const traced: Plugin = {
+    instrumentation: {
+      request({ request }, wrapped) {
+        const path = new URL(request.url).pathname;
+        if (path !== '/graphql') return wrapped();
+        const parent = propagator.extract(ROOT_CONTEXT, request.headers, headerGetter);
+        const span = tracer.startSpan(
+          `${request.method} /graphql`,
+          { kind: SpanKind.SERVER, attributes: { 'http.request.method': request.method, 'url.path': path, 'http.route': '/graphql' } },
+          parent,
+        );
+        requestSpans.set(request, span);
+        return context.with(trace.setSpan(parent, span), async () => {
+          try {
+            await wrapped();
+          } catch (error) {
+            span.recordException(error as Error);
+            span.setStatus({ code: SpanStatusCode.ERROR });
+            throw error;
+          } finally {
+            span.end();
+          }
+        });
+      },
+      parse: (_payload, wrapped) => phase('graphql.parse', wrapped),
+      validate: (_payload, wrapped) => phase('graphql.validate', wrapped),
+    },
+    onRequest({ request }) {
+      const id = options.requestId(request);
+      if (id) requestSpans.get(request)?.setAttribute(REQUEST_ID_ATTRIBUTE, id);
+    },
+    onResponse({ request, response }) {
+      const span = requestSpans.get(request);
+      if (!span) return;
+      span.setAttribute('http.response.status_code', response.status);
+      if (response.status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+    },
+  };
+
+  // The operation span of @envelop/opentelemetry gets the request ID too; a subscription
+  // refused before it starts (no event stream) ends its span here, which that plugin does not.
+  const operationSpan = (ctx: unknown) => trace.getSpan(envelop.getCurrentOtelContext(ctx));
+  const labelled: Plugin = {
+    onExecute({ args }) {
+      operationSpan(args.contextValue)?.setAttribute(REQUEST_ID_ATTRIBUTE, (args.contextValue as unknown as Context).requestId);
+    },
+    onSubscribe({ args }) {
+      const span = operationSpan(args.contextValue);
+      span?.setAttribute(REQUEST_ID_ATTRIBUTE, (args.contextValue as unknown as Context).requestId);
+      return {
+        onSubscribeResult({ result }) {
+          if (!span || Symbol.asyncIterator in (result as object)) return;
+          if ((result as { errors?: unknown[] }).errors?.length) span.setStatus({ code: SpanStatusCode.ERROR });
+          span.end();
+        },
+      };
+    },
+  };
+
+  // One span per SQL statement, under the span active when Prisma sent it; statements sent
+  // outside any traced request (start-up, background work) are not traced.
+  const stopSql = config.sql
+    ? options.db.observeStatements((sql) => {
+        const parent = context.active();
+        if (!trace.getSpan(parent)?.isRecording()) return;
+        const operation = /^\s*([A-Za-z]+)/.exec(sql)?.[1]?.toUpperCase() ?? 'SQL';
+        const span = tracer.startSpan(
+          operation,
+          {
+            kind: SpanKind.CLIENT,
+            attributes: {
+              'db.system.name': 'postgresql',
+              'db.operation.name': operation,
+              'db.query.text': sql.length > MAX_SQL_LENGTH ? `${sql.slice(0, MAX_SQL_LENGTH)}…` : sql,
+            },
+          },
+          parent,
+        );
+        return (error) => {
+          if (error) {
+            span.recordException(error instanceof Error ? error : String(error));
+            span.setStatus({ code: SpanStatusCode.ERROR });
+          }
+          span.end();
+        };
+      })
+    : () => undefined;
+
+  return {
+    plugins: [
+      traced,
+      envelop.useOpenTelemetry({ resolvers: false, variables: false, result: false }, provider, SpanKind.INTERNAL, {}, 'newsgraph') as Plugin,
+      labelled,
+    ],
+    async shutdown() {
+      stopSql();
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<void>((resolve) => {
+        timer = setTimeout(() => {
+          options.log.warn({ url: config.url }, `tracing: spans not sent within ${SHUTDOWN_TIMEOUT_MS} ms of shutdown; dropped`);
+          resolve();
+        }, SHUTDOWN_TIMEOUT_MS);
+      });
+      try {
+        await Promise.race([provider.shutdown(), timeout]);
+      } catch (err) {
+        options.log.warn({ err }, 'tracing: shutdown failed');
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  };
+}
+
+/** OpenTelemetry's own warnings (a collector that does not answer...), at most one per 30 s. */
+function warnDiag(message: string, args: unknown[]): void {
+  if (!diagLog || Date.now() - diagWarned < 30_000) return;
+  diagWarned = Date.now();
+  diagLog.warn({ details: args.map((a) => (a instanceof Error ? a.message : a)) }, `opentelemetry: ${message}`);
+}
