@@ -148,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     throw new ConfigError(parsed.error.issues.map((i) => i.message).join('; '));
   }
   const e = parsed.data;
+  loadPerformanceConfig(env); // validates the remaining performance switches
   return {
     host: e.HOST,
     port: e.PORT,
@@ -165,9 +166,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   };
 }
 
-/** The performance switches alone, from the environment: for configurations built in code (tests). */
-export function loadPerformanceConfig(env: NodeJS.ProcessEnv = process.env): { graphqlParseCache: boolean } {
-  const parsed = envSchema.pick({ GRAPHQL_PARSE_CACHE: true }).safeParse(env);
+/** Performance switches (docs/benchmarks.md). Each exists for the ablation; the defaults are the fast path. */
+export interface PerformanceConfig {
+  /** GRAPHQL_PARSE_CACHE: Yoga's parse and validation cache. */
+  graphqlParseCache: boolean;
+  /** KEYSET_PAGINATION: root connections seek on their sort keys after a cursor (src/schema/keyset.ts) instead of Prisma's cursor. */
+  keysetPagination: boolean;
+  /** PER_PARENT_PAGES: a nested first page (a country's officials) is one LIMITed statement per list, not every child row trimmed in memory (src/schema/country-members.ts). */
+  perParentPages: boolean;
+}
+
+const perfSchema = z.object({
+  GRAPHQL_PARSE_CACHE: bool('GRAPHQL_PARSE_CACHE', true),
+  KEYSET_PAGINATION: bool('KEYSET_PAGINATION', true),
+  PER_PARENT_PAGES: bool('PER_PARENT_PAGES', true),
+});
+
+/** The performance switches alone, from the environment: for configurations built in code (tests) and the schema. */
+export function loadPerformanceConfig(env: NodeJS.ProcessEnv = process.env): PerformanceConfig {
+  const parsed = perfSchema.safeParse(env);
   if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => i.message).join('; '));
-  return { graphqlParseCache: parsed.data.GRAPHQL_PARSE_CACHE };
+  const e = parsed.data;
+  return { graphqlParseCache: e.GRAPHQL_PARSE_CACHE, keysetPagination: e.KEYSET_PAGINATION, perParentPages: e.PER_PARENT_PAGES };
 }

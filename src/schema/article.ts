@@ -1,7 +1,8 @@
 import type { Prisma } from '../generated/prisma/client.ts';
 import { builder } from './builder.ts';
 import { publishedWhere } from './article-links.ts';
-import { DiplomaticEvent, DiplomaticEventFilter, EVENT_ORDER, eventWhere, localId, toAlpha2One } from './event.ts';
+import { DiplomaticEvent, DiplomaticEventFilter, EVENT_KEYSET, eventWhere, localId, toAlpha2One } from './event.ts';
+import { keyset, selection } from './keyset.ts';
 
 export const Article = builder.prismaNode('Article', {
   description: 'A news article: the source of the facts in the graph, with what it mentions and reports.',
@@ -24,10 +25,11 @@ export const Article = builder.prismaNode('Article', {
   }),
 });
 
-const ARTICLE_ORDER: Prisma.ArticleOrderByWithRelationInput[] = [
-  { publishedAt: { sort: 'desc', nulls: 'last' } },
-  { id: 'desc' },
-];
+/** Newest first, undated last; pages seek on (publishedAt, id). */
+const ARTICLE_KEYSET = keyset<Prisma.ArticleWhereInput, Prisma.ArticleOrderByWithRelationInput>([
+  { field: 'publishedAt', dir: 'desc', nulls: 'last' },
+  { field: 'id', dir: 'desc' },
+]);
 
 function articlesWhere(args: {
   countryCode?: string | null;
@@ -67,7 +69,12 @@ builder.queryFields((t) => ({
         to: t.arg({ type: 'Date', required: false, description: 'Published on or before this date.' }),
       },
       resolve: (query, _root, args, ctx) =>
-        ctx.prisma.article.findMany({ ...query, where: articlesWhere(args), orderBy: ARTICLE_ORDER }),
+        ARTICLE_KEYSET.page(
+          query,
+          articlesWhere(args),
+          (page) => ctx.prisma.article.findMany({ ...selection(query), ...page }),
+          (cursor) => ctx.prisma.article.findUnique({ where: cursor, select: ARTICLE_KEYSET.select }),
+        ),
       totalCount: (_parent, args, ctx) => ctx.prisma.article.count({ where: articlesWhere(args) }),
     },
     { name: 'ArticleConnection', description: 'A page of articles.' },
@@ -79,7 +86,12 @@ builder.queryFields((t) => ({
       cursor: 'id',
       args: { filter: t.arg({ type: DiplomaticEventFilter, required: false, description: 'Narrows the events.' }) },
       resolve: (query, _root, args, ctx) =>
-        ctx.prisma.diplomaticEvent.findMany({ ...query, where: eventWhere(args.filter), orderBy: EVENT_ORDER }),
+        EVENT_KEYSET.page(
+          query,
+          eventWhere(args.filter),
+          (page) => ctx.prisma.diplomaticEvent.findMany({ ...selection(query), ...page }),
+          (cursor) => ctx.prisma.diplomaticEvent.findUnique({ where: cursor, select: EVENT_KEYSET.select }),
+        ),
       totalCount: (_parent, args, ctx) => ctx.prisma.diplomaticEvent.count({ where: eventWhere(args.filter) }),
     },
     { name: 'DiplomaticEventConnection', description: 'A page of diplomatic events.' },

@@ -1,7 +1,7 @@
 import { countryByCode, foldName } from '../domain/countries.ts';
-import { heldOn } from '../services/as-of.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
 import { builder } from './builder.ts';
-import { OrganizationKindEnum } from './enums.ts';
+import { keyset, selection } from './keyset.ts';
 
 export const Country = builder.prismaNode('Country', {
   description: 'A country of ISO 3166-1, with the officials, organizations, events and articles linked to it.',
@@ -18,36 +18,7 @@ export const Country = builder.prismaNode('Country', {
     capital: t.exposeString('capital', { nullable: true, description: 'Capital city.' }),
     demonyms: t.exposeStringList('demonyms', { description: 'What its people are called, such as Russian.' }),
     aliases: t.exposeStringList('aliases', { description: 'Other names and spellings it is known by.' }),
-    officials: t.relatedConnection('officials', {
-      description: 'Officials serving this country, by name. With `asOf`, only those holding an office on that date.',
-      cursor: 'id',
-      totalCount: true,
-      args: {
-        name: t.arg.string({ required: false, description: 'Only officials whose name contains this text.' }),
-        asOf: t.arg({
-          type: 'Date',
-          required: false,
-          description: 'Only officials holding an office on this date (see `Official.positions(asOf:)` for which one).',
-        }),
-      },
-      query: (args) => ({
-        where: {
-          ...(args.name ? { name: { contains: args.name, mode: 'insensitive' as const } } : {}),
-          ...(args.asOf ? { positions: { some: heldOn(args.asOf) } } : {}),
-        },
-        orderBy: [{ name: 'asc' as const }, { id: 'asc' as const }],
-      }),
-    }),
-    organizations: t.relatedConnection('organizations', {
-      description: 'Organizations based in this country, by name.',
-      cursor: 'id',
-      totalCount: true,
-      args: { kind: t.arg({ type: OrganizationKindEnum, required: false, description: 'Only organizations of this kind.' }) },
-      query: (args) => ({
-        where: args.kind ? { kind: args.kind } : {},
-        orderBy: [{ name: 'asc' as const }, { id: 'asc' as const }],
-      }),
-    }),
+    // officials and organizations: src/schema/country-members.ts
   }),
 });
 
@@ -72,12 +43,23 @@ builder.queryFields((t) => ({
       name: t.arg.string({ required: false, description: 'Only countries whose name or alias contains this text (accents and case ignored).' }),
     },
     resolve: (query, _root, args, ctx) =>
-      ctx.prisma.country.findMany({ ...query, where: countriesWhere(args), orderBy: [{ name: 'asc' }, { code: 'asc' }] }),
+      COUNTRY_KEYSET.page(
+        query,
+        countriesWhere(args),
+        (page) => ctx.prisma.country.findMany({ ...selection(query), ...page }),
+        (cursor) => ctx.prisma.country.findUnique({ where: cursor, select: COUNTRY_KEYSET.select }),
+      ),
     totalCount: (_parent, args, ctx) => ctx.prisma.country.count({ where: countriesWhere(args) }),
   }, { name: 'CountryConnection', description: 'A page of countries.' }),
 }));
 
-function countriesWhere(args: { region?: string | null; name?: string | null }) {
+/** By name; pages seek on (name, code). */
+const COUNTRY_KEYSET = keyset<Prisma.CountryWhereInput, Prisma.CountryOrderByWithRelationInput>([
+  { field: 'name', dir: 'asc' },
+  { field: 'code', dir: 'asc' },
+]);
+
+function countriesWhere(args: { region?: string | null; name?: string | null }): Prisma.CountryWhereInput {
   const folded = args.name ? foldName(args.name) : '';
   return {
     ...(args.region ? { region: { equals: args.region, mode: 'insensitive' as const } } : {}),

@@ -3,6 +3,7 @@ import { countryByCode } from '../domain/countries.ts';
 import { badInput } from '../errors.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { builder } from './builder.ts';
+import { keyset } from './keyset.ts';
 import {
   DatePrecisionEnum,
   DiplomaticEventTypeEnum,
@@ -89,11 +90,11 @@ export function eventWhere(filter: FilterShape | null | undefined): Prisma.Diplo
   return { AND: and };
 }
 
-/** Newest first; undated events last. */
-export const EVENT_ORDER: Prisma.DiplomaticEventOrderByWithRelationInput[] = [
-  { date: { sort: 'desc', nulls: 'last' } },
-  { id: 'desc' },
-];
+/** Newest first, undated events last; pages seek on (date, id). */
+export const EVENT_KEYSET = keyset<Prisma.DiplomaticEventWhereInput, Prisma.DiplomaticEventOrderByWithRelationInput>([
+  { field: 'date', dir: 'desc', nulls: 'last' },
+  { field: 'id', dir: 'desc' },
+]);
 
 export const DiplomaticEvent = builder.prismaNode('DiplomaticEvent', {
   description:

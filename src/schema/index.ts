@@ -5,6 +5,7 @@ import './scalars.ts';
 import './enums.ts';
 import './event.ts';
 import './country.ts';
+import './country-members.ts';
 import './official.ts';
 import './organization.ts';
 import './article.ts';

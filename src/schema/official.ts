@@ -1,5 +1,7 @@
 import { heldOn } from '../services/as-of.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
 import { builder } from './builder.ts';
+import { keyset, selection } from './keyset.ts';
 import { toAlpha2One } from './event.ts';
 import { DatePrecisionEnum } from './enums.ts';
 
@@ -55,14 +57,25 @@ builder.queryFields((t) => ({
         name: t.arg.string({ required: false, description: 'Only officials whose name or an alias contains this text (case ignored).' }),
       },
       resolve: (query, _root, args, ctx) =>
-        ctx.prisma.official.findMany({ ...query, where: officialsWhere(args), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+        OFFICIAL_KEYSET.page(
+          query,
+          officialsWhere(args),
+          (page) => ctx.prisma.official.findMany({ ...selection(query), ...page }),
+          (cursor) => ctx.prisma.official.findUnique({ where: cursor, select: OFFICIAL_KEYSET.select }),
+        ),
       totalCount: (_parent, args, ctx) => ctx.prisma.official.count({ where: officialsWhere(args) }),
     },
     { name: 'OfficialConnection', description: 'A page of officials.' },
   ),
 }));
 
-function officialsWhere(args: { countryCode?: string | null; name?: string | null }) {
+/** By name; pages seek on (name, id). */
+const OFFICIAL_KEYSET = keyset<Prisma.OfficialWhereInput, Prisma.OfficialOrderByWithRelationInput>([
+  { field: 'name', dir: 'asc' },
+  { field: 'id', dir: 'asc' },
+]);
+
+function officialsWhere(args: { countryCode?: string | null; name?: string | null }): Prisma.OfficialWhereInput {
   const name = args.name?.trim();
   return {
     ...(args.countryCode ? { countryCode: toAlpha2One(args.countryCode, 'countryCode') } : {}),

@@ -1,4 +1,6 @@
+import type { Prisma } from '../generated/prisma/client.ts';
 import { builder } from './builder.ts';
+import { keyset, selection } from './keyset.ts';
 import { toAlpha2One } from './event.ts';
 import { OrganizationKindEnum } from './enums.ts';
 
@@ -32,14 +34,25 @@ builder.queryFields((t) => ({
         name: t.arg.string({ required: false, description: 'Only organizations whose name contains this text, or with this alias.' }),
       },
       resolve: (query, _root, args, ctx) =>
-        ctx.prisma.organization.findMany({ ...query, where: organizationsWhere(args), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+        ORGANIZATION_KEYSET.page(
+          query,
+          organizationsWhere(args),
+          (page) => ctx.prisma.organization.findMany({ ...selection(query), ...page }),
+          (cursor) => ctx.prisma.organization.findUnique({ where: cursor, select: ORGANIZATION_KEYSET.select }),
+        ),
       totalCount: (_parent, args, ctx) => ctx.prisma.organization.count({ where: organizationsWhere(args) }),
     },
     { name: 'OrganizationConnection', description: 'A page of organizations.' },
   ),
 }));
 
-function organizationsWhere(args: { countryCode?: string | null; kind?: string | null; name?: string | null }) {
+/** By name; pages seek on (name, id). */
+const ORGANIZATION_KEYSET = keyset<Prisma.OrganizationWhereInput, Prisma.OrganizationOrderByWithRelationInput>([
+  { field: 'name', dir: 'asc' },
+  { field: 'id', dir: 'asc' },
+]);
+
+function organizationsWhere(args: { countryCode?: string | null; kind?: string | null; name?: string | null }): Prisma.OrganizationWhereInput {
   const name = args.name?.trim();
   return {
     ...(args.countryCode ? { countryCode: toAlpha2One(args.countryCode, 'countryCode') } : {}),

@@ -9,7 +9,18 @@ function inKeyOrder<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): 
 }
 
 export function createLoaders(prisma: PrismaClient) {
+  // Loaders made by resolvers for one field occurrence of one request (src/schema/country-members.ts).
+  const fieldLoaders = new Map<string, DataLoader<unknown, unknown>>();
   return {
+    /** The loader stored under `key` for this request, made by `make` the first time. */
+    perField<K, V>(key: string, make: () => DataLoader<K, V>): DataLoader<K, V> {
+      let loader = fieldLoaders.get(key) as DataLoader<K, V> | undefined;
+      if (!loader) {
+        loader = make();
+        fieldLoaders.set(key, loader as DataLoader<unknown, unknown>);
+      }
+      return loader;
+    },
     countryByCode: new DataLoader(async (codes: readonly string[]) =>
       inKeyOrder(codes, await prisma.country.findMany({ where: { code: { in: [...codes] } } }), (c) => c.code),
     ),

@@ -1,0 +1,98 @@
+// A country's officials and organizations under a list of countries
+// (src/schema/country-members.ts): each country's page must be what PostgreSQL gives for
+// that country alone, with the right totalCount and hasNextPage, whether the page comes from
+// the per-parent statement (first page, no filter) or from the planned include (filters,
+// cursors); and the per-parent statement must fetch only the rows it returns.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPerformanceConfig } from '../src/config.ts';
+import { startTestApp, type TestApp } from './helpers/app.ts';
+import { storeFake } from './helpers/factory.ts';
+
+let t: TestApp;
+// Oceania: a region with few countries; officials per country from 0 to 7.
+const SIZES: Record<string, number> = { AU: 7, NZ: 3, FJ: 1, PG: 5 };
+beforeAll(async () => {
+  t = await startTestApp();
+  for (const [code, n] of Object.entries(SIZES)) {
+    // Two articles per country: several officials share a name prefix, so the order is by name, then id.
+    await storeFake(t.test.db.prisma, { countries: [code, 'GB'], officials: Math.ceil(n / 2) });
+    await storeFake(t.test.db.prisma, { countries: [code, 'GB'], officials: Math.floor(n / 2) });
+  }
+});
+afterAll(() => t?.close());
+
+interface Members {
+  countries: {
+    edges: {
+      node: {
+        code: string;
+        officials: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { name: string; positions: { title: string }[] } }[] };
+        organizations: { totalCount: number; edges: { node: { name: string } }[] };
+      };
+    }[];
+  };
+}
+
+async function oracle(code: string, limit: number, name?: string) {
+  const rows = await t.test.db.prisma.$queryRawUnsafe<{ name: string }[]>(
+    `SELECT name FROM "Official" WHERE "countryCode" = $1 ${name ? `AND name ILIKE '%' || $2 || '%'` : ''} ORDER BY name, id`,
+    ...(name ? [code, name] : [code]),
+  );
+  return { page: rows.slice(0, limit).map((r) => r.name), total: rows.length };
+}
+
+async function members(args: string) {
+  const res = await t.gql<Members>(`{ countries(first: 30, region: "Oceania") { edges { node { code
+    officials(${args}) { totalCount pageInfo { hasNextPage endCursor } edges { node { name positions { title } } } }
+    organizations(first: 2) { totalCount edges { node { name } } } } } } }`);
+  expect(res.errors).toBeUndefined();
+  return res.data!.countries.edges.map((e) => e.node);
+}
+
+describe('Country.officials and Country.organizations under a list of countries', () => {
+  it.each([1, 2, 4, 20])('first: %i gives each country its own page, count and next-page flag', async (first) => {
+    const nodes = await members(`first: ${first}`);
+    expect(nodes.length).toBeGreaterThan(Object.keys(SIZES).length);
+    for (const node of nodes) {
+      const want = await oracle(node.code, first);
+      expect(node.officials.edges.map((e) => e.node.name)).toEqual(want.page);
+      expect(node.officials.totalCount).toBe(want.total);
+      expect(node.officials.pageInfo.hasNextPage).toBe(want.total > first);
+      // Nested relations come with the page (each fake official holds two positions).
+      for (const e of node.officials.edges) expect(e.node.positions.map((p) => p.title)).toContain('Foreign Minister');
+      const orgs = await t.test.db.prisma.organization.findMany({ where: { countryCode: node.code }, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+      expect(node.organizations.edges.map((e) => e.node.name)).toEqual(orgs.slice(0, 2).map((o) => o.name));
+      expect(node.organizations.totalCount).toBe(orgs.length);
+    }
+  });
+
+  it('a filtered page and the page after a cursor match the database too', async () => {
+    const filtered = await members('first: 2, name: " 1"');
+    for (const node of filtered) {
+      const want = await oracle(node.code, 2, ' 1');
+      expect(node.officials.edges.map((e) => e.node.name)).toEqual(want.page);
+      expect(node.officials.totalCount).toBe(want.total);
+    }
+    const au = (await members('first: 3')).find((n) => n.code === 'AU')!;
+    const next = await t.gql<{ country: { officials: { edges: { node: { name: string } }[] } } }>(
+      `query ($after: String) { country(code: "AU") { officials(first: 3, after: $after) { edges { node { name } } } } }`,
+      { after: au.officials.pageInfo.endCursor },
+    );
+    expect(next.errors).toBeUndefined();
+    expect(next.data!.country.officials.edges.map((e) => e.node.name)).toEqual((await oracle('AU', 6)).page.slice(3, 6));
+  });
+
+  it.skipIf(!loadPerformanceConfig().perParentPages)('loads only the rows of each page: one statement picks them, one loads them', async () => {
+    const first = 2;
+    const { sql } = await t.statements(() => members(`first: ${first}`));
+    const picks = sql.filter((s) => /ARRAY\(SELECT c\.id FROM "Official"/.test(s));
+    expect(picks).toHaveLength(1);
+    expect(picks[0]).toMatch(/LIMIT/);
+    // The officials are then loaded by id: at most first + 1 per country with officials.
+    const load = sql.filter((s) => /FROM "public"\."Official" WHERE "public"\."Official"\."id" IN/.test(s));
+    expect(load).toHaveLength(1);
+    const placeholders = (load[0]!.match(/\$\d+/g) ?? []).length;
+    const withOfficials = Object.values(SIZES).filter((n) => n > 0);
+    expect(placeholders).toBeLessThanOrEqual(withOfficials.reduce((sum, n) => sum + Math.min(n, first + 1), 0) + 2);
+  });
+});
