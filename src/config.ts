@@ -25,6 +25,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** GRAPHQL_PARSE_CACHE: Yoga's parse and validation cache (default true). Unset: read from the environment. */
   graphqlParseCache?: boolean;
+  /** RESPONSE_CACHE: the response cache for anonymous reads (default true). Unset: read from the environment. */
+  responseCache?: boolean;
   /** Redis that carries subscription events between instances; in-process only when absent. */
   redis?: { url: string; channelPrefix: string } | null;
   /** Keys, abuse limits, rate limits and metrics (src/security/config.ts). */
@@ -174,12 +176,21 @@ export interface PerformanceConfig {
   keysetPagination: boolean;
   /** PER_PARENT_PAGES: a nested first page (a country's officials) is one LIMITed statement per list, not every child row trimmed in memory (src/schema/country-members.ts). */
   perParentPages: boolean;
+  /** RESPONSE_CACHE: answers to anonymous reads are cached until the data changes (src/services/response-cache.ts). */
+  responseCache: boolean;
+  /** RESPONSE_CACHE_TTL_MS: the longest an answer is kept. */
+  responseCacheTtlMs: number;
+  /** RESPONSE_CACHE_MAX: answers kept in memory (without Redis). */
+  responseCacheMax: number;
 }
 
 const perfSchema = z.object({
   GRAPHQL_PARSE_CACHE: bool('GRAPHQL_PARSE_CACHE', true),
   KEYSET_PAGINATION: bool('KEYSET_PAGINATION', true),
   PER_PARENT_PAGES: bool('PER_PARENT_PAGES', true),
+  RESPONSE_CACHE: bool('RESPONSE_CACHE', true),
+  RESPONSE_CACHE_TTL_MS: int('RESPONSE_CACHE_TTL_MS', 100, 86_400_000, 60_000),
+  RESPONSE_CACHE_MAX: int('RESPONSE_CACHE_MAX', 1, 1_000_000, 1_000),
 });
 
 /** The performance switches alone, from the environment: for configurations built in code (tests) and the schema. */
@@ -187,5 +198,12 @@ export function loadPerformanceConfig(env: NodeJS.ProcessEnv = process.env): Per
   const parsed = perfSchema.safeParse(env);
   if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => i.message).join('; '));
   const e = parsed.data;
-  return { graphqlParseCache: e.GRAPHQL_PARSE_CACHE, keysetPagination: e.KEYSET_PAGINATION, perParentPages: e.PER_PARENT_PAGES };
+  return {
+    graphqlParseCache: e.GRAPHQL_PARSE_CACHE,
+    keysetPagination: e.KEYSET_PAGINATION,
+    perParentPages: e.PER_PARENT_PAGES,
+    responseCache: e.RESPONSE_CACHE,
+    responseCacheTtlMs: e.RESPONSE_CACHE_TTL_MS,
+    responseCacheMax: e.RESPONSE_CACHE_MAX,
+  };
 }

@@ -17,6 +17,7 @@ import { maskError } from './errors.ts';
 import { subgraphSchema } from './schema/index.ts';
 import { loadOfflineGraphiQL } from './graphiql.ts';
 import { createAppPubSub, type AppPubSub } from './services/pubsub.ts';
+import { createResponseCache } from './services/response-cache.ts';
 import { seedCountries, seedSampleIfEmpty } from './services/seed.ts';
 
 export const DEFAULT_QUERY = `# Newsgraph: news turned into a graph of countries, officials, organizations
@@ -117,6 +118,16 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const pubsub = createAppPubSub({ redisUrl: config.redis?.url, channelPrefix: config.redis?.channelPrefix, log });
   // Performance switch (docs/benchmarks.md); a configuration built in code falls back to the environment.
   const perf = loadPerformanceConfig();
+  const responseCache = (config.responseCache ?? perf.responseCache)
+    ? await createResponseCache({
+        db,
+        log,
+        ttlMs: perf.responseCacheTtlMs,
+        maxEntries: perf.responseCacheMax,
+        requireReadKey: config.security.requireReadKey,
+        redis: config.redis,
+      })
+    : null;
   const yoga = createYoga<Record<string, unknown>, Context>({
     parserAndValidationCache: config.graphqlParseCache ?? perf.graphqlParseCache,
     // The subgraph schema: the public API plus `_service` and `_entities` for gateways.
@@ -155,6 +166,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       ...(tracing?.plugins ?? []),
       ...metrics.plugins,
       ...guard.plugins,
+      // After the guard (CSRF, trusted documents); a hit skips validation and execution.
+      ...(responseCache?.plugins ?? []),
       // Federated tracing: adds an ftv1 trace only when a gateway asks for one.
       useApolloInlineTrace(),
       // @defer and @stream: slow parts of a query (timelines, search) arrive after the rest.
@@ -184,6 +197,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       accepting.value = false;
       startup.stop();
       await guard.close();
+      await responseCache?.close();
       await pubsub.close();
       await db.close();
       // Last, so the spans of the final requests are sent.

@@ -140,8 +140,9 @@ describe('cursors on the name-ordered connections', () => {
 describe.skipIf(!loadPerformanceConfig().keysetPagination)('a page after a cursor is a bounded statement', () => {
   it('reads the cursor row by key, then the page with LIMIT and a seek condition on the sort keys', async () => {
     const all = await page('articles', ALL_ARGS, { first: 5 });
-    const { result, sql } = await t.statements(() => page('articles', ALL_ARGS, { first: 3, after: all.edges[1]!.cursor }));
-    expect(result.edges).toHaveLength(3);
+    // (A page size no other test asks for: a cached answer would run no SQL at all.)
+    const { result, sql } = await t.statements(() => page('articles', ALL_ARGS, { first: 2, after: all.edges[1]!.cursor }));
+    expect(result.edges).toHaveLength(2);
     // One statement for the cursor row's sort keys, one for the page.
     expect(sql).toHaveLength(2);
     // (Prisma's own cursor option sends the page without LIMIT: every row after the cursor.)

@@ -29,6 +29,14 @@ export interface Database {
   onStatement(listener: StatementListener): () => void;
   /** Like onStatement, and also told when each statement ends (tracing); returns the unsubscribe function. */
   observeStatements(observer: StatementObserver): () => void;
+  /** A statement outside the Prisma client (housekeeping reads; not reported to onStatement). */
+  sql<R>(text: string, params?: unknown[]): Promise<R[]>;
+  /**
+   * LISTEN on a channel: `message` gets each NOTIFY payload, `state` whether notifications can
+   * be trusted (false while the listening connection is down: some may have been missed).
+   * Reconnects by itself; resolves to the function that stops listening.
+   */
+  listen(channel: string, handlers: { message(payload: string): void; state(listening: boolean): void }): Promise<() => Promise<void>>;
   /** Closes the client and the pool; calling it again waits for the first close. */
   close(): Promise<void>;
 }
@@ -45,6 +53,67 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
     timer = setTimeout(() => reject(new DatabaseUnavailableError(`${what} timed out after ${ms} ms`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** LISTEN on its own connection (never a pooled one), reconnecting with backoff until stopped. */
+async function listenPostgres(
+  url: string,
+  channel: string,
+  handlers: { message(payload: string): void; state(listening: boolean): void },
+): Promise<() => Promise<void>> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`listen: bad channel name ${channel}`);
+  let stopped = false;
+  // The current connection, connected or still connecting.
+  let current: pg.Client | null = null;
+  let timer: NodeJS.Timeout | undefined;
+  let delay = 250;
+  const dispose = (c: pg.Client) => {
+    // Errors after this are expected (the socket is being torn down): keep them handled.
+    c.end().catch(() => undefined);
+  };
+  const connect = async () => {
+    if (stopped) return;
+    const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000, keepAlive: true });
+    current = c;
+    let gone = false;
+    const lost = () => {
+      if (gone) return;
+      gone = true;
+      if (current === c) current = null;
+      handlers.state(false);
+      dispose(c);
+      if (!stopped) timer = setTimeout(() => void connect(), delay);
+      delay = Math.min(delay * 2, 10_000);
+    };
+    // Listeners stay for the client's whole life, so no late socket error goes unhandled.
+    c.on('error', lost);
+    c.on('end', lost);
+    c.on('notification', (n) => {
+      if (!gone && n.channel === channel) handlers.message(n.payload ?? '');
+    });
+    try {
+      await c.connect();
+      await c.query(`LISTEN ${channel}`);
+      if (stopped || gone) {
+        gone = true;
+        dispose(c);
+        return;
+      }
+      delay = 250;
+      handlers.state(true);
+    } catch {
+      lost();
+    }
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(timer);
+    const c = current;
+    current = null;
+    // A blackholed server never acknowledges the goodbye: do not wait for it past a second.
+    if (c) await Promise.race([c.end().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
+  };
 }
 
 export async function openDatabase(options: DbOptions): Promise<Database> {
@@ -75,6 +144,7 @@ export async function openDatabase(options: DbOptions): Promise<Database> {
   };
 
   if (options.database.kind === 'postgres') {
+    const { url } = options.database;
     const pool = new pg.Pool({
       connectionString: options.database.url,
       max: options.dbPoolMax,
@@ -87,6 +157,10 @@ export async function openDatabase(options: DbOptions): Promise<Database> {
     // An idle connection dropped by the server must not crash the process; the pool
     // replaces it on the next checkout.
     pool.on('error', () => undefined);
+    // A client the pool has lent out has no error listener of the pool's; if its socket dies
+    // after the query that borrowed it gave up (a timeout, a blackholed server), the error
+    // would be unhandled and end the process. The query itself still fails as it should.
+    pool.on('connect', (client) => client.on('error', () => undefined));
     const prisma = new PrismaClient({ adapter: instrumentAdapterFactory(new PrismaPg(pool), notify) });
     const session = async <T>(fn: (s: SqlSession) => Promise<T>): Promise<T> => {
       const client = await pool.connect();
@@ -108,6 +182,8 @@ export async function openDatabase(options: DbOptions): Promise<Database> {
       onStatement,
       observeStatements,
       poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+      sql: async <R>(text: string, params?: unknown[]) => (await pool.query(text, params)).rows as R[],
+      listen: (channel, handlers) => listenPostgres(url, channel, handlers),
       close: once(async () => {
         await prisma.$disconnect();
         await pool.end();
@@ -134,6 +210,15 @@ export async function openDatabase(options: DbOptions): Promise<Database> {
       withTimeout(session.query('SELECT 1').then(() => undefined), timeoutMs, 'database ping'),
     onStatement,
     observeStatements,
+    sql: (text, params) => session.query(text, params),
+    listen: async (channel, handlers) => {
+      // In-process: notifications cannot be missed while the database is open.
+      const stop = await pglite.listen(channel, handlers.message);
+      handlers.state(true);
+      return async () => {
+        if (!pglite.closed) await stop();
+      };
+    },
     close: once(async () => {
       await prisma.$disconnect();
       if (!pglite.closed) await pglite.close();

@@ -30,7 +30,7 @@ describe.skipIf(!usingPostgres)('database faults (PostgreSQL only; skipped on PG
     await server?.drop();
   });
 
-  async function start(): Promise<App> {
+  async function start(responseCache = false): Promise<App> {
     const url = new URL(server.url);
     url.hostname = '127.0.0.1';
     url.port = String(proxy.port);
@@ -41,6 +41,8 @@ describe.skipIf(!usingPostgres)('database faults (PostgreSQL only; skipped on PG
       dbStatementTimeoutMs: 1_500,
       dbPoolMax: 3,
       security: { ...base.security, adminToken: TEST_ADMIN_TOKEN, rateLimitPoints: 0 },
+      // Every request must reach the database here, unless a test is about cached answers.
+      responseCache,
     });
     return app;
   }
@@ -73,6 +75,23 @@ describe.skipIf(!usingPostgres)('database faults (PostgreSQL only; skipped on PG
     expect(r.code).toBe('SERVICE_UNAVAILABLE');
     expect(JSON.stringify(r.errors)).not.toMatch(/ECONN|pool|timeout exceeded|at .*:\d+/i);
   }
+
+  it('with the response cache: cached answers survive a blackholed database, the rest fail cleanly, nothing crashes', async () => {
+    const a = await start(true);
+    const meta = (r: unknown) => (r as { extensions?: { responseCache?: { hit?: boolean } } }).extensions?.responseCache;
+    // Cached once the cache has learned the data version (it LISTENs for it).
+    for (let i = 0; i < 50 && meta(await gql(a, FRANCE))?.hit !== true; i++) await new Promise((r) => setTimeout(r, 50));
+    proxy.setMode('blackhole');
+    const cached = await gql(a, FRANCE);
+    expect(cached.data).toEqual({ country: { name: 'France' } });
+    expect(meta(cached)?.hit).toBe(true);
+    expectUnavailable(await gql(a, '{ country(code: "IT") { name } }'));
+    proxy.setMode('refuse'); // resets every connection, the listening one included
+    expectUnavailable(await gql(a, '{ country(code: "ES") { name } }'));
+    proxy.setMode('forward');
+    await recovered(a);
+    expect((await gql(a, '{ country(code: "ES") { name } }')).data).toEqual({ country: { name: 'Spain' } });
+  });
 
   it('starts with the database down, serves SERVICE_UNAVAILABLE, then finishes starting by itself', async () => {
     proxy.setMode('refuse');

@@ -29,6 +29,8 @@ export interface TestAppOptions {
   security?: Partial<SecurityConfig>;
   /** Redis for rate limits and subscription events (REDIS_URL, REDIS_CHANNEL_PREFIX). */
   redis?: Config['redis'];
+  /** The response cache (RESPONSE_CACHE); unset: as the environment says (default on). */
+  responseCache?: boolean;
   /** OpenTelemetry tracing (OTEL_*). */
   tracing?: Config['tracing'];
 }
@@ -40,7 +42,14 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const test = await openTestDatabase();
   const security = { ...test.config.security, ...options.security, adminToken: options.adminToken ?? options.security?.adminToken ?? null };
   const app = await createApp(
-    { ...test.config, security, seedSample: options.seedSample ?? false, redis: options.redis ?? null, tracing: options.tracing ?? null },
+    {
+      ...test.config,
+      security,
+      seedSample: options.seedSample ?? false,
+      redis: options.redis ?? null,
+      tracing: options.tracing ?? null,
+      ...(options.responseCache === undefined ? {} : { responseCache: options.responseCache }),
+    },
     { db: test.db },
   );
   return {
@@ -67,8 +76,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       }
     },
     async close() {
-      // An app with Redis or tracing holds connections of its own: close it (tracing sends its last spans).
-      if (options.redis || options.tracing) await app.close();
+      // The app holds connections of its own (the response cache's LISTEN, Redis, tracing):
+      // close it first. A test may have closed it already.
+      await app.close().catch(() => undefined);
       await test.drop();
     },
   };

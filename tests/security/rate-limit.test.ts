@@ -34,7 +34,8 @@ describe('rate limiting over HTTP', () => {
   let server: Server;
   let base: string;
   beforeAll(async () => {
-    t = await startTestApp({ seedSample: true, adminToken: TEST_ADMIN_TOKEN, security: { rateLimitPoints: 100, rateLimitWindowMs: 3_600_000 } });
+    // Repeated reads are the point here: no response cache, every request runs.
+    t = await startTestApp({ seedSample: true, adminToken: TEST_ADMIN_TOKEN, responseCache: false, security: { rateLimitPoints: 100, rateLimitWindowMs: 3_600_000 } });
     server = await listen(t.app, '127.0.0.1', 0);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
@@ -130,8 +131,9 @@ describe.skipIf(!haveRedis)('two instances sharing one budget through Redis, ove
   let httpA: Awaited<ReturnType<typeof startHttp>>;
   let httpB: Awaited<ReturnType<typeof startHttp>>;
   beforeAll(async () => {
-    a = await startTestApp({ redis, security: budget });
-    b = await startTestApp({ redis, security: budget });
+    // Repeated reads are the point here: no response cache, every request runs.
+    a = await startTestApp({ redis, security: budget, responseCache: false });
+    b = await startTestApp({ redis, security: budget, responseCache: false });
     httpA = await startHttp(a);
     httpB = await startHttp(b);
   });

@@ -58,7 +58,8 @@ describe('rate limits', () => {
   let t: TestApp;
   const subs: Subscription<unknown>[] = [];
   beforeAll(async () => {
-    t = await startTestApp({ adminToken: TEST_ADMIN_TOKEN, security: { rateLimitPoints: 30, rateLimitWindowMs: 3_600_000 } });
+    // Repeated reads are the point here: no response cache, every request runs.
+    t = await startTestApp({ adminToken: TEST_ADMIN_TOKEN, responseCache: false, security: { rateLimitPoints: 30, rateLimitWindowMs: 3_600_000 } });
   });
   afterAll(async () => {
     subs.forEach((s) => s.close());
@@ -107,7 +108,7 @@ describe('rate limits', () => {
 describe('cost limit', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ security: { maxCost: 11, rateLimitPoints: 100, rateLimitWindowMs: 3_600_000 } });
+    t = await startTestApp({ responseCache: false, security: { maxCost: 11, rateLimitPoints: 100, rateLimitWindowMs: 3_600_000 } });
   });
   afterAll(() => t?.close());
 
