@@ -34,6 +34,8 @@ export const Official = builder.prismaNode('Official', {
 
 builder.prismaObject('Position', {
   description: 'An office held by an official: a title in a country and/or an organization, with dates.',
+  // Select mode: only the columns the query asks for are read (a leaf of most nested lists).
+  select: { id: true },
   fields: (t) => ({
     title: t.exposeString('title', { description: 'The office, such as Foreign Minister or Ambassador to Afghanistan.' }),
     country: t.relation('country', { nullable: true, description: 'The country the office belongs to.' }),
