@@ -129,6 +129,34 @@ function organizationWhere(args: { kind?: string | null }): Prisma.OrganizationW
 
 const TOTAL_COUNT = 'How many items the whole list holds, across all pages.';
 
+/**
+ * One country's page of a member relation and its totalCount: from the per-parent statement
+ * when the page allows it, else from the rows the parent query's include loaded.
+ */
+async function countryMembers<T extends { id: number }>(o: {
+  ctx: Context;
+  info: GraphQLResolveInfo;
+  parent: { code: string };
+  args: PageArgs;
+  fast: boolean;
+  relation: 'officials' | 'organizations';
+  typeName: 'Official' | 'Organization';
+  where: object;
+  findMany: (ids: number[], query: object) => Promise<T[]>;
+  /** Members per country code for `codes`, under `where`. */
+  countBy: (codes: string[]) => Promise<{ countryCode: string | null; _count: { _all: number } }[]>;
+}): Promise<{ rows: T[]; totalCount: () => Promise<number> }> {
+  const totalCount = () =>
+    countLoader(o.ctx, `${o.relation}:${JSON.stringify(o.where)}`, async (codes) => {
+      const groups = await o.countBy(codes);
+      return new Map(groups.map((g) => [g.countryCode ?? '', g._count._all]));
+    }).load(o.parent.code);
+  const rows = o.fast
+    ? await pageLoader(o.ctx, o.info, o.args, { table: o.typeName, foreignKey: 'countryCode', keyType: 'char(2)', orderBy: 'c.name, c.id' }, o.findMany, o.typeName).load(o.parent.code)
+    : ((o.parent as unknown as Record<string, T[]>)[o.relation] ?? []);
+  return { rows, totalCount };
+}
+
 builder.prismaObjectFields('Country', (t) => ({
   officials: t.connection(
     {
@@ -148,16 +176,16 @@ builder.prismaObjectFields('Country', (t) => ({
           : { officials: { ...officialPages.getQuery(args, ctx, nestedSelection), where: officialWhere(args), orderBy: BY_NAME } },
       resolve: async (parent, args, ctx, info) => {
         const where = officialWhere(args);
-        const totalCount = () =>
-          countLoader(ctx, `officials:${JSON.stringify(where)}`, async (codes) => {
+        const { rows, totalCount } = await countryMembers({
+          ctx, info, parent, args, where, relation: 'officials', typeName: 'Official',
+          fast: firstPageOnly(args, [args.name, args.asOf]),
+          findMany: (ids, query) => ctx.prisma.official.findMany({ ...query, where: { id: { in: ids } } }),
+          countBy: async (codes) => {
             const groups = await ctx.prisma.official.groupBy({ by: ['countryCode'], where: { ...where, countryCode: { in: codes } }, _count: { _all: true } });
-            return new Map(groups.map((g) => [g.countryCode ?? '', g._count._all]));
-          }).load(parent.code);
-        const rows = firstPageOnly(args, [args.name, args.asOf])
-          ? await pageLoader(ctx, info, args, { table: 'Official', foreignKey: 'countryCode', keyType: 'char(2)', orderBy: 'c.name, c.id' },
-              (ids, query) => ctx.prisma.official.findMany({ ...query, where: { id: { in: ids } } }), 'Official').load(parent.code)
-          : (parent as unknown as { officials: Parameters<typeof officialPages.resolve>[0] }).officials;
-        return { ...officialPages.resolve(rows, args, ctx, parent), totalCount };
+            return groups;
+          },
+        });
+        return { ...officialPages.resolve(rows as Parameters<typeof officialPages.resolve>[0], args, ctx, parent), totalCount };
       },
     },
     {
@@ -176,16 +204,16 @@ builder.prismaObjectFields('Country', (t) => ({
           : { organizations: { ...organizationPages.getQuery(args, ctx, nestedSelection), where: organizationWhere(args), orderBy: BY_NAME } },
       resolve: async (parent, args, ctx, info) => {
         const where = organizationWhere(args);
-        const totalCount = () =>
-          countLoader(ctx, `organizations:${JSON.stringify(where)}`, async (codes) => {
+        const { rows, totalCount } = await countryMembers({
+          ctx, info, parent, args, where, relation: 'organizations', typeName: 'Organization',
+          fast: firstPageOnly(args, [args.kind]),
+          findMany: (ids, query) => ctx.prisma.organization.findMany({ ...query, where: { id: { in: ids } } }),
+          countBy: async (codes) => {
             const groups = await ctx.prisma.organization.groupBy({ by: ['countryCode'], where: { ...where, countryCode: { in: codes } }, _count: { _all: true } });
-            return new Map(groups.map((g) => [g.countryCode ?? '', g._count._all]));
-          }).load(parent.code);
-        const rows = firstPageOnly(args, [args.kind])
-          ? await pageLoader(ctx, info, args, { table: 'Organization', foreignKey: 'countryCode', keyType: 'char(2)', orderBy: 'c.name, c.id' },
-              (ids, query) => ctx.prisma.organization.findMany({ ...query, where: { id: { in: ids } } }), 'Organization').load(parent.code)
-          : (parent as unknown as { organizations: Parameters<typeof organizationPages.resolve>[0] }).organizations;
-        return { ...organizationPages.resolve(rows, args, ctx, parent), totalCount };
+            return groups;
+          },
+        });
+        return { ...organizationPages.resolve(rows as Parameters<typeof organizationPages.resolve>[0], args, ctx, parent), totalCount };
       },
     },
     {
