@@ -97,3 +97,45 @@ describe('Country.officials and Country.organizations under a list of countries'
     expect(placeholders).toBeLessThanOrEqual(withOfficials.reduce((sum, n) => sum + Math.min(n, first + 1), 0) + 2);
   });
 });
+
+describe("totalCount of an actor's articles and events, under a list", () => {
+  interface Counted {
+    countries: {
+      edges: {
+        node: {
+          code: string;
+          articles: { totalCount: number };
+          diplomaticEvents: { totalCount: number };
+          officials: { edges: { node: { slug: string; articles: { totalCount: number }; diplomaticEvents: { totalCount: number } } }[] };
+        };
+      }[];
+    };
+  }
+  const QUERY = `{ countries(first: 30, region: "Oceania") { edges { node { code
+    articles(first: 1) { totalCount }
+    diplomaticEvents(first: 1, filter: { types: [MEETING] }) { totalCount }
+    officials(first: 3) { edges { node { slug articles(first: 1) { totalCount } diplomaticEvents(first: 1) { totalCount } } } } } } } }`;
+
+  it('matches the database for every parent, counted for the listed parents only', async () => {
+    const { result, sql } = await t.statements(() => t.gql<Counted>(QUERY));
+    expect(result.errors).toBeUndefined();
+    const prisma = t.test.db.prisma;
+    for (const { node } of result.data!.countries.edges) {
+      expect(node.articles.totalCount).toBe(await prisma.articleCountry.count({ where: { countryCode: node.code } }));
+      expect(node.diplomaticEvents.totalCount).toBe(
+        await prisma.eventParticipant.count({ where: { countryCode: node.code, event: { type: 'MEETING', factuality: 'ASSERTED' } } }),
+      );
+      for (const { node: o } of node.officials.edges) {
+        const official = await prisma.official.findUniqueOrThrow({ where: { slug: o.slug } });
+        expect(o.articles.totalCount).toBe(await prisma.articleOfficial.count({ where: { officialId: official.id } }));
+        expect(o.diplomaticEvents.totalCount).toBe(await prisma.eventParticipant.count({ where: { officialId: official.id, event: { factuality: 'ASSERTED' } } }));
+      }
+    }
+    expect(result.data!.countries.edges.some((e) => e.node.articles.totalCount > 0)).toBe(true);
+    // One grouped count per connection, restricted to the listed parents; never a count of the
+    // whole table joined to the parents.
+    const counts = sql.filter((s) => /COUNT\(\*\)/i.test(s));
+    expect(counts.length).toBeLessThanOrEqual(5);
+    for (const s of counts) expect(s).toMatch(/ IN \(/);
+  });
+});

@@ -6,17 +6,19 @@ import { builder } from './builder.ts';
 
 export const countryArticles = prismaConnectionHelpers(builder, 'ArticleCountry', {
   cursor: 'articleId_countryCode',
-  select: (nodeSelection) => ({ article: nodeSelection({}) }),
+  // At least the id: with only totalCount asked for, an empty select is a Prisma error.
+  // (Typed as `true`: the node is the whole row, as the plugin reads it.)
+  select: (nodeSelection) => ({ article: nodeSelection({ select: { id: true } }) as unknown as true }),
   resolveNode: (m) => m.article,
 });
 export const officialArticles = prismaConnectionHelpers(builder, 'ArticleOfficial', {
   cursor: 'articleId_officialId',
-  select: (nodeSelection) => ({ article: nodeSelection({}) }),
+  select: (nodeSelection) => ({ article: nodeSelection({ select: { id: true } }) as unknown as true }),
   resolveNode: (m) => m.article,
 });
 export const organizationArticles = prismaConnectionHelpers(builder, 'ArticleOrganization', {
   cursor: 'articleId_organizationId',
-  select: (nodeSelection) => ({ article: nodeSelection({}) }),
+  select: (nodeSelection) => ({ article: nodeSelection({ select: { id: true } }) as unknown as true }),
   resolveNode: (m) => m.article,
 });
 

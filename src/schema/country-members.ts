@@ -18,6 +18,7 @@ import type { Context } from '../context.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import { heldOn } from '../services/as-of.ts';
 import { builder, DEFAULT_PAGE_SIZE, pageSize } from './builder.ts';
+import { groupedCount } from './counts.ts';
 import { OrganizationKindEnum } from './enums.ts';
 import { Official } from './official.ts';
 import { Organization } from './organization.ts';
@@ -96,21 +97,6 @@ function responsePathShape(info: GraphQLResolveInfo): string {
   return parts.join('.');
 }
 
-/** totalCount per parent, for one filter: a grouped count for all parents of a list. */
-function countLoader(ctx: Context, key: string, count: (codes: string[]) => Promise<Map<string, number>>) {
-  return ctx.loaders.perField(
-    `count:${key}`,
-    () =>
-      new DataLoader<string, number>(
-        async (codes) => {
-          const counts = await count([...codes]);
-          return codes.map((c) => counts.get(c) ?? 0);
-        },
-        { batchScheduleFn: (run) => setImmediate(run) },
-      ),
-  );
-}
-
 const officialPages = prismaConnectionHelpers(builder, 'Official', { cursor: 'id' });
 const organizationPages = prismaConnectionHelpers(builder, 'Organization', { cursor: 'id' });
 
@@ -147,10 +133,9 @@ async function countryMembers<T extends { id: number }>(o: {
   countBy: (codes: string[]) => Promise<{ countryCode: string | null; _count: { _all: number } }[]>;
 }): Promise<{ rows: T[]; totalCount: () => Promise<number> }> {
   const totalCount = () =>
-    countLoader(o.ctx, `${o.relation}:${JSON.stringify(o.where)}`, async (codes) => {
-      const groups = await o.countBy(codes);
-      return new Map(groups.map((g) => [g.countryCode ?? '', g._count._all]));
-    }).load(o.parent.code);
+    groupedCount(o.ctx, `Country.${o.relation}:${JSON.stringify(o.where)}`, o.parent.code, async (codes) =>
+      (await o.countBy(codes)).map((g) => ({ key: g.countryCode ?? '', count: g._count._all })),
+    );
   const rows = o.fast
     ? await pageLoader(o.ctx, o.info, o.args, { table: o.typeName, foreignKey: 'countryCode', keyType: 'char(2)', orderBy: 'c.name, c.id' }, o.findMany, o.typeName).load(o.parent.code)
     : ((o.parent as unknown as Record<string, T[]>)[o.relation] ?? []);

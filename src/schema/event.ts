@@ -150,14 +150,16 @@ builder.prismaObject('Evidence', {
 /** Events an actor takes part in, paged through its participant rows, one row per event. */
 export const participantEvents = prismaConnectionHelpers(builder, 'EventParticipant', {
   cursor: 'id',
-  select: (nodeSelection) => ({ event: nodeSelection({}) }),
+  // At least the id: with only totalCount asked for, an empty select is a Prisma error.
+  // (Typed as `true`: the node is the whole row, as the plugin reads it.)
+  select: (nodeSelection) => ({ event: nodeSelection({ select: { id: true } }) as unknown as true }),
   resolveNode: (p) => p.event,
 });
 
 /** Events reported by an article, paged through its evidence rows, one row per event. */
 export const evidenceEvents = prismaConnectionHelpers(builder, 'Evidence', {
   cursor: 'id',
-  select: (nodeSelection) => ({ event: nodeSelection({}) }),
+  select: (nodeSelection) => ({ event: nodeSelection({ select: { id: true } }) as unknown as true }),
   resolveNode: (e) => e.event,
 });
 

@@ -1,7 +1,9 @@
 // Fields that join one domain type to another (actors <-> events, actors <-> articles).
 // They live here, after every type is defined, so the type modules need not import each other.
 import type { Prisma } from '../generated/prisma/client.ts';
+import type { Context } from '../context.ts';
 import { builder } from './builder.ts';
+import { groupedCount, type CountRow } from './counts.ts';
 import { Article } from './article.ts';
 import {
   countryArticles,
@@ -87,6 +89,42 @@ builder.prismaObjectFields('Article', (t) => ({
   }),
 }));
 
+// --- counts of an actor's articles and events (only when totalCount is asked for) --------
+
+type ActorType = 'Country' | 'Official' | 'Organization';
+
+/** The actor's key in the join tables: a country's code, an official's or organization's id. */
+const actorKey = (typeName: ActorType, parent: object): string | number =>
+  typeName === 'Country' ? (parent as { code: string }).code : (parent as { id: number }).id;
+
+/** Mentions per actor among `keys`, of the articles `article` matches: one grouped statement. */
+async function countMentions(ctx: Context, typeName: ActorType, keys: (string | number)[], article: Prisma.ArticleWhereInput): Promise<CountRow<string | number>[]> {
+  if (typeName === 'Country') {
+    const rows = await ctx.prisma.articleCountry.groupBy({ by: ['countryCode'], where: { countryCode: { in: keys as string[] }, article }, _count: { _all: true } });
+    return rows.map((r) => ({ key: r.countryCode, count: r._count._all }));
+  }
+  if (typeName === 'Official') {
+    const rows = await ctx.prisma.articleOfficial.groupBy({ by: ['officialId'], where: { officialId: { in: keys as number[] }, article }, _count: { _all: true } });
+    return rows.map((r) => ({ key: r.officialId, count: r._count._all }));
+  }
+  const rows = await ctx.prisma.articleOrganization.groupBy({ by: ['organizationId'], where: { organizationId: { in: keys as number[] }, article }, _count: { _all: true } });
+  return rows.map((r) => ({ key: r.organizationId, count: r._count._all }));
+}
+
+/** Events per actor among `keys` that `event` matches: one grouped statement. */
+async function countParticipations(ctx: Context, typeName: ActorType, keys: (string | number)[], event: Prisma.DiplomaticEventWhereInput): Promise<CountRow<string | number>[]> {
+  if (typeName === 'Country') {
+    const rows = await ctx.prisma.eventParticipant.groupBy({ by: ['countryCode'], where: { countryCode: { in: keys as string[] }, event }, _count: { _all: true } });
+    return rows.map((r) => ({ key: r.countryCode ?? '', count: r._count._all }));
+  }
+  if (typeName === 'Official') {
+    const rows = await ctx.prisma.eventParticipant.groupBy({ by: ['officialId'], where: { officialId: { in: keys as number[] }, event }, _count: { _all: true } });
+    return rows.map((r) => ({ key: r.officialId ?? 0, count: r._count._all }));
+  }
+  const rows = await ctx.prisma.eventParticipant.groupBy({ by: ['organizationId'], where: { organizationId: { in: keys as number[] }, event }, _count: { _all: true } });
+  return rows.map((r) => ({ key: r.organizationId ?? 0, count: r._count._all }));
+}
+
 // --- articles mentioning an actor ------------------------------------------------------
 
 const MENTION_HELPERS = { Country: countryArticles, Official: officialArticles, Organization: organizationArticles } as const;
@@ -103,22 +141,24 @@ for (const typeName of ['Country', 'Official', 'Organization'] as const) {
           from: t.arg({ type: 'Date', required: false, description: 'Published on or after this date.' }),
           to: t.arg({ type: 'Date', required: false, description: 'Published on or before this date.' }),
         },
-        select: (args, ctx, nestedSelection) => {
-          const where = { article: publishedWhere(args.from, args.to) };
+        select: (args, ctx, nestedSelection) => ({
+          mentions: { ...helper.getQuery(args, ctx, nestedSelection), where: { article: publishedWhere(args.from, args.to) }, orderBy: [...MENTION_ORDER] },
+        }),
+        resolve: (parent, args, ctx) => {
+          const article = publishedWhere(args.from, args.to);
           return {
-            mentions: { ...helper.getQuery(args, ctx, nestedSelection), where, orderBy: [...MENTION_ORDER] },
-            _count: { select: { mentions: { where } } },
+            ...helper.resolve(parent.mentions as Parameters<typeof helper.resolve>[0], args, ctx),
+            totalCount: () =>
+              groupedCount(ctx, `${typeName}.articles:${JSON.stringify(article)}`, actorKey(typeName, parent), (keys) =>
+                countMentions(ctx, typeName, keys, article),
+              ),
           };
         },
-        resolve: (parent, args, ctx) => ({
-          ...helper.resolve(parent.mentions as Parameters<typeof helper.resolve>[0], args, ctx),
-          totalCount: parent._count.mentions,
-        }),
       },
       {
         name: `${typeName}ArticlesConnection`,
         description: `A page of the articles that mention a ${typeName.toLowerCase()}.`,
-        fields: (c) => ({ totalCount: c.int({ description: 'How many articles match in all.', resolve: (x) => x.totalCount }) }),
+        fields: (c) => ({ totalCount: c.int({ description: 'How many articles match in all.', resolve: (x) => x.totalCount() }) }),
       },
     ),
   );
@@ -135,26 +175,28 @@ for (const typeName of ['Country', 'Official', 'Organization'] as const) {
         args: {
           filter: t.arg({ type: DiplomaticEventFilter, required: false, description: 'Narrows the events.' }),
         },
-        select: (args, ctx, nestedSelection) => {
-          const where: Prisma.EventParticipantWhereInput = { event: eventWhere(args.filter) };
+        select: (args, ctx, nestedSelection) => ({
+          participants: {
+            ...participantEvents.getQuery(args, ctx, nestedSelection),
+            where: { event: eventWhere(args.filter) },
+            orderBy: PARTICIPANT_EVENT_ORDER,
+          },
+        }),
+        resolve: (parent, args, ctx) => {
+          const event = eventWhere(args.filter);
           return {
-            participants: {
-              ...participantEvents.getQuery(args, ctx, nestedSelection),
-              where,
-              orderBy: PARTICIPANT_EVENT_ORDER,
-            },
-            _count: { select: { participants: { where } } },
+            ...participantEvents.resolve(parent.participants, args, ctx),
+            totalCount: () =>
+              groupedCount(ctx, `${typeName}.diplomaticEvents:${JSON.stringify(event)}`, actorKey(typeName, parent), (keys) =>
+                countParticipations(ctx, typeName, keys, event),
+              ),
           };
         },
-        resolve: (parent, args, ctx) => ({
-          ...participantEvents.resolve(parent.participants, args, ctx),
-          totalCount: parent._count.participants,
-        }),
       },
       {
         name: `${typeName}DiplomaticEventsConnection`,
         description: `A page of the diplomatic events a ${typeName.toLowerCase()} takes part in.`,
-        fields: (c) => ({ totalCount: c.int({ description: 'How many events match in all.', resolve: (x) => x.totalCount }) }),
+        fields: (c) => ({ totalCount: c.int({ description: 'How many events match in all.', resolve: (x) => x.totalCount() }) }),
       },
     ),
   );
