@@ -1,13 +1,10 @@
 // A corpus of hostile requests, sent over real HTTP: each gets its expected status and
 // stable error code, leaks no internals, and (when refused before execution) runs no SQL.
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listen } from '../../src/server.ts';
-import { startTestApp, TEST_ADMIN_TOKEN, type TestApp } from '../helpers/app.ts';
+import { startHttp, startTestApp, TEST_ADMIN_TOKEN, type TestApp } from '../helpers/app.ts';
 
 let t: TestApp;
-let server: Server;
+let http: Awaited<ReturnType<typeof startHttp>>;
 let base: string;
 
 const MAX_BODY = 100_000;
@@ -17,12 +14,11 @@ beforeAll(async () => {
     seedSample: true,
     security: { adminToken: TEST_ADMIN_TOKEN, maxBodyBytes: MAX_BODY, maxBatch: 10, introspection: false, rateLimitPoints: 0 },
   });
-  server = await listen(t.app, '127.0.0.1', 0);
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  http = await startHttp(t);
+  base = http.base;
 });
 afterAll(async () => {
-  server?.closeAllConnections();
-  await new Promise((resolve) => server?.close(resolve));
+  await http?.close();
   await t?.close();
 });
 

@@ -1,11 +1,8 @@
 // Cost-based rate limiting per key and per IP, reported in extensions; shared through Redis.
 import { randomBytes } from 'node:crypto';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listen } from '../../src/server.ts';
 import { MemoryRateLimiter, RedisRateLimiter } from '../../src/security/rate-limit.ts';
 import { startHttp, startTestApp, TEST_ADMIN_TOKEN, type TestApp } from '../helpers/app.ts';
 
@@ -31,17 +28,16 @@ type Ext = { rateLimit?: { limit: number; remaining: number; resetMs: number }; 
 
 describe('rate limiting over HTTP', () => {
   let t: TestApp;
-  let server: Server;
+  let http: Awaited<ReturnType<typeof startHttp>>;
   let base: string;
   beforeAll(async () => {
     // Repeated reads are the point here: no response cache, every request runs.
     t = await startTestApp({ seedSample: true, adminToken: TEST_ADMIN_TOKEN, responseCache: false, security: { rateLimitPoints: 100, rateLimitWindowMs: 3_600_000 } });
-    server = await listen(t.app, '127.0.0.1', 0);
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    http = await startHttp(t);
+    base = http.base;
   });
   afterAll(async () => {
-    server?.closeAllConnections();
-    await new Promise((resolve) => server?.close(resolve));
+    await http?.close();
     await t?.close();
   });
 
