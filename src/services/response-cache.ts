@@ -6,10 +6,10 @@
 // wrote it: a mutation, the ingestion CLI, another instance. The trigger NOTIFYs the new
 // version at commit and every server LISTENs, so no request pays a query for it. A request
 // takes the version before it runs, and a version is only known once its data is committed,
-// so an answer is never older than the version it is stored under; after a
-// write every earlier entry is unreachable and ages out (TTL, LRU). While the listening
-// connection is down nothing is cached. A mutation re-reads the version when it is done, so
-// its caller reads its own write at once.
+// so an answer is never older than the version it is stored under; once a write's NOTIFY
+// has arrived (milliseconds after its commit) every earlier entry is unreachable and ages
+// out (TTL, LRU). While the listening connection is down nothing is cached. A mutation
+// re-reads the version when it is done, so its caller reads its own write at once.
 // Entity-based invalidation is not used: a new article changes lists that hold none of the
 // mutation's entities.
 //

@@ -29,7 +29,11 @@ export interface TestAppOptions {
   security?: Partial<SecurityConfig>;
   /** Redis for rate limits and subscription events (REDIS_URL, REDIS_CHANNEL_PREFIX). */
   redis?: Config['redis'];
-  /** The response cache (RESPONSE_CACHE); unset: as the environment says (default on). */
+  /**
+   * The response cache (RESPONSE_CACHE); off unless asked for. Tests write through Prisma
+   * directly and read at once: a cached read sees such a write only once its NOTIFY has
+   * arrived, a race a test must not depend on. tests/response-cache.test.ts covers the cache.
+   */
   responseCache?: boolean;
   /** OpenTelemetry tracing (OTEL_*). */
   tracing?: Config['tracing'];
@@ -48,7 +52,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       seedSample: options.seedSample ?? false,
       redis: options.redis ?? null,
       tracing: options.tracing ?? null,
-      ...(options.responseCache === undefined ? {} : { responseCache: options.responseCache }),
+      responseCache: options.responseCache ?? false,
     },
     { db: test.db },
   );
