@@ -102,6 +102,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     token: config.security.metricsToken,
     pool: () => db.poolStats?.() ?? null,
     ready: () => startup.ready,
+    // Read at scrape time, once the guard below exists.
+    subscriptions: () => guard.openSubscriptions(),
   });
   // OpenTelemetry, only when configured (OTEL_*): nothing is loaded otherwise.
   const tracing = config.tracing ? await createTracing(config.tracing, { db, log, requestId: (request) => requestIds.get(request) }) : null;

@@ -1,6 +1,7 @@
 // Prometheus metrics on /metrics: Yoga/Envelop phase timings (@graphql-yoga/plugin-prometheus),
-// HTTP requests by status, GraphQL errors by code, rate-limit rejections, the database pool
-// and process metrics. One registry per app, so several apps in one process do not collide.
+// HTTP requests by status, GraphQL errors by code, rate-limit rejections, open subscriptions,
+// the database pool and process metrics. One registry per app, so several apps in one process
+// do not collide.
 // With a token (METRICS_TOKEN), /metrics answers only `Authorization: Bearer <token>`.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
@@ -46,6 +47,8 @@ export function createMetrics(options: {
   token?: string | null;
   pool: () => PoolStats | null;
   ready: () => boolean;
+  /** Subscriptions open on this instance. */
+  subscriptions?: () => number;
 }): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'newsgraph_' });
@@ -74,6 +77,14 @@ export function createMetrics(options: {
       this.set({ state: 'total' }, s.total);
       this.set({ state: 'idle' }, s.idle);
       this.set({ state: 'waiting' }, s.waiting);
+    },
+  });
+  new Gauge({
+    name: 'newsgraph_subscriptions_open',
+    help: 'Subscriptions (event streams) open on this instance.',
+    registers: [registry],
+    collect() {
+      this.set(options.subscriptions?.() ?? 0);
     },
   });
   new Gauge({

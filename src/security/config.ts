@@ -32,6 +32,8 @@ export interface SecurityConfig {
   rateLimitPoints: number;
   /** RATE_LIMIT_WINDOW_MS: the window of that budget (default 60000). */
   rateLimitWindowMs: number;
+  /** MAX_SUBSCRIPTIONS: subscriptions one key or IP may hold open on an instance (default 20; 0: no cap). */
+  maxSubscriptions: number;
   /** TRUST_PROXY: take the client IP from the last X-Forwarded-For hop (default false). */
   trustProxy: boolean;
   /** METRICS: serve Prometheus metrics on /metrics (default true). */
@@ -85,6 +87,7 @@ export function loadSecurityConfig(env: NodeJS.ProcessEnv = process.env): Securi
     trustedDocumentsFile: env.TRUSTED_DOCUMENTS?.trim() || null,
     rateLimitPoints: int(env, 'RATE_LIMIT_POINTS', 0, 1_000_000_000, 100_000, issues),
     rateLimitWindowMs: int(env, 'RATE_LIMIT_WINDOW_MS', 1_000, 86_400_000, 60_000, issues),
+    maxSubscriptions: int(env, 'MAX_SUBSCRIPTIONS', 0, 100_000, 20, issues),
     trustProxy: bool(env, 'TRUST_PROXY', false, issues),
     metrics: bool(env, 'METRICS', true, issues),
     metricsToken,

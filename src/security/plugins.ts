@@ -16,6 +16,7 @@ import { anonymous, bearerToken, clientIp, KeyResolver, type RequestAuth } from 
 import type { SecurityConfig } from './config.ts';
 import { queryCost } from './cost.ts';
 import { createRateLimiter, type RateDecision } from './rate-limit.ts';
+import { meterStream, SubscriptionSlots } from './subscriptions.ts';
 
 export interface GuardOptions {
   security: SecurityConfig;
@@ -30,6 +31,8 @@ export interface GuardOptions {
 
 export interface Guard {
   plugins: Plugin[];
+  /** Subscriptions open on this instance (metrics). */
+  openSubscriptions(): number;
   /** Builds the request's principal; throws UNAUTHENTICATED or SERVICE_UNAVAILABLE. */
   authenticate(request: Request, req: IncomingMessage | undefined): Promise<RequestAuth>;
   close(): Promise<void>;
@@ -151,33 +154,35 @@ export function createGuard(options: GuardOptions): Guard {
   });
 
   // 6. Rate limit by cost, and report the budget in `extensions`. Queries and mutations are
-  // charged before they execute; a subscription once, when it starts (before its event
-  // stream opens), and refused the same way.
-  const charge = async (
-    args: { schema: GraphQLSchema; document: DocumentNode; variableValues?: unknown; operationName?: string | null; contextValue: unknown },
-  ): Promise<{ cost: number; rate: RateDecision | null; refused: ExecutionResult | null }> => {
-    const ctx = args.contextValue as Context;
-    const cost = queryCost(args.schema, args.document, (args.variableValues ?? {}) as Record<string, unknown>, args.operationName);
-    if (!limiter || ctx.auth.kind === 'bootstrap') return { cost, rate: null, refused: null };
-    const identity = ctx.auth.keyId !== null ? `key:${ctx.auth.keyId}` : `ip:${ctx.auth.clientIp}`;
-    // Every operation costs at least 1, so floods of trivial requests are limited too.
-    const rate = await limiter.consume(identity, Math.max(1, cost));
-    if (rate.allowed) return { cost, rate, refused: null };
+  // charged before they execute. A subscription is charged when it starts (before its event
+  // stream opens) and refused the same way; then each event it delivers is charged again,
+  // and it holds one of its client's MAX_SUBSCRIPTIONS slots until it ends.
+  const identityOf = (ctx: Context): string | null =>
+    ctx.auth.kind === 'bootstrap' ? null : ctx.auth.keyId !== null ? `key:${ctx.auth.keyId}` : `ip:${ctx.auth.clientIp}`;
+  const budget = (rate: RateDecision) => ({ limit: rate.limit, remaining: rate.remaining, resetMs: rate.resetMs });
+  const refusal = (cost: number, rate: RateDecision): ExecutionResult => {
     options.onRateLimited?.();
     const retry = Math.max(1, Math.ceil(rate.resetMs / 1000));
     return {
-      cost,
-      rate,
-      refused: {
-        errors: [
-          new AppError(ErrorCode.RATE_LIMITED, `Rate limit exceeded: ${rate.limit} cost points per ${security.rateLimitWindowMs / 1000} s; retry in ${retry} s.`, {
-            http: { status: 429, headers: { 'retry-after': String(retry) } },
-          }),
-        ],
-        extensions: { cost: { requested: cost, maximum: security.maxCost }, rateLimit: { limit: rate.limit, remaining: rate.remaining, resetMs: rate.resetMs } },
-      },
+      errors: [
+        new AppError(ErrorCode.RATE_LIMITED, `Rate limit exceeded: ${rate.limit} cost points per ${security.rateLimitWindowMs / 1000} s; retry in ${retry} s.`, {
+          http: { status: 429, headers: { 'retry-after': String(retry) } },
+        }),
+      ],
+      extensions: { cost: { requested: cost, maximum: security.maxCost }, rateLimit: budget(rate) },
     };
   };
+  /** Charges the identity; every operation costs at least 1, so floods of trivial requests are limited too. */
+  const consume = async (identity: string | null, cost: number) => (limiter && identity !== null ? limiter.consume(identity, Math.max(1, cost)) : null);
+  const charge = async (
+    args: { schema: GraphQLSchema; document: DocumentNode; variableValues?: unknown; operationName?: string | null; contextValue: unknown },
+  ): Promise<{ cost: number; identity: string | null; rate: RateDecision | null; refused: ExecutionResult | null }> => {
+    const identity = identityOf(args.contextValue as Context);
+    const cost = queryCost(args.schema, args.document, (args.variableValues ?? {}) as Record<string, unknown>, args.operationName);
+    const rate = await consume(identity, cost);
+    return { cost, identity, rate, refused: rate && !rate.allowed ? refusal(cost, rate) : null };
+  };
+  const slots = new SubscriptionSlots(security.maxSubscriptions);
 
   plugins.push({
     async onExecute({ args, setResultAndStopExecution }) {
@@ -195,20 +200,56 @@ export function createGuard(options: GuardOptions): Guard {
             extensions: {
               ...r.extensions,
               cost: { requested: cost, maximum: security.maxCost },
-              ...(rate ? { rateLimit: { limit: rate.limit, remaining: rate.remaining, resetMs: rate.resetMs } } : {}),
+              ...(rate ? { rateLimit: budget(rate) } : {}),
             },
           });
         },
       };
     },
     async onSubscribe({ args, setResultAndStopExecution }) {
-      const { refused } = await charge(args);
-      if (refused) setResultAndStopExecution(refused);
+      // The slot first: a client at its cap is refused without being charged.
+      const identity = identityOf(args.contextValue as unknown as Context);
+      const release = identity === null ? () => undefined : slots.take(identity);
+      if (!release) {
+        options.onRateLimited?.();
+        setResultAndStopExecution({
+          errors: [
+            new AppError(ErrorCode.RATE_LIMITED, `Too many open subscriptions: at most ${security.maxSubscriptions} per client; close one first.`, {
+              http: { status: 429 },
+            }),
+          ],
+        });
+        return;
+      }
+      const { cost, refused } = await charge(args);
+      if (refused) {
+        release();
+        setResultAndStopExecution(refused);
+        return;
+      }
+      return {
+        onSubscribeResult({ result, setResult }) {
+          if (!(Symbol.asyncIterator in (result as object))) {
+            release(); // it failed before streaming
+            return;
+          }
+          setResult(
+            meterStream(result as AsyncIterable<ExecutionResult>, {
+              release,
+              async charge() {
+                const rate = await consume(identity, cost);
+                return rate && !rate.allowed ? refusal(cost, rate) : null;
+              },
+            }),
+          );
+        },
+      };
     },
   });
 
   return {
     plugins,
+    openSubscriptions: () => slots.size,
     async authenticate(request, req) {
       if (!options.ready()) {
         throw new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'The service is starting: the database is not ready yet; try again shortly.', {

@@ -20,6 +20,7 @@ describe('security configuration', () => {
       trustedDocumentsFile: null,
       rateLimitPoints: 100_000,
       rateLimitWindowMs: 60_000,
+      maxSubscriptions: 20,
       trustProxy: false,
       metrics: true,
       metricsToken: null,
@@ -33,6 +34,8 @@ describe('security configuration', () => {
     expect(() => loadConfig({ MAX_DEPTH: '1' })).toThrow(/MAX_DEPTH/);
     expect(() => loadConfig({ REQUIRE_READ_KEY: 'perhaps' })).toThrow(/REQUIRE_READ_KEY/);
     expect(() => loadConfig({ RATE_LIMIT_WINDOW_MS: '5' })).toThrow(/RATE_LIMIT_WINDOW_MS/);
+    expect(() => loadConfig({ MAX_SUBSCRIPTIONS: '-1' })).toThrow(/MAX_SUBSCRIPTIONS/);
+    expect(loadConfig({ MAX_SUBSCRIPTIONS: '0' }).security.maxSubscriptions).toBe(0);
     expect(() => loadConfig({ NEWSGRAPH_ADMIN_TOKEN: 'short' })).toThrow(/NEWSGRAPH_ADMIN_TOKEN/);
     expect(loadConfig({ NEWSGRAPH_ADMIN_TOKEN: 'a'.repeat(32) }).security.adminToken).toBe('a'.repeat(32));
     expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);

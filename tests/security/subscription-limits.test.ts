@@ -1,9 +1,10 @@
 // Subscriptions go through the same cost and rate-limit accounting as queries: charged their
 // cost when they start, refused with 429 RATE_LIMITED over budget and 400 QUERY_TOO_COMPLEX
-// over MAX_COST, before any event stream opens.
+// over MAX_COST, before any event stream opens; then charged again for each event they
+// deliver. A client holds at most MAX_SUBSCRIPTIONS open at once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishIngested } from '../../src/services/pubsub.ts';
-import { startTestApp, TEST_ADMIN_TOKEN, type TestApp } from '../helpers/app.ts';
+import { startHttp, startTestApp, TEST_ADMIN_TOKEN, type TestApp } from '../helpers/app.ts';
 import { storeFake } from '../helpers/factory.ts';
 import { subscribeSse, untilReceived, type Subscription } from '../analyst/sse.ts';
 
@@ -48,6 +49,8 @@ const open = (t: TestApp, query: string, headers: Record<string, string> = {}) =
     query,
   );
 
+const globalId = (type: string, id: number) => Buffer.from(`${type}:${id}`).toString('base64');
+
 const remaining = async (t: TestApp) => {
   const r = await t.gql(FRANCE, undefined, { authorization: '' });
   expect(r.status).toBe(200);
@@ -84,15 +87,21 @@ describe('rate limits', () => {
     expect(await remaining(t)).toBe(2);
   });
 
-  it('keeps delivering events to the subscriptions it accepted', async () => {
+  it('charges each event too: once the budget is spent, the stream sends RATE_LIMITED and ends', async () => {
+    // 2 points are left; an event of this selection costs 12.
     const stored = await storeFake(t.app.db.prisma, { countries: ['PL', 'LT'], eventType: 'VISIT' });
     const events = await t.app.db.prisma.evidence.findMany({ where: { articleId: stored.articleId }, select: { eventId: true } });
     const eventIds = [...new Set(events.map((e) => e.eventId))];
-    const first = await untilReceived(subs[0] as Subscription<{ diplomaticEventAdded: { id: string } }>, () =>
-      publishIngested(t.app.pubsub, { articleId: stored.articleId, eventIds }),
-    );
-    expect(first.errors).toBeUndefined();
-    expect(first.data!.diplomaticEventAdded.id).toBeTruthy();
+    for (const sub of subs.splice(0, 2) as Subscription<{ diplomaticEventAdded: { id: string } }>[]) {
+      const last = await untilReceived(sub, () => publishIngested(t.app.pubsub, { articleId: stored.articleId, eventIds }));
+      expect(last.data ?? null).toBeNull();
+      expect(last.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+      expect(last.errors?.[0]?.message).toMatch(/Rate limit exceeded/);
+      expect((last.extensions as Ext).rateLimit).toMatchObject({ limit: 30, remaining: 2 });
+      await expect(sub.next()).rejects.toThrow(/ended/);
+    }
+    // The refused events charged nothing.
+    expect(await remaining(t)).toBe(1);
   });
 
   it('does not limit the bootstrap admin token', async () => {
@@ -101,7 +110,7 @@ describe('rate limits', () => {
     const again = await open(t, EVENTS, { authorization: `Bearer ${TEST_ADMIN_TOKEN}` });
     subs.push(again);
     // The anonymous budget is untouched by them.
-    expect(await remaining(t)).toBe(1);
+    expect(await remaining(t)).toBe(0);
   });
 });
 
@@ -125,5 +134,91 @@ describe('cost limit', () => {
     } finally {
       sub.close();
     }
+  });
+});
+
+describe('events are charged', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ responseCache: false, security: { rateLimitPoints: 1_000, rateLimitWindowMs: 3_600_000 } });
+  });
+  afterAll(() => t?.close());
+
+  it('charges each delivered event the cost of the subscription', async () => {
+    const stored = await storeFake(t.app.db.prisma, { countries: ['EE', 'LV'], events: 3, eventType: 'VISIT' });
+    const rows = await t.app.db.prisma.evidence.findMany({ where: { articleId: stored.articleId }, select: { eventId: true } });
+    const [warmUp, marker, counted] = [...new Set(rows.map((e) => e.eventId))];
+    const publish = (eventId: number) => t.app.pubsub.publish('diplomaticEventAdded', { eventId, articleId: stored.articleId });
+    const sub = await open(t, EVENTS);
+    try {
+      // Live once it is read; then the marker, after every event published before it.
+      await untilReceived(sub, () => publish(warmUp!));
+      publish(marker!);
+      while ((await sub.next()).data?.diplomaticEventAdded.id !== globalId('DiplomaticEvent', marker!));
+      const before = await remaining(t);
+      publish(counted!);
+      const got = await sub.next();
+      expect(got.data?.diplomaticEventAdded.id).toBe(globalId('DiplomaticEvent', counted!));
+      expect(await remaining(t)).toBe(before - EVENTS_COST - 1);
+    } finally {
+      sub.close();
+    }
+  });
+});
+
+describe('open subscriptions per client', () => {
+  let t: TestApp;
+  let http: Awaited<ReturnType<typeof startHttp>>;
+  beforeAll(async () => {
+    // TRUST_PROXY: X-Forwarded-For tells the clients apart.
+    t = await startTestApp({ responseCache: false, security: { maxSubscriptions: 2, trustProxy: true, rateLimitPoints: 1_000, rateLimitWindowMs: 3_600_000 } });
+    // A real server: a client that goes away closes its connection.
+    http = await startHttp(t);
+  });
+  afterAll(async () => {
+    await http?.close();
+    await t?.close();
+  });
+
+  /** Opens the subscription over HTTP, as the given client. */
+  const openAs = (ip: string) =>
+    subscribeSse((u, i) => fetch(u, { ...i, headers: { ...(i.headers as Record<string, string>), ...from(ip) } }), `${http.base}/graphql`, EVENTS);
+
+  const from = (ip: string) => ({ 'x-forwarded-for': ip });
+  const openGauge = async () => {
+    const text = await (await t.app.yoga.fetch('http://localhost/metrics')).text();
+    return Number(/^newsgraph_subscriptions_open (\d+)$/m.exec(text)?.[1]);
+  };
+
+  it('refuses a client over MAX_SUBSCRIPTIONS with 429 RATE_LIMITED, uncharged, and frees a slot when one closes', async () => {
+    const first = await openAs('203.0.113.7');
+    const second = await openAs('203.0.113.7');
+    const other = await openAs('198.51.100.2');
+    try {
+      expect(await openGauge()).toBe(3);
+      const before = (await t.gql(FRANCE, undefined, from('203.0.113.7'))).extensions as Ext;
+
+      const refused = await t.app.yoga.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...from('203.0.113.7') },
+        body: JSON.stringify({ query: EVENTS }),
+      });
+      expect(refused.status).toBe(429);
+      const body = await refused.text();
+      expect(body).toContain('RATE_LIMITED');
+      expect(body).toMatch(/Too many open subscriptions: at most 2 per client/);
+      const after = (await t.gql(FRANCE, undefined, from('203.0.113.7'))).extensions as Ext;
+      expect(after.rateLimit!.remaining).toBe(before.rateLimit!.remaining - 1); // only the query
+
+      // The client disconnects: its slot is free again, without waiting for an event.
+      first.close();
+      await expect.poll(openGauge, { timeout: 5_000 }).toBe(2);
+      const third = await openAs('203.0.113.7');
+      third.close();
+    } finally {
+      second.close();
+      other.close();
+    }
+    await expect.poll(openGauge, { timeout: 5_000 }).toBe(0);
   });
 });
