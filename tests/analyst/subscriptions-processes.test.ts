@@ -47,7 +47,7 @@ describe.runIf(usingPostgres)('subscriptions across server processes (PostgreSQL
     ports.push(await startServer(env));
     db = await openDatabase(testConfig({ kind: 'postgres', url: server.url }));
     pubsub = createAppPubSub({ redisUrl: REDIS_URL, channelPrefix: prefix });
-  });
+  }, 240_000); // two cold starts of tsx, one after the other, on a busy machine
   afterAll(async () => {
     for (const c of children) c.kill('SIGKILL');
     await pubsub?.close();

@@ -98,8 +98,8 @@ describe('subscriptions across instances through Redis', () => {
     // Two applications on the same database, each with its own Redis connections; a fresh
     // channel prefix keeps this run apart from anything else on the Redis server.
     const redis = { url: REDIS_URL, channelPrefix: `newsgraph-test-${randomBytes(6).toString('hex')}:` };
-    const publisher = await createApp({ ...t.test.config, redis }, { db: t.test.db });
-    const subscriber = await createApp({ ...t.test.config, redis }, { db: t.test.db });
+    const publisher = await createApp({ ...t.test.config, redis, responseCache: false }, { db: t.test.db });
+    const subscriber = await createApp({ ...t.test.config, redis, responseCache: false }, { db: t.test.db });
     const stranger = createAppPubSub({ redisUrl: REDIS_URL, channelPrefix: `newsgraph-test-${randomBytes(6).toString('hex')}:` });
     try {
       const sub = await subscribeSse<EventResult>((u, i) => Promise.resolve(subscriber.yoga.fetch(u, i)), 'http://localhost/graphql', EVENTS, {

@@ -80,7 +80,7 @@ describe.skipIf(!usingPostgres)('database faults (PostgreSQL only; skipped on PG
     const a = await start(true);
     const meta = (r: unknown) => (r as { extensions?: { responseCache?: { hit?: boolean } } }).extensions?.responseCache;
     // Cached once the cache has learned the data version (it LISTENs for it).
-    for (let i = 0; i < 50 && meta(await gql(a, FRANCE))?.hit !== true; i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 600 && meta(await gql(a, FRANCE))?.hit !== true; i++) await new Promise((r) => setTimeout(r, 50));
     proxy.setMode('blackhole');
     const cached = await gql(a, FRANCE);
     expect(cached.data).toEqual({ country: { name: 'France' } });

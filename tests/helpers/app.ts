@@ -39,6 +39,13 @@ export interface TestAppOptions {
   tracing?: Config['tracing'];
 }
 
+/**
+ * A rate-limit window for tests that spend a budget over several requests. Windows are
+ * aligned to the clock, so an hour-long one can reset between two requests; this one ends
+ * in 2039.
+ */
+export const LONG_WINDOW_MS = 2 ** 40;
+
 /** A valid bootstrap token for tests. */
 export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 

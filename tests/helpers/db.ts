@@ -19,7 +19,10 @@ export function testConfig(database: Config['database']): Config {
     port: 0,
     logLevel: (process.env.TEST_LOG_LEVEL as Config['logLevel'] | undefined) ?? 'silent',
     database,
-    dbConnectTimeoutMs: 5_000,
+    // Also the longest wait for a free pooled connection: twenty concurrent stores of one
+    // article queue on its row lock behind 5 connections, which can take seconds on a busy
+    // machine. The fault tests set their own, short timeout.
+    dbConnectTimeoutMs: 30_000,
     dbStatementTimeoutMs: 30_000,
     dbPoolMax: 5,
     seedSample: false,

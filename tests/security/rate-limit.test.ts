@@ -4,7 +4,7 @@ import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryRateLimiter, RedisRateLimiter } from '../../src/security/rate-limit.ts';
-import { startHttp, startTestApp, TEST_ADMIN_TOKEN, type TestApp } from '../helpers/app.ts';
+import { LONG_WINDOW_MS, startHttp, startTestApp, TEST_ADMIN_TOKEN, type TestApp } from '../helpers/app.ts';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const silent = pino({ level: 'silent' });
@@ -32,7 +32,7 @@ describe('rate limiting over HTTP', () => {
   let base: string;
   beforeAll(async () => {
     // Repeated reads are the point here: no response cache, every request runs.
-    t = await startTestApp({ seedSample: true, adminToken: TEST_ADMIN_TOKEN, responseCache: false, security: { rateLimitPoints: 100, rateLimitWindowMs: 3_600_000 } });
+    t = await startTestApp({ seedSample: true, adminToken: TEST_ADMIN_TOKEN, responseCache: false, security: { rateLimitPoints: 100, rateLimitWindowMs: LONG_WINDOW_MS } });
     http = await startHttp(t);
     base = http.base;
   });
@@ -81,7 +81,7 @@ describe('rate limiting over HTTP', () => {
 
 describe('limiters', () => {
   it('in memory: a fixed window of points', async () => {
-    const l = new MemoryRateLimiter(10, 60_000);
+    const l = new MemoryRateLimiter(10, LONG_WINDOW_MS);
     expect((await l.consume('a', 4)).remaining).toBe(6);
     expect((await l.consume('a', 6)).allowed).toBe(true);
     const over = await l.consume('a', 1);
@@ -91,8 +91,8 @@ describe('limiters', () => {
 
   it.skipIf(!haveRedis)('through Redis: two instances share one budget', async () => {
     const prefix = `newsgraph-test-${randomBytes(4).toString('hex')}:`;
-    const a = new RedisRateLimiter(REDIS_URL, prefix, 10, 60_000, silent);
-    const b = new RedisRateLimiter(REDIS_URL, prefix, 10, 60_000, silent);
+    const a = new RedisRateLimiter(REDIS_URL, prefix, 10, LONG_WINDOW_MS, silent);
+    const b = new RedisRateLimiter(REDIS_URL, prefix, 10, LONG_WINDOW_MS, silent);
     try {
       expect(await a.consume('ip:1', 4)).toMatchObject({ allowed: true, remaining: 6 });
       expect(await b.consume('ip:1', 4)).toMatchObject({ allowed: true, remaining: 2 });
@@ -107,7 +107,7 @@ describe('limiters', () => {
 
   it('falls back to memory when Redis is unreachable', async () => {
     // Port 1 on loopback: nothing listens there.
-    const l = new RedisRateLimiter('redis://127.0.0.1:1', 'x:', 5, 60_000, silent);
+    const l = new RedisRateLimiter('redis://127.0.0.1:1', 'x:', 5, LONG_WINDOW_MS, silent);
     try {
       expect(await l.consume('k', 3)).toMatchObject({ allowed: true, remaining: 2 });
       expect(await l.consume('k', 3)).toMatchObject({ allowed: false });
@@ -121,7 +121,7 @@ describe.skipIf(!haveRedis)('two instances sharing one budget through Redis, ove
   // Two applications, each with its own database and HTTP port, as behind a load balancer;
   // a fresh key prefix keeps this run apart from anything else on the Redis server.
   const redis = { url: REDIS_URL, channelPrefix: `newsgraph-test-${randomBytes(6).toString('hex')}:` };
-  const budget = { rateLimitPoints: 50, rateLimitWindowMs: 3_600_000 };
+  const budget = { rateLimitPoints: 50, rateLimitWindowMs: LONG_WINDOW_MS };
   let a: TestApp;
   let b: TestApp;
   let httpA: Awaited<ReturnType<typeof startHttp>>;
