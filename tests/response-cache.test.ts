@@ -2,12 +2,12 @@
 // cache until the data changes, whoever changes it; answers never leak between callers with
 // keys; ETags revalidate; with Redis, instances share entries.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Redis } from 'ioredis';
 import { openDatabase } from '../src/db/index.ts';
 import { createApp, type App } from '../src/server.ts';
 import { startHttp, startTestApp, TEST_ADMIN_TOKEN, type TestApp } from './helpers/app.ts';
 import { usingPostgres } from './helpers/db.ts';
 import { storeFake, uid } from './helpers/factory.ts';
+import { dropKeys, redisAvailable } from './helpers/redis.ts';
 
 const ANON = { authorization: '' };
 const ARTICLES = '{ articles(first: 50) { totalCount edges { node { title } } } }';
@@ -119,29 +119,18 @@ describe.skipIf(!usingPostgres)('response cache shared through Redis (two instan
   let b: App | null = null;
   let reachable = true;
   beforeAll(async () => {
-    const probe = new Redis(redis.url, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1_000 });
-    try {
-      await probe.connect();
-      await probe.ping();
-    } catch (err) {
-      reachable = false;
-      console.warn(`Redis at ${redis.url} unreachable (${String(err)}): skipping the shared response-cache test`);
-    } finally {
-      probe.disconnect();
+    reachable = await redisAvailable(redis.url);
+    if (!reachable) {
+      console.warn(`Redis at ${redis.url} unreachable: skipping the shared response-cache test`);
+      return;
     }
-    if (!reachable) return;
     a = await startTestApp({ redis, responseCache: true });
     // The second instance: its own connections to the same database, as behind a load balancer.
     b = await createApp({ ...a.test.config, seedSample: false, redis, responseCache: true }, { db: await openDatabase(a.test.config) });
   });
   afterAll(async () => {
     await b?.close();
-    if (reachable) {
-      const r = new Redis(redis.url);
-      const keys = await r.keys(`${redis.channelPrefix}*`);
-      if (keys.length) await r.del(keys);
-      r.disconnect();
-    }
+    if (reachable) await dropKeys(redis.channelPrefix, redis.url);
     await a?.close();
   });
 

@@ -1,9 +1,10 @@
 // Cost-based rate limiting: each key (or, without one, each client IP) has a budget of cost
 // points per fixed window. Shared through Redis when REDIS_URL is set, so every instance
-// behind a load balancer draws from the same budget; in-memory otherwise. If Redis fails,
-// the limiter falls back to this process's memory instead of failing requests.
-import { Redis } from 'ioredis';
+// behind a load balancer draws from the same budget; in-memory otherwise. If Redis fails or
+// does not answer within 500 ms, the limiter falls back to this process's memory instead of
+// failing requests (src/services/redis-client.ts).
 import type { Logger } from 'pino';
+import { GuardedRedis } from '../services/redis-client.ts';
 
 export interface RateDecision {
   allowed: boolean;
@@ -63,50 +64,35 @@ return {1, used, redis.call('PTTL', KEYS[1])}
 `;
 
 export class RedisRateLimiter implements RateLimiter {
-  private readonly redis: Redis;
+  private readonly client: GuardedRedis;
   private readonly fallback: MemoryRateLimiter;
-  private warned = 0;
 
   constructor(
     url: string,
     private readonly prefix: string,
     private readonly points: number,
     private readonly windowMs: number,
-    private readonly log: Logger,
+    log: Logger,
   ) {
-    this.redis = new Redis(url, {
-      lazyConnect: false,
-      // Commands wait for the first connection; once it is lost, consume() skips Redis.
-      enableOfflineQueue: true,
-      maxRetriesPerRequest: 1,
-      commandTimeout: 500,
-      connectTimeout: 2_000,
-      retryStrategy: (times) => Math.min(times * 200, 5_000),
-    });
-    // Connection errors are reported by the failing commands; never crash the process.
-    this.redis.on('error', () => undefined);
+    this.client = new GuardedRedis(url, { purpose: 'rate limiter', log });
     this.fallback = new MemoryRateLimiter(points, windowMs);
   }
 
-  async consume(identity: string, cost: number): Promise<RateDecision> {
+  consume(identity: string, cost: number): Promise<RateDecision> {
     const now = Date.now();
     const window = Math.floor(now / this.windowMs);
     const key = `${this.prefix}ratelimit:${window}:${identity}`;
-    if (['reconnecting', 'close', 'end'].includes(this.redis.status)) return this.fallback.consume(identity, cost);
-    try {
-      const [ok, used, ttl] = (await this.redis.eval(CONSUME, 1, key, cost, this.points, this.windowMs)) as [number, number, number];
-      return { allowed: ok === 1, limit: this.points, remaining: Math.max(0, this.points - used), resetMs: ttl > 0 ? ttl : this.windowMs - (now % this.windowMs) };
-    } catch (err) {
-      if (Date.now() - this.warned > 30_000) {
-        this.warned = Date.now();
-        this.log.warn({ err }, 'rate limiter: Redis unavailable, limiting per instance meanwhile');
-      }
-      return this.fallback.consume(identity, cost);
-    }
+    return this.client.run(
+      async (redis) => {
+        const [ok, used, ttl] = (await redis.eval(CONSUME, 1, key, cost, this.points, this.windowMs)) as [number, number, number];
+        return { allowed: ok === 1, limit: this.points, remaining: Math.max(0, this.points - used), resetMs: ttl > 0 ? ttl : this.windowMs - (now % this.windowMs) };
+      },
+      () => this.fallback.consume(identity, cost),
+    );
   }
 
-  async close(): Promise<void> {
-    this.redis.disconnect();
+  close(): Promise<void> {
+    this.client.close();
     return Promise.resolve();
   }
 }

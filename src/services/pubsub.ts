@@ -43,13 +43,13 @@ export function createAppPubSub(options: PubSubOptions = {}): AppPubSub {
   if (options.redisUrl) {
     // A client in subscriber mode can do nothing else, hence two connections.
     const connect = () => {
-      const client = new Redis(options.redisUrl as string, { maxRetriesPerRequest: 3 });
+      const client = new Redis(options.redisUrl as string, { maxRetriesPerRequest: 3, commandTimeout: 5_000 });
       // Without a listener an unreachable Redis would crash the process; ioredis reconnects.
       client.on('error', (err: Error) => options.log?.warn({ err: err.message }, 'redis connection error'));
       clients.push(client);
       return client;
     };
-    inner = createPubSub({ eventTarget: createRedisEventTarget({ publishClient: connect(), subscribeClient: connect() }) });
+    inner = createPubSub({ eventTarget: createRedisEventTarget(failSafe(connect(), connect(), options.log)) });
   } else {
     inner = createPubSub();
   }
@@ -60,6 +60,39 @@ export function createAppPubSub(options: PubSubOptions = {}): AppPubSub {
       await Promise.all(clients.map((c) => c.quit().catch(() => c.disconnect())));
     },
   };
+}
+
+/**
+ * The two clients as the Redis event target uses them, made safe for Redis outages.
+ * - The event target fires PUBLISH and SUBSCRIBE without handling their failure; a rejected
+ *   command would be an unhandled rejection, which ends a Node process. Failures are logged
+ *   instead: an event published while Redis is away is lost (every subscriber, local ones
+ *   included, receives through Redis).
+ * - A SUBSCRIBE that failed is not re-sent by ioredis when the connection comes back, so
+ *   every channel with listeners is subscribed again on each reconnection.
+ */
+function failSafe(publishClient: Redis, subscribeClient: Redis, log?: Logger): { publishClient: Redis; subscribeClient: Redis } {
+  const channels = new Set<string>();
+  const report = (what: string) => (err: unknown) => log?.warn({ err: err instanceof Error ? err.message : String(err) }, `redis ${what} failed`);
+  let connectedBefore = false;
+  subscribeClient.on('ready', () => {
+    if (connectedBefore && channels.size) subscribeClient.subscribe(...channels).catch(report('re-subscribe'));
+    connectedBefore = true;
+  });
+  const publisher = { publish: (channel: string, message: string) => publishClient.publish(channel, message).catch(report('publish')) };
+  const subscriber = {
+    on: (event: string, listener: Parameters<Redis['on']>[1]) => subscribeClient.on(event, listener),
+    subscribe: (channel: string) => {
+      channels.add(channel);
+      return subscribeClient.subscribe(channel).catch(report('subscribe'));
+    },
+    unsubscribe: (channel: string) => {
+      channels.delete(channel);
+      return subscribeClient.unsubscribe(channel).catch(report('unsubscribe'));
+    },
+  };
+  // Only these methods are used by @graphql-yoga/redis-event-target.
+  return { publishClient: publisher as unknown as Redis, subscribeClient: subscriber as unknown as Redis };
 }
 
 /** Announces a stored article and its events to `articleIngested` and `diplomaticEventAdded` subscribers. */

@@ -25,9 +25,9 @@
 import { createInMemoryCache, hashSHA256, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Database } from '../db/index.ts';
+import { GuardedRedis } from './redis-client.ts';
 
 export interface ResponseCacheOptions {
   db: Database;
@@ -53,32 +53,32 @@ type Entry = NonNullable<Awaited<ReturnType<Cache['get']>>>;
 
 /** Entries in Redis: one key per answer, with the TTL; invalidation is by version, so none here. */
 function redisStore(url: string, prefix: string, log: Logger): { cache: Cache; close(): Promise<void> } {
-  const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false });
-  redis.on('error', (err) => log.warn({ err }, 'response cache: Redis error'));
+  // Redis failing or slow: a miss (the answer is computed), and the entry is not stored.
+  const client = new GuardedRedis(url, { purpose: 'response cache', log });
   const k = (key: string) => `${prefix}response:${key}`;
   return {
     cache: {
-      async get(key) {
-        try {
-          const raw = await redis.get(k(key));
-          return raw ? (JSON.parse(raw) as Entry) : undefined;
-        } catch {
-          return undefined; // Redis down: a miss, the answer is computed
-        }
-      },
-      async set(key, result, _entities, ttl) {
-        try {
-          const json = JSON.stringify(result);
-          if (Number.isFinite(ttl)) await redis.set(k(key), json, 'PX', Math.max(1, Math.round(ttl)));
-          else await redis.set(k(key), json);
-        } catch {
-          // not cached; nothing else to do
-        }
-      },
+      get: (key) =>
+        client.run(
+          async (redis) => {
+            const raw = await redis.get(k(key));
+            return raw ? (JSON.parse(raw) as Entry) : undefined;
+          },
+          () => undefined,
+        ),
+      set: (key, result, _entities, ttl) =>
+        client.run(
+          async (redis) => {
+            const json = JSON.stringify(result);
+            if (Number.isFinite(ttl)) await redis.set(k(key), json, 'PX', Math.max(1, Math.round(ttl)));
+            else await redis.set(k(key), json);
+          },
+          () => undefined,
+        ),
       invalidate() {},
     },
     close: async () => {
-      redis.disconnect();
+      client.close();
     },
   };
 }

@@ -1,26 +1,14 @@
 // Cost-based rate limiting per key and per IP, reported in extensions; shared through Redis.
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryRateLimiter, RedisRateLimiter } from '../../src/security/rate-limit.ts';
+import { dropKeys, redisAvailable, TEST_REDIS_URL } from '../helpers/redis.ts';
 import { LONG_WINDOW_MS, startHttp, startTestApp, TEST_ADMIN_TOKEN, type TestApp } from '../helpers/app.ts';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REDIS_URL = TEST_REDIS_URL;
 const silent = pino({ level: 'silent' });
 
-async function redisAvailable(): Promise<boolean> {
-  const r = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1_000, retryStrategy: () => null });
-  r.on('error', () => undefined);
-  try {
-    await r.connect();
-    return (await r.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    r.disconnect();
-  }
-}
 const haveRedis = await redisAvailable();
 if (!haveRedis) console.warn(`rate-limit tests through Redis skipped: no Redis answers PING at ${REDIS_URL} (set TEST_REDIS_URL)`);
 
@@ -138,13 +126,7 @@ describe.skipIf(!haveRedis)('two instances sharing one budget through Redis, ove
     await httpB?.close();
     await a?.close();
     await b?.close();
-    const r = new Redis(REDIS_URL);
-    try {
-      const keys = await r.keys(`${redis.channelPrefix}*`);
-      if (keys.length) await r.del(...keys);
-    } finally {
-      r.disconnect();
-    }
+    await dropKeys(redis.channelPrefix);
   });
 
   const post = async (base: string, q: string) => {

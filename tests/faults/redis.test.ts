@@ -1,0 +1,125 @@
+// Redis faults, through a TCP proxy the test controls: Redis blackholed (accepts, never
+// answers), down, then back. Redis only shares state between instances (rate-limit budgets,
+// cached answers, subscription events); without it every request must still be answered,
+// promptly, each instance falling back to its own memory, and sharing resumes by itself.
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LONG_WINDOW_MS, startTestApp, TEST_ADMIN_TOKEN, type TestApp } from '../helpers/app.ts';
+import { dropKeys, keysUnder, redisAvailable, TEST_REDIS_URL } from '../helpers/redis.ts';
+import { TcpProxy } from '../helpers/tcp-proxy.ts';
+import { storeFake, uid } from '../helpers/factory.ts';
+import { subscribeSse } from '../analyst/sse.ts';
+import { publishIngested } from '../../src/services/pubsub.ts';
+
+const haveRedis = await redisAvailable();
+if (!haveRedis) console.warn(`Redis fault tests skipped: no Redis answers PING at ${TEST_REDIS_URL}`);
+
+/** Fails if the promise takes longer than `ms`: "answered promptly", not "eventually". */
+async function within<T>(ms: number, what: string, p: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([p, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+describe.skipIf(!haveRedis)('Redis faults', { timeout: 120_000 }, () => {
+  const prefix = `newsgraph-test-${randomBytes(6).toString('hex')}:`;
+  let proxy: TcpProxy;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    const real = new URL(TEST_REDIS_URL);
+    proxy = await TcpProxy.start({ host: real.hostname, port: Number(real.port || 6379) });
+    t = await startTestApp({
+      adminToken: TEST_ADMIN_TOKEN,
+      redis: { url: `redis://127.0.0.1:${proxy.port}`, channelPrefix: prefix },
+      responseCache: true,
+      security: { rateLimitPoints: 1_000_000, rateLimitWindowMs: LONG_WINDOW_MS },
+    });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await proxy?.close();
+    await dropKeys(prefix);
+  });
+
+  const FRANCE = '{ country(code: "FR") { name } }';
+  /** No key: limited by IP, and cacheable. */
+  const ANON = { authorization: '' };
+  const INGEST = 'mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }';
+  const keys = () => keysUnder(prefix);
+
+  /** An anonymous read (rate-limited by IP, cached), a keyed ingest (published to Redis), each within 10 s. */
+  async function everythingAnswers(label: string) {
+    const read = await within(10_000, `${label}: anonymous read`, t.gql<{ country: { name: string } }>(FRANCE, undefined, ANON));
+    expect(read.errors).toBeUndefined();
+    expect(read.data?.country.name).toBe('France');
+    const again = await within(10_000, `${label}: repeated read`, t.gql<{ country: { name: string } }>(FRANCE, undefined, ANON));
+    expect(again.data?.country.name).toBe('France');
+    const ingested = await within(
+      10_000,
+      `${label}: ingest`,
+      t.gql(INGEST, { input: { url: `https://redis-fault.example/${uid()}`, title: 'Trade talks', text: 'Japan and India signed a trade agreement on Monday, officials said.' } }),
+    );
+    expect(ingested.errors).toBeUndefined();
+    expect(ingested.status).toBe(200);
+  }
+
+  it('shares state through Redis while it answers', async () => {
+    await everythingAnswers('forward');
+    // Budgets and cached answers are in Redis.
+    await expect.poll(keys, { timeout: 30_000 }).toEqual(expect.arrayContaining([expect.stringContaining('ratelimit:'), expect.stringContaining('response:')]));
+  });
+
+  it('answers every request while Redis is blackholed, then down; shares again once it is back', async () => {
+    proxy.setMode('blackhole');
+    await everythingAnswers('blackholed');
+    await everythingAnswers('still blackholed');
+    proxy.setMode('refuse');
+    await everythingAnswers('down');
+    // A subscription that starts while Redis is down (its SUBSCRIBE fails)...
+    const sub = await subscribeSse<{ articleIngested: { title: string } }>(
+      (u, i) => Promise.resolve(t.app.yoga.fetch(u, i)),
+      'http://localhost/graphql',
+      'subscription { articleIngested { title } }',
+    );
+    const first = sub.next();
+    let received = false;
+    void first.finally(() => (received = true)).catch(() => undefined);
+    // ...and an outage longer than ioredis retries a command for: the ingests' PUBLISH and
+    // that SUBSCRIBE are given up, which must not end the process (an unhandled rejection).
+    await new Promise((r) => setTimeout(r, 3_000));
+    proxy.setMode('forward');
+    await dropKeys(prefix);
+    // Back: the instance uses Redis again by itself.
+    await expect
+      .poll(
+        async () => {
+          await t.gql(FRANCE, undefined, ANON);
+          return keys();
+        },
+        { timeout: 30_000, interval: 500 },
+      )
+      .toEqual(expect.arrayContaining([expect.stringContaining('ratelimit:')]));
+    await everythingAnswers('back');
+    // The subscription is subscribed again once Redis is back, and receives events.
+    const stored = await storeFake(t.app.db.prisma, { countries: ['UY', 'PY'], tag: `redis-${uid()}` });
+    try {
+      for (let i = 0; i < 300 && !received; i += 1) {
+        publishIngested(t.app.pubsub, { articleId: stored.articleId, eventIds: [] });
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(received, 'an event within 30 s of Redis coming back').toBe(true);
+      const event = await first;
+      expect(event.errors).toBeUndefined();
+      expect(event.data?.articleIngested.title).toBeTruthy();
+    } finally {
+      sub.close();
+    }
+  });
+});
