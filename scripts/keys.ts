@@ -1,4 +1,4 @@
-// npm run keys -- create --name <name> --scopes read,write[,admin]
+// npm run keys -- create --name <name> --scopes read,write[,admin] [--expires 90d|2027-06-30]
 // npm run keys -- list
 // npm run keys -- revoke <id>
 // Manages API keys in the database named by DATABASE_URL (migrating it first). `create`
@@ -7,10 +7,20 @@ import { parseArgs } from 'node:util';
 import { GraphQLError } from 'graphql';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/index.ts';
-import { createApiKey, listApiKeys, revokeApiKey } from '../src/security/keys.ts';
+import { createApiKey, keyState, listApiKeys, parseExpiry, revokeApiKey, type ApiKeyRecord } from '../src/security/keys.ts';
+
+/** active, active until <instant>, revoked <instant>, expired <instant>. */
+function describeState(k: ApiKeyRecord): string {
+  const state = keyState(k);
+  if (state === 'REVOKED') return `revoked ${k.revokedAt!.toISOString()}`;
+  if (state === 'EXPIRED') return `expired ${k.expiresAt!.toISOString()}`;
+  return k.expiresAt ? `active until ${k.expiresAt.toISOString()}` : 'active';
+}
 
 const USAGE = `usage:
-  npm run keys -- create --name <name> --scopes read,write,admin
+  npm run keys -- create --name <name> --scopes read,write,admin [--expires <when>]
+      <when>: an ISO 8601 date or instant (2027-06-30, 2027-06-30T12:00:00Z),
+      or a duration from now (90d, 12h, 30m); without it the key does not expire
   npm run keys -- list
   npm run keys -- revoke <id>`;
 
@@ -18,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { name: { type: 'string' }, scopes: { type: 'string' }, json: { type: 'boolean' } },
+    options: { name: { type: 'string' }, scopes: { type: 'string' }, expires: { type: 'string' }, json: { type: 'boolean' } },
   });
   const [command, ...rest] = positionals;
   if (!command || !['create', 'list', 'revoke'].includes(command)) {
@@ -34,15 +44,20 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
+  // Checked before the database is opened: a bad value is a usage error.
+  const expiresAt = command === 'create' && values.expires !== undefined ? parseExpiry(values.expires) : null;
+
   const config = loadConfig();
   const db = await openDatabase(config);
   try {
     await db.migrate();
     if (command === 'create') {
-      const { key, token } = await createApiKey(db.prisma, { name: values.name!, scopes: values.scopes!.split(',') });
-      if (values.json) console.log(JSON.stringify({ id: key.id, name: key.name, scopes: key.scopes, token }));
+      const { key, token } = await createApiKey(db.prisma, { name: values.name!, scopes: values.scopes!.split(','), expiresAt });
+      if (values.json) console.log(JSON.stringify({ id: key.id, name: key.name, scopes: key.scopes, expiresAt: key.expiresAt, token }));
       else {
-        console.log(`created key ${key.id} "${key.name}" with scopes ${key.scopes.join(', ')}`);
+        console.log(
+          `created key ${key.id} "${key.name}" with scopes ${key.scopes.join(', ')}, ${key.expiresAt ? `expiring ${key.expiresAt.toISOString()}` : 'not expiring'}`,
+        );
         console.log(`token (shown once, store it now): ${token}`);
       }
     } else if (command === 'list') {
@@ -51,7 +66,9 @@ async function main(argv: string[]): Promise<number> {
       else if (!keys.length) console.log('no API keys');
       else
         for (const k of keys)
-          console.log(`${k.id}\t${k.name}\t${k.prefix}…\t${k.scopes.join(',')}\t${k.createdAt.toISOString()}\t${k.revokedAt ? `revoked ${k.revokedAt.toISOString()}` : 'active'}`);
+          console.log(
+            [k.id, k.name, `${k.prefix}…`, k.scopes.join(','), k.createdAt.toISOString(), describeState(k)].join('\t'),
+          );
     } else {
       const key = await revokeApiKey(db.prisma, Number(rest[0]));
       if (!key) {

@@ -1,6 +1,6 @@
 // API key management: admins create and revoke keys; a token is shown once, at creation.
 import { forgetCachedKeys, type Scope } from '../security/auth.ts';
-import { createApiKey, listApiKeys, revokeApiKey, type ApiKeyRecord } from '../security/keys.ts';
+import { createApiKey, keyState, listApiKeys, revokeApiKey, type ApiKeyRecord } from '../security/keys.ts';
 import { AppError } from '../errors.ts';
 import { builder } from './builder.ts';
 
@@ -13,6 +13,15 @@ export const ApiKeyScope = builder.enumType('ApiKeyScope', {
   } as const,
 });
 
+export const ApiKeyState = builder.enumType('ApiKeyState', {
+  description: 'Whether a key is accepted.',
+  values: {
+    ACTIVE: { description: 'Accepted.' },
+    REVOKED: { description: 'Revoked by an admin; refused.' },
+    EXPIRED: { description: 'Past its `expiresAt`; refused.' },
+  } as const,
+});
+
 export const ApiKey = builder.objectRef<ApiKeyRecord>('ApiKey').implement({
   description: 'An API key. Its token is never shown again after creation; only a hash is stored.',
   authScopes: { admin: true },
@@ -22,7 +31,9 @@ export const ApiKey = builder.objectRef<ApiKeyRecord>('ApiKey').implement({
     prefix: t.exposeString('prefix', { description: 'The first characters of the token, to recognize it.' }),
     scopes: t.field({ type: [ApiKeyScope], description: 'What the key may do.', resolve: (k) => k.scopes as Scope[] }),
     createdAt: t.field({ type: 'DateTime', description: 'When the key was created.', resolve: (k) => k.createdAt }),
-    revokedAt: t.field({ type: 'DateTime', nullable: true, description: 'When the key was revoked; null while it works.', resolve: (k) => k.revokedAt }),
+    revokedAt: t.field({ type: 'DateTime', nullable: true, description: 'When the key was revoked; null unless it was.', resolve: (k) => k.revokedAt }),
+    expiresAt: t.field({ type: 'DateTime', nullable: true, description: 'When the key stops working; null: it does not expire.', resolve: (k) => k.expiresAt }),
+    state: t.field({ type: ApiKeyState, description: 'Whether the key is accepted now.', resolve: (k) => keyState(k) }),
   }),
 });
 
@@ -31,6 +42,11 @@ const CreateApiKeyInput = builder.inputType('CreateApiKeyInput', {
   fields: (t) => ({
     name: t.string({ description: 'What the key is for (1 to 100 characters), such as the client service.' }),
     scopes: t.field({ type: [ApiKeyScope], description: 'What the key may do (at least one).' }),
+    expiresAt: t.field({
+      type: 'DateTime',
+      required: false,
+      description: 'When the key stops working (in the future); omit for a key that does not expire.',
+    }),
   }),
 });
 

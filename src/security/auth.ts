@@ -79,6 +79,9 @@ interface CachedKey {
   name: string;
   tokenHash: string;
   scopes: string[];
+  /** When the key itself expires (ms since the epoch); null: never. */
+  keyExpiresAt: number | null;
+  /** When this cache entry must be read again. */
   expires: number;
 }
 
@@ -122,7 +125,7 @@ export class KeyResolver {
       const row = await this.prisma().apiKey.findUnique({ where: { tokenHash: hash } });
       entry =
         row && row.revokedAt === null
-          ? { keyId: row.id, name: row.name, tokenHash: row.tokenHash, scopes: row.scopes, expires: now + this.cacheMs }
+          ? { keyId: row.id, name: row.name, tokenHash: row.tokenHash, scopes: row.scopes, keyExpiresAt: row.expiresAt?.getTime() ?? null, expires: now + this.cacheMs }
           : { missing: true, expires: now + this.cacheMs };
       if (this.cache.size >= this.maxEntries) this.cache.clear();
       this.cache.set(hash, entry);
@@ -130,6 +133,8 @@ export class KeyResolver {
     if ('missing' in entry || !sameHash(entry.tokenHash, hash)) {
       throw unauthenticated('Unknown or revoked API key.');
     }
+    // Checked on every request, not only when the row is read: a key stops at its instant.
+    if (entry.keyExpiresAt !== null && entry.keyExpiresAt <= now) throw unauthenticated('This API key has expired.');
     const scopes = effectiveScopes(entry.scopes);
     if (!requireReadKey) scopes.add('READ');
     return { kind: 'key', keyId: entry.keyId, name: entry.name, scopes, clientIp: ip };

@@ -10,6 +10,7 @@ export interface ApiKeyRecord {
   scopes: string[];
   createdAt: Date;
   revokedAt: Date | null;
+  expiresAt: Date | null;
 }
 
 export function parseScopes(values: readonly string[]): Scope[] {
@@ -26,17 +27,42 @@ export function parseScopes(values: readonly string[]): Scope[] {
 /** Creates a key; the token is returned here and never again (only its hash is stored). */
 export async function createApiKey(
   prisma: PrismaClient,
-  input: { name: string; scopes: readonly string[] },
+  input: { name: string; scopes: readonly string[]; expiresAt?: Date | null },
 ): Promise<{ key: ApiKeyRecord; token: string }> {
   const name = input.name.trim();
   if (name.length < 1 || name.length > 100) throw badInput('name: expected 1 to 100 characters', { argument: 'name' });
   const scopes = parseScopes(input.scopes);
+  const expiresAt = input.expiresAt ?? null;
+  if (expiresAt !== null && !(expiresAt.getTime() > Date.now())) {
+    throw badInput(`expiresAt: expected an instant in the future, got ${Number.isNaN(expiresAt.getTime()) ? 'an invalid date' : expiresAt.toISOString()}`, {
+      argument: 'expiresAt',
+    });
+  }
   const token = generateToken();
   const key = await prisma.apiKey.create({
-    data: { name, scopes, tokenHash: hashToken(token), prefix: token.slice(0, 10) },
+    data: { name, scopes, tokenHash: hashToken(token), prefix: token.slice(0, 10), expiresAt },
     omit: { tokenHash: true },
   });
   return { key, token };
+}
+
+/** Parses an expiry given as an ISO 8601 instant or date, or as a duration from now: `90d`, `12h`, `30m`. */
+export function parseExpiry(value: string, now = Date.now()): Date {
+  const relative = /^(\d{1,6})([dhm])$/.exec(value.trim());
+  if (relative) {
+    const unit = { d: 86_400_000, h: 3_600_000, m: 60_000 }[relative[2] as 'd' | 'h' | 'm'];
+    return new Date(now + Number(relative[1]) * unit);
+  }
+  const at = /^\d{4}-\d{2}-\d{2}/.test(value.trim()) ? new Date(value.trim()) : new Date(NaN);
+  if (Number.isNaN(at.getTime())) throw badInput(`expires: expected an ISO 8601 date or a duration such as 90d, 12h or 30m, got "${value}"`, { argument: 'expiresAt' });
+  return at;
+}
+
+/** active, revoked or expired, as lists show it. */
+export function keyState(key: Pick<ApiKeyRecord, 'revokedAt' | 'expiresAt'>, now = Date.now()): 'ACTIVE' | 'REVOKED' | 'EXPIRED' {
+  if (key.revokedAt) return 'REVOKED';
+  if (key.expiresAt && key.expiresAt.getTime() <= now) return 'EXPIRED';
+  return 'ACTIVE';
 }
 
 export function listApiKeys(prisma: PrismaClient): Promise<ApiKeyRecord[]> {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/index.ts';
-import { hashToken } from '../../src/security/auth.ts';
+import { forgetCachedKeys, hashToken } from '../../src/security/auth.ts';
 import { startTestApp, TEST_ADMIN_TOKEN, type TestApp } from '../helpers/app.ts';
 import { createServerDatabase, testConfig, usingPostgres } from '../helpers/db.ts';
 import { uid } from '../helpers/factory.ts';
@@ -100,6 +100,48 @@ describe('API keys', () => {
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('refuses a key after its expiresAt with 401, lists it as EXPIRED; an expiry in the past is BAD_USER_INPUT', async () => {
+    const CREATE_EXPIRING = `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { id expiresAt state } } }`;
+    type Expiring = { createApiKey: { token: string; apiKey: { id: string; expiresAt: string | null; state: string } } };
+    const at = new Date(Date.now() + 3_600_000).toISOString();
+    const created = await t.gql<Expiring>(CREATE_EXPIRING, { input: { name: `expiring-${uid()}`, scopes: ['WRITE'], expiresAt: at } });
+    expect(created.errors).toBeUndefined();
+    const { token, apiKey } = created.data!.createApiKey;
+    expect(apiKey).toMatchObject({ expiresAt: at, state: 'ACTIVE' });
+    expect((await t.gql(INGEST, { input: article() }, bearer(token))).errors).toBeUndefined();
+
+    // Its instant comes: the row's expiry is moved into the past, and the look-up cache
+    // dropped as a new process would start without it.
+    await t.test.db.prisma.apiKey.update({ where: { id: Number(apiKey.id) }, data: { expiresAt: new Date(Date.now() - 1_000) } });
+    forgetCachedKeys();
+    const before = await t.test.db.prisma.article.count();
+    const refused = await t.gql(INGEST, { input: article() }, bearer(token));
+    expect(refused.status).toBe(401);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(refused.errors?.[0]?.message).toMatch(/expired/);
+    expect(await t.test.db.prisma.article.count()).toBe(before);
+    const list = await t.gql<{ apiKeys: { id: string; state: string }[] }>('{ apiKeys { id state } }');
+    expect(list.data!.apiKeys.find((k) => k.id === apiKey.id)?.state).toBe('EXPIRED');
+
+    const name = `past-${uid()}`;
+    const past = await t.gql(CREATE_EXPIRING, { input: { name, scopes: ['READ'], expiresAt: new Date(Date.now() - 60_000).toISOString() } });
+    expect(past.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(past.errors?.[0]?.message).toMatch(/expiresAt: expected an instant in the future/);
+    const garbled = await t.gql(CREATE_EXPIRING, { input: { name, scopes: ['READ'], expiresAt: 'next week' } });
+    expect(garbled.status).toBe(400);
+    expect(await t.test.db.prisma.apiKey.count({ where: { name } })).toBe(0);
+  });
+
+  it('stops accepting a key at its instant, even while its look-up is cached', async () => {
+    const CREATE_EXPIRING = `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { token } }`;
+    const expiresAt = new Date(Date.now() + 1_500).toISOString();
+    const created = await t.gql<{ createApiKey: { token: string } }>(CREATE_EXPIRING, { input: { name: `short-${uid()}`, scopes: ['READ'], expiresAt } });
+    const read = () => t.gql('{ country(code: "FR") { name } }', {}, bearer(created.data!.createApiKey.token));
+    expect((await read()).status).toBe(200); // cached from here on
+    await expect.poll(async () => (await read()).status, { timeout: 30_000, interval: 250 }).toBe(401);
+    expect(Date.now()).toBeGreaterThanOrEqual(Date.parse(expiresAt));
+  });
+
   it('rejects bad key input', async () => {
     const empty = await t.gql(CREATE, { input: { name: 'none', scopes: [] } });
     expect(empty.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -149,7 +191,7 @@ describe('REQUIRE_READ_KEY', () => {
   });
 });
 
-describe('npm run keys', { timeout: 120_000 }, () => {
+describe('npm run keys', { timeout: 240_000 }, () => {
   it('creates, lists and revokes keys in the configured database', async () => {
     let url: string;
     let cleanup: () => Promise<void>;
@@ -176,6 +218,13 @@ describe('npm run keys', { timeout: 120_000 }, () => {
       await expect(keys('revoke', '424242')).rejects.toMatchObject({ code: 1 });
       await expect(keys('create', '--name', 'x')).rejects.toMatchObject({ code: 2 });
       await expect(keys('create', '--name', 'x', '--scopes', 'root')).rejects.toMatchObject({ code: 2 });
+      // Expiring keys: a duration from now or a date; a bad value is a usage error.
+      const expiring = JSON.parse((await keys('create', '--name', 'ci job', '--scopes', 'read', '--expires', '30d', '--json')).stdout) as { expiresAt: string };
+      const days = (Date.parse(expiring.expiresAt) - Date.now()) / 86_400_000;
+      expect(days).toBeGreaterThan(29.9);
+      expect(days).toBeLessThanOrEqual(30);
+      expect((await keys('list')).stdout).toMatch(/ci job\t.*\tactive until \d{4}-/);
+      await expect(keys('create', '--name', 'x', '--scopes', 'read', '--expires', 'soon')).rejects.toMatchObject({ code: 2 });
 
       const config = testConfig(usingPostgres ? { kind: 'postgres', url } : { kind: 'pglite', dataDir: url.slice('file:'.length) });
       const db = await openDatabase(config);
