@@ -20,6 +20,8 @@ export interface SecurityConfig {
   maxCost: number;
   /** MAX_BODY_BYTES: request body, document plus variables (default 5 MB). */
   maxBodyBytes: number;
+  /** REQUEST_TIMEOUT_MS: the longest a query may run; then it is stopped (default 30000; 0: no limit). */
+  requestTimeoutMs: number;
   /** MAX_BATCH: operations in one batched HTTP request (default 10; 1 turns batching off). */
   maxBatch: number;
   /** INTROSPECTION: allow __schema/__type (default: true, false when NODE_ENV=production). */
@@ -82,6 +84,7 @@ export function loadSecurityConfig(env: NodeJS.ProcessEnv = process.env): Securi
     maxCost: int(env, 'MAX_COST', 10, 10_000_000, 20_000, issues),
     maxBodyBytes: int(env, 'MAX_BODY_BYTES', 1_000, 100_000_000, 5_000_000, issues),
     maxBatch: int(env, 'MAX_BATCH', 1, 100, 10, issues),
+    requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 0, 3_600_000, 30_000, issues),
     introspection: bool(env, 'INTROSPECTION', env.NODE_ENV !== 'production', issues),
     csrfPrevention: bool(env, 'CSRF_PREVENTION', true, issues),
     trustedDocumentsFile: env.TRUSTED_DOCUMENTS?.trim() || null,

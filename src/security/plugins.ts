@@ -6,7 +6,7 @@ import type { IncomingMessage } from 'node:http';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
-import { GraphQLError, NoSchemaIntrospectionCustomRule, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { getOperationAST, GraphQLError, NoSchemaIntrospectionCustomRule, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { AppError, ErrorCode } from '../errors.ts';
@@ -242,6 +242,40 @@ export function createGuard(options: GuardOptions): Guard {
               },
             }),
           );
+        },
+      };
+    },
+  });
+
+  // 7. Queries stop when their client goes away, and after REQUEST_TIMEOUT_MS: the executor
+  // resolves no further fields, so an abandoned or runaway query stops issuing SQL.
+  // Mutations always run to completion (a half-applied write must not be reported as an
+  // error), and subscriptions end with their stream.
+  plugins.push({
+    onExecute({ args }) {
+      const op = getOperationAST(args.document, args.operationName);
+      if (op?.operation !== 'query') return;
+      const signals: AbortSignal[] = [];
+      const requestSignal = (args.contextValue as { request?: Request }).request?.signal;
+      if (requestSignal) signals.push(requestSignal);
+      let timer: NodeJS.Timeout | undefined;
+      if (security.requestTimeoutMs > 0) {
+        const deadline = new AbortController();
+        timer = setTimeout(() => {
+          deadline.abort(
+            new AppError(ErrorCode.REQUEST_TIMEOUT, `The query ran longer than ${security.requestTimeoutMs} ms and was stopped; ask for less, or smaller pages.`, {
+              http: { status: 503 },
+            }),
+          );
+        }, security.requestTimeoutMs);
+        timer.unref();
+        signals.push(deadline.signal);
+      }
+      if (!signals.length) return;
+      (args as { signal?: AbortSignal }).signal = signals.length === 1 ? signals[0] : AbortSignal.any(signals);
+      return {
+        onExecuteDone() {
+          clearTimeout(timer);
         },
       };
     },

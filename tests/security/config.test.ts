@@ -15,6 +15,7 @@ describe('security configuration', () => {
       maxCost: 20000,
       maxBodyBytes: 5_000_000,
       maxBatch: 10,
+      requestTimeoutMs: 30_000,
       introspection: true,
       csrfPrevention: true,
       trustedDocumentsFile: null,
