@@ -136,6 +136,17 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     schema: subgraphSchema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    // Browsers: the origins CORS_ORIGINS allows. Keys are bearer tokens, never cookies, so no
+    // credentialed requests; the headers clients need are exposed; preflights cached 10 min.
+    cors: config.security.corsOrigins
+      ? {
+          origin: config.security.corsOrigins,
+          credentials: false,
+          methods: ['GET', 'POST'],
+          exposedHeaders: ['x-request-id', 'retry-after', 'etag'],
+          maxAge: 600,
+        }
+      : false,
     healthCheckEndpoint: '/health',
     context: async ({ request, req }: { request: Request; req?: IncomingMessage }) => {
       const requestId = requestIds.get(request) ?? randomUUID();

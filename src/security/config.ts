@@ -36,6 +36,11 @@ export interface SecurityConfig {
   rateLimitWindowMs: number;
   /** MAX_SUBSCRIPTIONS: subscriptions one key or IP may hold open on an instance (default 20; 0: no cap). */
   maxSubscriptions: number;
+  /**
+   * CORS_ORIGINS: browser origins allowed to call the API: `*` (default: any, as reads are
+   * public and keys are bearer tokens, never cookies), a comma-separated list, or `none`.
+   */
+  corsOrigins: string[] | null;
   /** TRUST_PROXY: take the client IP from the last X-Forwarded-For hop (default false). */
   trustProxy: boolean;
   /** METRICS: serve Prometheus metrics on /metrics (default true). */
@@ -62,6 +67,24 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean, issues: s
   if (/^(0|false|no|off)$/i.test(v)) return false;
   issues.push(`${name}: expected true or false, got "${v}"`);
   return fallback;
+}
+
+function origins(env: NodeJS.ProcessEnv, issues: string[]): string[] | null {
+  const raw = env.CORS_ORIGINS?.trim();
+  if (!raw || raw === '*') return ['*'];
+  if (/^none$/i.test(raw)) return null;
+  const list = raw.split(',').map((o) => o.trim()).filter(Boolean);
+  for (const o of list) {
+    let ok = false;
+    try {
+      const u = new URL(o);
+      ok = (u.protocol === 'https:' || u.protocol === 'http:') && u.origin === o;
+    } catch {
+      ok = false;
+    }
+    if (!ok) issues.push(`CORS_ORIGINS: expected *, none or origins such as https://app.example.com (scheme, host and port only), got "${o}"`);
+  }
+  return list;
 }
 
 export function loadSecurityConfig(env: NodeJS.ProcessEnv = process.env): SecurityConfig {
@@ -91,6 +114,7 @@ export function loadSecurityConfig(env: NodeJS.ProcessEnv = process.env): Securi
     rateLimitPoints: int(env, 'RATE_LIMIT_POINTS', 0, 1_000_000_000, 100_000, issues),
     rateLimitWindowMs: int(env, 'RATE_LIMIT_WINDOW_MS', 1_000, 86_400_000, 60_000, issues),
     maxSubscriptions: int(env, 'MAX_SUBSCRIPTIONS', 0, 100_000, 20, issues),
+    corsOrigins: origins(env, issues),
     trustProxy: bool(env, 'TRUST_PROXY', false, issues),
     metrics: bool(env, 'METRICS', true, issues),
     metricsToken,

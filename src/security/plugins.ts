@@ -69,6 +69,16 @@ export function createGuard(options: GuardOptions): Guard {
 
   const plugins: Plugin[] = [];
 
+  // 0. Response headers for an API exposed to browsers: no MIME sniffing, no framing (the
+  // GraphiQL page included), no referrer leaking query strings to other sites.
+  plugins.push({
+    onResponse({ response }) {
+      response.headers.set('x-content-type-options', 'nosniff');
+      response.headers.set('x-frame-options', 'DENY');
+      response.headers.set('referrer-policy', 'no-referrer');
+    },
+  });
+
   // 1. Body size: a declared length over the cap is refused before reading; a chunked body
   // is cut off once it passes the cap.
   plugins.push({

@@ -22,6 +22,7 @@ describe('security configuration', () => {
       rateLimitPoints: 100_000,
       rateLimitWindowMs: 60_000,
       maxSubscriptions: 20,
+      corsOrigins: ['*'],
       trustProxy: false,
       metrics: true,
       metricsToken: null,
@@ -37,6 +38,10 @@ describe('security configuration', () => {
     expect(() => loadConfig({ RATE_LIMIT_WINDOW_MS: '5' })).toThrow(/RATE_LIMIT_WINDOW_MS/);
     expect(() => loadConfig({ MAX_SUBSCRIPTIONS: '-1' })).toThrow(/MAX_SUBSCRIPTIONS/);
     expect(loadConfig({ MAX_SUBSCRIPTIONS: '0' }).security.maxSubscriptions).toBe(0);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://app.example.com/path' })).toThrow(/CORS_ORIGINS/);
+    expect(() => loadConfig({ CORS_ORIGINS: 'app.example.com' })).toThrow(/CORS_ORIGINS/);
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example, http://localhost:5173' }).security.corsOrigins).toEqual(['https://a.example', 'http://localhost:5173']);
+    expect(loadConfig({ CORS_ORIGINS: 'none' }).security.corsOrigins).toBeNull();
     expect(() => loadConfig({ NEWSGRAPH_ADMIN_TOKEN: 'short' })).toThrow(/NEWSGRAPH_ADMIN_TOKEN/);
     expect(loadConfig({ NEWSGRAPH_ADMIN_TOKEN: 'a'.repeat(32) }).security.adminToken).toBe('a'.repeat(32));
     expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
