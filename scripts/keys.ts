@@ -1,4 +1,4 @@
-// npm run keys -- create --name <name> --scopes read,write[,admin] [--expires 90d|2027-06-30]
+// npm run keys -- create --name <name> --scopes read,write[,admin] [--expires 90d|2027-06-30] [--rate-limit <points>]
 // npm run keys -- list
 // npm run keys -- revoke <id>
 // Manages API keys in the database named by DATABASE_URL (migrating it first). `create`
@@ -21,6 +21,7 @@ const USAGE = `usage:
   npm run keys -- create --name <name> --scopes read,write,admin [--expires <when>]
       <when>: an ISO 8601 date or instant (2027-06-30, 2027-06-30T12:00:00Z),
       or a duration from now (90d, 12h, 30m); without it the key does not expire
+      --rate-limit <points>: the key's own budget per rate-limit window (default: the server's)
   npm run keys -- list
   npm run keys -- revoke <id>`;
 
@@ -28,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { name: { type: 'string' }, scopes: { type: 'string' }, expires: { type: 'string' }, json: { type: 'boolean' } },
+    options: { name: { type: 'string' }, scopes: { type: 'string' }, expires: { type: 'string' }, 'rate-limit': { type: 'string' }, json: { type: 'boolean' } },
   });
   const [command, ...rest] = positionals;
   if (!command || !['create', 'list', 'revoke'].includes(command)) {
@@ -46,14 +47,20 @@ async function main(argv: string[]): Promise<number> {
 
   // Checked before the database is opened: a bad value is a usage error.
   const expiresAt = command === 'create' && values.expires !== undefined ? parseExpiry(values.expires) : null;
+  const rateLimit = values['rate-limit'];
+  if (rateLimit !== undefined && !/^\d{1,10}$/.test(rateLimit)) {
+    console.error(`--rate-limit needs a whole number of cost points\n${USAGE}`);
+    return 2;
+  }
+  const rateLimitPoints = rateLimit === undefined ? null : Number(rateLimit);
 
   const config = loadConfig();
   const db = await openDatabase(config);
   try {
     await db.migrate();
     if (command === 'create') {
-      const { key, token } = await createApiKey(db.prisma, { name: values.name!, scopes: values.scopes!.split(','), expiresAt });
-      if (values.json) console.log(JSON.stringify({ id: key.id, name: key.name, scopes: key.scopes, expiresAt: key.expiresAt, token }));
+      const { key, token } = await createApiKey(db.prisma, { name: values.name!, scopes: values.scopes!.split(','), expiresAt, rateLimitPoints });
+      if (values.json) console.log(JSON.stringify({ id: key.id, name: key.name, scopes: key.scopes, expiresAt: key.expiresAt, rateLimitPoints: key.rateLimitPoints, token }));
       else {
         console.log(
           `created key ${key.id} "${key.name}" with scopes ${key.scopes.join(', ')}, ${key.expiresAt ? `expiring ${key.expiresAt.toISOString()}` : 'not expiring'}`,
@@ -67,7 +74,7 @@ async function main(argv: string[]): Promise<number> {
       else
         for (const k of keys)
           console.log(
-            [k.id, k.name, `${k.prefix}…`, k.scopes.join(','), k.createdAt.toISOString(), describeState(k)].join('\t'),
+            [k.id, k.name, `${k.prefix}…`, k.scopes.join(','), k.createdAt.toISOString(), describeState(k), k.rateLimitPoints === null ? 'default budget' : `budget ${k.rateLimitPoints}`].join('\t'),
           );
     } else {
       const key = await revokeApiKey(db.prisma, Number(rest[0]));

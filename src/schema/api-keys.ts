@@ -34,6 +34,11 @@ export const ApiKey = builder.objectRef<ApiKeyRecord>('ApiKey').implement({
     revokedAt: t.field({ type: 'DateTime', nullable: true, description: 'When the key was revoked; null unless it was.', resolve: (k) => k.revokedAt }),
     expiresAt: t.field({ type: 'DateTime', nullable: true, description: 'When the key stops working; null: it does not expire.', resolve: (k) => k.expiresAt }),
     state: t.field({ type: ApiKeyState, description: 'Whether the key is accepted now.', resolve: (k) => keyState(k) }),
+    rateLimitPoints: t.int({
+      nullable: true,
+      description: "The key's own rate-limit budget, in cost points per window; null: the server's default (RATE_LIMIT_POINTS).",
+      resolve: (k) => k.rateLimitPoints,
+    }),
   }),
 });
 
@@ -46,6 +51,10 @@ const CreateApiKeyInput = builder.inputType('CreateApiKeyInput', {
       type: 'DateTime',
       required: false,
       description: 'When the key stops working (in the future); omit for a key that does not expire.',
+    }),
+    rateLimitPoints: t.int({
+      required: false,
+      description: "A budget of its own, in cost points per rate-limit window (1 to 1000000000), such as for a trusted service; omit for the server's default.",
     }),
   }),
 });

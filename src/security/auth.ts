@@ -18,10 +18,12 @@ export interface RequestAuth {
   scopes: ReadonlySet<Scope>;
   /** The caller's address (rate limits and logs). */
   clientIp: string;
+  /** The key's own rate-limit budget; null: the server's RATE_LIMIT_POINTS. */
+  rateLimitPoints: number | null;
 }
 
 /** In-process callers that bypass HTTP (tools, tests of services) read only. */
-export const LOCAL_READER: RequestAuth = { kind: 'anonymous', keyId: null, name: 'local', scopes: new Set(['READ']), clientIp: 'local' };
+export const LOCAL_READER: RequestAuth = { kind: 'anonymous', keyId: null, name: 'local', scopes: new Set(['READ']), clientIp: 'local', rateLimitPoints: null };
 
 export const TOKEN_PREFIX = 'ngk_';
 const KEY_TOKEN = /^ngk_[A-Za-z0-9_-]{43}$/;
@@ -81,6 +83,7 @@ interface CachedKey {
   scopes: string[];
   /** When the key itself expires (ms since the epoch); null: never. */
   keyExpiresAt: number | null;
+  rateLimitPoints: number | null;
   /** When this cache entry must be read again. */
   expires: number;
 }
@@ -115,7 +118,7 @@ export class KeyResolver {
   async resolve(token: string, requireReadKey: boolean, ip: string): Promise<RequestAuth> {
     const hash = hashToken(token);
     if (this.adminHash && sameHash(hash, this.adminHash)) {
-      return { kind: 'bootstrap', keyId: null, name: 'bootstrap admin', scopes: effectiveScopes(['ADMIN']), clientIp: ip };
+      return { kind: 'bootstrap', keyId: null, name: 'bootstrap admin', scopes: effectiveScopes(['ADMIN']), clientIp: ip, rateLimitPoints: null };
     }
     // Not shaped like one of our tokens: refused without a database look-up.
     if (!KEY_TOKEN.test(token)) throw unauthenticated('Unknown or revoked API key.');
@@ -125,7 +128,7 @@ export class KeyResolver {
       const row = await this.prisma().apiKey.findUnique({ where: { tokenHash: hash } });
       entry =
         row && row.revokedAt === null
-          ? { keyId: row.id, name: row.name, tokenHash: row.tokenHash, scopes: row.scopes, keyExpiresAt: row.expiresAt?.getTime() ?? null, expires: now + this.cacheMs }
+          ? { keyId: row.id, name: row.name, tokenHash: row.tokenHash, scopes: row.scopes, keyExpiresAt: row.expiresAt?.getTime() ?? null, rateLimitPoints: row.rateLimitPoints, expires: now + this.cacheMs }
           : { missing: true, expires: now + this.cacheMs };
       if (this.cache.size >= this.maxEntries) this.cache.clear();
       this.cache.set(hash, entry);
@@ -137,10 +140,10 @@ export class KeyResolver {
     if (entry.keyExpiresAt !== null && entry.keyExpiresAt <= now) throw unauthenticated('This API key has expired.');
     const scopes = effectiveScopes(entry.scopes);
     if (!requireReadKey) scopes.add('READ');
-    return { kind: 'key', keyId: entry.keyId, name: entry.name, scopes, clientIp: ip };
+    return { kind: 'key', keyId: entry.keyId, name: entry.name, scopes, clientIp: ip, rateLimitPoints: entry.rateLimitPoints };
   }
 }
 
 export function anonymous(requireReadKey: boolean, ip: string): RequestAuth {
-  return { kind: 'anonymous', keyId: null, name: 'anonymous', scopes: new Set(requireReadKey ? [] : ['READ']), clientIp: ip };
+  return { kind: 'anonymous', keyId: null, name: 'anonymous', scopes: new Set(requireReadKey ? [] : ['READ']), clientIp: ip, rateLimitPoints: null };
 }

@@ -11,6 +11,7 @@ export interface ApiKeyRecord {
   createdAt: Date;
   revokedAt: Date | null;
   expiresAt: Date | null;
+  rateLimitPoints: number | null;
 }
 
 export function parseScopes(values: readonly string[]): Scope[] {
@@ -27,7 +28,7 @@ export function parseScopes(values: readonly string[]): Scope[] {
 /** Creates a key; the token is returned here and never again (only its hash is stored). */
 export async function createApiKey(
   prisma: PrismaClient,
-  input: { name: string; scopes: readonly string[]; expiresAt?: Date | null },
+  input: { name: string; scopes: readonly string[]; expiresAt?: Date | null; rateLimitPoints?: number | null },
 ): Promise<{ key: ApiKeyRecord; token: string }> {
   const name = input.name.trim();
   if (name.length < 1 || name.length > 100) throw badInput('name: expected 1 to 100 characters', { argument: 'name' });
@@ -38,9 +39,13 @@ export async function createApiKey(
       argument: 'expiresAt',
     });
   }
+  const rateLimitPoints = input.rateLimitPoints ?? null;
+  if (rateLimitPoints !== null && !(Number.isInteger(rateLimitPoints) && rateLimitPoints >= 1 && rateLimitPoints <= 1_000_000_000)) {
+    throw badInput(`rateLimitPoints: expected an integer from 1 to 1000000000, got ${rateLimitPoints}`, { argument: 'rateLimitPoints' });
+  }
   const token = generateToken();
   const key = await prisma.apiKey.create({
-    data: { name, scopes, tokenHash: hashToken(token), prefix: token.slice(0, 10), expiresAt },
+    data: { name, scopes, tokenHash: hashToken(token), prefix: token.slice(0, 10), expiresAt, rateLimitPoints },
     omit: { tokenHash: true },
   });
   return { key, token };

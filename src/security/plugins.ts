@@ -182,14 +182,19 @@ export function createGuard(options: GuardOptions): Guard {
       extensions: { cost: { requested: cost, maximum: security.maxCost }, rateLimit: budget(rate) },
     };
   };
-  /** Charges the identity; every operation costs at least 1, so floods of trivial requests are limited too. */
-  const consume = async (identity: string | null, cost: number) => (limiter && identity !== null ? limiter.consume(identity, Math.max(1, cost)) : null);
+  /**
+   * Charges the identity, from its key's own budget if it has one; every operation costs at
+   * least 1, so floods of trivial requests are limited too.
+   */
+  const consume = async (identity: string | null, cost: number, auth: RequestAuth) =>
+    limiter && identity !== null ? limiter.consume(identity, Math.max(1, cost), auth.rateLimitPoints ?? undefined) : null;
   const charge = async (
     args: { schema: GraphQLSchema; document: DocumentNode; variableValues?: unknown; operationName?: string | null; contextValue: unknown },
   ): Promise<{ cost: number; identity: string | null; rate: RateDecision | null; refused: ExecutionResult | null }> => {
+    const { auth } = args.contextValue as Context;
     const identity = identityOf(args.contextValue as Context);
     const cost = queryCost(args.schema, args.document, (args.variableValues ?? {}) as Record<string, unknown>, args.operationName);
-    const rate = await consume(identity, cost);
+    const rate = await consume(identity, cost, auth);
     return { cost, identity, rate, refused: rate && !rate.allowed ? refusal(cost, rate) : null };
   };
   const slots = new SubscriptionSlots(security.maxSubscriptions);
@@ -247,7 +252,7 @@ export function createGuard(options: GuardOptions): Guard {
             meterStream(result as AsyncIterable<ExecutionResult>, {
               release,
               async charge() {
-                const rate = await consume(identity, cost);
+                const rate = await consume(identity, cost, (args.contextValue as unknown as Context).auth);
                 return rate && !rate.allowed ? refusal(cost, rate) : null;
               },
             }),

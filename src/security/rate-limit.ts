@@ -15,7 +15,8 @@ export interface RateDecision {
 }
 
 export interface RateLimiter {
-  consume(identity: string, cost: number): Promise<RateDecision>;
+  /** Charges `cost` to the identity's budget of `points` (default: the limiter's own) per window. */
+  consume(identity: string, cost: number, points?: number): Promise<RateDecision>;
   close(): Promise<void>;
 }
 
@@ -28,7 +29,7 @@ export class MemoryRateLimiter implements RateLimiter {
     private readonly maxIdentities = 100_000,
   ) {}
 
-  consume(identity: string, cost: number): Promise<RateDecision> {
+  consume(identity: string, cost: number, points = this.points): Promise<RateDecision> {
     const now = Date.now();
     const start = now - (now % this.windowMs);
     let w = this.windows.get(identity);
@@ -40,9 +41,9 @@ export class MemoryRateLimiter implements RateLimiter {
       w = { start, used: 0 };
       this.windows.set(identity, w);
     }
-    const allowed = w.used + cost <= this.points;
+    const allowed = w.used + cost <= points;
     if (allowed) w.used += cost;
-    return Promise.resolve({ allowed, limit: this.points, remaining: Math.max(0, this.points - w.used), resetMs: start + this.windowMs - now });
+    return Promise.resolve({ allowed, limit: points, remaining: Math.max(0, points - w.used), resetMs: start + this.windowMs - now });
   }
 
   close(): Promise<void> {
@@ -78,16 +79,16 @@ export class RedisRateLimiter implements RateLimiter {
     this.fallback = new MemoryRateLimiter(points, windowMs);
   }
 
-  consume(identity: string, cost: number): Promise<RateDecision> {
+  consume(identity: string, cost: number, points = this.points): Promise<RateDecision> {
     const now = Date.now();
     const window = Math.floor(now / this.windowMs);
     const key = `${this.prefix}ratelimit:${window}:${identity}`;
     return this.client.run(
       async (redis) => {
-        const [ok, used, ttl] = (await redis.eval(CONSUME, 1, key, cost, this.points, this.windowMs)) as [number, number, number];
-        return { allowed: ok === 1, limit: this.points, remaining: Math.max(0, this.points - used), resetMs: ttl > 0 ? ttl : this.windowMs - (now % this.windowMs) };
+        const [ok, used, ttl] = (await redis.eval(CONSUME, 1, key, cost, points, this.windowMs)) as [number, number, number];
+        return { allowed: ok === 1, limit: points, remaining: Math.max(0, points - used), resetMs: ttl > 0 ? ttl : this.windowMs - (now % this.windowMs) };
       },
-      () => this.fallback.consume(identity, cost),
+      () => this.fallback.consume(identity, cost, points),
     );
   }
 

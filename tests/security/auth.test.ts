@@ -219,11 +219,15 @@ describe('npm run keys', { timeout: 240_000 }, () => {
       await expect(keys('create', '--name', 'x')).rejects.toMatchObject({ code: 2 });
       await expect(keys('create', '--name', 'x', '--scopes', 'root')).rejects.toMatchObject({ code: 2 });
       // Expiring keys: a duration from now or a date; a bad value is a usage error.
-      const expiring = JSON.parse((await keys('create', '--name', 'ci job', '--scopes', 'read', '--expires', '30d', '--json')).stdout) as { expiresAt: string };
+      const expiring = JSON.parse((await keys('create', '--name', 'ci job', '--scopes', 'read', '--expires', '30d', '--rate-limit', '5000', '--json')).stdout) as {
+        expiresAt: string;
+        rateLimitPoints: number;
+      };
+      expect(expiring.rateLimitPoints).toBe(5000);
       const days = (Date.parse(expiring.expiresAt) - Date.now()) / 86_400_000;
       expect(days).toBeGreaterThan(29.9);
       expect(days).toBeLessThanOrEqual(30);
-      expect((await keys('list')).stdout).toMatch(/ci job\t.*\tactive until \d{4}-/);
+      expect((await keys('list')).stdout).toMatch(/ci job\t.*\tactive until \d{4}-.*\tbudget 5000/);
       await expect(keys('create', '--name', 'x', '--scopes', 'read', '--expires', 'soon')).rejects.toMatchObject({ code: 2 });
 
       const config = testConfig(usingPostgres ? { kind: 'postgres', url } : { kind: 'pglite', dataDir: url.slice('file:'.length) });

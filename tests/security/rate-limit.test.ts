@@ -65,6 +65,39 @@ describe('rate limiting over HTTP', () => {
     expect(admin.status).toBe(200);
     expect(((await admin.json()) as { extensions: Ext }).extensions.rateLimit).toBeUndefined();
   });
+
+  it('gives a key created with rateLimitPoints that budget instead of the default', async () => {
+    const create = (rateLimitPoints: number) =>
+      t.gql<{ createApiKey: { token: string; apiKey: { rateLimitPoints: number | null } } }>(
+        'mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { token apiKey { rateLimitPoints } } }',
+        { input: { name: `budget-${rateLimitPoints}`, scopes: ['READ'], rateLimitPoints } },
+      );
+    const big = await create(1_000);
+    expect(big.data!.createApiKey.apiKey.rateLimitPoints).toBe(1_000);
+    const auth = { authorization: `Bearer ${big.data!.createApiKey.token}` };
+    // cost 21 each: five of them fit 1000 points but not the default 100.
+    const q = '{ countries(first: 10) { edges { node { code } } } }';
+    const statuses: number[] = [];
+    let last: Ext | undefined;
+    for (let i = 0; i < 5; i += 1) {
+      const r = await query(q, auth);
+      statuses.push(r.status);
+      last = ((await r.json()) as { extensions: Ext }).extensions;
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200]);
+    expect(last!.rateLimit).toMatchObject({ limit: 1_000, remaining: 1_000 - 5 * 21 });
+
+    const small = await create(30);
+    const tight = { authorization: `Bearer ${small.data!.createApiKey.token}` };
+    expect((await query(q, tight)).status).toBe(200);
+    const refused = await query(q, tight);
+    expect(refused.status).toBe(429);
+    expect(((await refused.json()) as { extensions: Ext }).extensions.rateLimit).toMatchObject({ limit: 30, remaining: 9 });
+
+    const bad = await t.gql('mutation { createApiKey(input: {name: "zero", scopes: [READ], rateLimitPoints: 0}) { token } }');
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await t.test.db.prisma.apiKey.count({ where: { name: 'zero' } })).toBe(0);
+  });
 });
 
 describe('limiters', () => {
