@@ -108,6 +108,7 @@ describe('limiters', () => {
     const over = await l.consume('a', 1);
     expect(over).toMatchObject({ allowed: false, remaining: 0 });
     expect((await l.consume('b', 1)).remaining).toBe(9);
+    expect(await l.consume('c', 40, 50)).toMatchObject({ allowed: true, limit: 50, remaining: 10 });
   });
 
   it.skipIf(!haveRedis)('through Redis: two instances share one budget', async () => {
@@ -120,6 +121,9 @@ describe('limiters', () => {
       expect(await a.consume('ip:1', 3)).toMatchObject({ allowed: false, remaining: 2 });
       expect(await b.consume('ip:1', 2)).toMatchObject({ allowed: true, remaining: 0 });
       expect(await b.consume('ip:2', 1)).toMatchObject({ allowed: true, remaining: 9 });
+      // A key's own budget.
+      expect(await a.consume('key:7', 4, 5)).toMatchObject({ allowed: true, limit: 5, remaining: 1 });
+      expect(await b.consume('key:7', 2, 5)).toMatchObject({ allowed: false, limit: 5, remaining: 1 });
     } finally {
       await a.close();
       await b.close();
