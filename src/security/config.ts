@@ -74,6 +74,7 @@ function origins(env: NodeJS.ProcessEnv, issues: string[]): string[] | null {
   if (!raw || raw === '*') return ['*'];
   if (/^none$/i.test(raw)) return null;
   const list = raw.split(',').map((o) => o.trim()).filter(Boolean);
+  if (!list.length) issues.push(`CORS_ORIGINS: expected *, none or a comma-separated list of origins, got "${raw}"`);
   for (const o of list) {
     let ok = false;
     try {

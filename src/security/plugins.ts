@@ -16,7 +16,7 @@ import { anonymous, bearerToken, clientIp, KeyResolver, type RequestAuth } from 
 import type { SecurityConfig } from './config.ts';
 import { queryCost } from './cost.ts';
 import { createRateLimiter, type RateDecision } from './rate-limit.ts';
-import { meterStream, SubscriptionSlots } from './subscriptions.ts';
+import { meterStream, SubscriptionSlots, type MeteredStream } from './subscriptions.ts';
 
 export interface GuardOptions {
   security: SecurityConfig;
@@ -198,6 +198,8 @@ export function createGuard(options: GuardOptions): Guard {
     return { cost, identity, rate, refused: rate && !rate.allowed ? refusal(cost, rate) : null };
   };
   const slots = new SubscriptionSlots(security.maxSubscriptions);
+  /** The subscription streams each request opened, until its response is on its way. */
+  const openStreams = new WeakMap<Request, Set<MeteredStream>>();
 
   plugins.push({
     async onExecute({ args, setResultAndStopExecution }) {
@@ -242,23 +244,50 @@ export function createGuard(options: GuardOptions): Guard {
         setResultAndStopExecution(refused);
         return;
       }
+      const ctx = args.contextValue as unknown as Context;
+      const request = (args.contextValue as { request?: Request }).request;
+      // A key is checked again at each event: revoked or expired, the stream ends.
+      const token = ctx.auth.kind === 'key' && request ? bearerToken(request.headers.get('authorization')) : null;
       return {
         onSubscribeResult({ result, setResult }) {
           if (!(Symbol.asyncIterator in (result as object))) {
             release(); // it failed before streaming
             return;
           }
-          setResult(
-            meterStream(result as AsyncIterable<ExecutionResult>, {
-              release,
-              async charge() {
-                const rate = await consume(identity, cost, (args.contextValue as unknown as Context).auth);
-                return rate && !rate.allowed ? refusal(cost, rate) : null;
-              },
-            }),
-          );
+          const stream = meterStream(result as AsyncIterable<ExecutionResult>, {
+            release,
+            async charge() {
+              if (token) {
+                try {
+                  await keys.resolve(token, security.requireReadKey, ctx.auth.clientIp);
+                } catch (err) {
+                  if (err instanceof AppError && err.extensions.code === ErrorCode.UNAUTHENTICATED) return { errors: [err] };
+                }
+              }
+              const rate = await consume(identity, cost, ctx.auth);
+              return rate && !rate.allowed ? refusal(cost, rate) : null;
+            },
+          });
+          if (request) {
+            // Ended when the client leaves, even before the stream is read.
+            request.signal?.addEventListener('abort', () => void stream.return(), { once: true });
+            const streams = openStreams.get(request) ?? new Set();
+            streams.add(stream);
+            openStreams.set(request, streams);
+          }
+          setResult(stream);
         },
       };
+    },
+    // A stream nobody will read (a 406 for the Accept header, a batch answered as JSON) ends
+    // here, and so gives its slot back.
+    onResponse({ request, response }) {
+      const streams = openStreams.get(request);
+      if (!streams) return;
+      openStreams.delete(request);
+      const type = response.headers.get('content-type') ?? '';
+      const streaming = response.status === 200 && response.body !== null && /text\/event-stream|multipart\/mixed/.test(type);
+      if (!streaming) for (const stream of streams) void stream.return();
     },
   });
 
@@ -287,10 +316,17 @@ export function createGuard(options: GuardOptions): Guard {
         signals.push(deadline.signal);
       }
       if (!signals.length) return;
-      (args as { signal?: AbortSignal }).signal = signals.length === 1 ? signals[0] : AbortSignal.any(signals);
+      const signal = signals.length === 1 ? signals[0]! : AbortSignal.any(signals);
+      (args as { signal?: AbortSignal }).signal = signal;
+      if (!timer) return;
+      const stop = () => clearTimeout(timer);
+      // Also when the executor gives up because the client left.
+      signal.addEventListener('abort', stop, { once: true });
       return {
-        onExecuteDone() {
-          clearTimeout(timer);
+        onExecuteDone({ result }) {
+          // @defer/@stream: the deadline covers the parts that follow, to the last.
+          if (Symbol.asyncIterator in (result as object)) return { onEnd: stop };
+          stop();
         },
       };
     },

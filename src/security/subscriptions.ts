@@ -38,7 +38,10 @@ export class SubscriptionSlots {
 }
 
 export interface MeterOptions {
-  /** Charges one event; returns the result to send instead and end the stream, or null to go on. */
+  /**
+   * Admits one event: charges it, checks the caller may still receive it. Returns the result
+   * to send instead, ending the stream, or null to go on.
+   */
   charge(): Promise<ExecutionResult | null>;
   /** Called once when the stream ends for any reason: completed, failed, cancelled or refused. */
   release(): void;
@@ -50,7 +53,10 @@ export interface MeterOptions {
  * client that disconnects while the stream waits for its next event releases at once (an
  * async generator would run its `finally` only after that event).
  */
-export function meterStream(source: AsyncIterable<ExecutionResult>, options: MeterOptions): AsyncIterableIterator<ExecutionResult> {
+/** A metered stream; `return()` ends it (idempotent), whatever it is waiting for. */
+export type MeteredStream = AsyncIterableIterator<ExecutionResult> & { return(): Promise<IteratorResult<ExecutionResult>> };
+
+export function meterStream(source: AsyncIterable<ExecutionResult>, options: MeterOptions): MeteredStream {
   const inner = source[Symbol.asyncIterator]();
   let finished = false;
   const finish = () => {
@@ -59,7 +65,7 @@ export function meterStream(source: AsyncIterable<ExecutionResult>, options: Met
     options.release();
   };
   const done = (): IteratorResult<ExecutionResult> => ({ done: true, value: undefined });
-  const iterator: AsyncIterableIterator<ExecutionResult> = {
+  const iterator: MeteredStream = {
     [Symbol.asyncIterator]: () => iterator,
     async next() {
       if (finished) return done();

@@ -74,10 +74,10 @@ export function createAppPubSub(options: PubSubOptions = {}): AppPubSub {
 function failSafe(publishClient: Redis, subscribeClient: Redis, log?: Logger): { publishClient: Redis; subscribeClient: Redis } {
   const channels = new Set<string>();
   const report = (what: string) => (err: unknown) => log?.warn({ err: err instanceof Error ? err.message : String(err) }, `redis ${what} failed`);
-  let connectedBefore = false;
+  // On every (re)connection, the first included: Redis may have been down at start-up.
+  // SUBSCRIBE to a channel already subscribed is harmless.
   subscribeClient.on('ready', () => {
-    if (connectedBefore && channels.size) subscribeClient.subscribe(...channels).catch(report('re-subscribe'));
-    connectedBefore = true;
+    if (channels.size) subscribeClient.subscribe(...channels).catch(report('re-subscribe'));
   });
   const publisher = { publish: (channel: string, message: string) => publishClient.publish(channel, message).catch(report('publish')) };
   const subscriber = {

@@ -20,6 +20,9 @@ export interface RedisClientOptions {
 export class GuardedRedis {
   readonly redis: Redis;
   private openUntil = 0;
+  /** Failed since it last answered: the next command is a probe. */
+  private tripped = false;
+  private probing = false;
   private warnedAt = 0;
   private readonly coolOffMs: number;
 
@@ -42,24 +45,34 @@ export class GuardedRedis {
     this.redis.on('error', () => undefined);
   }
 
-  /** False while the breaker is open or the connection is being re-established. */
+  /** False while the breaker is open, while one request probes Redis, or while reconnecting. */
   get usable(): boolean {
-    return Date.now() >= this.openUntil && !['reconnecting', 'close', 'end'].includes(this.redis.status);
+    return Date.now() >= this.openUntil && !this.probing && !['reconnecting', 'close', 'end'].includes(this.redis.status);
   }
 
-  /** Runs the command, or the fallback when Redis is not usable or the command fails. */
+  /**
+   * Runs the command, or the fallback when Redis is not usable or the command fails. After a
+   * pause, one request probes Redis and the others take the fallback until it has answered.
+   */
   async run<T>(command: (redis: Redis) => Promise<T>, fallback: () => T | Promise<T>): Promise<T> {
     if (!this.usable) return fallback();
+    const probe = this.tripped;
+    if (probe) this.probing = true;
     try {
-      return await command(this.redis);
+      const result = await command(this.redis);
+      this.tripped = false;
+      return result;
     } catch (err) {
       this.trip(err);
       return fallback();
+    } finally {
+      if (probe) this.probing = false;
     }
   }
 
   /** Opens the breaker after a failure; logs at most every 30 s. */
   trip(err: unknown): void {
+    this.tripped = true;
     this.openUntil = Date.now() + this.coolOffMs;
     if (Date.now() - this.warnedAt > 30_000) {
       this.warnedAt = Date.now();

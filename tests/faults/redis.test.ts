@@ -3,7 +3,9 @@
 // cached answers, subscription events); without it every request must still be answered,
 // promptly, each instance falling back to its own memory, and sharing resumes by itself.
 import { randomBytes } from 'node:crypto';
+import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GuardedRedis } from '../../src/services/redis-client.ts';
 import { LONG_WINDOW_MS, startTestApp, TEST_ADMIN_TOKEN, type TestApp } from '../helpers/app.ts';
 import { dropKeys, keysUnder, redisAvailable, TEST_REDIS_URL } from '../helpers/redis.ts';
 import { TcpProxy } from '../helpers/tcp-proxy.ts';
@@ -120,6 +122,79 @@ describe.skipIf(!haveRedis)('Redis faults', { timeout: 120_000 }, () => {
       expect(event.data?.articleIngested.title).toBeTruthy();
     } finally {
       sub.close();
+    }
+  });
+});
+
+describe.skipIf(!haveRedis)('Redis down when the service starts', { timeout: 120_000 }, () => {
+  const prefix = `newsgraph-test-${randomBytes(6).toString('hex')}:`;
+  let proxy: TcpProxy;
+  let t: TestApp;
+  beforeAll(async () => {
+    const real = new URL(TEST_REDIS_URL);
+    proxy = await TcpProxy.start({ host: real.hostname, port: Number(real.port || 6379) }, 'refuse');
+    t = await startTestApp({ redis: { url: `redis://127.0.0.1:${proxy.port}`, channelPrefix: prefix } });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await proxy?.close();
+    await dropKeys(prefix);
+  });
+
+  it('serves meanwhile, and a subscription opened then receives events once Redis is up', async () => {
+    expect((await t.gql<{ country: { name: string } }>('{ country(code: "FR") { name } }')).data?.country.name).toBe('France');
+    const sub = await subscribeSse<{ articleIngested: { title: string } }>(
+      (u, i) => Promise.resolve(t.app.yoga.fetch(u, i)),
+      'http://localhost/graphql',
+      'subscription { articleIngested { title } }',
+    );
+    try {
+      const first = sub.next();
+      let received = false;
+      void first.finally(() => (received = true)).catch(() => undefined);
+      // Longer than ioredis retries the SUBSCRIBE for; then Redis comes up.
+      await new Promise((r) => setTimeout(r, 3_000));
+      proxy.setMode('forward');
+      const tag = `late-${uid()}`;
+      const stored = await storeFake(t.app.db.prisma, { countries: ['BO', 'PE'], tag });
+      for (let i = 0; i < 300 && !received; i += 1) {
+        publishIngested(t.app.pubsub, { articleId: stored.articleId, eventIds: [] });
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(received, 'an event within 30 s of Redis coming up').toBe(true);
+      expect((await first).data?.articleIngested.title).toBe(`Article ${tag}`);
+    } finally {
+      sub.close();
+    }
+  });
+});
+
+describe.skipIf(!haveRedis)('the circuit breaker', { timeout: 120_000 }, () => {
+  it('after a failure, skips Redis for its pause, then lets one request probe while the rest fall back', async () => {
+    const real = new URL(TEST_REDIS_URL);
+    const proxy = await TcpProxy.start({ host: real.hostname, port: Number(real.port || 6379) });
+    const client = new GuardedRedis(`redis://127.0.0.1:${proxy.port}`, { purpose: 'test', coolOffMs: 300 });
+    try {
+      let calls = 0;
+      const ping = (redis: Redis) => {
+        calls += 1;
+        return redis.ping();
+      };
+      expect(await client.run(ping, () => 'fallback')).toBe('PONG');
+      proxy.setMode('blackhole');
+      expect(await client.run(ping, () => 'fallback')).toBe('fallback'); // timed out
+      expect(calls).toBe(2);
+      expect(await client.run(ping, () => 'fallback')).toBe('fallback'); // paused: not tried
+      expect(calls).toBe(2);
+      await new Promise((r) => setTimeout(r, 400));
+      const answers = await Promise.all(Array.from({ length: 5 }, () => client.run(ping, () => 'fallback')));
+      expect(answers).toEqual(Array(5).fill('fallback'));
+      expect(calls).toBe(3); // one probe
+      proxy.setMode('forward');
+      await expect.poll(() => client.run((r) => r.ping(), () => 'fallback'), { timeout: 30_000, interval: 200 }).toBe('PONG');
+    } finally {
+      client.close();
+      await proxy.close();
     }
   });
 });

@@ -221,4 +221,61 @@ describe('open subscriptions per client', () => {
     }
     await expect.poll(openGauge, { timeout: 30_000 }).toBe(0);
   });
+
+  it('gives the slot back when the stream is never sent: a 406 for the Accept header, a batch answered as JSON', async () => {
+    const ask = (body: unknown, accept: string) =>
+      fetch(`${http.base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept, ...from('192.0.2.44') },
+        body: JSON.stringify(body),
+      });
+    for (let i = 0; i < 3; i += 1) {
+      const plain = await ask({ query: EVENTS }, 'application/graphql-response+json');
+      expect(plain.status).toBe(406);
+      await plain.text();
+      const batch = await ask([{ query: EVENTS }, { query: EVENTS }], 'application/json');
+      await batch.text();
+    }
+    await expect.poll(openGauge, { timeout: 30_000 }).toBe(0);
+    // The client can still open as many as the cap allows.
+    const a = await openAs('192.0.2.44');
+    const b = await openAs('192.0.2.44');
+    a.close();
+    b.close();
+    await expect.poll(openGauge, { timeout: 30_000 }).toBe(0);
+  });
+});
+
+describe('a key revoked while its subscription is open', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ adminToken: TEST_ADMIN_TOKEN, responseCache: false });
+  });
+  afterAll(() => t?.close());
+
+  it('ends the subscription at its next event with UNAUTHENTICATED', async () => {
+    const created = await t.gql<{ createApiKey: { token: string; apiKey: { id: string } } }>(
+      'mutation { createApiKey(input: {name: "subscriber", scopes: [READ]}) { token apiKey { id } } }',
+    );
+    const { token, apiKey } = created.data!.createApiKey;
+    const sub = await open(t, EVENTS, { authorization: `Bearer ${token}` });
+    try {
+      const stored = await storeFake(t.app.db.prisma, { countries: ['HU', 'AT'], eventType: 'VISIT' });
+      const rows = await t.app.db.prisma.evidence.findMany({ where: { articleId: stored.articleId }, select: { eventId: true } });
+      const publish = () => publishIngested(t.app.pubsub, { articleId: stored.articleId, eventIds: [...new Set(rows.map((r) => r.eventId))] });
+      const live = await untilReceived(sub, publish);
+      expect(live.errors).toBeUndefined();
+
+      const revoked = await t.gql('mutation ($id: ID!) { revokeApiKey(id: $id) { revokedAt } }', { id: apiKey.id });
+      expect(revoked.errors).toBeUndefined();
+      publish();
+      // Events published before the revocation may still be in flight; then the refusal.
+      let last = await sub.next();
+      while (!last.errors) last = await sub.next();
+      expect(last.errors[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      await expect(sub.next()).rejects.toThrow(/ended/);
+    } finally {
+      sub.close();
+    }
+  });
 });
