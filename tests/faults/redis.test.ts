@@ -6,9 +6,9 @@ import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GuardedRedis } from '../../src/services/redis-client.ts';
-import { LONG_WINDOW_MS, startTestApp, TEST_ADMIN_TOKEN, type TestApp } from '../helpers/app.ts';
+import { LONG_WINDOW_MS, startTestApp, TEST_ADMIN_TOKEN, type TestApp, type TestAppOptions } from '../helpers/app.ts';
 import { dropKeys, keysUnder, redisAvailable, TEST_REDIS_URL } from '../helpers/redis.ts';
-import { TcpProxy } from '../helpers/tcp-proxy.ts';
+import { TcpProxy, type ProxyMode } from '../helpers/tcp-proxy.ts';
 import { storeFake, uid } from '../helpers/factory.ts';
 import { subscribeSse } from '../analyst/sse.ts';
 import { publishIngested } from '../../src/services/pubsub.ts';
@@ -29,44 +29,51 @@ async function within<T>(ms: number, what: string, p: Promise<T>): Promise<T> {
   }
 }
 
-describe.skipIf(!haveRedis)('Redis faults', { timeout: 120_000 }, () => {
-  const prefix = `newsgraph-test-${randomBytes(6).toString('hex')}:`;
-  let proxy: TcpProxy;
-  let t: TestApp;
+/** A TCP proxy in front of the test Redis server. */
+const redisProxy = (mode: ProxyMode = 'forward') => {
+  const real = new URL(TEST_REDIS_URL);
+  return TcpProxy.start({ host: real.hostname, port: Number(real.port || 6379) }, mode);
+};
 
+/** For the describe block: an app whose Redis is behind a proxy the test controls, under a fresh key prefix. */
+function appBehindProxy(mode: ProxyMode, options: TestAppOptions = {}) {
+  const s = { prefix: `newsgraph-test-${randomBytes(6).toString('hex')}:` } as { prefix: string; proxy: TcpProxy; t: TestApp };
   beforeAll(async () => {
-    const real = new URL(TEST_REDIS_URL);
-    proxy = await TcpProxy.start({ host: real.hostname, port: Number(real.port || 6379) });
-    t = await startTestApp({
-      adminToken: TEST_ADMIN_TOKEN,
-      redis: { url: `redis://127.0.0.1:${proxy.port}`, channelPrefix: prefix },
-      responseCache: true,
-      security: { rateLimitPoints: 1_000_000, rateLimitWindowMs: LONG_WINDOW_MS },
-    });
+    s.proxy = await redisProxy(mode);
+    s.t = await startTestApp({ ...options, redis: { url: `redis://127.0.0.1:${s.proxy.port}`, channelPrefix: s.prefix } });
   });
   afterAll(async () => {
-    await t?.close();
-    await proxy?.close();
-    await dropKeys(prefix);
+    await s.t?.close();
+    await s.proxy?.close();
+    await dropKeys(s.prefix);
+  });
+  return s;
+}
+
+describe.skipIf(!haveRedis)('Redis faults', { timeout: 120_000 }, () => {
+  const s = appBehindProxy('forward', {
+    adminToken: TEST_ADMIN_TOKEN,
+    responseCache: true,
+    security: { rateLimitPoints: 1_000_000, rateLimitWindowMs: LONG_WINDOW_MS },
   });
 
   const FRANCE = '{ country(code: "FR") { name } }';
   /** No key: limited by IP, and cacheable. */
   const ANON = { authorization: '' };
   const INGEST = 'mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }';
-  const keys = () => keysUnder(prefix);
+  const keys = () => keysUnder(s.prefix);
 
   /** An anonymous read (rate-limited by IP, cached), a keyed ingest (published to Redis), each within 10 s. */
   async function everythingAnswers(label: string) {
-    const read = await within(10_000, `${label}: anonymous read`, t.gql<{ country: { name: string } }>(FRANCE, undefined, ANON));
+    const read = await within(10_000, `${label}: anonymous read`, s.t.gql<{ country: { name: string } }>(FRANCE, undefined, ANON));
     expect(read.errors).toBeUndefined();
     expect(read.data?.country.name).toBe('France');
-    const again = await within(10_000, `${label}: repeated read`, t.gql<{ country: { name: string } }>(FRANCE, undefined, ANON));
+    const again = await within(10_000, `${label}: repeated read`, s.t.gql<{ country: { name: string } }>(FRANCE, undefined, ANON));
     expect(again.data?.country.name).toBe('France');
     const ingested = await within(
       10_000,
       `${label}: ingest`,
-      t.gql(INGEST, { input: { url: `https://redis-fault.example/${uid()}`, title: 'Trade talks', text: 'Japan and India signed a trade agreement on Monday, officials said.' } }),
+      s.t.gql(INGEST, { input: { url: `https://redis-fault.example/${uid()}`, title: 'Trade talks', text: 'Japan and India signed a trade agreement on Monday, officials said.' } }),
     );
     expect(ingested.errors).toBeUndefined();
     expect(ingested.status).toBe(200);
@@ -79,14 +86,14 @@ describe.skipIf(!haveRedis)('Redis faults', { timeout: 120_000 }, () => {
   });
 
   it('answers every request while Redis is blackholed, then down; shares again once it is back', async () => {
-    proxy.setMode('blackhole');
+    s.proxy.setMode('blackhole');
     await everythingAnswers('blackholed');
     await everythingAnswers('still blackholed');
-    proxy.setMode('refuse');
+    s.proxy.setMode('refuse');
     await everythingAnswers('down');
     // A subscription that starts while Redis is down (its SUBSCRIBE fails)...
     const sub = await subscribeSse<{ articleIngested: { title: string } }>(
-      (u, i) => Promise.resolve(t.app.yoga.fetch(u, i)),
+      (u, i) => Promise.resolve(s.t.app.yoga.fetch(u, i)),
       'http://localhost/graphql',
       'subscription { articleIngested { title } }',
     );
@@ -96,13 +103,13 @@ describe.skipIf(!haveRedis)('Redis faults', { timeout: 120_000 }, () => {
     // ...and an outage longer than ioredis retries a command for: the ingests' PUBLISH and
     // that SUBSCRIBE are given up, which must not end the process (an unhandled rejection).
     await new Promise((r) => setTimeout(r, 3_000));
-    proxy.setMode('forward');
-    await dropKeys(prefix);
+    s.proxy.setMode('forward');
+    await dropKeys(s.prefix);
     // Back: the instance uses Redis again by itself.
     await expect
       .poll(
         async () => {
-          await t.gql(FRANCE, undefined, ANON);
+          await s.t.gql(FRANCE, undefined, ANON);
           return keys();
         },
         { timeout: 30_000, interval: 500 },
@@ -110,10 +117,10 @@ describe.skipIf(!haveRedis)('Redis faults', { timeout: 120_000 }, () => {
       .toEqual(expect.arrayContaining([expect.stringContaining('ratelimit:')]));
     await everythingAnswers('back');
     // The subscription is subscribed again once Redis is back, and receives events.
-    const stored = await storeFake(t.app.db.prisma, { countries: ['UY', 'PY'], tag: `redis-${uid()}` });
+    const stored = await storeFake(s.t.app.db.prisma, { countries: ['UY', 'PY'], tag: `redis-${uid()}` });
     try {
       for (let i = 0; i < 300 && !received; i += 1) {
-        publishIngested(t.app.pubsub, { articleId: stored.articleId, eventIds: [] });
+        publishIngested(s.t.app.pubsub, { articleId: stored.articleId, eventIds: [] });
         await new Promise((r) => setTimeout(r, 100));
       }
       expect(received, 'an event within 30 s of Redis coming back').toBe(true);
@@ -127,24 +134,12 @@ describe.skipIf(!haveRedis)('Redis faults', { timeout: 120_000 }, () => {
 });
 
 describe.skipIf(!haveRedis)('Redis down when the service starts', { timeout: 120_000 }, () => {
-  const prefix = `newsgraph-test-${randomBytes(6).toString('hex')}:`;
-  let proxy: TcpProxy;
-  let t: TestApp;
-  beforeAll(async () => {
-    const real = new URL(TEST_REDIS_URL);
-    proxy = await TcpProxy.start({ host: real.hostname, port: Number(real.port || 6379) }, 'refuse');
-    t = await startTestApp({ redis: { url: `redis://127.0.0.1:${proxy.port}`, channelPrefix: prefix } });
-  });
-  afterAll(async () => {
-    await t?.close();
-    await proxy?.close();
-    await dropKeys(prefix);
-  });
+  const s = appBehindProxy('refuse');
 
   it('serves meanwhile, and a subscription opened then receives events once Redis is up', async () => {
-    expect((await t.gql<{ country: { name: string } }>('{ country(code: "FR") { name } }')).data?.country.name).toBe('France');
+    expect((await s.t.gql<{ country: { name: string } }>('{ country(code: "FR") { name } }')).data?.country.name).toBe('France');
     const sub = await subscribeSse<{ articleIngested: { title: string } }>(
-      (u, i) => Promise.resolve(t.app.yoga.fetch(u, i)),
+      (u, i) => Promise.resolve(s.t.app.yoga.fetch(u, i)),
       'http://localhost/graphql',
       'subscription { articleIngested { title } }',
     );
@@ -154,11 +149,11 @@ describe.skipIf(!haveRedis)('Redis down when the service starts', { timeout: 120
       void first.finally(() => (received = true)).catch(() => undefined);
       // Longer than ioredis retries the SUBSCRIBE for; then Redis comes up.
       await new Promise((r) => setTimeout(r, 3_000));
-      proxy.setMode('forward');
+      s.proxy.setMode('forward');
       const tag = `late-${uid()}`;
-      const stored = await storeFake(t.app.db.prisma, { countries: ['BO', 'PE'], tag });
+      const stored = await storeFake(s.t.app.db.prisma, { countries: ['BO', 'PE'], tag });
       for (let i = 0; i < 300 && !received; i += 1) {
-        publishIngested(t.app.pubsub, { articleId: stored.articleId, eventIds: [] });
+        publishIngested(s.t.app.pubsub, { articleId: stored.articleId, eventIds: [] });
         await new Promise((r) => setTimeout(r, 100));
       }
       expect(received, 'an event within 30 s of Redis coming up').toBe(true);
@@ -171,8 +166,7 @@ describe.skipIf(!haveRedis)('Redis down when the service starts', { timeout: 120
 
 describe.skipIf(!haveRedis)('the circuit breaker', { timeout: 120_000 }, () => {
   it('after a failure, skips Redis for its pause, then lets one request probe while the rest fall back', async () => {
-    const real = new URL(TEST_REDIS_URL);
-    const proxy = await TcpProxy.start({ host: real.hostname, port: Number(real.port || 6379) });
+    const proxy = await redisProxy();
     const client = new GuardedRedis(`redis://127.0.0.1:${proxy.port}`, { purpose: 'test', coolOffMs: 300 });
     try {
       let calls = 0;
