@@ -140,6 +140,13 @@ export async function createTracing(config: TracingConfig, options: TracingOptio
   };
   const requestSpans = new WeakMap<Request, Span>();
 
+  /** Marks the span failed with the error; returns the error, for the caller to rethrow. */
+  const failed = (span: Span, error: unknown) => {
+    span.recordException(error instanceof Error ? error : String(error));
+    span.setStatus({ code: SpanStatusCode.ERROR });
+    return error;
+  };
+
   /** A child span of the active one around a synchronous phase (parse, validate). */
   const phase = (name: string, wrapped: () => void) => {
     const parent = context.active();
@@ -148,9 +155,7 @@ export async function createTracing(config: TracingConfig, options: TracingOptio
     try {
       context.with(trace.setSpan(parent, span), wrapped);
     } catch (error) {
-      span.recordException(error as Error);
-      span.setStatus({ code: SpanStatusCode.ERROR });
-      throw error;
+      throw failed(span, error);
     } finally {
       span.end();
     }
@@ -172,9 +177,7 @@ export async function createTracing(config: TracingConfig, options: TracingOptio
           try {
             await wrapped();
           } catch (error) {
-            span.recordException(error as Error);
-            span.setStatus({ code: SpanStatusCode.ERROR });
-            throw error;
+            throw failed(span, error);
           } finally {
             span.end();
           }
@@ -235,10 +238,7 @@ export async function createTracing(config: TracingConfig, options: TracingOptio
           parent,
         );
         return (error) => {
-          if (error) {
-            span.recordException(error instanceof Error ? error : String(error));
-            span.setStatus({ code: SpanStatusCode.ERROR });
-          }
+          if (error) failed(span, error);
           span.end();
         };
       })
