@@ -53,14 +53,23 @@ describe('ingestArticle', () => {
       participants: e.participants.map((x) => `${x.role}:${actorKey(x.actor)}`).sort(),
       evidence: e.evidence.map((x) => x.sentence).sort(),
     }));
-    const want = graph.events.map((e) => ({
-      type: e.type,
-      date: e.date?.date ?? null,
-      participants: e.participants
-        .map((x) => `${x.role}:${x.actor.kind === 'country' ? `Country:${x.actor.code}` : x.actor.kind === 'official' ? `Official:${x.actor.slug}` : `Organization:${x.actor.slug}`}`)
-        .sort(),
-      evidence: e.evidence.map((x) => x.sentence).sort(),
-    }));
+    // The writer also records the country of each official and organization taking part.
+    const countryOf = new Map([...graph.officials, ...graph.organizations].map((a) => [a.slug, a.countryCode]));
+    const want = graph.events.map((e) => {
+      const countries = new Set(e.participants.flatMap((x) => (x.actor.kind === 'country' ? [x.actor.code] : [])));
+      const derived = [...new Set(e.participants.flatMap((x) => (x.actor.kind === 'country' ? [] : [countryOf.get(x.actor.slug) ?? null])))]
+        .filter((c): c is string => c !== null && !countries.has(c))
+        .map((c) => `PARTICIPANT:Country:${c}`);
+      return {
+        type: e.type,
+        date: e.date?.date ?? null,
+        participants: [
+          ...e.participants.map((x) => `${x.role}:${x.actor.kind === 'country' ? `Country:${x.actor.code}` : x.actor.kind === 'official' ? `Official:${x.actor.slug}` : `Organization:${x.actor.slug}`}`),
+          ...derived,
+        ].sort(),
+        evidence: e.evidence.map((x) => x.sentence).sort(),
+      };
+    });
     expect(got.sort((a, b) => a.type.localeCompare(b.type))).toEqual(want.sort((a, b) => a.type.localeCompare(b.type)));
     for (const e of p.events) for (const ev of e.evidence) expect(p.article.body.slice(ev.start, ev.end)).toBe(ev.sentence);
   });
@@ -139,7 +148,7 @@ describe('ingestArticle', () => {
   it('merges one event reported by two articles', async () => {
     const tag = uid();
     const a = await ingest({ url: `https://a.example/${tag}`, text: `Japan lifts sanctions\n\nJapan lifted its sanctions on South Korea on Friday, the foreign ministry said.`, publishedAt: '2024-06-07T10:00:00Z' });
-    const b = await ingest({ url: `https://b.example/${tag}`, text: `Tokyo eases measures\n\nTokyo has lifted sanctions on South Korea, ending a long dispute.`, publishedAt: '2024-06-08T10:00:00Z' });
+    const b = await ingest({ url: `https://b.example/${tag}`, text: `Tokyo eases measures\n\nTokyo lifted sanctions on South Korea on Friday, ending a long dispute.`, publishedAt: '2024-06-08T10:00:00Z' });
     const ea = a.data!.ingestArticle.events.filter((e) => e.type === 'SANCTIONS_LIFTED');
     const eb = b.data!.ingestArticle.events.filter((e) => e.type === 'SANCTIONS_LIFTED');
     expect(ea).toHaveLength(1);

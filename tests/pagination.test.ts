@@ -31,6 +31,7 @@ beforeAll(async () => {
     await prisma.diplomaticEvent.create({
       data: {
         key: `paging-event-${i}`,
+        sidesKey: `paging-event-${i}`,
         type: 'VISIT',
         summary: `Paging event ${i}`,
         date: i % 4 === 0 ? null : new Date(Date.UTC(2025, i % 3, 1)),

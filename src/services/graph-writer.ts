@@ -27,20 +27,42 @@ export const contentHash = (body: string) => createHash('sha256').update(body, '
 
 const toDate = (d: PartialDate | null) => (d ? new Date(`${d.date}T00:00:00.000Z`) : null);
 
+const RANK = { YEAR: 1, MONTH: 2, DAY: 3 } as const;
+
+/** The first and last day of the period a partial date stands for, as ISO dates. */
+export function datePeriod(d: PartialDate): { first: string; last: string } {
+  const [y, m] = d.date.split('-') as [string, string];
+  if (d.precision === 'DAY') return { first: d.date, last: d.date };
+  if (d.precision === 'MONTH') {
+    const last = new Date(Date.UTC(Number(y), Number(m), 0)).toISOString().slice(0, 10);
+    return { first: `${y}-${m}-01`, last };
+  }
+  return { first: `${y}-01-01`, last: `${y}-12-31` };
+}
+
+/** True when one date lies inside the other's period: a day inside its month, a month inside its year. */
+export function datesCompatible(a: PartialDate, b: PartialDate): boolean {
+  const [coarse, fine] = RANK[a.precision] <= RANK[b.precision] ? [a, b] : [b, a];
+  const p = datePeriod(coarse);
+  return fine.date >= p.first && fine.date <= p.last;
+}
+
 const actorKey = (a: ActorRef) => (a.kind === 'country' ? `country:${a.code}` : `${a.kind}:${a.slug}`);
 
-/** The natural key that makes reports of one event from several articles one event. */
-export function eventKey(e: ExtractedEvent): string {
+/** What every report of one event shares: type, initiators, recipients, factuality. */
+export function eventSidesKey(e: ExtractedEvent): string {
   const side = (role: string) =>
     e.participants
       .filter((p) => p.role === role)
       .map((p) => actorKey(p.actor))
       .sort()
       .join('+');
-  // Year granularity: two reports of one event rarely agree on more, and recurring events
-  // (visits, sanctions rounds) in different years stay apart.
-  const when = e.date ? e.date.date.slice(0, 4) : 'undated';
-  return [e.type, side('INITIATOR'), side('RECIPIENT'), when, e.factuality].join('|');
+  return [e.type, side('INITIATOR'), side('RECIPIENT'), e.factuality].join('|');
+}
+
+/** The natural key of an event: its sides and its date at its precision. */
+export function eventKey(sidesKey: string, date: PartialDate | null): string {
+  return `${sidesKey}|${date ? `${date.date}/${date.precision}` : 'undated'}`;
 }
 
 /** Merges entries an extractor listed twice (same code or slug). */
@@ -101,17 +123,43 @@ export function validateGraph(body: string, graph: ExtractedGraph): void {
 
 const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
 
-// Entities and events are written in batches: one look-up, one insert of what is missing,
-// one re-read for ids. A concurrent writer's rows are skipped on insert (ON CONFLICT DO
-// NOTHING waits for its commit) and found by the re-read.
-async function writeGraph(tx: Tx, article: ArticleRecord, graph: ExtractedGraph): Promise<StoreResult> {
-  const hash = contentHash(article.body);
-  // The same URL, or the same text under another URL (syndicated copies), is one article.
-  const existing = await tx.article.findFirst({
-    where: { OR: [{ url: article.url }, { contentHash: hash }] },
+// Concurrent writers serialize on what they share, with transaction-scoped advisory locks:
+// first the article (its URL and content hash), then the officials whose positions change,
+// then the events (by sides key), each class in one sorted statement. Every writer takes the
+// classes in this order, so the locks cannot deadlock; they are released at commit.
+async function lock(tx: Tx, keys: Iterable<string>): Promise<void> {
+  const sorted = [...new Set(keys)].sort();
+  if (sorted.length === 0) return;
+  await tx.$queryRaw`SELECT count(*)::int AS n FROM (
+    SELECT pg_advisory_xact_lock(7411, hashtext(k)) FROM unnest(ARRAY[${Prisma.join(sorted)}]::text[]) AS k ORDER BY hashtext(k), k) s`;
+}
+
+interface ArticleRow {
+  id: number;
+  url: string;
+  contentHash: string;
+  alternateUrls: { url: string }[];
+}
+
+/**
+ * Finds or makes the article row, resolving URL and content clashes explicitly:
+ * - the text is already stored: that article; a new URL for it becomes one of its alternate
+ *   URLs (a syndicated copy). If the URL was another article's canonical URL, that article
+ *   was edited into this text: it is replaced (its next alternate URL, if any, takes its place);
+ * - the URL is stored with other text: the same page, edited: the article is updated (an
+ *   alternate URL whose page now shows other text leaves its old article for a new one);
+ * - neither: a new article.
+ * Returns the article's id, whether it is new, and the ids of the events it reported before.
+ */
+async function resolveArticle(tx: Tx, article: ArticleRecord, hash: string) {
+  await lock(tx, [`url:${article.url}`, `hash:${hash}`]);
+  const rows: ArticleRow[] = await tx.article.findMany({
+    where: { OR: [{ url: article.url }, { contentHash: hash }, { alternateUrls: { some: { url: article.url } } }] },
+    select: { id: true, url: true, contentHash: true, alternateUrls: { select: { url: true }, orderBy: [{ createdAt: 'asc' }, { url: 'asc' }] } },
     orderBy: { id: 'asc' },
-    select: { id: true, url: true },
   });
+  const byHash = rows.find((r) => r.contentHash === hash);
+  const byUrl = rows.find((r) => r.url === article.url || r.alternateUrls.some((a) => a.url === article.url));
   const data = {
     title: article.title,
     body: article.body,
@@ -120,11 +168,258 @@ async function writeGraph(tx: Tx, article: ArticleRecord, graph: ExtractedGraph)
     sourceName: article.sourceName,
     contentHash: hash,
   };
-  const stored = existing
-    ? await tx.article.update({ where: { id: existing.id }, data, select: { id: true } })
-    : await tx.article.create({ data: { url: article.url, ...data }, select: { id: true } });
-  const articleId = stored.id;
-  if (existing) {
+  const formerEvents: number[] = [];
+  const reported = async (id: number) =>
+    (await tx.evidence.findMany({ where: { articleId: id }, select: { eventId: true }, distinct: ['eventId'] })).map((e) => e.eventId);
+
+  if (byHash) {
+    if (byUrl && byUrl.id !== byHash.id) {
+      if (byUrl.url === article.url) {
+        // byUrl's page now shows byHash's text: byUrl is superseded.
+        const next = byUrl.alternateUrls[0];
+        if (next) {
+          await tx.articleUrl.delete({ where: { url: next.url } });
+          await tx.article.update({ where: { id: byUrl.id }, data: { url: next.url } });
+        } else {
+          formerEvents.push(...(await reported(byUrl.id)));
+          await tx.article.delete({ where: { id: byUrl.id } });
+        }
+      } else {
+        await tx.articleUrl.delete({ where: { url: article.url } });
+      }
+    }
+    formerEvents.push(...(await reported(byHash.id)));
+    if (byHash.url === article.url) {
+      await tx.article.update({ where: { id: byHash.id }, data });
+    } else {
+      // A copy under another URL: the stored article keeps its own title, date and source.
+      if (!byHash.alternateUrls.some((a) => a.url === article.url)) {
+        await tx.articleUrl.create({ data: { url: article.url, articleId: byHash.id } });
+      }
+    }
+    return { articleId: byHash.id, created: false, formerEvents };
+  }
+  if (byUrl && byUrl.url === article.url) {
+    formerEvents.push(...(await reported(byUrl.id)));
+    await tx.article.update({ where: { id: byUrl.id }, data });
+    return { articleId: byUrl.id, created: false, formerEvents };
+  }
+  if (byUrl) {
+    // An alternate URL that now serves other text is no longer a copy of its article.
+    await tx.articleUrl.delete({ where: { url: article.url } });
+  }
+  const stored = await tx.article.create({ data: { url: article.url, ...data }, select: { id: true } });
+  return { articleId: stored.id, created: true, formerEvents };
+}
+
+type PositionRow = {
+  id: number | null;
+  officialId: number;
+  title: string;
+  countryCode: string | null;
+  organizationId: number | null;
+  start: PartialDate | null;
+  end: PartialDate | null;
+};
+
+const partial = (date: Date | null, precision: PartialDate['precision'] | null): PartialDate | null =>
+  date && precision ? { date: date.toISOString().slice(0, 10), precision } : null;
+
+/** The more precise of two compatible dates; of two that disagree, `pick`'s choice. */
+function refine(a: PartialDate | null, b: PartialDate | null, pick: (x: PartialDate, y: PartialDate) => PartialDate): PartialDate | null {
+  if (!a || !b) return a ?? b;
+  if (datesCompatible(a, b)) return RANK[b.precision] > RANK[a.precision] ? b : a;
+  return pick(a, b);
+}
+
+/** Whether a term [start, end] (open where unknown) overlaps another. */
+function termsOverlap(a: PositionRow, b: { start: PartialDate | null; end: PartialDate | null }): boolean {
+  const aFirst = a.start ? datePeriod(a.start).first : '0000';
+  const aLast = a.end ? datePeriod(a.end).last : '9999';
+  const bFirst = b.start ? datePeriod(b.start).first : '0000';
+  const bLast = b.end ? datePeriod(b.end).last : '9999';
+  return aFirst <= bLast && bFirst <= aLast;
+}
+
+/**
+ * Positions, one row per term. A reported position merges into a stored term of the same
+ * official, title and country whose period overlaps it (an undated mention overlaps the
+ * latest term); otherwise it is a new term. Merged dates keep the most precise value.
+ */
+async function writePositions(tx: Tx, graph: ExtractedGraph, officialIds: Map<string, number>, orgIds: Map<string, number>, knownCountry: (c: string | null) => string | null) {
+  const ids = [...new Set(graph.officials.filter((o) => o.positions.length > 0).map((o) => officialIds.get(o.slug)!))];
+  if (ids.length === 0) return;
+  await lock(tx, ids.map((id) => `positions:${id}`));
+  const stored = await tx.position.findMany({ where: { officialId: { in: ids } }, orderBy: { id: 'asc' } });
+  const rows: PositionRow[] = stored.map((p) => ({
+    id: p.id,
+    officialId: p.officialId,
+    title: p.title,
+    countryCode: p.countryCode,
+    organizationId: p.organizationId,
+    start: partial(p.startDate, p.startPrecision),
+    end: partial(p.endDate, p.endPrecision),
+  }));
+  const changed = new Set<PositionRow>();
+  for (const o of [...graph.officials].sort((a, b) => a.slug.localeCompare(b.slug))) {
+    const officialId = officialIds.get(o.slug)!;
+    for (const p of o.positions) {
+      const countryCode = knownCountry(p.countryCode);
+      const organizationId = p.organizationSlug ? (orgIds.get(p.organizationSlug) ?? null) : null;
+      const same = rows.filter((r) => r.officialId === officialId && r.title === p.title && r.countryCode === countryCode);
+      const undated = !p.start && !p.end;
+      const latest = (xs: PositionRow[]) => xs.reduce<PositionRow | undefined>((best, r) => (!best || (r.start?.date ?? '') > (best.start?.date ?? '') ? r : best), undefined);
+      const row = undated ? latest(same) : same.find((r) => termsOverlap(r, p));
+      if (!row) {
+        const created: PositionRow = { id: null, officialId, title: p.title, countryCode, organizationId, start: p.start, end: p.end };
+        rows.push(created);
+        changed.add(created);
+        continue;
+      }
+      const start = refine(row.start, p.start, (x, y) => (x.date <= y.date ? x : y));
+      const end = refine(row.end, p.end, (x, y) => (x.date >= y.date ? x : y));
+      const org = row.organizationId ?? organizationId;
+      if (start !== row.start || end !== row.end || org !== row.organizationId) {
+        Object.assign(row, { start, end, organizationId: org });
+        changed.add(row);
+      }
+    }
+  }
+  const columns = (r: PositionRow) => ({
+    organizationId: r.organizationId,
+    startDate: toDate(r.start),
+    startPrecision: r.start?.precision ?? null,
+    endDate: toDate(r.end),
+    endPrecision: r.end?.precision ?? null,
+  });
+  const creates = [...changed].filter((r) => r.id === null);
+  for (const r of changed) if (r.id !== null) await tx.position.update({ where: { id: r.id }, data: columns(r) });
+  if (creates.length > 0) {
+    await tx.position.createMany({ data: creates.map((r) => ({ officialId: r.officialId, title: r.title, countryCode: r.countryCode, ...columns(r) })) });
+  }
+}
+
+interface EventRow {
+  id: number;
+  key: string;
+  sidesKey: string;
+  date: PartialDate | null;
+}
+
+/**
+ * Picks the stored event a report belongs to: the one with the same key, or else the only
+ * one with the same sides whose date is compatible (an undated report or event is
+ * compatible with any date). Two or more compatible candidates: the report is not attached
+ * to a guess and stays an event of its own.
+ */
+function matchEvent(candidates: EventRow[], sidesKey: string, date: PartialDate | null): EventRow | undefined {
+  const key = eventKey(sidesKey, date);
+  const exact = candidates.find((c) => c.key === key);
+  if (exact) return exact;
+  const compatible = candidates.filter((c) => c.sidesKey === sidesKey && (!c.date || !date || datesCompatible(c.date, date)));
+  return compatible.length === 1 ? compatible[0] : undefined;
+}
+
+/**
+ * Writes the article's events. An official or organization of a country that takes part
+ * brings its country in too (as PARTICIPANT, unless the report gives the country a role),
+ * so "a country takes part" can mean one thing everywhere: the country is a participant.
+ */
+async function writeEvents(
+  tx: Tx,
+  articleId: number,
+  graph: ExtractedGraph,
+  formerEvents: number[],
+  actors: { officialIds: Map<string, number>; orgIds: Map<string, number>; countryOf: Map<string, string | null> },
+) {
+  const { officialIds, orgIds, countryOf } = actors;
+  const former = formerEvents.length
+    ? await tx.diplomaticEvent.findMany({ where: { id: { in: formerEvents } }, select: { sidesKey: true } })
+    : [];
+  const reports = graph.events.map((e) => ({ e, sidesKey: eventSidesKey(e) }));
+  await lock(tx, [...reports.map((r) => `event:${r.sidesKey}`), ...former.map((f) => `event:${f.sidesKey}`)]);
+
+  let eventsCreated = 0;
+  const eventIds: number[] = [];
+  if (reports.length > 0) {
+    const stored = await tx.diplomaticEvent.findMany({
+      where: { sidesKey: { in: [...new Set(reports.map((r) => r.sidesKey))] } },
+      select: { id: true, key: true, sidesKey: true, date: true, datePrecision: true },
+      orderBy: { id: 'asc' },
+    });
+    const candidates: EventRow[] = stored.map((r) => ({ id: r.id, key: r.key, sidesKey: r.sidesKey, date: partial(r.date, r.datePrecision) }));
+    const participants: Prisma.EventParticipantCreateManyInput[] = [];
+    const evidence: Prisma.EvidenceCreateManyInput[] = [];
+    for (const { e, sidesKey } of reports) {
+      let row = matchEvent(candidates, sidesKey, e.date);
+      if (!row) {
+        const info = EVENT_TYPES[e.type];
+        const key = eventKey(sidesKey, e.date);
+        const created = await tx.diplomaticEvent.create({
+          data: {
+            key,
+            sidesKey,
+            type: e.type,
+            date: toDate(e.date),
+            datePrecision: e.date?.precision ?? null,
+            dateEnd: e.date ? toDate({ date: datePeriod(e.date).last, precision: 'DAY' }) : null,
+            summary: e.summary,
+            cameoCode: info.cameo,
+            ploverType: info.plover,
+            ploverMode: info.ploverMode,
+            factuality: e.factuality,
+            confidence: e.confidence,
+          },
+          select: { id: true },
+        });
+        eventsCreated += 1;
+        row = { id: created.id, key, sidesKey, date: e.date };
+        candidates.push(row);
+      } else if (e.date && (!row.date || RANK[e.date.precision] > RANK[row.date.precision])) {
+        // A more precise date, compatible with the stored one, refines the event.
+        row.date = e.date;
+        row.key = eventKey(sidesKey, e.date);
+        await tx.diplomaticEvent.update({
+          where: { id: row.id },
+          data: { key: row.key, date: toDate(e.date), datePrecision: e.date.precision, dateEnd: toDate({ date: datePeriod(e.date).last, precision: 'DAY' }) },
+        });
+      }
+      eventIds.push(row.id);
+      const countries = new Set(e.participants.flatMap((p) => (p.actor.kind === 'country' ? [p.actor.code] : [])));
+      for (const p of e.participants) {
+        participants.push({
+          eventId: row.id,
+          role: p.role,
+          countryCode: p.actor.kind === 'country' ? p.actor.code : null,
+          officialId: p.actor.kind === 'official' ? officialIds.get(p.actor.slug)! : null,
+          organizationId: p.actor.kind === 'organization' ? orgIds.get(p.actor.slug)! : null,
+        });
+        const country = p.actor.kind === 'country' ? null : countryOf.get(actorKey(p.actor));
+        if (country && !countries.has(country)) {
+          countries.add(country);
+          participants.push({ eventId: row.id, role: 'PARTICIPANT', countryCode: country, officialId: null, organizationId: null });
+        }
+      }
+      for (const ev of e.evidence) evidence.push({ eventId: row.id, articleId, sentence: ev.sentence, start: ev.start, end: ev.end });
+    }
+    // One row per actor and event (unique indexes); a stable order keeps concurrent inserts
+    // from locking index entries in opposite orders.
+    const actor = (p: Prisma.EventParticipantCreateManyInput) => `${p.countryCode ?? ''}|${p.officialId ?? ''}|${p.organizationId ?? ''}`;
+    participants.sort((a, b) => a.eventId - b.eventId || actor(a).localeCompare(actor(b)));
+    evidence.sort((a, b) => a.eventId - b.eventId || a.start - b.start);
+    if (participants.length > 0) await tx.eventParticipant.createMany({ skipDuplicates: true, data: participants });
+    if (evidence.length > 0) await tx.evidence.createMany({ skipDuplicates: true, data: evidence });
+  }
+  // Events that only this article reported, and that it reports no more.
+  const gone = formerEvents.filter((id) => !eventIds.includes(id));
+  if (gone.length > 0) await tx.diplomaticEvent.deleteMany({ where: { id: { in: gone }, evidence: { none: {} } } });
+  return { eventsCreated, eventIds: [...new Set(eventIds)] };
+}
+
+async function writeGraph(tx: Tx, article: ArticleRecord, graph: ExtractedGraph): Promise<StoreResult> {
+  const hash = contentHash(article.body);
+  const { articleId, created, formerEvents } = await resolveArticle(tx, article, hash);
+  if (!created) {
     // Links are derived from the text: drop the old ones and write them again.
     await tx.articleCountry.deleteMany({ where: { articleId } });
     await tx.articleOfficial.deleteMany({ where: { articleId } });
@@ -144,34 +439,43 @@ async function writeGraph(tx: Tx, article: ArticleRecord, graph: ExtractedGraph)
   const referenced = new Set<string>();
   for (const o of [...graph.organizations, ...graph.officials]) if (o.countryCode) referenced.add(o.countryCode);
   for (const o of graph.officials) for (const p of o.positions) if (p.countryCode) referenced.add(p.countryCode);
+  for (const e of graph.events) for (const p of e.participants) if (p.actor.kind === 'country') referenced.add(p.actor.code);
   const unknown = [...referenced].filter((c) => !countryCodes.has(c));
   if (unknown.length > 0) {
     for (const c of await tx.country.findMany({ where: { code: { in: unknown } }, select: { code: true } })) countryCodes.add(c.code);
   }
+  for (const e of graph.events) {
+    for (const p of e.participants) {
+      if (p.actor.kind === 'country' && !countryCodes.has(p.actor.code)) throw new GraphIntegrityError(`unknown country code ${p.actor.code}`);
+    }
+  }
   const knownCountry = (code: string | null) => (code && countryCodes.has(code) ? code : null);
 
   let entitiesCreated = 0;
+  /** The stored country of each official and organization (`official:slug`, `organization:slug`). */
+  const countryOf = new Map<string, string | null>();
+  const bySlug = <T extends { slug: string }>(xs: T[]) => [...xs].sort((a, b) => a.slug.localeCompare(b.slug));
 
   // Organizations
   const orgIds = new Map<string, number>();
   if (graph.organizations.length > 0) {
     const slugs = graph.organizations.map((o) => o.slug);
-    const found = await tx.organization.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true, aliases: true } });
-    const bySlug = new Map(found.map((o) => [o.slug, o]));
-    const missing = graph.organizations.filter((o) => !bySlug.has(o.slug));
+    const select = { id: true, slug: true, aliases: true, countryCode: true } as const;
+    const found = await tx.organization.findMany({ where: { slug: { in: slugs } }, select });
+    const rows = new Map(found.map((o) => [o.slug, o]));
+    const missing = bySlug(graph.organizations.filter((o) => !rows.has(o.slug)));
     if (missing.length > 0) {
       const { count } = await tx.organization.createMany({
         skipDuplicates: true,
         data: missing.map((o) => ({ slug: o.slug, name: o.name, aliases: o.aliases, kind: o.kind, countryCode: knownCountry(o.countryCode) })),
       });
       entitiesCreated += count;
-      for (const o of await tx.organization.findMany({ where: { slug: { in: missing.map((m) => m.slug) } }, select: { id: true, slug: true, aliases: true } })) {
-        bySlug.set(o.slug, o);
-      }
+      for (const o of await tx.organization.findMany({ where: { slug: { in: missing.map((m) => m.slug) } }, select })) rows.set(o.slug, o);
     }
-    for (const o of graph.organizations) {
-      const row = bySlug.get(o.slug)!;
+    for (const o of bySlug(graph.organizations)) {
+      const row = rows.get(o.slug)!;
       orgIds.set(o.slug, row.id);
+      countryOf.set(`organization:${o.slug}`, row.countryCode);
       const aliases = union(row.aliases, o.aliases);
       if (aliases.length > row.aliases.length) await tx.organization.update({ where: { id: row.id }, data: { aliases } });
     }
@@ -183,60 +487,27 @@ async function writeGraph(tx: Tx, article: ArticleRecord, graph: ExtractedGraph)
     const slugs = graph.officials.map((o) => o.slug);
     const select = { id: true, slug: true, aliases: true, countryCode: true } as const;
     const found = await tx.official.findMany({ where: { slug: { in: slugs } }, select });
-    const bySlug = new Map(found.map((o) => [o.slug, o]));
-    const missing = graph.officials.filter((o) => !bySlug.has(o.slug));
+    const rows = new Map(found.map((o) => [o.slug, o]));
+    const missing = bySlug(graph.officials.filter((o) => !rows.has(o.slug)));
     if (missing.length > 0) {
       const { count } = await tx.official.createMany({
         skipDuplicates: true,
         data: missing.map((o) => ({ slug: o.slug, name: o.name, aliases: o.aliases, countryCode: knownCountry(o.countryCode) })),
       });
       entitiesCreated += count;
-      for (const o of await tx.official.findMany({ where: { slug: { in: missing.map((m) => m.slug) } }, select })) bySlug.set(o.slug, o);
+      for (const o of await tx.official.findMany({ where: { slug: { in: missing.map((m) => m.slug) } }, select })) rows.set(o.slug, o);
     }
-    for (const o of graph.officials) {
-      const row = bySlug.get(o.slug)!;
+    for (const o of bySlug(graph.officials)) {
+      const row = rows.get(o.slug)!;
       officialIds.set(o.slug, row.id);
       const aliases = union(row.aliases, o.aliases);
       const countryCode = row.countryCode ?? knownCountry(o.countryCode);
+      countryOf.set(`official:${o.slug}`, countryCode);
       if (aliases.length > row.aliases.length || countryCode !== row.countryCode) {
         await tx.official.update({ where: { id: row.id }, data: { aliases, countryCode } });
       }
     }
-
-    // Positions: one read for all of them; create what is new, widen the dates of the rest.
-    const current = await tx.position.findMany({ where: { officialId: { in: [...officialIds.values()] } } });
-    const keyOf = (officialId: number, title: string, countryCode: string | null) => `${officialId}|${title}|${countryCode ?? ''}`;
-    const byKey = new Map(current.map((p) => [keyOf(p.officialId, p.title, p.countryCode), p]));
-    const creates: Prisma.PositionCreateManyInput[] = [];
-    for (const o of graph.officials) {
-      const officialId = officialIds.get(o.slug)!;
-      for (const p of o.positions) {
-        const countryCode = knownCountry(p.countryCode);
-        const organizationId = p.organizationSlug ? (orgIds.get(p.organizationSlug) ?? null) : null;
-        const key = keyOf(officialId, p.title, countryCode);
-        const row = byKey.get(key);
-        if (!row) {
-          if (creates.some((c) => keyOf(c.officialId, c.title, c.countryCode ?? null) === key)) continue;
-          creates.push({
-            officialId,
-            title: p.title,
-            countryCode,
-            organizationId,
-            ...(p.start ? { startDate: toDate(p.start), startPrecision: p.start.precision } : {}),
-            ...(p.end ? { endDate: toDate(p.end), endPrecision: p.end.precision } : {}),
-          });
-          continue;
-        }
-        // Keep the earliest known start and the latest known end.
-        const change = {
-          ...(organizationId && !row.organizationId ? { organizationId } : {}),
-          ...(p.start && (!row.startDate || toDate(p.start)! < row.startDate) ? { startDate: toDate(p.start), startPrecision: p.start.precision } : {}),
-          ...(p.end && (!row.endDate || toDate(p.end)! > row.endDate) ? { endDate: toDate(p.end), endPrecision: p.end.precision } : {}),
-        };
-        if (Object.keys(change).length > 0) await tx.position.update({ where: { id: row.id }, data: change });
-      }
-    }
-    if (creates.length > 0) await tx.position.createMany({ data: creates });
+    await writePositions(tx, graph, officialIds, orgIds, knownCountry);
   }
 
   if (graph.countries.length > 0) {
@@ -253,74 +524,28 @@ async function writeGraph(tx: Tx, article: ArticleRecord, graph: ExtractedGraph)
     });
   }
 
-  // Events
-  let eventsCreated = 0;
-  const eventIds: number[] = [];
-  if (graph.events.length > 0) {
-    const keyed = graph.events.map((e) => ({ e, key: eventKey(e) }));
-    const select = { id: true, key: true, datePrecision: true } as const;
-    const byKey = new Map((await tx.diplomaticEvent.findMany({ where: { key: { in: keyed.map((k) => k.key) } }, select })).map((r) => [r.key, r]));
-    const missing = keyed.filter((k, i) => !byKey.has(k.key) && keyed.findIndex((x) => x.key === k.key) === i);
-    if (missing.length > 0) {
-      const { count } = await tx.diplomaticEvent.createMany({
-        skipDuplicates: true,
-        data: missing.map(({ e, key }) => {
-          const info = EVENT_TYPES[e.type];
-          return {
-            key,
-            type: e.type,
-            date: toDate(e.date),
-            datePrecision: e.date?.precision ?? null,
-            summary: e.summary,
-            cameoCode: info.cameo,
-            ploverType: info.plover,
-            ploverMode: info.ploverMode,
-            factuality: e.factuality,
-            confidence: e.confidence,
-          };
-        }),
-      });
-      eventsCreated += count;
-      for (const r of await tx.diplomaticEvent.findMany({ where: { key: { in: missing.map((m) => m.key) } }, select })) byKey.set(r.key, r);
-    }
-    const rank = { YEAR: 0, MONTH: 1, DAY: 2 } as const;
-    const participants: Prisma.EventParticipantCreateManyInput[] = [];
-    const evidence: Prisma.EvidenceCreateManyInput[] = [];
-    for (const { e, key } of keyed) {
-      const row = byKey.get(key)!;
-      eventIds.push(row.id);
-      // A more precise date from a later report refines the event.
-      if (e.date && row.datePrecision && rank[e.date.precision] > rank[row.datePrecision]) {
-        await tx.diplomaticEvent.update({ where: { id: row.id }, data: { date: toDate(e.date), datePrecision: e.date.precision } });
-        row.datePrecision = e.date.precision;
-      }
-      for (const p of e.participants) {
-        participants.push({
-          eventId: row.id,
-          role: p.role,
-          countryCode: p.actor.kind === 'country' ? p.actor.code : null,
-          officialId: p.actor.kind === 'official' ? officialIds.get(p.actor.slug)! : null,
-          organizationId: p.actor.kind === 'organization' ? orgIds.get(p.actor.slug)! : null,
-        });
-      }
-      for (const ev of e.evidence) evidence.push({ eventId: row.id, articleId, sentence: ev.sentence, start: ev.start, end: ev.end });
-    }
-    await tx.eventParticipant.createMany({ skipDuplicates: true, data: participants });
-    if (evidence.length > 0) await tx.evidence.createMany({ skipDuplicates: true, data: evidence });
-  }
-  if (existing) {
-    // Events that only this article reported and that it no longer reports.
-    await tx.diplomaticEvent.deleteMany({ where: { evidence: { none: {} } } });
-  }
-  return { articleId, created: !existing, entitiesCreated, eventsCreated, eventsLinked: graph.events.length, eventIds: [...new Set(eventIds)] };
+  const { eventsCreated, eventIds } = await writeEvents(tx, articleId, graph, formerEvents, { officialIds, orgIds, countryOf });
+  return { articleId, created, entitiesCreated, eventsCreated, eventsLinked: graph.events.length, eventIds };
 }
 
-const isUniqueViolation = (err: unknown) =>
-  err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002';
+/** PostgreSQL SQLSTATEs worth a retry: unique violation, serialization failure, deadlock. */
+const RETRYABLE_SQLSTATE = /\b(23505|40001|40P01)\b/;
+
+/** A unique violation (a concurrent writer won a race), a serialization failure or a deadlock. */
+export function isRetryable(err: unknown): boolean {
+  if (err instanceof Prisma.PrismaClientKnownRequestError && (err.code === 'P2002' || err.code === 'P2034')) return true;
+  for (let e: unknown = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth += 1) {
+    const x = e as { code?: unknown; originalCode?: unknown; meta?: unknown; message?: unknown };
+    const codes = [x.code, x.originalCode, JSON.stringify(x.meta ?? null)].map(String).join(' ');
+    if (RETRYABLE_SQLSTATE.test(codes)) return true;
+  }
+  return false;
+}
 
 /**
- * Stores the article and its graph atomically. Concurrent stores of the same article race
- * on unique keys; the loser retries and finds the winner's rows.
+ * Stores the article and its graph atomically. Concurrent stores serialize on advisory
+ * locks; a transaction that still loses a race (unique violation, deadlock, serialization
+ * failure) is retried whole, after a short random pause.
  */
 export async function storeArticleGraph(prisma: PrismaClient, article: ArticleRecord, graph: ExtractedGraph): Promise<StoreResult> {
   graph = mergeDuplicates(graph);
@@ -329,7 +554,8 @@ export async function storeArticleGraph(prisma: PrismaClient, article: ArticleRe
     try {
       return await prisma.$transaction((tx) => writeGraph(tx, article, graph), { timeout: 30_000, maxWait: 30_000 });
     } catch (err) {
-      if (attempt >= 5 || !isUniqueViolation(err)) throw err;
+      if (attempt >= 5 || !isRetryable(err)) throw err;
+      await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
     }
   }
 }
