@@ -52,9 +52,10 @@ builder.queryFields((t) => ({
   article: t.prismaField({
     type: 'Article',
     nullable: true,
-    description: 'An article by its canonical URL; null if not stored.',
-    args: { url: t.arg.string({ description: 'The canonical URL.' }) },
-    resolve: (query, _root, args, ctx) => ctx.prisma.article.findUnique({ ...query, where: { url: args.url } }),
+    description: 'An article by its URL, or by the URL of a syndicated copy of its text; null if not stored.',
+    args: { url: t.arg.string({ description: 'The URL.' }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.prisma.article.findFirst({ ...query, where: { OR: [{ url: args.url }, { alternateUrls: { some: { url: args.url } } }] } }),
   }),
   articles: t.prismaConnection(
     {

@@ -2,6 +2,8 @@ import { prismaConnectionHelpers } from '@pothos/plugin-prisma';
 import { countryByCode } from '../domain/countries.ts';
 import { badInput } from '../errors.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
+import type { Factuality } from '../generated/prisma/enums.ts';
+import { DEFAULT_FACTUALITY } from '../services/timeline.ts';
 import { builder } from './builder.ts';
 import { keyset } from './keyset.ts';
 import {
@@ -17,7 +19,8 @@ export const DiplomaticEventFilter = builder.inputType('DiplomaticEventFilter', 
     types: t.field({ type: [DiplomaticEventTypeEnum], required: false, description: 'Only events of these types.' }),
     countryCodes: t.stringList({
       required: false,
-      description: 'Only events in which one of these countries (ISO alpha-2 or alpha-3 codes) takes part.',
+      description:
+        'Only events in which one of these countries (ISO alpha-2 or alpha-3 codes) takes part: the country is itself a participant. (An official or ministry acting for its country is recorded with the country as a participant too.)',
     }),
     officialIds: t.globalIDList({ required: false, description: 'Only events in which one of these officials takes part.' }),
     organizationIds: t.globalIDList({
@@ -27,10 +30,19 @@ export const DiplomaticEventFilter = builder.inputType('DiplomaticEventFilter', 
     roles: t.field({
       type: [ParticipantRoleEnum],
       required: false,
-      description: 'With countryCodes/officialIds/organizationIds: only count participation in these roles.',
+      description:
+        'Only participation in these roles: with countryCodes/officialIds/organizationIds, the named actors must take part in one of them; without, the event must have a participant in one of them.',
     }),
-    from: t.field({ type: 'Date', required: false, description: 'Only events on or after this date.' }),
-    to: t.field({ type: 'Date', required: false, description: 'Only events on or before this date.' }),
+    from: t.field({
+      type: 'Date',
+      required: false,
+      description: 'Only events whose period ends on or after this date (an event known as "2021" matches from 2021-06-01). Undated events never match.',
+    }),
+    to: t.field({
+      type: 'Date',
+      required: false,
+      description: 'Only events whose period starts on or before this date. Undated events never match.',
+    }),
     factuality: t.field({
       type: [FactualityEnum],
       required: false,
@@ -66,12 +78,16 @@ export function localId(id: { typename: string; id: string }, typename: string, 
   return localIds([id], typename, argument)[0] as number;
 }
 
+export const factualityOrDefault = (f: readonly Factuality[] | null | undefined): Factuality[] => (f?.length ? [...f] : [...DEFAULT_FACTUALITY]);
+
 /** The Prisma condition for a DiplomaticEventFilter. */
 export function eventWhere(filter: FilterShape | null | undefined): Prisma.DiplomaticEventWhereInput {
   const f = filter ?? {};
   const and: Prisma.DiplomaticEventWhereInput[] = [];
   const role = f.roles?.length ? { role: { in: f.roles } } : {};
+  const byActor = Boolean(f.countryCodes?.length || f.officialIds?.length || f.organizationIds?.length);
   if (f.types?.length) and.push({ type: { in: f.types } });
+  if (f.roles?.length && !byActor) and.push({ participants: { some: role } });
   if (f.countryCodes?.length) {
     and.push({ participants: { some: { ...role, countryCode: { in: toAlpha2(f.countryCodes, 'filter.countryCodes') } } } });
   }
@@ -84,9 +100,10 @@ export function eventWhere(filter: FilterShape | null | undefined): Prisma.Diplo
     });
   }
   if (f.from && f.to && f.from > f.to) throw badInput('filter.from must not be after filter.to', { argument: 'filter' });
-  if (f.from) and.push({ date: { gte: f.from } });
+  // An event's period is [date, dateEnd]: a whole month or year for a less precise date.
+  if (f.from) and.push({ dateEnd: { gte: f.from } });
   if (f.to) and.push({ date: { lte: f.to } });
-  and.push({ factuality: { in: f.factuality?.length ? f.factuality : ['ASSERTED'] } });
+  and.push({ factuality: { in: factualityOrDefault(f.factuality) } });
   return { AND: and };
 }
 
@@ -100,6 +117,8 @@ export const DiplomaticEvent = builder.prismaNode('DiplomaticEvent', {
   description:
     'A typed diplomatic event (a recognition, an expulsion, sanctions, a visit...) with its participants and the article sentences it rests on.',
   id: { field: 'id' },
+  // A stale ID (the event was merged or removed by a later ingest) resolves to null.
+  nullable: true,
   fields: (t) => ({
     type: t.expose('type', { type: DiplomaticEventTypeEnum, description: 'What kind of event this is.' }),
     date: t.expose('date', { type: 'Date', nullable: true, description: 'When it happened, to `datePrecision`; null if unknown.' }),

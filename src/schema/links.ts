@@ -17,9 +17,11 @@ import {
   DiplomaticEvent,
   DiplomaticEventFilter,
   eventWhere,
+  factualityOrDefault,
   PARTICIPANT_EVENT_ORDER,
   participantEvents,
 } from './event.ts';
+import { FactualityEnum } from './enums.ts';
 import { Official } from './official.ts';
 import { Organization } from './organization.ts';
 
@@ -79,8 +81,19 @@ builder.prismaObjectFields('Article', (t) => ({
   diplomaticEvents: t.field({
     type: [DiplomaticEvent],
     description: 'Diplomatic events the article reports, in the order it first reports them.',
-    select: (_args, _ctx, nestedSelection) => ({
-      evidence: { select: { eventId: true, event: nestedSelection(true) }, orderBy: [{ start: 'asc' }, { id: 'asc' }] },
+    args: {
+      factuality: t.arg({
+        type: [FactualityEnum],
+        required: false,
+        description: 'Only events reported this way. Default: ASSERTED, as in every event query.',
+      }),
+    },
+    select: (args, _ctx, nestedSelection) => ({
+      evidence: {
+        select: { eventId: true, event: nestedSelection(true) },
+        where: { event: { factuality: { in: factualityOrDefault(args.factuality) } } },
+        orderBy: [{ start: 'asc' }, { id: 'asc' }],
+      },
     }),
     resolve: (a) => {
       const seen = new Set<number>();

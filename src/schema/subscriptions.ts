@@ -7,22 +7,23 @@ import type { Prisma } from '../generated/prisma/client.ts';
 import type { ArticleIngested, DiplomaticEventAdded } from '../services/pubsub.ts';
 import { Article } from './article.ts';
 import { builder } from './builder.ts';
-import { DiplomaticEventTypeEnum } from './enums.ts';
-import { DiplomaticEvent, toAlpha2 } from './event.ts';
+import { DiplomaticEventTypeEnum, FactualityEnum } from './enums.ts';
+import { DiplomaticEvent, eventWhere, toAlpha2 } from './event.ts';
 
 const EventSubscriptionFilter = builder.inputType('DiplomaticEventSubscriptionFilter', {
   description: 'Which new events to receive. Conditions combine with AND; values in one list with OR.',
   fields: (t) => ({
     countryCodes: t.stringList({
       required: false,
-      description: 'Only events in which one of these countries (alpha-2 or alpha-3) takes part, itself or through its officials or organizations.',
+      description: 'Only events in which one of these countries (alpha-2 or alpha-3) takes part, as in `DiplomaticEventFilter.countryCodes`.',
     }),
     types: t.field({ type: [DiplomaticEventTypeEnum], required: false, description: 'Only events of these types.' }),
+    factuality: t.field({
+      type: [FactualityEnum],
+      required: false,
+      description: 'Only events reported this way. Default: ASSERTED, as in every event query.',
+    }),
   }),
-});
-
-const byCountry = (codes: string[]) => ({
-  OR: [{ countryCode: { in: codes } }, { official: { countryCode: { in: codes } } }, { organization: { countryCode: { in: codes } } }],
 });
 
 /** Reads the subscribed selection fresh for each event: nested fields cost no extra queries. */
@@ -39,16 +40,12 @@ builder.subscriptionFields((t) => ({
     args: { filter: t.arg({ type: EventSubscriptionFilter, required: false, description: 'Which events to receive (default: all).' }) },
     subscribe: (_root, args, ctx) => {
       // Validated once, at subscription time: a bad code fails the subscription, not each event.
-      const codes = args.filter?.countryCodes?.length ? toAlpha2(args.filter.countryCodes, 'filter.countryCodes') : null;
-      const types = args.filter?.types?.length ? args.filter.types : null;
-      const where = (id: number): Prisma.DiplomaticEventWhereInput => ({
-        id,
-        ...(types ? { type: { in: types } } : {}),
-        ...(codes ? { participants: { some: byCountry(codes) } } : {}),
-      });
+      // The same condition as the event queries' filter (takes part, factuality default).
+      const condition = eventWhere({ countryCodes: args.filter?.countryCodes, types: args.filter?.types, factuality: args.filter?.factuality });
+      const where = (id: number): Prisma.DiplomaticEventWhereInput => ({ AND: [{ id }, condition] });
       return pipe(
         ctx.pubsub.subscribe('diplomaticEventAdded'),
-        filter(async (p: DiplomaticEventAdded) => (!codes && !types) || (await ctx.prisma.diplomaticEvent.count({ where: where(p.eventId) })) > 0),
+        filter(async (p: DiplomaticEventAdded) => (await ctx.prisma.diplomaticEvent.count({ where: where(p.eventId) })) > 0),
       );
     },
     resolve: async (payload, _args, ctx, info) =>

@@ -91,7 +91,7 @@ builder.queryFields((t) => ({
     {
       type: DiplomaticEvent,
       description:
-        'The events between two countries, oldest first (undated last): events in which each side takes part, itself or through one of its officials or organizations, in any role and either direction.',
+        'The events between two countries, oldest first (undated last): events in which each side takes part (as in `DiplomaticEventFilter.countryCodes`), in any role and either direction.',
       args: {
         a: t.arg.string({ description: 'One country (ISO alpha-2 or alpha-3), such as RU.' }),
         b: t.arg.string({ description: 'The other country, such as AF.' }),
@@ -117,7 +117,7 @@ builder.prismaObjectField('Country', 'timeline', (t) =>
     {
       type: DiplomaticEvent,
       description:
-        'Events this country takes part in, itself or through its officials and organizations, oldest first (undated last). With `with`, only those shared with that other country.',
+        'Events this country takes part in (as in `DiplomaticEventFilter.countryCodes`), oldest first (undated last). With `with`, only those shared with that other country.',
       args: {
         with: t.arg.string({ required: false, description: 'Only events that this other country (alpha-2 or alpha-3) also takes part in.' }),
         filter: t.arg({ type: TimelineFilter, required: false, description: 'Narrows the events.' }),
@@ -245,7 +245,7 @@ builder.queryFields((t) => ({
   eventStats: t.field({
     type: EventStats,
     description:
-      'Counts of the events of a country (itself or through its officials and organizations), or of two countries together, by type, month and year: for charts.',
+      'Counts of the events a country takes part in (as in `DiplomaticEventFilter.countryCodes`), or two countries together, by type, month and year: for charts.',
     args: {
       countryCode: t.arg.string({ description: 'The country (ISO alpha-2 or alpha-3).' }),
       with: t.arg.string({ required: false, description: 'Only events that this other country also takes part in.' }),

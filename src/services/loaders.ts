@@ -2,6 +2,7 @@
 // such as federation entity references: one statement per type, results in key order.
 import DataLoader from 'dataloader';
 import type { PrismaClient } from '../db/index.ts';
+import { Prisma, type Article } from '../generated/prisma/client.ts';
 
 function inKeyOrder<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
   const map = new Map(rows.map((r) => [keyOf(r), r]));
@@ -36,9 +37,18 @@ export function createLoaders(prisma: PrismaClient) {
     articleById: new DataLoader(async (ids: readonly number[]) =>
       inKeyOrder(ids, await prisma.article.findMany({ where: { id: { in: [...ids] } } }), (a) => a.id),
     ),
-    articleByUrl: new DataLoader(async (urls: readonly string[]) =>
-      inKeyOrder(urls, await prisma.article.findMany({ where: { url: { in: [...urls] } } }), (a) => a.url),
-    ),
+    // By the canonical URL or an alternate one (a syndicated copy), in one statement.
+    articleByUrl: new DataLoader(async (urls: readonly string[]) => {
+      const rows = await prisma.$queryRaw<(Article & { key: string })[]>`
+        SELECT k.url AS key, a.id, a.url, a.title, a.body, a.language, a."publishedAt", a."sourceName", a."contentHash", a."createdAt", a."updatedAt"
+        FROM unnest(ARRAY[${Prisma.join([...urls])}]::text[]) AS k(url)
+        JOIN "Article" a ON a.url = k.url OR a.id = (SELECT u."articleId" FROM "ArticleUrl" u WHERE u.url = k.url)`;
+      return inKeyOrder(urls, rows, (r) => r.key).map((r) => {
+        if (!r) return null;
+        const { key: _key, ...article } = r;
+        return article;
+      });
+    }),
     eventById: new DataLoader(async (ids: readonly number[]) =>
       inKeyOrder(ids, await prisma.diplomaticEvent.findMany({ where: { id: { in: [...ids] } } }), (e) => e.id),
     ),

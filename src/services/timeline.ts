@@ -1,8 +1,12 @@
-// Events between actors, in SQL. An actor "is" a country when it is that country or one of
-// its officials or organizations, so a meeting of two foreign ministers counts for both
-// countries. Every function here is one statement, however many keys it is asked about.
+// Events between actors, in SQL. A country takes part in an event when it is itself a
+// participant, as in every other event query (the writer records the country of an official
+// or ministry acting for it). Every function here is one statement, however many keys it is
+// asked about.
 import type { PrismaClient } from '../db/index.ts';
 import { Prisma } from '../generated/prisma/client.ts';
+
+/** The factuality every event list and subscription uses when none is asked for. */
+export const DEFAULT_FACTUALITY = ['ASSERTED'] as const;
 
 export interface EventConditions {
   types?: readonly string[] | null;
@@ -20,22 +24,20 @@ export interface TimelineKey {
 
 const list = <T>(values: readonly T[]) => Prisma.join(values.map((v) => Prisma.sql`${v}`));
 
-/** True when event `e` has a participant that is, or belongs to, the country `code`. */
+/** True when the country `code` takes part in event `e` (in `role`, if given). */
 export function involves(code: Prisma.Sql | string, role?: string): Prisma.Sql {
   const c = typeof code === 'string' ? Prisma.sql`${code}` : code;
   return Prisma.sql`EXISTS (SELECT 1 FROM "EventParticipant" p
-      LEFT JOIN "Official" o ON o.id = p."officialId"
-      LEFT JOIN "Organization" g ON g.id = p."organizationId"
-      WHERE p."eventId" = e.id ${role ? Prisma.sql`AND p."role"::text = ${role}` : Prisma.empty}
-        AND (p."countryCode" = ${c} OR o."countryCode" = ${c} OR g."countryCode" = ${c}))`;
+      WHERE p."eventId" = e.id AND p."countryCode" = ${c} ${role ? Prisma.sql`AND p."role"::text = ${role}` : Prisma.empty})`;
 }
 
 export function eventConditions(f: EventConditions): Prisma.Sql[] {
   const and: Prisma.Sql[] = [];
   if (f.types?.length) and.push(Prisma.sql`e."type"::text IN (${list(f.types)})`);
-  if (f.from) and.push(Prisma.sql`e."date" >= ${f.from}::date`);
+  // Periods, as in eventWhere: an event dated "2021" is in a range from 2021-06-01.
+  if (f.from) and.push(Prisma.sql`e."dateEnd" >= ${f.from}::date`);
   if (f.to) and.push(Prisma.sql`e."date" <= ${f.to}::date`);
-  and.push(Prisma.sql`e."factuality"::text IN (${list(f.factuality?.length ? f.factuality : ['ASSERTED'])})`);
+  and.push(Prisma.sql`e."factuality"::text IN (${list(f.factuality?.length ? f.factuality : DEFAULT_FACTUALITY)})`);
   return and;
 }
 
