@@ -2,8 +2,9 @@
 // client sees (an actor's events and totalCount, an event's participants, stale IDs, URLs).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractedGraph } from '../src/ingest/types.ts';
-import { storeArticleGraph } from '../src/services/graph-writer.ts';
+import { isRetryable, storeArticleGraph } from '../src/services/graph-writer.ts';
 import { startTestApp, TEST_ADMIN_TOKEN, type TestApp } from './helpers/app.ts';
+import { usingPostgres } from './helpers/db.ts';
 import { fakeArticle, uid } from './helpers/factory.ts';
 
 let t: TestApp;
@@ -321,5 +322,30 @@ describe('one meaning of "takes part", one factuality default', () => {
     expect(r.data!.withMediator.totalCount).toBe(1);
     expect(r.data!.article.diplomaticEvents.map((e) => e.factuality)).toEqual(['ASSERTED']);
     expect(r.data!.article.every.map((e) => e.factuality).sort()).toEqual(['ASSERTED', 'NEGATED']);
+  });
+});
+
+describe('retries', () => {
+  it.skipIf(!usingPostgres)('classify a real deadlock as worth retrying', async () => {
+    const prisma = t.test.db.prisma;
+    const [a, b] = await Promise.all([
+      prisma.diplomaticEvent.create({ data: { key: `dl-a-${uid()}`, sidesKey: 'dl', type: 'VISIT', summary: 'a' }, select: { id: true } }),
+      prisma.diplomaticEvent.create({ data: { key: `dl-b-${uid()}`, sidesKey: 'dl', type: 'VISIT', summary: 'b' }, select: { id: true } }),
+    ]);
+    let release!: () => void;
+    const bothLocked = new Promise<void>((r) => (release = r));
+    let locked = 0;
+    const cross = (first: number, second: number) =>
+      prisma.$transaction(async (tx) => {
+        await tx.diplomaticEvent.update({ where: { id: first }, data: { summary: 'x' } });
+        if (++locked === 2) release();
+        await bothLocked;
+        await tx.diplomaticEvent.update({ where: { id: second }, data: { summary: 'y' } });
+      }, { timeout: 30_000 });
+    const results = await Promise.allSettled([cross(a.id, b.id), cross(b.id, a.id)]);
+    const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(failed).toHaveLength(1);
+    expect(isRetryable(failed[0]!.reason)).toBe(true);
+    expect(isRetryable(new Error('some other failure'))).toBe(false);
   });
 });
