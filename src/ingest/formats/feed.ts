@@ -7,6 +7,8 @@ export interface FeedItem {
   /** Full content when the feed carries it, else the summary; HTML or text. */
   content: string;
   contentIsHtml: boolean;
+  /** True when the content is the full article (RSS content:encoded, Atom content), not a summary. */
+  fullText: boolean;
   publishedAt: Date | null;
 }
 
@@ -51,9 +53,10 @@ export function parseFeed(xml: string): Feed {
   if (rss?.channel) {
     const channel = rss.channel as Node;
     const items = ((channel.item as Node[] | undefined) ?? []).map((item) => {
-      const content = text(item['content:encoded']) ?? text(item.description) ?? '';
+      const full = text(item['content:encoded']);
+      const content = full ?? text(item.description) ?? '';
       const link = (item.link as unknown[] | undefined)?.map(text).find(Boolean) ?? text(item.guid);
-      return { url: link ?? '', title: text(item.title), content, contentIsHtml: looksHtml(content), publishedAt: date(item.pubDate ?? item['dc:date']) };
+      return { url: link ?? '', title: text(item.title), content, contentIsHtml: looksHtml(content), fullText: full !== null, publishedAt: date(item.pubDate ?? item['dc:date']) };
     });
     return { title: text(channel.title), items };
   }
@@ -61,13 +64,15 @@ export function parseFeed(xml: string): Feed {
     const items = ((atom.entry as Node[] | undefined) ?? []).map((entry) => {
       const links = (entry.link as Node[] | undefined) ?? [];
       const link = links.find((l) => !l['@rel'] || l['@rel'] === 'alternate') ?? links[0];
-      const content = text(entry.content) ?? text(entry.summary) ?? '';
+      const full = text(entry.content);
+      const content = full ?? text(entry.summary) ?? '';
       const type = (entry.content as Node | undefined)?.['@type'];
       return {
         url: (link?.['@href'] as string | undefined) ?? text(entry.id) ?? '',
         title: text(entry.title),
         content,
         contentIsHtml: type === 'html' || type === 'xhtml' || looksHtml(content),
+        fullText: full !== null,
         publishedAt: date(entry.published ?? entry.updated),
       };
     });
