@@ -4,6 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { loadTracingConfig, type TracingConfig } from './observability/tracing.ts';
 import { loadSecurityConfig, type SecurityConfig } from './security/config.ts';
+import { loadFeedConfig, type FeedConfig } from './feeds/config.ts';
 
 export type DatabaseConfig =
   | { kind: 'pglite'; dataDir: string | null }
@@ -33,6 +34,8 @@ export interface Config {
   security: SecurityConfig;
   /** OpenTelemetry tracing (src/observability/tracing.ts); off when absent or null. */
   tracing?: TracingConfig | null;
+  /** Followed feeds (src/feeds/config.ts). Unset: read from the environment. */
+  feeds?: FeedConfig;
 }
 
 export class ConfigError extends Error {
@@ -165,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     redis: e.REDIS_URL ? { url: e.REDIS_URL, channelPrefix: e.REDIS_CHANNEL_PREFIX } : null,
     security: loadSecurityConfig(env),
     tracing: loadTracingConfig(env),
+    feeds: loadFeedConfig(env),
   };
 }
 

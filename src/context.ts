@@ -1,6 +1,7 @@
 // What every resolver receives. Loaders live per request, so nothing leaks between requests.
 import type { Logger } from 'pino';
 import type { Database, PrismaClient } from './db/index.ts';
+import type { FeedService } from './feeds/service.ts';
 import type { RequestAuth } from './security/auth.ts';
 import { createLoaders, type Loaders } from './services/loaders.ts';
 import type { AppPubSub } from './services/pubsub.ts';
@@ -15,8 +16,10 @@ export interface Context {
   auth: RequestAuth;
   /** The process's publish/subscribe hub, for subscriptions (shared by all requests). */
   pubsub: AppPubSub;
+  /** Followed feeds (src/feeds): follow/unfollow schedule their jobs. */
+  feeds?: FeedService;
 }
 
-export function createContext(db: Database, log: Logger, requestId: string, auth: RequestAuth, pubsub: AppPubSub): Context {
-  return { db, prisma: db.prisma, loaders: createLoaders(db.prisma), log, requestId, auth, pubsub };
+export function createContext(db: Database, log: Logger, requestId: string, auth: RequestAuth, pubsub: AppPubSub, feeds?: FeedService): Context {
+  return { db, prisma: db.prisma, loaders: createLoaders(db.prisma), log, requestId, auth, pubsub, feeds };
 }

@@ -8,6 +8,8 @@ import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } f
 import { pino, type Logger } from 'pino';
 import { loadPerformanceConfig, type Config } from './config.ts';
 import { createContext, type Context } from './context.ts';
+import { loadFeedConfig } from './feeds/config.ts';
+import { createFeedService, type FeedService } from './feeds/service.ts';
 import { openDatabase, type Database } from './db/index.ts';
 import { Startup } from './db/startup.ts';
 import { createMetrics } from './observability/metrics.ts';
@@ -57,6 +59,8 @@ export interface App {
   accepting: { value: boolean };
   /** Subscription events; with REDIS_URL, shared with every instance. */
   pubsub: AppPubSub;
+  /** Followed feeds and their job queue (src/feeds). */
+  feeds: FeedService;
   close(): Promise<void>;
 }
 
@@ -85,6 +89,8 @@ export interface AppOptions {
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const log = options.logger ?? pino({ level: config.logLevel });
   const db = options.db ?? (await openDatabase(config));
+  // Built below, once pubsub and metrics exist; start-up completing later (database down at first) resumes it.
+  const late: { feeds?: FeedService } = {};
   // Migrations and seeding; with the database down, retried in the background (src/db/startup.ts).
   const startup = new Startup(async () => {
     const applied = await db.migrate();
@@ -95,6 +101,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       const sample = await seedSampleIfEmpty(db.prisma);
       if (sample) log.info({ articleId: sample.articleId, events: sample.eventsCreated }, 'loaded the sample article');
     }
+    await late.feeds?.resume();
   }, log);
   await startup.start();
   const metrics = createMetrics({
@@ -118,6 +125,15 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   const accepting = { value: true };
   const pubsub = createAppPubSub({ redisUrl: config.redis?.url, channelPrefix: config.redis?.channelPrefix, log });
+  const feeds = (late.feeds = createFeedService({
+    db,
+    databaseUrl: config.database.kind === 'postgres' ? config.database.url : null,
+    config: config.feeds ?? loadFeedConfig(),
+    log,
+    pubsub,
+    registry: metrics.registry,
+  }));
+  if (startup.ready) await feeds.resume();
   // Performance switch (docs/benchmarks.md); a configuration built in code falls back to the environment.
   const perf = loadPerformanceConfig();
   const responseCache = (config.responseCache ?? perf.responseCache)
@@ -152,7 +168,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       const requestId = requestIds.get(request) ?? randomUUID();
       // Bearer token -> scopes (src/security); fails with UNAUTHENTICATED or SERVICE_UNAVAILABLE.
       const auth = await guard.authenticate(request, req);
-      return createContext(db, log.child({ requestId, caller: auth.name }), requestId, auth, pubsub);
+      return createContext(db, log.child({ requestId, caller: auth.name }), requestId, auth, pubsub, feeds);
     },
     batching: config.security.maxBatch > 1 ? { limit: config.security.maxBatch } : false,
     maskedErrors: {
@@ -206,9 +222,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     log,
     accepting,
     pubsub,
+    feeds,
     async close() {
       accepting.value = false;
       startup.stop();
+      await feeds.close();
       await guard.close();
       await responseCache?.close();
       await pubsub.close();

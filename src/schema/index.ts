@@ -16,6 +16,7 @@ import './subscriptions.ts';
 import './federation.ts';
 import './ingest.ts';
 import './api-keys.ts';
+import './feed.ts';
 
 builder.queryType({
   description: 'Read the news graph: countries, officials, organizations, articles and diplomatic events.',

@@ -37,6 +37,8 @@ export interface TestAppOptions {
   responseCache?: boolean;
   /** OpenTelemetry tracing (OTEL_*). */
   tracing?: Config['tracing'];
+  /** Followed feeds (FEED_*); from the environment when absent. */
+  feeds?: Config['feeds'];
 }
 
 /**
@@ -60,6 +62,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       redis: options.redis ?? null,
       tracing: options.tracing ?? null,
       responseCache: options.responseCache ?? false,
+      ...(options.feeds ? { feeds: options.feeds } : {}),
     },
     { db: test.db },
   );
