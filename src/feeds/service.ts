@@ -57,6 +57,7 @@ export function createFeedService(options: FeedServiceOptions): FeedService {
   let current: FeedQueue | null = null;
   let opening: Promise<FeedQueue> | null = null;
   let closed = false;
+  let closing: Promise<void> | null = null;
   const metrics = createFeedMetrics(options.registry ?? new Registry(), async () => (current ? current.depth() : null));
   const deps: TaskDeps = {
     prisma: db.prisma,
@@ -144,11 +145,14 @@ export function createFeedService(options: FeedServiceOptions): FeedService {
       }
     },
     queue,
-    async close() {
+    close() {
       closed = true;
-      const q = current ?? (await opening?.catch(() => null)) ?? null;
-      await q?.stop();
-      fetcher.close();
+      closing ??= (async () => {
+        const q = current ?? (await opening?.catch(() => null)) ?? null;
+        await q?.stop();
+        fetcher.close();
+      })();
+      return closing;
     },
   };
 }
