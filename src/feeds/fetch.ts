@@ -65,7 +65,7 @@ export class SafeFetcher {
     this.agents = { http: new RequestFilteringHttpAgent(filter), https: new RequestFilteringHttpsAgent(filter) };
   }
 
-  fetch(rawUrl: string, options: FetchOptions): Promise<FetchResult> {
+  async fetch(rawUrl: string, options: FetchOptions): Promise<FetchResult> {
     const url = parseHttpUrl(rawUrl);
     return this.limit(url.host)(() => this.follow(url, options, 0, Date.now() + options.timeoutMs));
   }

@@ -281,7 +281,7 @@ describe('followFeed input and access', () => {
 });
 
 describe('private networks', () => {
-  it('refuses loopback feeds unless FEED_ALLOW_PRIVATE_NETWORKS, checked on redirects too', async () => {
+  it('refuses loopback feeds unless FEED_ALLOW_PRIVATE_NETWORKS', async () => {
     const strict = await startTestApp({ adminToken: TEST_ADMIN_TOKEN, feeds: feedConfig({ allowPrivateNetworks: false }) });
     try {
       server.routes.set('/private.xml', { contentType: 'application/rss+xml', body: rss('Private', []) });
@@ -296,6 +296,26 @@ describe('private networks', () => {
       expect(server.hits('/private.xml')).toBe(hits);
     } finally {
       await strict.close();
+    }
+  });
+
+  it('enforces the scheme, the size limit and the deadline', async () => {
+    const { SafeFetcher, FetchError } = await import('../../src/feeds/fetch.ts');
+    const fetcher = new SafeFetcher(2, true);
+    const opts = { allowPrivateNetworks: true, timeoutMs: 500, maxBytes: 1_000, maxRedirects: 3 };
+    const kind = (p: Promise<unknown>) => p.then(() => 'ok', (e: unknown) => (e instanceof FetchError ? e.kind : String(e)));
+    try {
+      server.routes.set('/big', { body: 'x'.repeat(5_000) });
+      server.routes.set('/slow', { delayMs: 3_000, body: 'late' });
+      server.routes.set('/to-file', { location: 'file:///etc/passwd', body: '' });
+      expect(await kind(fetcher.fetch('file:///etc/passwd', opts))).toBe('INVALID_URL');
+      expect(await kind(fetcher.fetch(`${server.base}/to-file`, opts))).toBe('INVALID_URL');
+      expect(await kind(fetcher.fetch(`${server.base}/big`, opts))).toBe('TOO_LARGE');
+      const start = Date.now();
+      expect(await kind(fetcher.fetch(`${server.base}/slow`, opts))).toBe('TIMEOUT');
+      expect(Date.now() - start).toBeLessThan(2_500);
+    } finally {
+      fetcher.close();
     }
   });
 
@@ -324,6 +344,33 @@ describe('private networks', () => {
       expect(server.hits('/loop')).toBe(4);
     } finally {
       open.close();
+    }
+  });
+});
+
+describe.skipIf(!usingPostgres)('npm run worker', () => {
+  it('a separate worker process runs the jobs of a server that only schedules', async () => {
+    const { spawn } = await import('node:child_process');
+    const api = await startTestApp({ adminToken: TEST_ADMIN_TOKEN, feeds: feedConfig({ workers: 0 }) });
+    const b = server.base;
+    server.routes.set('/worker/w1', { body: page('Ghana and Togo open a bridge', 'Ghana and Togo opened a bridge on the border on Saturday.') });
+    server.routes.set('/worker.xml', { contentType: 'application/rss+xml', body: rss('Worker desk', [{ link: `${b}/worker/w1`, title: 'Ghana and Togo open a bridge' }]) });
+    const url = (api.test.config.database as { url: string }).url;
+    const worker = spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], {
+      env: { ...process.env, DATABASE_URL: url, FEED_WORKERS: '2', FEED_ALLOW_PRIVATE_NETWORKS: 'true', LOG_LEVEL: 'warn' },
+      stdio: 'ignore',
+    });
+    try {
+      await follow(`${b}/worker.xml`, 3600, api);
+      // Nothing in the API process runs jobs: the article can only come from the worker.
+      await until('the worker ingested the item', async () => (await feedByUrl(`${b}/worker.xml`, api))?.articlesIngested === 1, 60_000);
+      expect(await articleTitles(api)).toContain('Ghana and Togo open a bridge');
+    } finally {
+      await new Promise((resolve) => {
+        worker.once('exit', resolve);
+        worker.kill('SIGTERM');
+      });
+      await api.close();
     }
   });
 });

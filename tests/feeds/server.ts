@@ -12,6 +12,8 @@ export interface Route {
   failFirst?: number;
   /** Redirect here instead. */
   location?: string;
+  /** Wait this long before answering. */
+  delayMs?: number;
 }
 
 export interface FeedServer {
@@ -40,6 +42,11 @@ export async function startFeedServer(): Promise<FeedServer> {
       return answer(503, {}, 'unavailable');
     }
     if (route.location) return answer(302, { location: route.location });
+    if (route.delayMs) {
+      const timer = setTimeout(() => answer(200, {}, route.body), route.delayMs);
+      req.socket.once('close', () => clearTimeout(timer));
+      return;
+    }
     if (route.etag && req.headers['if-none-match'] === route.etag) return answer(304, { etag: route.etag });
     answer(route.status ?? 200, { 'content-type': route.contentType ?? 'text/html; charset=utf-8', ...(route.etag ? { etag: route.etag } : {}) }, route.body);
   });
