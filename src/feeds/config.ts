@@ -1,5 +1,6 @@
 // Settings of followed feeds (README, "Following feeds"), read from the environment once.
 import { z } from 'zod';
+import { ConfigError } from '../config.ts';
 
 export interface FeedConfig {
   /** FEED_WORKERS: jobs this process runs at once; 0: it only schedules (npm run worker does the work). */
@@ -57,14 +58,10 @@ const schema = z.object({
   FEED_PAGE_ATTEMPTS: int('FEED_PAGE_ATTEMPTS', 1, 25, 4),
 });
 
-export class FeedConfigError extends Error {
-  override name = 'ConfigError';
-}
-
 /** Reads the feed settings; throws naming the bad variable. */
 export function loadFeedConfig(env: NodeJS.ProcessEnv = process.env): FeedConfig {
   const parsed = schema.safeParse(env);
-  if (!parsed.success) throw new FeedConfigError(parsed.error.issues.map((i) => i.message).join('; '));
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => i.message).join('; '));
   const e = parsed.data;
   return {
     workers: e.FEED_WORKERS,

@@ -260,6 +260,16 @@ describe('following feeds', () => {
   });
 });
 
+describe('feed settings', () => {
+  it('stop the start with a ConfigError naming the variable', async () => {
+    const { ConfigError } = await import('../../src/config.ts');
+    expect(() => loadFeedConfig({ FEED_WORKERS: 'many' })).toThrow(ConfigError);
+    expect(() => loadFeedConfig({ FEED_MIN_INTERVAL_S: '0' })).toThrow(/FEED_MIN_INTERVAL_S/);
+    expect(() => loadFeedConfig({ FEED_ALLOW_PRIVATE_NETWORKS: 'maybe' })).toThrow(/FEED_ALLOW_PRIVATE_NETWORKS/);
+    expect(loadFeedConfig({ FEED_MIN_INTERVAL_S: '120', FEED_DEFAULT_INTERVAL_S: '30' }).defaultIntervalSeconds).toBe(120);
+  });
+});
+
 describe('followFeed input and access', () => {
   it('refuses bad URLs and intervals with typed errors and stores nothing', async () => {
     const before = (await t.app.db.prisma.feed.count());
