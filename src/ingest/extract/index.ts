@@ -1,6 +1,6 @@
 // Text -> ExtractedGraph. Pure and synchronous: no I/O, all patterns compiled at load.
 import type { ExtractedGraph } from '../types.ts';
-import { extractEvents } from './events.ts';
+import { extractEvents } from './events/index.ts';
 import { ORG_BY_SLUG } from './organizations.ts';
 import { orgRecordFor, scanCountries, scanMinistries, scanOrgs, toExtractedOrg, type Mention, type OrgRecord } from './entities.ts';
 import { extractOfficials, toExtractedOfficial } from './officials.ts';

@@ -1,0 +1,235 @@
+// The catalog of diplomatic event types: the one place where a type is defined. Each entry
+// holds its trigger patterns (what words announce it, and how its roles are read), the verb
+// its summaries use, and examples that tests/ingest/event-types.test.ts runs through the
+// whole extractor. Adding a type: add it to DiplomaticEventType (src/ingest/types.ts and
+// the GraphQL enum), then one entry here with patterns and at least one example.
+import type { DiplomaticEventType, Factuality } from '../../types.ts';
+
+/** How the roles around a trigger are read (see roles.ts). */
+export type Mode = 'default' | 'accredit' | 'withdraw' | 'membership' | 'symmetric';
+
+export interface TriggerSpec {
+  re: RegExp;
+  mode?: Mode;
+  /** Recipient must be named inside the matched span ("summoned Japan's ambassador"). */
+  objectInside?: boolean;
+  /** Nominal trigger: the initiator may be its premodifier ("the U.S. and NATO withdrawal"). */
+  noun?: boolean;
+  /** Needs a named recipient (or an anaphor it can resolve). */
+  needRecipient?: boolean;
+  anaphoric?: boolean;
+  /** Every actor group after the trigger is a recipient ("aid to Ukraine, Israel and Taiwan"). */
+  allRecipients?: boolean;
+  /** May overlap a trigger of another type ("withdrew its ambassador and its forces"). */
+  overlaps?: boolean;
+}
+
+export interface Example {
+  text: string;
+  /** Country codes or organization slugs, sorted; [] = none. */
+  initiators: string[];
+  recipients: string[];
+  factuality?: Factuality;
+}
+
+export interface EventTypeSpec {
+  /** Summary verb: [past, base] ("recognized", "recognize"). */
+  verb: [string, string];
+  triggers: TriggerSpec[];
+  examples: Example[];
+}
+
+export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTypeSpec> = {
+  RECOGNITION: {
+    verb: ['recognized', 'recognize'],
+    triggers: [
+      { re: /\brecogni[sz](?:e|es|ed|ing)\b(?!\s+(?:that|the need|the importance|the right|the role))/gi, needRecipient: true },
+      { re: /\brecognition\s+of\b/gi, noun: true, needRecipient: true },
+    ],
+    examples: [],
+  },
+  DIPLOMATIC_RELATIONS_ESTABLISHED: {
+    verb: ['established diplomatic relations with', 'establish diplomatic relations with'],
+    triggers: [
+      { re: /\b(?:re-?establish(?:ed|es|ing)?|establish(?:ed|es|ing)?|restor(?:e|ed|es|ing)|normali[sz](?:e|ed|es|ing)|resum(?:e|ed|es|ing)|forg(?:e|ed|es|ing))\s+(?:(?:full|formal|official|diplomatic|bilateral|normal)\s+)*(?:relations|ties)\b/gi, mode: 'symmetric' },
+      { re: /\b(?:establishment|restoration|normali[sz]ation|resumption)\s+of\s+(?:(?:full|formal|diplomatic)\s+)*(?:relations|ties)\b/gi, mode: 'symmetric', noun: true },
+    ],
+    examples: [],
+  },
+  DIPLOMATIC_RELATIONS_SEVERED: {
+    verb: ['severed diplomatic relations with', 'sever diplomatic relations with'],
+    triggers: [
+      { re: /\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?|br(?:eak|oke|eaks|eaking)\s+off|br(?:oke|eak|eaks)|end(?:ed|s)?)\s+(?:off\s+)?(?:(?:its|their|all|the|decades-old|long-standing|full|formal|official|diplomatic)\s+)*(?:relations|ties)\b/gi, needRecipient: false },
+    ],
+    examples: [],
+  },
+  AMBASSADOR_ACCREDITED: {
+    verb: ['accepted the credentials of the ambassador of', 'accept the credentials of the ambassador of'],
+    triggers: [
+      { re: /\b(?:receiv(?:e|ed|es|ing)|accept(?:ed|s|ing)?|present(?:ed|s|ing)?)\s+(?:(?:his|her|the|their|its)\s+)?(?:letters\s+of\s+)?credentials\b/gi, mode: 'accredit', needRecipient: true },
+    ],
+    examples: [],
+  },
+  AMBASSADOR_RECALLED: {
+    verb: ['recalled its ambassador from', 'recall its ambassador from'],
+    triggers: [
+      { re: /\brecall(?:ed|s|ing)?\s+(?:(?:its|their|his|her|the|a|an)\s+)?(?:own\s+)?(?:\S+\s+)?(?:ambassadors?|envoys?|diplomats|top diplomat)\b/gi, needRecipient: true },
+    ],
+    examples: [],
+  },
+  AMBASSADOR_SUMMONED: {
+    verb: ['summoned the ambassador of', 'summon the ambassador of'],
+    triggers: [
+      { re: /\bsummon(?:ed|s|ing)?\s+(?:(?:the|a|an|its|their)\s+)?(?:\S+\s+){0,2}?(?:ambassador|envoy|charg[ée] d'affaires|diplomats?)\b/gi, objectInside: true, needRecipient: true },
+    ],
+    examples: [],
+  },
+  DIPLOMAT_EXPELLED: {
+    verb: ['expelled diplomats of', 'expel diplomats of'],
+    triggers: [
+      { re: /\bexpel(?:s|led|ling)?\s+(?:\S+\s+){0,4}?(?:diplomats?|ambassadors?|envoys?|intelligence officers|embassy staff|attach[ée]s?|consuls?)\b/gi, objectInside: true, needRecipient: true },
+      { re: /\bexpulsions?\s+of\s+(?:\S+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?)\b/gi, objectInside: true, noun: true, needRecipient: true },
+      { re: /\bdeclar(?:ed|es|ing)\s+(?:\S+\s+){1,4}?persona non grata\b/gi, objectInside: true, needRecipient: true },
+      { re: /\b(?:gave|giving|ordered|ordering)\s+(?:\S+\s+){0,3}?(?:diplomats?|ambassador|envoy)\s+(?:\S+\s+){0,3}?to leave\b/gi, objectInside: true, needRecipient: true },
+    ],
+    examples: [],
+  },
+  VISIT: {
+    verb: ['visited', 'visit'],
+    triggers: [
+      { re: /\bvisit(?:ed|s|ing)?\b(?!\s+(?:that|which))/gi, needRecipient: true },
+      { re: /\barriv(?:ed|es|ing)\s+in\b/gi, needRecipient: true },
+      { re: /\b(?:trip|travell?ed)\s+to\b/gi, needRecipient: true },
+    ],
+    examples: [],
+  },
+  MEETING: {
+    verb: ['met', 'meet'],
+    triggers: [
+      { re: /\b(?:met|meets?|meeting)\s+(?:with\s+)?(?=\S)/gi, mode: 'symmetric' },
+    ],
+    examples: [],
+  },
+  NEGOTIATION: {
+    verb: ['held talks with', 'hold talks with'],
+    triggers: [
+      { re: /\b(?:held|hold|holds|holding|during|after|of)\s+(?:\S+\s+){0,4}?talks\b/gi, mode: 'symmetric' },
+      { re: /\bnegotiat(?:e|ed|es|ing|ions)\s+(?:with|between)\b/gi, mode: 'symmetric' },
+    ],
+    examples: [],
+  },
+  AGREEMENT_SIGNED: {
+    verb: ['signed an agreement with', 'sign an agreement with'],
+    triggers: [
+      { re: /\bsign(?:ed|s|ing)?\s+(?:\S+\s+){0,5}?(?:agreements?|accords?|deals?|treaty|pact|memorand(?:um|a)|communiqu[ée]|declaration|documents)\b/gi, mode: 'symmetric' },
+      { re: /\b(?:was|were)\s+signed\s+by\b/gi, mode: 'symmetric' },
+      { re: /\bagreed\s+(?:\S+\s+){0,3}?(?:to\s+)?(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:deal|truce|ceasefire|agreement|accord|pact)\b/gi, mode: 'symmetric' },
+    ],
+    examples: [],
+  },
+  SANCTIONS_LIFTED: {
+    verb: ['lifted sanctions on', 'lift sanctions on'],
+    triggers: [
+      { re: /\b(?:lift(?:ed|s|ing)?|eas(?:e|ed|es|ing)|remov(?:e|ed|es|ing)|scrap(?:ped|s)?|rescind(?:ed|s)?)\s+(?:\S+\s+){0,4}?sanctions\b/gi, needRecipient: true },
+    ],
+    examples: [],
+  },
+  SANCTIONS_IMPOSED: {
+    verb: ['imposed sanctions on', 'impose sanctions on'],
+    triggers: [
+      { re: /\b(?:impos(?:e|ed|es|ing)|slap(?:ped|s)?|introduc(?:e|ed|es|ing)|adopt(?:ed|s)?|extend(?:ed|s)?)\s+(?:\S+\s+){0,4}?sanctions\b/gi, needRecipient: true },
+      { re: /\bsanction(?:ed|s|ing)\s+(?=(?:\S+\s+){0,3}?(?:[A-Z]|banks|officials|companies|individuals|entities))/g, needRecipient: true },
+      { re: /\bsanctions\s+(?:on|against)\b/gi, noun: true, needRecipient: true },
+      { re: /\b(?:ban(?:ned|s)?|embargo)\s+(?:\S+\s+){0,4}?(?:imports|exports)\s+(?:from|to|of)\b/gi, needRecipient: true },
+    ],
+    examples: [],
+  },
+  DESIGNATION_ADDED: {
+    verb: ['designated', 'designate'],
+    triggers: [
+      { re: /\bdesignat(?:e|ed|es|ing)\s+(?:\S+\s+){0,6}?as\s+(?:an?\s+)?(?:\S+\s+){0,4}?(?:terrorists?|terror)\b/gi, objectInside: true, needRecipient: true },
+      { re: /\b(?:add(?:ed|s|ing)?|put|plac(?:e|ed|es|ing))\s+(?:\S+\s+){1,5}?(?:to|on)\s+(?:its|their|the|a)\s+(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true },
+      { re: /\bblacklist(?:ed|s|ing)\b/gi, needRecipient: true },
+    ],
+    examples: [],
+  },
+  DESIGNATION_REMOVED: {
+    verb: ['removed the designation of', 'remove the designation of'],
+    triggers: [
+      { re: /\bremov(?:e|ed|es|ing)\s+(?:\S+\s+){1,6}?from\s+(?:its|their|the|a)\s+(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true },
+      { re: /\b(?:revok(?:e|ed|es|ing)|rescind(?:ed|s|ing)?|lift(?:ed|s|ing)?|revers(?:e|ed|es|ing)|cancel(?:l?ed|s)?)\s+(?:(?:that|the|its|this|a)\s+)?(?:\S+\s+){0,3}?(?:designation|listing)\b/gi, needRecipient: true, anaphoric: true },
+      { re: /\bdelist(?:ed|s|ing)?\b/gi, needRecipient: true },
+    ],
+    examples: [],
+  },
+  MILITARY_WITHDRAWAL: {
+    verb: ['withdrew forces from', 'withdraw forces from'],
+    triggers: [
+      { re: /\bwithdr(?:aw|ew|awn|awing|aws)\s+(?:(?:its|their|all|the|remaining|last)\s+)*(?:\S+\s+){0,2}?(?:troops|forces|soldiers|military|contingent)\b/gi, mode: 'withdraw', needRecipient: true },
+      { re: /\b(?:military\s+)?withdrawal\s+(?:of\s+(?:\S+\s+){0,3}?(?:troops|forces)\s+)?from\b/gi, mode: 'withdraw', noun: true, needRecipient: true },
+      { re: /\b(?:troops|forces|soldiers)\s+(?:\S+\s+){0,2}?(?:left|leave|leaving|pulled out of|withdrew from)\b/gi, mode: 'withdraw', needRecipient: true },
+    ],
+    examples: [],
+  },
+  MEMBERSHIP_JOINED: {
+    verb: ['joined', 'join'],
+    triggers: [
+      { re: /\bjoin(?:ed|s|ing)?\b/gi, mode: 'membership', needRecipient: true },
+      { re: /\bbec(?:ame|ome|omes|oming)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}?members?\s+of\b/gi, mode: 'membership', needRecipient: true },
+      { re: /\b(?:accession|admission|admitted)\s+(?:in)?to\b/gi, mode: 'membership', needRecipient: true },
+    ],
+    examples: [],
+  },
+  MEMBERSHIP_LEFT: {
+    verb: ['left', 'leave'],
+    triggers: [
+      { re: /\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|exit(?:ed|s|ing)?|withdr(?:aw|ew|awn|awing|aws)\s+from|withdrawal\s+from|departure\s+from|pull(?:ed|s|ing)?\s+out\s+of)\b/gi, mode: 'membership', needRecipient: true },
+    ],
+    examples: [],
+  },
+  SEIZURE_OF_POWER: {
+    verb: ['seized power in', 'seize power in'],
+    triggers: [
+      { re: /\b(?:seiz(?:e|ed|es)|t(?:ook|ake|akes|aken)|grab(?:bed|s)?|c(?:ame|ome|omes))\s+(?:to\s+)?power\b/gi },
+      { re: /\b(?:seizure\s+of\s+power|takeover)\b/gi, noun: true },
+      { re: /\b(?:overthr(?:ew|own|ow)|ousted|toppled)\b/gi },
+    ],
+    examples: [],
+  },
+  STATEMENT_OF_SUPPORT: {
+    verb: ['expressed support for', 'express support for'],
+    triggers: [
+      { re: /\b(?:back(?:ed|s|ing)|support(?:ed|s|ing)|endors(?:e|ed|es|ing)|prais(?:e|ed|es|ing)|express(?:ed|es|ing)?\s+(?:\S+\s+){0,2}?support\s+for|st(?:and|ands|ood)\s+with)\b/gi, needRecipient: true },
+    ],
+    examples: [],
+  },
+  CONDEMNATION: {
+    verb: ['condemned', 'condemn'],
+    triggers: [
+      { re: /\b(?:condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|criticis(?:e|ed|es|ing)|criticiz(?:e|ed|es|ing)|accus(?:e|ed|es|ing)|rebuk(?:e|ed|es)|slam(?:med|s)?|reject(?:ed|s|ing)?)\b/gi, needRecipient: true, anaphoric: true },
+      { re: /\bcalled\s+(?:the|its|their|this)\s+(?:\S+\s+){0,3}?(?:a\s+)?(?:provocation|provocative|illegal|unacceptable|disproportionate|politici[sz]ed|betrayal|hostile|unjustified|violation)\b/gi, needRecipient: true, anaphoric: true },
+    ],
+    examples: [],
+  },
+  AID_PROVIDED: {
+    verb: ['provided aid to', 'provide aid to'],
+    triggers: [
+      { re: /\b(?:provid(?:e|ed|es|ing)|sen(?:d|t|ds|ding)|deliver(?:ed|s|ing)?|pledg(?:e|ed|es|ing)|hand(?:ed|s)?\s+over|giv(?:e|es|en|ing)|gave)\s+(?:\S+\s+){0,8}?(?:aid|assistance|relief|weapons|ammunition)\b/gi, needRecipient: true, allRecipients: true },
+      { re: /\b(?:aid|assistance)\s+(?:package\s+)?(?:to|for)\b/gi, noun: true, needRecipient: true, allRecipients: true },
+    ],
+    examples: [],
+  },
+};
+
+export const OTHER_VERB: [string, string] = ['acted towards', 'act towards'];
+
+export interface Trigger extends TriggerSpec {
+  type: DiplomaticEventType;
+}
+
+/** All trigger patterns, in catalog order (an earlier pattern wins an overlap). */
+export const TRIGGERS: Trigger[] = Object.entries(EVENT_TYPES).flatMap(([type, spec]) => spec.triggers.map((t) => ({ ...t, type: type as DiplomaticEventType })));
+
+export function verbOf(type: DiplomaticEventType): [string, string] {
+  return type === 'OTHER' ? OTHER_VERB : EVENT_TYPES[type].verb;
+}

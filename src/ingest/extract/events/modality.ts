@@ -1,0 +1,36 @@
+// Step 3: modality. Did the event happen? Read from the trigger's own clause and the verbs
+// governing it in the parse: negation ("did not recognise", "refused to condemn", "no
+// country has recognised"), hypothesis ("may", "proposed", "the question of recognising",
+// "if"), future ("will", "due to", "later in the week", "is expected to"). Only ASSERTED
+// events count as facts.
+import type { Factuality } from '../../types.ts';
+import { governors, type Parse } from './parse.ts';
+
+const NEG = /\b(?:not|n't|never|no longer|declined to|refused to|refuses to|refuse to|refusing to|failed to|fail to|without|neither|nor|stopped short of|denied|denies|rul(?:ed|es|ing) out|yet to|has yet|have yet)\b|\bno\s+(?:nation|country|state|government|one|other|major|western|european|african|arab)\b/i;
+const HYPO = /\b(?:may|might|could|should|consider(?:ing|s|ed)?|if|unless|whether|possibl[ey]|likely|ready to|urg(?:e|ed|es|ing)|call(?:ed|s)? (?:on|for)|push(?:ed|es|ing)?|press(?:ed|es|ing)?|ask(?:ed|s)?|threaten(?:ed|s|ing)?\s+to|hopes?\s+(?:of|for|that)|propos(?:ed|es|al|ing)|suggest(?:ed|s|ion)|offer(?:ed|s)? to|question of|condition(?:s|ed|al)? (?:on|for)|would be (?:an? )?|demand(?:ed|s|ing)? (?:that|a|an|the)|seek(?:s|ing)?|sought|mooted|floated|idea of)\b/i;
+const FUT = /\b(?:will|would|shall|'ll|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are|was|were)\s+set\s+to|expected\s+to|aims?\s+to|hopes?\s+to|wants?\s+to|pledged\s+to|vowed\s+to|promised\s+to|prepar(?:ing|es|ed)(?:\s+to)?|invitation\s+to|(?:is|are|was|were)\s+to|going\s+to|due\s+to|(?:is|are|was|were)\s+due|scheduled|in the coming|next\s+(?:week|month|year)|later\s+(?:this|in the|next)\s+(?:week|month|year)|tomorrow|upcoming|forthcoming|planned|to be (?:held|signed|announced))\b/i;
+/** Hedges that keep a future statement ASSERTED: the act itself was done now. */
+const DONE_NOW = /\bwith immediate effect\b|\beffective immediately\b/i;
+/** What follows the trigger in its clause and still belongs to its modality. */
+const AFTER_FUT = /^[^,;]{0,60}?\b(?:later\s+(?:this|in the|next)\s+(?:week|month|year)|next\s+(?:week|month|year)|tomorrow|in the coming (?:days|weeks|months))\b/i;
+
+/**
+ * Factuality of the trigger at token index `ti` (characters [hStart, hEnd)) in a clause
+ * starting at `left`. `pre` is the text of the clause before the trigger.
+ */
+export function factualityOf(p: Parse | null, ti: number, text: string, left: number, hStart: number, hEnd: number, right: number): Factuality {
+  const pre = text.slice(Math.max(left, hStart - 70), hStart);
+  const head = text.slice(hStart, Math.min(hEnd, hStart + 12));
+  const modal = `${pre} ${head}`;
+  const post = text.slice(hEnd, Math.max(hEnd, right));
+  if (/^(?:declined|refused|rejected)/i.test(head)) return 'NEGATED';
+  // The verbs governing the trigger in the parse: "refused to", "did not", "would".
+  const gov = p ? governors(p, ti, left).map((t) => t.lower) : [];
+  if (gov.includes('not') || gov.includes("n't") || gov.includes('never') || (NEG.test(modal) && !/\bnot only\b/i.test(modal))) return 'NEGATED';
+  if (HYPO.test(modal)) return 'HYPOTHETICAL';
+  if (gov.some((g) => /^(?:may|might|could|should)$/.test(g))) return 'HYPOTHETICAL';
+  // A gerund after "of/on/about" names an act, not an act done ("the question of recognising").
+  if (p && /ing$/.test(p.toks[ti]?.lower ?? '') && /^(?:of|on|about|towards|toward|against|for)$/.test(p.toks[ti - 1]?.lower ?? '')) return 'HYPOTHETICAL';
+  if ((FUT.test(modal) || AFTER_FUT.test(post) || gov.some((g) => /^(?:will|would|shall|'ll)$/.test(g))) && !DONE_NOW.test(text.slice(hStart, Math.max(right, hEnd + 60)))) return 'FUTURE';
+  return 'ASSERTED';
+}

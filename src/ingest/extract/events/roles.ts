@@ -1,0 +1,149 @@
+// Step 2: roles. From the parse of the trigger's sentence: its clause (left and right edges),
+// its voice (active: the subject initiates and the object receives; passive: the subject
+// receives and the "by" agent initiates; nominal: a premodifier or possessive initiates,
+// "of"/"from"/"on" objects receive), coordination (a group "A, B and C" acts together; a
+// verb after "and" shares the clause's subject) and appositions (", the ambassador of X,"
+// is skipped as a parenthetical). Then the rules of particular types (membership needs an
+// organization, a seizure of power happens in the actor's country, ...).
+import type { DiplomaticEventType } from '../../types.ts';
+import type { Mention } from '../entities.ts';
+import type { Sentence } from '../sentences.ts';
+import { countryOfActor, groupsIn, prepBefore, type EventCtx, type Group } from './context.ts';
+import { clauseOf, voiceOf, type Parse, type Voice } from './parse.ts';
+import type { Hit } from './triggers.ts';
+
+/** What the sentence-level reading gives every trigger of the sentence. */
+export interface SentenceView {
+  s: Sentence;
+  parse: Parse;
+  paren: [number, number][];
+  firstSubject: Group | undefined;
+  lastSubject: Mention[];
+  mediators: Mention[];
+}
+
+export interface Roles {
+  type: DiplomaticEventType;
+  initiators: Mention[];
+  recipients: Mention[];
+  /** Initiator resolved from a pronoun. */
+  pronoun: boolean;
+  left: number;
+  right: number;
+  /** Token index of the trigger's first word. */
+  ti: number;
+  voice: Voice;
+  rightGroups: Group[];
+  leftGroups: Group[];
+}
+
+const PRONOUN_SUBJECT = /\b(?:it|they|he|she|its|their)\b|\bthe\s+(?:group|movement|bloc|alliance|court|kingdom|government|junta|juntas|country|capital)\b/i;
+
+/** Agents of a passive or nominal trigger: "recognised by Ghana", "advised by X and approved by Y". */
+function byAgent(ctx: EventCtx, v: SentenceView, hEnd: number, right: number): Mention[] {
+  const m = /^\s*(?:\S+\s+){0,6}?by\s+/.exec(ctx.text.slice(hEnd, right));
+  if (!m) return [];
+  const at = hEnd + m[0].length;
+  const out: Mention[] = [];
+  for (const g of groupsIn(ctx, at, right, v.paren)) {
+    const gap = ctx.text.slice(at, g.start);
+    if (g.start === at || /(?:\bby|and)\s+(?:the\s+)?$/.test(gap) || /^(?:\S+\s+){0,3}$/.test(gap) || /\b(?:including|such as|led by)\s+(?:the\s+)?$/.test(gap)) out.push(...g.items);
+  }
+  return out;
+}
+
+function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention[] {
+  const { text } = ctx;
+  const { t } = h;
+  const clausePre = text.slice(r.left, h.start);
+  const firstWord = /^\S+/.exec(text.slice(h.start, h.end))?.[0] ?? '';
+  // Premodifier of a nominal trigger: "the U.S. and NATO withdrawal", "Russia's recognition".
+  if (t.noun || r.voice === 'nominal') {
+    const g = r.leftGroups.at(-1);
+    if (g && /^(?:\s*['’]s)?\s*(?:(?:\S+\s+){0,2})?$/.test(text.slice(g.end, h.start)) && !prepBefore(ctx, g, r.left) && h.start - g.end < 25) return g.items;
+  }
+  const coordinated = /(?:,\s*|\s)and\s+(?:(?:\w+ly|then|also|later|subsequently)\s+)?$/.test(clausePre) || (/,\s*$/.test(clausePre) && /ing$/i.test(firstWord));
+  const candidates = r.leftGroups.filter((x) => !prepBefore(ctx, x, r.left));
+  const g = coordinated ? candidates[0] : candidates.at(-1);
+  if (g) return g.items;
+  if (PRONOUN_SUBJECT.test(clausePre) && !/^(?:its|their)\b/i.test(text.slice(h.start, h.end))) {
+    r.pronoun = true;
+    const pm = /\b(he|she)\b/i.test(clausePre) ? ctx.mentions.filter((m) => m.kind === 'official' && m.end <= h.start).at(-1) : undefined;
+    if (pm) return [pm];
+    if (v.firstSubject && v.firstSubject.end <= h.start) return v.firstSubject.items;
+    const near = groupsIn(ctx, v.s.start, h.start, v.paren).at(-1);
+    return near ? near.items : v.lastSubject;
+  }
+  // A predicate coordinated with the clause's first one shares its subject.
+  if (coordinated && v.firstSubject && v.firstSubject.end <= h.start) return v.firstSubject.items;
+  const agents = byAgent(ctx, v, h.end, r.right);
+  if (agents.length) return agents;
+  if (v.firstSubject && v.firstSubject.end <= h.start && t.allRecipients) return v.firstSubject.items;
+  return [];
+}
+
+function recipientOk(ctx: EventCtx, type: DiplomaticEventType, g: Group, left: number): boolean {
+  const pre = ctx.text.slice(Math.max(left, g.start - 25), g.start);
+  if (/\bby\s+(?:the\s+)?$/i.test(pre)) return false;
+  if (/\b(?:in|at|inside|near|through|across|via)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?$/i.test(pre)) return type === 'RECOGNITION' || type === 'VISIT' || type === 'SEIZURE_OF_POWER';
+  if (/\bcounter\s+$/i.test(pre)) return false;
+  if (type === 'STATEMENT_OF_SUPPORT' && /\b(?:on|against)\s+(?:the\s+)?$/i.test(pre)) return false;
+  return true;
+}
+
+/** Initiators and recipients of one trigger, before the rules of particular types. */
+export function readRoles(ctx: EventCtx, v: SentenceView, h: Hit): Roles {
+  const { t } = h;
+  const ti = v.parse.at(h.start);
+  const { left, right } = clauseOf(v.parse, ti, v.s.start, v.s.end);
+  const voice = t.noun ? 'nominal' : voiceOf(v.parse, ti);
+  const leftGroups = groupsIn(ctx, left, h.start, v.paren).filter((g) => g.end <= h.start);
+  const insideGroups = t.objectInside ? groupsIn(ctx, h.start, h.end, []) : [];
+  const rightGroups = groupsIn(ctx, h.end, Math.max(right, h.end), v.paren);
+  const r: Roles = { type: t.type, initiators: [], recipients: [], pronoun: false, left, right: Math.max(right, h.end), ti, voice, leftGroups, rightGroups };
+  if (voice === 'passive' && t.type !== 'MILITARY_WITHDRAWAL') {
+    const g = leftGroups.filter((x) => !prepBefore(ctx, x, left)).at(-1);
+    // Only the subject of the passive verb ("Kosovo ... has since been recognised").
+    if (g && /^(?:[\s,]*(?:\S+\s+){0,4})$/.test(ctx.text.slice(g.end, h.start))) r.recipients = g.items;
+    r.initiators = byAgent(ctx, v, h.end, r.right);
+  } else r.initiators = initiatorsOf(ctx, v, h, r);
+  if (!r.recipients.length) {
+    const pool = [...insideGroups, ...rightGroups].filter((g) => recipientOk(ctx, t.type, g, left) && !g.items.every((m) => r.initiators.includes(m)));
+    if (t.allRecipients) r.recipients = pool.flatMap((g) => g.items);
+    else if (pool[0]) r.recipients = pool[0].items;
+  }
+  return r;
+}
+
+const isBody = (ctx: EventCtx, m: Mention | undefined) => {
+  const od = m && m.kind === 'org' ? ctx.orgs.get(m.id) : undefined;
+  return !!od && (od.kind === 'INTERNATIONAL_ORGANIZATION' || od.kind === 'ALLIANCE');
+};
+
+/** Rules of particular types; false when the reading makes no event of this trigger. */
+export function applyTypeRules(ctx: EventCtx, h: Hit, r: Roles): boolean {
+  const { t } = h;
+  if (t.mode === 'membership' || (t.mode === 'withdraw' && r.recipients[0]?.kind === 'org')) {
+    const first = r.recipients[0];
+    if (!isBody(ctx, first)) return false;
+    // Only the organisation itself, not countries listed after it.
+    r.recipients = r.recipients.filter((m) => m.kind === 'org');
+    if (t.mode === 'withdraw') r.type = 'MEMBERSHIP_LEFT';
+    if (t.type === 'MEMBERSHIP_JOINED' && first && !t.objectInside && ctx.text.slice(h.end, first.start).length > 40) return false;
+    // An organization does not join or leave itself; a member state does.
+    r.initiators = r.initiators.filter((m) => !isBody(ctx, m) || m.id !== first?.id);
+  }
+  if (t.mode === 'withdraw') r.recipients = r.recipients.filter((m) => m.kind !== 'official');
+  if (r.type === 'VISIT') r.recipients = r.recipients.filter((m) => m.kind === 'country');
+  if (r.type === 'SEIZURE_OF_POWER') {
+    const armed = r.leftGroups.flatMap((g) => g.items).filter((m) => m.kind === 'org' && ['ARMED_GROUP', 'GOVERNMENT'].includes(ctx.orgs.get(m.id)?.kind ?? ''));
+    if (armed.length && !r.initiators.some((m) => armed.includes(m))) r.initiators = [armed.at(-1)!];
+    // Power is seized by people at home, not by a foreign state or an organization.
+    r.recipients = r.recipients.filter((m) => m.kind === 'country');
+    if (!r.recipients.length) {
+      const cc = r.initiators.map((m) => countryOfActor(ctx, m)).find(Boolean);
+      if (cc) r.recipients = [{ start: 0, end: 0, kind: 'country', id: cc, text: cc }];
+    }
+  }
+  return true;
+}
