@@ -73,7 +73,7 @@ export function extractGraph(input: ExtractInput): ExtractedGraph {
   });
 
   const eventMentions = [...actors.filter((m) => !m.inner), ...anaphors, ...officialMentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  const events = extractEvents({ text, sentences, mentions: eventMentions, orgs, officials, publishedAt: input.publishedAt });
+  const events = extractEvents({ text, sentences, mentions: eventMentions, countryMentions, orgs, officials, publishedAt: input.publishedAt });
 
   const countryCounts = new Map<string, number>();
   for (const m of [...countryMentions, ...titleCountries]) countryCounts.set(m.id, (countryCounts.get(m.id) ?? 0) + 1);

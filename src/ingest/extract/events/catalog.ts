@@ -6,7 +6,7 @@
 import type { DiplomaticEventType, Factuality } from '../../types.ts';
 
 /** How the roles around a trigger are read (see roles.ts). */
-export type Mode = 'default' | 'accredit' | 'withdraw' | 'membership' | 'symmetric';
+export type Mode = 'default' | 'accredit' | 'withdraw' | 'membership' | 'admit' | 'symmetric';
 
 export interface TriggerSpec {
   re: RegExp;
@@ -20,6 +20,8 @@ export interface TriggerSpec {
   anaphoric?: boolean;
   /** Every actor group after the trigger is a recipient ("aid to Ukraine, Israel and Taiwan"). */
   allRecipients?: boolean;
+  /** The matched text must also match this (a money amount must speak of aid). */
+  guard?: RegExp;
   /** May overlap a trigger of another type ("withdrew its ambassador and its forces"). */
   overlaps?: boolean;
 }
@@ -59,7 +61,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   DIPLOMATIC_RELATIONS_SEVERED: {
     verb: ['severed diplomatic relations with', 'sever diplomatic relations with'],
     triggers: [
-      { re: /\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?|br(?:eak|oke|eaks|eaking)\s+off|br(?:oke|eak|eaks)|end(?:ed|s)?)\s+(?:off\s+)?(?:(?:its|their|all|the|decades-old|long-standing|full|formal|official|diplomatic)\s+)*(?:relations|ties)\b/gi, needRecipient: false },
+      { re: /\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?|br(?:eak|oke|eaks|eaking)\s+off|br(?:oke|eak|eaks)|end(?:ed|s)?|suspend(?:ed|s|ing)?|freez(?:e|es|ing)|froze)\s+(?:off\s+)?(?:(?:its|their|all|the|decades-old|long-standing|full|formal|official|diplomatic)\s+)*(?:relations|ties)\b/gi, needRecipient: false },
     ],
     examples: [],
   },
@@ -73,24 +75,26 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   AMBASSADOR_RECALLED: {
     verb: ['recalled its ambassador from', 'recall its ambassador from'],
     triggers: [
-      { re: /\brecall(?:ed|s|ing)?\s+(?:(?:its|their|his|her|the|a|an)\s+)?(?:own\s+)?(?:\S+\s+)?(?:ambassadors?|envoys?|diplomats|top diplomat)\b/gi, needRecipient: true },
+      { re: /\brecall(?:ed|s|ing)?\s+(?:(?:its|their|his|her|the|a|an)\s+)?(?:own\s+)?(?:\S+\s+)?(?:ambassadors?|envoys?|diplomats|top diplomat|high commissioners?|charg[ée]s? d'affaires)\b/gi, needRecipient: true },
+      // "withdrew its ambassador and its forces from Niger": troops and envoy in one clause.
+      { re: /\b(?:withdr(?:aw|ew|awn|awing|aws)|pull(?:ed|s|ing)?\s+out)\s+(?:(?:its|their|all|the|own)\s+){0,2}(?:\S+\s+){0,5}?(?:ambassadors?|envoys?|diplomats|high commissioners?|defen[cs]e advisers)\b/gi, needRecipient: true, overlaps: true },
     ],
     examples: [],
   },
   AMBASSADOR_SUMMONED: {
     verb: ['summoned the ambassador of', 'summon the ambassador of'],
     triggers: [
-      { re: /\bsummon(?:ed|s|ing)?\s+(?:(?:the|a|an|its|their)\s+)?(?:\S+\s+){0,2}?(?:ambassador|envoy|charg[ée] d'affaires|diplomats?)\b/gi, objectInside: true, needRecipient: true },
+      { re: /\bsummon(?:ed|s|ing)?\s+(?:(?:the|a|an|its|their)\s+)?(?:\S+\s+){0,5}?(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|deputy head of mission|heads? of mission)\b/gi, objectInside: true, needRecipient: true },
     ],
     examples: [],
   },
   DIPLOMAT_EXPELLED: {
     verb: ['expelled diplomats of', 'expel diplomats of'],
     triggers: [
-      { re: /\bexpel(?:s|led|ling)?\s+(?:\S+\s+){0,4}?(?:diplomats?|ambassadors?|envoys?|intelligence officers|embassy staff|attach[ée]s?|consuls?)\b/gi, objectInside: true, needRecipient: true },
+      { re: /\bexpel(?:s|led|ling)?\s+(?:\S+\s+){0,6}?(?:diplomats?|ambassadors?|envoys?|intelligence officers|(?:embassy|diplomatic|consular) (?:staff|employees|personnel)|attach[ée]s?|consuls?|high commissioners?|charg[ée]s? d'affaires|advisers)\b/gi, objectInside: true, needRecipient: true },
       { re: /\bexpulsions?\s+of\s+(?:\S+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?)\b/gi, objectInside: true, noun: true, needRecipient: true },
-      { re: /\bdeclar(?:ed|es|ing)\s+(?:\S+\s+){1,4}?persona non grata\b/gi, objectInside: true, needRecipient: true },
-      { re: /\b(?:gave|giving|ordered|ordering)\s+(?:\S+\s+){0,3}?(?:diplomats?|ambassador|envoy)\s+(?:\S+\s+){0,3}?to leave\b/gi, objectInside: true, needRecipient: true },
+      { re: /\bdeclar(?:ed|es|ing)\s+(?:\S+\s+){1,10}?persona non grata\b/gi, objectInside: true, needRecipient: true },
+      { re: /\b(?:gave|giving|ordered|ordering|told|telling|asked)\s+(?:\S+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?|charg[ée]s? d'affaires|(?:diplomatic|embassy|consular) (?:staff|personnel)|high commissioners?|staff)\s+(?:\S+\s+){0,12}?to leave\b/gi, objectInside: true, needRecipient: true },
     ],
     examples: [],
   },
@@ -147,7 +151,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   DESIGNATION_ADDED: {
     verb: ['designated', 'designate'],
     triggers: [
-      { re: /\bdesignat(?:e|ed|es|ing)\s+(?:\S+\s+){0,6}?as\s+(?:an?\s+)?(?:\S+\s+){0,4}?(?:terrorists?|terror)\b/gi, objectInside: true, needRecipient: true },
+      { re: /\bproscri(?:be|bed|bes|bing)\b/gi, needRecipient: true },
+      { re: /\b(?:designat(?:e|ed|es|ing)|list(?:ed|s|ing)?)\s+(?:\S+\s+){0,6}?as\s+(?:an?\s+)?(?:\S+\s+){0,4}?(?:terrorists?|terror)\b/gi, objectInside: true, needRecipient: true },
       { re: /\b(?:add(?:ed|s|ing)?|put|plac(?:e|ed|es|ing))\s+(?:\S+\s+){1,5}?(?:to|on)\s+(?:its|their|the|a)\s+(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true },
       { re: /\bblacklist(?:ed|s|ing)\b/gi, needRecipient: true },
     ],
@@ -176,6 +181,10 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     triggers: [
       { re: /\bjoin(?:ed|s|ing)?\b/gi, mode: 'membership', needRecipient: true },
       { re: /\bbec(?:ame|ome|omes|oming)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}?members?\s+of\b/gi, mode: 'membership', needRecipient: true },
+      // "became the alliance's 32nd member", "is now NATO's newest member".
+      { re: /\b(?:bec(?:ame|ome|omes|oming)|(?:is|was)\s+(?:now\s+)?|admitted\s+as)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:\d+(?:st|nd|rd|th)|first|second|third|newest|latest|youngest|full)\s+(?:full\s+)?member\b(?:\s+of\s+(?:the\s+)?\S+(?:\s+\S+){0,3})?/gi, mode: 'membership', needRecipient: true, objectInside: true },
+      // "the Arab League readmitted Syria": the organization admits, the state joins.
+      { re: /\b(?:re)?admi(?:t|ts|tted|tting)\b(?!\s+(?:that|to|it))/gi, mode: 'admit', needRecipient: true },
       { re: /\b(?:accession|admission|admitted)\s+(?:in)?to\b/gi, mode: 'membership', needRecipient: true },
     ],
     examples: [],
@@ -200,6 +209,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     verb: ['expressed support for', 'express support for'],
     triggers: [
       { re: /\b(?:back(?:ed|s|ing)|support(?:ed|s|ing)|endors(?:e|ed|es|ing)|prais(?:e|ed|es|ing)|express(?:ed|es|ing)?\s+(?:\S+\s+){0,2}?support\s+for|st(?:and|ands|ood)\s+with)\b/gi, needRecipient: true },
+      // Welcoming a decision answers the act it names; thanking names whom it supports.
+      { re: /\b(?:welcom(?:e|ed|es|ing)|hail(?:ed|s|ing)?|applaud(?:ed|s|ing)?|thank(?:ed|s|ing)?|congratulat(?:e|ed|es|ing))\b/gi, needRecipient: true, anaphoric: true },
+      { re: /\b(?:express(?:ed|es|ing)?|declar(?:ed|es|ing)|voic(?:ed|es|ing)|offer(?:ed|s|ing)?|in)\s+(?:\S+\s+){0,2}?solidarity\s+with\b/gi, needRecipient: true },
     ],
     examples: [],
   },
@@ -208,6 +220,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     triggers: [
       { re: /\b(?:condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|criticis(?:e|ed|es|ing)|criticiz(?:e|ed|es|ing)|accus(?:e|ed|es|ing)|rebuk(?:e|ed|es)|slam(?:med|s)?|reject(?:ed|s|ing)?)\b/gi, needRecipient: true, anaphoric: true },
       { re: /\bcalled\s+(?:the|its|their|this)\s+(?:\S+\s+){0,3}?(?:a\s+)?(?:provocation|provocative|illegal|unacceptable|disproportionate|politici[sz]ed|betrayal|hostile|unjustified|violation)\b/gi, needRecipient: true, anaphoric: true },
+      { re: /\b(?:blam(?:e|ed|es|ing)|deplor(?:e|ed|es|ing)|lambast(?:ed|s|ing)?|censur(?:e|ed|es|ing)|decr(?:y|ied|ies)|protest(?:ed|s|ing)?\s+(?:to|against)|lodg(?:e|ed|es|ing)\s+(?:a\s+)?(?:formal\s+|strong\s+)?protest\s+with)\b/gi, needRecipient: true, anaphoric: true },
+      { re: /\b(?:express(?:ed|es|ing)?|voic(?:ed|es|ing))\s+(?:\S+\s+){0,2}?(?:concern|outrage|indignation|disappointment|dismay)\s+(?:over|at|about|with)\b/gi, needRecipient: true, anaphoric: true },
+      { re: /\b(?:deeply\s+|very\s+)?disappointed\s+(?:by|with|in|at)\b/gi, needRecipient: true, anaphoric: true },
     ],
     examples: [],
   },
@@ -216,6 +231,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     triggers: [
       { re: /\b(?:provid(?:e|ed|es|ing)|sen(?:d|t|ds|ding)|deliver(?:ed|s|ing)?|pledg(?:e|ed|es|ing)|hand(?:ed|s)?\s+over|giv(?:e|es|en|ing)|gave)\s+(?:\S+\s+){0,8}?(?:aid|assistance|relief|weapons|ammunition)\b/gi, needRecipient: true, allRecipients: true },
       { re: /\b(?:aid|assistance)\s+(?:package\s+)?(?:to|for)\b/gi, noun: true, needRecipient: true, allRecipients: true },
+      // Aid told by its amount: "a €50 billion package of grants and loans for Ukraine".
+      { re: /(?:US)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|trillion|m)?\s+(?:(?!for\b|to\b)\S+\s+){0,8}?(?:for|to)\s+(?=\S)/gi, guard: /\b(?:aid|assistance|package|grants?|loans?|funding|financing|support|ammunition|weapons|arms|relief|humanitarian|reconstruction|budget)\b/i, noun: true, needRecipient: true, allRecipients: true },
     ],
     examples: [],
   },

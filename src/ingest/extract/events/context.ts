@@ -21,6 +21,8 @@ export interface EventCtx {
   orgs: Map<string, OrgRecord>;
   officials: Map<string, OfficialRecord>;
   publishedAt: Date | null;
+  /** Every country mention, also those inside an official's descriptor ("ambassador to Russia"). */
+  countryMentions?: Mention[];
   /** Mentions of the sentence being read: keeps lookups linear in the article length. */
   local?: Mention[];
 }

@@ -99,7 +99,17 @@ export function readRoles(ctx: EventCtx, v: SentenceView, h: Hit): Roles {
   const voice = t.noun ? 'nominal' : voiceOf(v.parse, ti);
   const leftGroups = groupsIn(ctx, left, h.start, v.paren).filter((g) => g.end <= h.start);
   const insideGroups = t.objectInside ? groupsIn(ctx, h.start, h.end, []) : [];
-  const rightGroups = groupsIn(ctx, h.end, Math.max(right, h.end), v.paren);
+  // A mention may start inside the trigger and run past it ("recalled its ambassador to
+  // Russia, Alexander Graf Lambsdorff": the envoy's descriptor holds the trigger's noun).
+  const rightGroups = groupsIn(ctx, h.start, Math.max(right, h.end), v.paren).filter((g) => g.start >= h.end || (g.end > h.end + 3 && g.items.every((m) => m.kind === 'official')));
+  // "its ambassador to Russia, Alexander Graf Lambsdorff": the country named in an envoy's
+  // descriptor is a party of its own (the envoy may be of the initiator's country).
+  for (const g of rightGroups) {
+    for (const m of [...g.items]) {
+      if (m.kind !== 'official' || m.start >= h.end) continue;
+      for (const c of ctx.countryMentions ?? []) if (c.start >= m.start && c.start >= h.end && c.end <= m.end && !g.items.includes(c)) g.items.unshift(c);
+    }
+  }
   const r: Roles = { type: t.type, initiators: [], recipients: [], pronoun: false, left, right: Math.max(right, h.end), ti, voice, leftGroups, rightGroups };
   if (voice === 'passive' && t.type !== 'MILITARY_WITHDRAWAL') {
     const g = leftGroups.filter((x) => !prepBefore(ctx, x, left)).at(-1);
@@ -132,6 +142,14 @@ export function applyTypeRules(ctx: EventCtx, h: Hit, r: Roles): boolean {
     if (t.type === 'MEMBERSHIP_JOINED' && first && !t.objectInside && ctx.text.slice(h.end, first.start).length > 40) return false;
     // An organization does not join or leave itself; a member state does.
     r.initiators = r.initiators.filter((m) => !isBody(ctx, m) || m.id !== first?.id);
+  }
+  if (t.mode === 'admit') {
+    // The organization is the subject; the admitted states are the members joining.
+    const org = r.initiators.find((m) => isBody(ctx, m));
+    const states = r.recipients.filter((m) => m.kind === 'country');
+    if (!org || !states.length) return false;
+    r.initiators = states;
+    r.recipients = [org];
   }
   if (t.mode === 'withdraw') r.recipients = r.recipients.filter((m) => m.kind !== 'official');
   if (r.type === 'VISIT') r.recipients = r.recipients.filter((m) => m.kind === 'country');

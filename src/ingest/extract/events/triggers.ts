@@ -18,6 +18,7 @@ export function findTriggers(text: string, sentences: Sentence[]): Map<Sentence,
     for (const m of text.matchAll(t.re)) {
       const start = m.index;
       const end = start + m[0].length;
+      if (t.guard && !t.guard.test(m[0])) continue;
       let lo = 0;
       let hi = starts.length - 1;
       while (lo < hi) {
