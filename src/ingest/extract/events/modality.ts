@@ -24,6 +24,17 @@ export function factualityOf(p: Parse | null, ti: number, text: string, left: nu
   const modal = `${pre} ${head}`;
   const post = text.slice(hEnd, Math.max(hEnd, right));
   if (/^(?:declined|refused|rejected)/i.test(head)) return 'NEGATED';
+  // A nominal trigger heading its clause takes the modality of the predicate after it:
+  // "new sanctions on Russia would be announced later in the week".
+  if (p && (p.toks[ti]?.pos === 'NOUN' || p.toks[ti]?.pos === 'PROPN')) {
+    const pred = /^[^,;]*?\b(not|never|will|would|shall|could|may|might|(?:is|are|was|were) (?:to|due|set to|expected to)|due to)\b[^,;]*?\b(?:be|been)\b/i.exec(post);
+    if (pred) {
+      const w = pred[1]!.toLowerCase();
+      if (w === 'not' || w === 'never') return 'NEGATED';
+      if (/^(?:could|may|might)$/.test(w)) return 'HYPOTHETICAL';
+      return 'FUTURE';
+    }
+  }
   // The verbs governing the trigger in the parse: "refused to", "did not", "would".
   const gov = p ? governors(p, ti, left).map((t) => t.lower) : [];
   if (gov.includes('not') || gov.includes("n't") || gov.includes('never') || (NEG.test(modal) && !/\bnot only\b/i.test(modal))) return 'NEGATED';

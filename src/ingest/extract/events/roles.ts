@@ -79,6 +79,12 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
   const agents = byAgent(ctx, v, h.end, r.right);
   if (agents.length) return agents;
   if (v.firstSubject && v.firstSubject.end <= h.start && t.allRecipients) return v.firstSubject.items;
+  // Reported speech with the speaker last: "..., the United States said."
+  const tail = /,\s+(?:\S+\s+){0,6}?(?:said|says|announced|confirmed|added)(?:\s+on\s+\w+)?[.!"”]*$/.exec(v.s.text);
+  if (tail && (t.noun || r.voice === 'nominal')) {
+    const g = groupsIn(ctx, v.s.start + tail.index, v.s.end, []).at(0);
+    if (g) return g.items;
+  }
   return [];
 }
 
