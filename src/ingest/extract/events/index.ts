@@ -26,7 +26,9 @@ const RELATIVE_OBJ = /\b(?:step|move|decision|recognition|announcement|deal|agre
 /** Subject of the sentence and mediators named anywhere in it. */
 function readSentence(ctx: EventCtx, s: Sentence, lastSubject: Mention[]): Omit<SentenceView, 'parse'> {
   const paren = parentheticals(ctx.text, s);
-  const sentGroups = groupsIn(ctx, s.start, s.end, []);
+  // A dateline ("PITUFFIK, Greenland — ", "KYIV (Wire) — ") names where, not who.
+  const dl = /^[\p{Lu}][\p{Lu}\s.,'/-]{2,}(?:,\s*[^—\n]{0,40}?)?(?:\s*\([^)]*\))?\s+[—-]\s+/u.exec(s.text);
+  const sentGroups = groupsIn(ctx, s.start + (dl ? dl[0].length : 0), s.end, []);
   let firstSubject = sentGroups.find((g) => !prepBefore(ctx, g, s.start) && !paren.some(([a, b]) => g.start >= a && g.end <= b));
   // "He earlier held talks ... and then met X": the pronoun, not X, is the subject.
   const lead = /^(?:\S+\s+){0,2}?(He|She|It|They)\s/.exec(s.text);
@@ -46,7 +48,7 @@ function readSentence(ctx: EventCtx, s: Sentence, lastSubject: Mention[]): Omit<
     const g = groupsIn(ctx, s.start, at, paren).at(-1);
     if (g && g.end >= at - 1) mediators.push(...g.items);
   }
-  return { s, paren, firstSubject, lastSubject, mediators };
+  return { s, paren, firstSubject, lastSubject, mediators, bodyStart: s.start + (dl ? dl[0].length : 0) };
 }
 
 /** Reactions ("rejected the decision", "a step that Israel denounced") answer the article's main action. */
@@ -100,7 +102,7 @@ function eventsOfHit(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, ra
   if (!r.recipients.length && !symmetric && r.type !== 'SEIZURE_OF_POWER' && (t.needRecipient || r.type === 'DIPLOMATIC_RELATIONS_SEVERED')) return [];
   if (symmetric && !r.recipients.length && new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id)).size < 2) return [];
 
-  const factuality = factualityOf(v.parse, r.ti, ctx.text, r.left, h.start, h.end, r.right);
+  const factuality = factualityOf(v.parse, r.type, r.ti, ctx.text, r.left, h.start, h.end, r.right);
   const date = eventDate(getDates(), ctx.text, {
     sStart: s.start,
     hStart: h.start,

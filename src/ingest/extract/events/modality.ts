@@ -3,7 +3,7 @@
 // country has recognised"), hypothesis ("may", "proposed", "the question of recognising",
 // "if"), future ("will", "due to", "later in the week", "is expected to"). Only ASSERTED
 // events count as facts.
-import type { Factuality } from '../../types.ts';
+import type { DiplomaticEventType, Factuality } from '../../types.ts';
 import { governors, type Parse } from './parse.ts';
 
 const NEG = /\b(?:not|n't|never|no longer|declined to|refused to|refuses to|refuse to|refusing to|failed to|fail to|without|neither|nor|stopped short of|denied|denies|rul(?:ed|es|ing) out|yet to|has yet|have yet)\b|\bno\s+(?:nation|country|state|government|one|other|major|western|european|african|arab)\b/i;
@@ -14,11 +14,16 @@ const DONE_NOW = /\bwith immediate effect\b|\beffective immediately\b/i;
 /** What follows the trigger in its clause and still belongs to its modality. */
 const AFTER_FUT = /^[^,;]{0,60}?\b(?:later\s+(?:this|in the|next)\s+(?:week|month|year)|next\s+(?:week|month|year)|tomorrow|in the coming (?:days|weeks|months))\b/i;
 
+/** A to-infinitive names an act not yet done: hypothetical after wishes, else future. */
+function FUT_OR_HYPO(pre: string): Factuality {
+  return /\b(?:want(?:s|ed)?|hop(?:e|es|ed|ing)|seek(?:s|ing)?|sought|offer(?:s|ed)?|propos(?:e|es|ed)|ask(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)? on|would like|ready|willing|threaten(?:s|ed)?)\b/i.test(pre) ? 'HYPOTHETICAL' : 'FUTURE';
+}
+
 /**
  * Factuality of the trigger at token index `ti` (characters [hStart, hEnd)) in a clause
  * starting at `left`. `pre` is the text of the clause before the trigger.
  */
-export function factualityOf(p: Parse | null, ti: number, text: string, left: number, hStart: number, hEnd: number, right: number): Factuality {
+export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: number, text: string, left: number, hStart: number, hEnd: number, right: number): Factuality {
   const pre = text.slice(Math.max(left, hStart - 70), hStart);
   const head = text.slice(hStart, Math.min(hEnd, hStart + 12));
   const modal = `${pre} ${head}`;
@@ -34,6 +39,19 @@ export function factualityOf(p: Parse | null, ti: number, text: string, left: nu
       if (/^(?:could|may|might)$/.test(w)) return 'HYPOTHETICAL';
       return 'FUTURE';
     }
+  }
+  // "met no Greenlandic or Danish officials": a negated object.
+  if (/^\s*(?:with\s+)?(?:no|none of)\b/i.test(post)) return 'NEGATED';
+  // An act named as a purpose or a plan: "clearing the way for a visit", "agreed to meet".
+  if (p) {
+    const prev = p.toks[ti - 1];
+    const prev2 = p.toks[ti - 2];
+    if (prev?.lower === 'to' && p.toks[ti]?.pos === 'VERB' && !/^(?:managed|went|moved|proceeded|chose|opted|decided|voted|began|started|continued|used|came|had|has|have|appeared|seemed)$/.test(prev2?.lower ?? '') && !/^(?:on)$/.test(prev2?.lower ?? '')) {
+      // "agreed to restore relations" is itself the agreement that establishes them.
+      const agreedDeal = (type === 'DIPLOMATIC_RELATIONS_ESTABLISHED' || type === 'AGREEMENT_SIGNED') && /\bagreed\s+(?:\S+\s+){0,3}$/i.test(pre);
+      if (!agreedDeal && !/\b(?:managed|went on|voted|decided|moved|proceeded)\s+(?:\S+\s+){0,2}$/i.test(pre)) return FUT_OR_HYPO(pre);
+    }
+    if (p.toks[ti]?.pos === 'NOUN' && /\b(?:way|path|door|ground|hopes?|plans?|preparations?|call|calls|push|bid|proposal)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?$/i.test(pre)) return 'FUTURE';
   }
   // The verbs governing the trigger in the parse: "refused to", "did not", "would".
   const gov = p ? governors(p, ti, left).map((t) => t.lower) : [];

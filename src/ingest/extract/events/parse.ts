@@ -86,9 +86,10 @@ const isFiniteVerb = (t: Tok | undefined) => !!t && (t.pos === 'VERB' || t.pos =
  * before "and" coordinating a new finite verb ("X expelled ... and recalled ...").
  * Parenthetical relative clauses (", which ... ,") are skipped on the left.
  */
-export function clauseOf(p: Parse, i: number, sentStart: number, sentEnd: number): { left: number; right: number } {
+export function clauseOf(p: Parse, i: number, sentStart: number, sentEnd: number): { left: number; right: number; coordinated: boolean } {
   const { toks } = p;
   let left = sentStart;
+  let coordinated = false;
   let depth = 0; // inside ", which ... ," when walking back
   for (let k = i - 1; k >= 0; k--) {
     const t = toks[k]!;
@@ -113,13 +114,19 @@ export function clauseOf(p: Parse, i: number, sentStart: number, sentEnd: number
       left = t.end;
       break;
     }
+    // "... and met Zelensky": a predicate coordinated with an earlier one shares its subject.
+    if ((t.lower === 'and' || t.lower === 'but') && t.pos === 'CCONJ' && toks.slice(k + 1, i).every((x) => x.pos === 'ADV' || x.pos === 'AUX' || x.pos === 'PART') && (toks[i]?.pos === 'VERB' || toks[i]?.pos === 'AUX')) {
+      left = t.end;
+      coordinated = true;
+      break;
+    }
     // ", and" / ", but" after a clause with its own verb opens a new clause (a new subject follows).
     if ((t.lower === 'and' || t.lower === 'but') && toks[k - 1]?.text === ',' && hasVerb(toks, 0, k - 1, true)) {
       left = t.end;
       break;
     }
-    // "that" as a complementizer after a verb ("said that ...").
-    if (t.lower === 'that' && (t.pos === 'SCONJ' || (t.pos === 'PRON' && isFiniteVerb(toks[k - 1])))) {
+    // "that" as a complementizer ("said that ...") or a relative pronoun ("a resolution that ...").
+    if (t.lower === 'that' && (t.pos === 'SCONJ' || (t.pos === 'PRON' && (isFiniteVerb(toks[k - 1]) || toks[k - 1]?.pos === 'NOUN' || toks[k - 1]?.pos === 'PROPN')))) {
       left = t.end;
       break;
     }
@@ -160,7 +167,7 @@ export function clauseOf(p: Parse, i: number, sentStart: number, sentEnd: number
       }
     }
   }
-  return { left, right };
+  return { left, right, coordinated };
 }
 
 export type Voice = 'active' | 'passive' | 'nominal';

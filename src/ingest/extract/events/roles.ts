@@ -20,6 +20,8 @@ export interface SentenceView {
   firstSubject: Group | undefined;
   lastSubject: Mention[];
   mediators: Mention[];
+  /** Where the sentence proper starts, after a dateline. */
+  bodyStart: number;
 }
 
 export interface Roles {
@@ -33,6 +35,8 @@ export interface Roles {
   /** Token index of the trigger's first word. */
   ti: number;
   voice: Voice;
+  /** The trigger's predicate follows "and": it shares the subject of the first predicate. */
+  coordinated: boolean;
   rightGroups: Group[];
   leftGroups: Group[];
 }
@@ -62,7 +66,7 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
     const g = r.leftGroups.at(-1);
     if (g && /^(?:\s*['’]s)?\s*(?:(?:\S+\s+){0,2})?$/.test(text.slice(g.end, h.start)) && !prepBefore(ctx, g, r.left) && h.start - g.end < 25) return g.items;
   }
-  const coordinated = /(?:,\s*|\s)and\s+(?:(?:\w+ly|then|also|later|subsequently)\s+)?$/.test(clausePre) || (/,\s*$/.test(clausePre) && /ing$/i.test(firstWord));
+  const coordinated = r.coordinated || /(?:,\s*|\s)and\s+(?:(?:\w+ly|then|also|later|subsequently)\s+)?$/.test(clausePre) || (/,\s*$/.test(clausePre) && /ing$/i.test(firstWord));
   const candidates = r.leftGroups.filter((x) => !prepBefore(ctx, x, r.left));
   const g = coordinated ? candidates[0] : candidates.at(-1);
   if (g) return g.items;
@@ -78,6 +82,13 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
   if (coordinated && v.firstSubject && v.firstSubject.end <= h.start) return v.firstSubject.items;
   const agents = byAgent(ctx, v, h.end, r.right);
   if (agents.length) return agents;
+  // A relative clause without a subject of its own: its antecedent acts ("a General Assembly
+  // resolution that condemned ...", "the three governments, which left ...").
+  const rel = /\b(?:that|which|who)\s*$/i.exec(text.slice(Math.max(v.s.start, r.left - 12), r.left));
+  if (rel && !clausePre.trim()) {
+    const ante = groupsIn(ctx, Math.max(v.s.start, r.left - 60), r.left, []).filter((x) => !prepBefore(ctx, x, v.s.start)).at(-1);
+    if (ante) return ante.items;
+  }
   if (v.firstSubject && v.firstSubject.end <= h.start && t.allRecipients) return v.firstSubject.items;
   // Reported speech with the speaker last: "..., the United States said."
   const tail = /,\s+(?:\S+\s+){0,6}?(?:said|says|announced|confirmed|added)(?:\s+on\s+\w+)?[.!"”]*$/.exec(v.s.text);
@@ -101,7 +112,10 @@ function recipientOk(ctx: EventCtx, type: DiplomaticEventType, g: Group, left: n
 export function readRoles(ctx: EventCtx, v: SentenceView, h: Hit): Roles {
   const { t } = h;
   const ti = v.parse.at(h.start);
-  const { left, right } = clauseOf(v.parse, ti, v.s.start, v.s.end);
+  const clause = clauseOf(v.parse, ti, v.s.start, v.s.end);
+  const left = Math.max(clause.left, Math.min(v.bodyStart, h.start));
+  const right = clause.right;
+  const coordinated = clause.coordinated;
   const voice = t.noun ? 'nominal' : voiceOf(v.parse, ti);
   const leftGroups = groupsIn(ctx, left, h.start, v.paren).filter((g) => g.end <= h.start);
   const insideGroups = t.objectInside ? groupsIn(ctx, h.start, h.end, []) : [];
@@ -116,7 +130,7 @@ export function readRoles(ctx: EventCtx, v: SentenceView, h: Hit): Roles {
       for (const c of ctx.countryMentions ?? []) if (c.start >= m.start && c.start >= h.end && c.end <= m.end && !g.items.includes(c)) g.items.unshift(c);
     }
   }
-  const r: Roles = { type: t.type, initiators: [], recipients: [], pronoun: false, left, right: Math.max(right, h.end), ti, voice, leftGroups, rightGroups };
+  const r: Roles = { type: t.type, initiators: [], recipients: [], pronoun: false, left, right: Math.max(right, h.end), ti, voice, coordinated, leftGroups, rightGroups };
   if (voice === 'passive' && t.type !== 'MILITARY_WITHDRAWAL') {
     const g = leftGroups.filter((x) => !prepBefore(ctx, x, left)).at(-1);
     // Only the subject of the passive verb ("Kosovo ... has since been recognised").
