@@ -42,20 +42,20 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   }
   // "met no Greenlandic or Danish officials": a negated object.
   if (/^\s*(?:with\s+)?(?:no|none of)\b/i.test(post)) return 'NEGATED';
+  // The verbs governing the trigger in the parse: "refused to", "did not", "would".
+  const gov = p ? governors(p, ti, left).map((t) => t.lower) : [];
+  if (gov.includes('not') || gov.includes("n't") || gov.includes('never') || (NEG.test(modal) && !/\bnot only\b/i.test(modal))) return 'NEGATED';
   // An act named as a purpose or a plan: "clearing the way for a visit", "agreed to meet".
   if (p) {
     const prev = p.toks[ti - 1];
     const prev2 = p.toks[ti - 2];
-    if (prev?.lower === 'to' && p.toks[ti]?.pos === 'VERB' && !/^(?:managed|went|moved|proceeded|chose|opted|decided|voted|began|started|continued|used|came|had|has|have|appeared|seemed)$/.test(prev2?.lower ?? '') && !/^(?:on)$/.test(prev2?.lower ?? '')) {
+    if (prev?.lower === 'to' && p.toks[ti]?.pos === 'VERB' && !/^(?:managed|went|moved|proceeded|chose|opted|decided|voted|began|started|continued|used|came|had|has|have|appeared|seemed|decision|move|step|vote|order)$/.test(prev2?.lower ?? '') && !/^(?:on)$/.test(prev2?.lower ?? '')) {
       // "agreed to restore relations" is itself the agreement that establishes them.
       const agreedDeal = (type === 'DIPLOMATIC_RELATIONS_ESTABLISHED' || type === 'AGREEMENT_SIGNED') && /\bagreed\s+(?:\S+\s+){0,3}$/i.test(pre);
       if (!agreedDeal && !/\b(?:managed|went on|voted|decided|moved|proceeded)\s+(?:\S+\s+){0,2}$/i.test(pre)) return FUT_OR_HYPO(pre);
     }
     if (p.toks[ti]?.pos === 'NOUN' && /\b(?:way|path|door|ground|hopes?|plans?|preparations?|call|calls|push|bid|proposal)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?$/i.test(pre)) return 'FUTURE';
   }
-  // The verbs governing the trigger in the parse: "refused to", "did not", "would".
-  const gov = p ? governors(p, ti, left).map((t) => t.lower) : [];
-  if (gov.includes('not') || gov.includes("n't") || gov.includes('never') || (NEG.test(modal) && !/\bnot only\b/i.test(modal))) return 'NEGATED';
   if (HYPO.test(modal)) return 'HYPOTHETICAL';
   if (gov.some((g) => /^(?:may|might|could|should)$/.test(g))) return 'HYPOTHETICAL';
   // A gerund after "of/on/about" names an act, not an act done ("the question of recognising").
