@@ -121,7 +121,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     triggers: [
       { re: /\bvisit(?:ed|s|ing)?\b(?!\s+(?:that|which))/gi, needRecipient: true },
       { re: /\barriv(?:ed|es|ing)\s+in\b/gi, needRecipient: true },
-      { re: /\b(?:trip|travell?ed)\s+to\b/gi, needRecipient: true },
+      { re: /\b(?:trip|travell?ed|traveled|fl(?:ew|ies|own)(?:\s+on)?|headed|went(?:\s+on)?|came|returned)\s+to\b/gi, needRecipient: true },
+      { re: /\b(?:state|official|working|surprise|unannounced)\s+visit\b/gi, noun: true, needRecipient: true },
     ],
     examples: [
       { text: 'Chinese Foreign Minister Wang Yi visited Kenya on Monday.', initiators: ['CN'], recipients: ['KE'] },

@@ -52,7 +52,9 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
     if (prev?.lower === 'to' && p.toks[ti]?.pos === 'VERB' && !/^(?:managed|went|moved|proceeded|chose|opted|decided|voted|began|started|continued|used|came|had|has|have|appeared|seemed|decision|move|step|vote|order)$/.test(prev2?.lower ?? '') && !/^(?:on)$/.test(prev2?.lower ?? '')) {
       // "agreed to restore relations" is itself the agreement that establishes them.
       const agreedDeal = (type === 'DIPLOMATIC_RELATIONS_ESTABLISHED' || type === 'AGREEMENT_SIGNED') && /\bagreed\s+(?:\S+\s+){0,3}$/i.test(pre);
-      if (!agreedDeal && !/\b(?:managed|went on|voted|decided|moved|proceeded)\s+(?:\S+\s+){0,2}$/i.test(pre)) return FUT_OR_HYPO(pre);
+      // "became the first head of state to visit Moscow" tells what was done.
+      const ordinal = /\bthe\s+(?:first|last|only|latest|second|third)\s+(?:\S+\s+){0,6}to\s*$/i.test(pre);
+      if (!agreedDeal && !ordinal && !/\b(?:managed|went on|voted|decided|moved|proceeded)\s+(?:\S+\s+){0,2}$/i.test(pre)) return FUT_OR_HYPO(pre);
     }
     if (p.toks[ti]?.pos === 'NOUN' && /\b(?:way|path|door|ground|hopes?|plans?|preparations?|call|calls|push|bid|proposal)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?$/i.test(pre)) return 'FUTURE';
   }

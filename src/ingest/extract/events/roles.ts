@@ -172,7 +172,16 @@ export function applyTypeRules(ctx: EventCtx, h: Hit, r: Roles): boolean {
     r.recipients = [org];
   }
   if (t.mode === 'withdraw') r.recipients = r.recipients.filter((m) => m.kind !== 'official');
-  if (r.type === 'VISIT') r.recipients = r.recipients.filter((m) => m.kind === 'country');
+  // Delegations or negotiators meeting are negotiating.
+  if (r.type === 'MEETING' && /\b(?:delegations?|negotiators?|negotiating teams?)\s+(?:\S+\s+){0,2}$/i.test(ctx.text.slice(Math.max(r.left, h.start - 40), h.start))) r.type = 'NEGOTIATION';
+  if (r.type === 'VISIT') {
+    // One visits a country; visiting its leader is visiting it.
+    r.recipients = r.recipients.flatMap((m): Mention[] => {
+      if (m.kind === 'country') return [m];
+      const cc = m.kind === 'official' ? countryOfActor(ctx, m) : null;
+      return cc ? [{ ...m, kind: 'country', id: cc }] : [];
+    });
+  }
   if (r.type === 'SEIZURE_OF_POWER') {
     const armed = r.leftGroups.flatMap((g) => g.items).filter((m) => m.kind === 'org' && ['ARMED_GROUP', 'GOVERNMENT'].includes(ctx.orgs.get(m.id)?.kind ?? ''));
     if (armed.length && !r.initiators.some((m) => armed.includes(m))) r.initiators = [armed.at(-1)!];
