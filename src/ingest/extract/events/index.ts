@@ -69,6 +69,25 @@ function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[
   if (prev) r.recipients = prev.participants.filter((p) => p.role === 'INITIATOR' && p.actor.kind !== 'official').map((p) => refToMention(p.actor));
 }
 
+/**
+ * "The army seized power", "officers who overthrew President Bazoum": a seizure of power by
+ * unnamed soldiers has no initiator; it happens in the country named in its clause, else in
+ * the article's most mentioned country so far.
+ */
+function unnamedPutschists(ctx: EventCtx, h: Hit, r: Roles): void {
+  const pre = ctx.text.slice(Math.max(r.left, h.start - 60), h.start);
+  if (!/\b(?:army|military|officers|soldiers|junta|generals?|colonels?|troops|putschists|mutineers|guard|forces|coup)\b/i.test(pre)) return;
+  // "Gabonese officers", "Myanmar's army": the country right before the soldiers.
+  const named = r.leftGroups.at(-1)?.items.find((m) => m.kind === 'country' && h.start - m.end < 30);
+  let cc = named?.id ?? null;
+  if (!cc) {
+    const counts = new Map<string, number>();
+    for (const m of ctx.mentions) if (m.kind === 'country' && m.start < h.start) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+    cc = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  }
+  if (cc) r.recipients = [{ start: 0, end: 0, kind: 'country', id: cc, text: cc }];
+}
+
 /** Participants of the event, without duplicates and without an initiator receiving its own act. */
 function participantsOf(ctx: EventCtx, r: Roles, meds: Mention[]): ExtractedParticipant[] {
   const participants = [...expand(ctx, r.initiators, 'INITIATOR', r.type), ...expand(ctx, r.recipients, 'RECIPIENT', r.type), ...expand(ctx, meds, 'MEDIATOR', r.type)];
@@ -96,7 +115,8 @@ function eventsOfHit(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, ra
   r.initiators = r.initiators.filter((m) => !isMediator(m));
   r.recipients = r.recipients.filter((m) => !isMediator(m));
   const symmetric = t.mode === 'symmetric';
-  if (!r.initiators.length) return [];
+  if (!r.initiators.length && r.type === 'SEIZURE_OF_POWER') unnamedPutschists(ctx, h, r);
+  if (!r.initiators.length && !(r.type === 'SEIZURE_OF_POWER' && r.recipients.length)) return [];
   // The host country receives the credentials of the sending country's envoy.
   if (t.mode === 'accredit' && !r.recipients.length) return [];
   if (!r.recipients.length && !symmetric && r.type !== 'SEIZURE_OF_POWER' && (t.needRecipient || r.type === 'DIPLOMATIC_RELATIONS_SEVERED')) return [];

@@ -25,7 +25,7 @@ export function mergeEvents(raws: RawEvent[]): Omit<ExtractedEvent, 'summary'>[]
         e.factuality === r.factuality &&
         (SYMMETRIC_TYPES.has(r.type)
           ? [...new Set([...ri, ...rr])].filter((k) => e._i.has(k) || e._r.has(k)).length >= 2
-          : intersects(e._i, ri) && (intersects(e._r, rr) || !e._r.size || !rr.size)) &&
+          : (intersects(e._i, ri) || (!e._i.size && !ri.size)) && (intersects(e._r, rr) || !e._r.size || !rr.size)) &&
         (!e.date || !r.date || e.date.date === r.date.date),
     );
     if (target) {

@@ -185,8 +185,9 @@ export function applyTypeRules(ctx: EventCtx, h: Hit, r: Roles): boolean {
   if (r.type === 'SEIZURE_OF_POWER') {
     const armed = r.leftGroups.flatMap((g) => g.items).filter((m) => m.kind === 'org' && ['ARMED_GROUP', 'GOVERNMENT'].includes(ctx.orgs.get(m.id)?.kind ?? ''));
     if (armed.length && !r.initiators.some((m) => armed.includes(m))) r.initiators = [armed.at(-1)!];
-    // Power is seized by people at home, not by a foreign state or an organization.
-    r.recipients = r.recipients.filter((m) => m.kind === 'country');
+    // Power is seized in a country ("seized power in Niger"), not from a foreign state or an
+    // organization named later in the clause.
+    r.recipients = r.recipients.filter((m) => m.kind === 'country' && /\bin\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 8), m.start)));
     if (!r.recipients.length) {
       const cc = r.initiators.map((m) => countryOfActor(ctx, m)).find(Boolean);
       if (cc) r.recipients = [{ start: 0, end: 0, kind: 'country', id: cc, text: cc }];
