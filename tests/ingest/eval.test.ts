@@ -44,24 +44,28 @@ describe('real-reporting set, development part (rules are tuned on it)', () => {
 
   it('meets the quality floors', () => {
     expect(r.countries.f1).toBeGreaterThanOrEqual(0.97);
-    expect(r.officials.f1).toBeGreaterThanOrEqual(0.78);
-    expect(r.events.f1).toBeGreaterThanOrEqual(0.45);
-    expect(r.events.precision).toBeGreaterThanOrEqual(0.75);
-    expect(r.falseFacts).toBeLessThanOrEqual(1);
+    expect(r.officials.f1).toBeGreaterThanOrEqual(0.87);
+    expect(r.events.f1).toBeGreaterThanOrEqual(0.48);
+    expect(r.events.precision).toBeGreaterThanOrEqual(0.78);
+    expect(r.falseFacts).toBe(0);
   });
 });
 
 // The held-out part is never read while writing rules: only these aggregates are looked at.
+// It arrives with its own commits (H15h); until then this block is skipped.
 describe.runIf(existsSync(REALSET_HELDOUT))('real-reporting set, held-out part (no rule is tuned on it)', () => {
-  const r = existsSync(REALSET_HELDOUT) ? evaluate(REALSET_HELDOUT) : evaluate(REALSET_DEV);
+  let memo: ReturnType<typeof evaluate> | undefined;
+  const r = () => (memo ??= evaluate(REALSET_HELDOUT));
 
   it('covers at least 40 annotated articles', () => {
-    expect(r.articles).toBeGreaterThanOrEqual(40);
+    expect(r().articles).toBeGreaterThanOrEqual(40);
   });
 
   it('meets the quality floors', () => {
-    expect(r.countries.f1).toBeGreaterThanOrEqual(0.9);
-    expect(r.officials.f1).toBeGreaterThanOrEqual(0.7);
-    expect(r.events.f1).toBeGreaterThanOrEqual(0.3);
+    expect(r().countries.f1).toBeGreaterThanOrEqual(0.97);
+    expect(r().officials.f1).toBeGreaterThanOrEqual(0.82);
+    expect(r().events.f1).toBeGreaterThanOrEqual(0.37);
+    expect(r().events.precision).toBeGreaterThanOrEqual(0.72);
+    expect(r().falseFacts).toBeLessThanOrEqual(3);
   });
 });
