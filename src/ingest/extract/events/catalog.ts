@@ -1,8 +1,9 @@
-// The catalog of diplomatic event types: the one place where a type is defined. Each entry
+// The catalog of diplomatic event types: the extractor's one place for a type. Each entry
 // holds its trigger patterns (what words announce it, and how its roles are read), the verb
 // its summaries use, and examples that tests/ingest/event-types.test.ts runs through the
-// whole extractor. Adding a type: add it to DiplomaticEventType (src/ingest/types.ts and
-// the GraphQL enum), then one entry here with patterns and at least one example.
+// whole extractor. Adding a type: the DiplomaticEventType enum (prisma/schema.prisma with a
+// migration) and its codes (src/domain/event-types.ts), then one entry here with patterns
+// and at least one example.
 import type { DiplomaticEventType, Factuality } from '../../types.ts';
 
 /** How the roles around a trigger are read (see roles.ts). */

@@ -90,10 +90,9 @@ export function clauseOf(p: Parse, i: number, sentStart: number, sentEnd: number
   const { toks } = p;
   let left = sentStart;
   let coordinated = false;
-  let depth = 0; // inside ", which ... ," when walking back
   for (let k = i - 1; k >= 0; k--) {
     const t = toks[k]!;
-    if (t.text === ',' && depth === 0) {
+    if (t.text === ',') {
       // A closing comma of a relative clause: look for ", which" further left.
       let j = k - 1;
       while (j >= 0 && toks[j]!.text !== ',' && !RELATIVE.has(toks[j]!.lower)) j--;
@@ -131,7 +130,6 @@ export function clauseOf(p: Parse, i: number, sentStart: number, sentEnd: number
       break;
     }
   }
-  void depth;
   let right = sentEnd;
   for (let k = i + 1; k < toks.length; k++) {
     const t = toks[k]!;
