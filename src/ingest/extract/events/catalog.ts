@@ -151,7 +151,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   AGREEMENT_SIGNED: {
     verb: ['signed an agreement with', 'sign an agreement with'],
     triggers: [
-      { re: /\bsign(?:ed|s|ing)?\s+(?:\S+\s+){0,5}?(?:agreements?|accords?|deals?|treaty|pact|memorand(?:um|a)|communiqu[ée]|declaration|documents)\b/gi, mode: 'symmetric' },
+      { re: /\b(?:sign(?:ed|s|ing)?|initial(?:l?ed|s|l?ing))\s+(?:\S+\s+){0,5}?(?:agreements?|accords?|deals?|treaty|pact|memorand(?:um|a)|communiqu[ée]|declaration|documents)\b/gi, mode: 'symmetric' },
       { re: /\b(?:was|were)\s+signed\s+by\b/gi, mode: 'symmetric' },
       { re: /\bagreed\s+(?:\S+\s+){0,3}?(?:to\s+)?(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:deal|truce|ceasefire|agreement|accord|pact)\b/gi, mode: 'symmetric' },
     ],
