@@ -254,7 +254,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   STATEMENT_OF_SUPPORT: {
     verb: ['expressed support for', 'express support for'],
     triggers: [
-      { re: /\b(?:back(?:ed|s|ing)|support(?:ed|s|ing)|endors(?:e|ed|es|ing)|prais(?:e|ed|es|ing)|express(?:ed|es|ing)?\s+(?:\S+\s+){0,2}?support\s+for|st(?:and|ands|ood)\s+with)\b/gi, needRecipient: true },
+      { re: /\b(?:back(?:ed|s|ing)|support(?:ed|s|ing)|endors(?:e|ed|es|ing)|prais(?:e|ed|es|ing)|(?:express|voic|offer|pledg|reaffirm|reiterat)(?:ed|es|ing|e|s)?\s+(?:\S+\s+){0,2}?support\s+(?:for|to)|st(?:and|ands|ood)\s+with)\b/gi, needRecipient: true },
       // Welcoming a decision answers the act it names; thanking names whom it supports.
       { re: /\b(?:welcom(?:e|ed|es|ing)|hail(?:ed|s|ing)?|applaud(?:ed|s|ing)?|thank(?:ed|s|ing)?|congratulat(?:e|ed|es|ing))\b/gi, needRecipient: true, anaphoric: true },
       { re: /\b(?:express(?:ed|es|ing)?|declar(?:ed|es|ing)|voic(?:ed|es|ing)|offer(?:ed|s|ing)?|in)\s+(?:\S+\s+){0,2}?solidarity\s+with\b/gi, needRecipient: true },

@@ -90,9 +90,10 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
     if (ante) return ante.items;
   }
   if (v.firstSubject && v.firstSubject.end <= h.start && t.allRecipients) return v.firstSubject.items;
-  // Reported speech with the speaker last: "..., the United States said."
-  const tail = /,\s+(?:\S+\s+){0,6}?(?:said|says|announced|confirmed|added)(?:\s+on\s+\w+)?[.!"”]*$/.exec(v.s.text);
-  if (tail && (t.noun || r.voice === 'nominal')) {
+  // Reported speech with the speaker last: "..., the United States said."; "We stand with
+  // Ukraine," Starmer told reporters.
+  const tail = /[,"”]\s+(?:\S+\s+){0,6}?(?:said|says|announced|confirmed|added|told|wrote|declared)\b(?:\s+\S+){0,3}[.!"”]*$/.exec(v.s.text);
+  if (tail && (t.noun || r.voice === 'nominal' || /\bwe\b/i.test(clausePre))) {
     const g = groupsIn(ctx, v.s.start + tail.index, v.s.end, []).at(0);
     if (g) return g.items;
   }
