@@ -1,4 +1,4 @@
-// A parser's view of one sentence: tokens with part-of-speech tags and lemmas (wink-nlp with
+// A parser's view of one sentence: tokens with part-of-speech tags (wink-nlp with
 // its English light model), then the structure the role and modality steps read: clause
 // boundaries, the voice of a trigger (active, passive, nominal) and its governing verbs.
 // Only sentences holding a trigger are parsed, which keeps extraction fast.
@@ -16,7 +16,6 @@ export interface Tok {
   lower: string;
   /** Universal part-of-speech tag (NOUN, PROPN, VERB, AUX, ADP, SCONJ, CCONJ, PRON, PUNCT...). */
   pos: string;
-  lemma: string;
 }
 
 export interface Parse {
@@ -30,8 +29,6 @@ export function parseSentence(s: string, base: number): Parse {
   const doc = nlp.readDoc(s);
   const values = doc.tokens().out() as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  // The lemma helper's declared type does not fit out()'s signature in wink-nlp's typings.
-  const lemma = doc.tokens().out(its.lemma as unknown as typeof its.pos) as string[];
   const toks: Tok[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -40,7 +37,7 @@ export function parseSentence(s: string, base: number): Parse {
     // The tokenizer may normalise a token (quotes, elisions): keep the cursor where it was.
     if (at < 0 || at - cursor > 40) at = cursor;
     const end = at === cursor && !s.startsWith(v, at) ? at : at + v.length;
-    toks.push({ start: base + at, end: base + end, text: v, lower: v.toLowerCase(), pos: pos[i]!, lemma: (lemma[i] ?? v).toLowerCase() });
+    toks.push({ start: base + at, end: base + end, text: v, lower: v.toLowerCase(), pos: pos[i]! });
     cursor = end;
   }
   const starts = toks.map((t) => t.start);
@@ -179,14 +176,14 @@ export function voiceOf(p: Parse, i: number): Voice {
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
       const b = p.toks[k]!;
       if (b.pos === 'ADV' || b.pos === 'PART') continue;
-      if ((b.pos === 'AUX' || b.pos === 'VERB') && (b.lemma === 'be' || b.lemma === 'get' || /^(?:was|were|been|being|is|are|be)$/.test(b.lower))) return 'passive';
+      if ((b.pos === 'AUX' || b.pos === 'VERB') && /^(?:was|were|been|being|is|are|be|get|got|gets|getting|gotten)$/.test(b.lower)) return 'passive';
       break;
     }
   }
   return 'active';
 }
 
-/** Lemmas and words of the verbs and auxiliaries that govern token `i` inside its clause. */
+/** The verbs, auxiliaries, particles and adverbs before token `i` inside its clause. */
 export function governors(p: Parse, i: number, left: number): Tok[] {
   const out: Tok[] = [];
   for (let k = i - 1; k >= 0 && p.toks[k]!.start >= left; k--) {
