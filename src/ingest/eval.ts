@@ -1,4 +1,4 @@
-// Scores the extractor against the hand-annotated development set.
+// Scores the extractor against a hand-annotated set (tests/fixtures/devset, realset/dev, realset/heldout).
 //
 // Matching rules:
 // - countries, organizations: set of codes/slugs per article.
@@ -48,6 +48,7 @@ export interface ArticleReport {
   organizations: { missing: string[]; extra: string[] };
   officials: { missing: string[]; extra: string[] };
   events: { missing: string[]; extra: string[] };
+  falseFacts: string[];
 }
 
 export interface EvalResult {
@@ -58,6 +59,10 @@ export interface EvalResult {
   officialTitles: Score;
   events: Score;
   eventsByType: Record<string, Score>;
+  /** Statements that had not happened (gold NEGATED/HYPOTHETICAL/FUTURE) reported as ASSERTED events. */
+  falseFacts: number;
+  /** Gold events that are not ASSERTED (what falseFacts is out of). */
+  nonAsserted: number;
   details: ArticleReport[];
   /** Milliseconds spent in extractGraph. */
   extractMs: number;
@@ -146,10 +151,10 @@ function predictedEvents(graph: ExtractedGraph): NormEvent[] {
     });
 }
 
-function goldEvents(gold: Gold): NormEvent[] {
+function goldEvents(gold: Gold, asserted = true): NormEvent[] {
   const oc = new Map(gold.officials.map((o) => [o.slug, o.countryCode]));
   return gold.events
-    .filter((e) => e.factuality === 'ASSERTED' && e.type !== 'OTHER')
+    .filter((e) => (e.factuality === 'ASSERTED') === asserted && e.type !== 'OTHER')
     .map((e) => ({
       type: e.type,
       init: withCountries(e.initiators, oc),
@@ -199,7 +204,10 @@ export function evaluate(devsetDir: string): EvalResult {
   const byType = new Map<string, Counter>();
   const details: ArticleReport[] = [];
   let extractMs = 0;
+  const falseFacts: string[] = [];
+  let nonAsserted = 0;
   for (const it of items) {
+    const ffBefore = falseFacts.length;
     const t0 = performance.now();
     const g = extractGraph({ title: it.title, body: it.body, publishedAt: it.publishedAt });
     extractMs += performance.now() - t0;
@@ -221,6 +229,11 @@ export function evaluate(devsetDir: string): EvalResult {
     const ge = goldEvents(it.gold);
     const m = matchEvents(pe, ge);
     ev.add(m);
+    // An extra asserted event that matches a statement the gold marks as not having
+    // happened is a false fact, the worst error: counted on its own.
+    const ff = matchEvents(m.extra, goldEvents(it.gold, false));
+    falseFacts.push(...m.extra.filter((x) => !ff.extra.includes(x)).map((x) => `${it.file}: ${x.label}`));
+    nonAsserted += it.gold.events.filter((e) => e.factuality !== 'ASSERTED' && e.type !== 'OTHER').length;
     const types = new Set([...pe, ...ge].map((x) => x.type));
     for (const ty of types) {
       const mt = matchEvents(pe.filter((x) => x.type === ty), ge.filter((x) => x.type === ty));
@@ -233,6 +246,7 @@ export function evaluate(devsetDir: string): EvalResult {
       organizations: { missing: os.missing, extra: os.extra },
       officials: { missing: offs.missing, extra: offs.extra },
       events: { missing: m.missing.map((x) => x.label), extra: m.extra.map((x) => x.label) },
+      falseFacts: falseFacts.slice(ffBefore),
     });
   }
   return {
@@ -243,6 +257,8 @@ export function evaluate(devsetDir: string): EvalResult {
     officialTitles: titles.score,
     events: ev.score,
     eventsByType: Object.fromEntries([...byType].sort().map(([k, v]) => [k, v.score])),
+    falseFacts: falseFacts.length,
+    nonAsserted,
     details,
     extractMs,
   };

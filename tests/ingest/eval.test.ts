@@ -1,7 +1,16 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluate, eventsMatch } from '../../src/ingest/eval.ts';
 import { DEVSET } from './helpers.ts';
 
+const REALSET_DEV = fileURLToPath(new URL('../fixtures/realset/dev/', import.meta.url));
+const REALSET_HELDOUT = fileURLToPath(new URL('../fixtures/realset/heldout/', import.meta.url));
+
+// Floors sit a little below the scores measured when they were set (README, "What is
+// extracted, and how well"); they may be raised as the extractor improves, never above what
+// is measured. The issue's targets (held-out events F1 >= 0.80, officials and countries
+// >= 0.97) are not reached yet: these floors keep what is reached from slipping.
 describe('development-set evaluation', () => {
   const r = evaluate(DEVSET);
 
@@ -9,10 +18,11 @@ describe('development-set evaluation', () => {
     expect(r.articles).toBeGreaterThanOrEqual(25);
   });
 
-  it('meets the quality targets', () => {
+  it('meets the quality floors', () => {
     expect(r.countries.f1).toBeGreaterThanOrEqual(0.95);
-    expect(r.officials.f1).toBeGreaterThanOrEqual(0.85);
-    expect(r.events.f1).toBeGreaterThanOrEqual(0.75);
+    expect(r.officials.f1).toBeGreaterThanOrEqual(0.95);
+    expect(r.events.f1).toBeGreaterThanOrEqual(0.8);
+    expect(r.falseFacts).toBe(0);
   });
 
   it('matches events by type and role overlap, not by exact sets', () => {
@@ -22,5 +32,40 @@ describe('development-set evaluation', () => {
     expect(eventsMatch(ev('SANCTIONS_LIFTED', ['country:US'], ['country:RU']), ev('SANCTIONS_IMPOSED', ['country:US'], ['country:RU']))).toBe(false);
     // Symmetric: roles may be swapped.
     expect(eventsMatch(ev('MEETING', ['country:CN'], ['country:US']), ev('MEETING', ['country:US'], ['country:CN']))).toBe(true);
+  });
+});
+
+describe('real-reporting set, development part (rules are tuned on it)', () => {
+  const r = evaluate(REALSET_DEV);
+
+  it('covers at least 40 annotated articles', () => {
+    expect(r.articles).toBeGreaterThanOrEqual(40);
+  });
+
+  it('meets the quality floors', () => {
+    expect(r.countries.f1).toBeGreaterThanOrEqual(0.97);
+    expect(r.officials.f1).toBeGreaterThanOrEqual(0.87);
+    expect(r.events.f1).toBeGreaterThanOrEqual(0.48);
+    expect(r.events.precision).toBeGreaterThanOrEqual(0.78);
+    expect(r.falseFacts).toBe(0);
+  });
+});
+
+// The held-out part is never read while writing rules: only these aggregates are looked at.
+// It arrives with its own commits (H15h); until then this block is skipped.
+describe.runIf(existsSync(REALSET_HELDOUT))('real-reporting set, held-out part (no rule is tuned on it)', () => {
+  let memo: ReturnType<typeof evaluate> | undefined;
+  const r = () => (memo ??= evaluate(REALSET_HELDOUT));
+
+  it('covers at least 40 annotated articles', () => {
+    expect(r().articles).toBeGreaterThanOrEqual(40);
+  });
+
+  it('meets the quality floors', () => {
+    expect(r().countries.f1).toBeGreaterThanOrEqual(0.97);
+    expect(r().officials.f1).toBeGreaterThanOrEqual(0.82);
+    expect(r().events.f1).toBeGreaterThanOrEqual(0.37);
+    expect(r().events.precision).toBeGreaterThanOrEqual(0.72);
+    expect(r().falseFacts).toBeLessThanOrEqual(3);
   });
 });

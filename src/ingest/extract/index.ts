@@ -1,9 +1,10 @@
 // Text -> ExtractedGraph. Pure and synchronous: no I/O, all patterns compiled at load.
 import type { ExtractedGraph } from '../types.ts';
-import { extractEvents } from './events.ts';
+import { extractEvents } from './events/index.ts';
 import { ORG_BY_SLUG } from './organizations.ts';
 import { orgRecordFor, scanCountries, scanMinistries, scanOrgs, toExtractedOrg, type Mention, type OrgRecord } from './entities.ts';
 import { extractOfficials, toExtractedOfficial } from './officials.ts';
+import { KNOWN_OFFICIALS } from './officials-kb.ts';
 import { splitSentences } from './sentences.ts';
 import { matchText } from './text.ts';
 
@@ -21,6 +22,37 @@ const ANAPHOR_RE = /\bthe\s+(group|movement|militants|bloc|alliance|court|agency
 const ANAPHOR_KIND: Record<string, OrgRecord['anaphor']> = {
   group: 'group', movement: 'group', militants: 'group', bloc: 'bloc', alliance: 'bloc', court: 'court', agency: 'agency', organisation: 'bloc', organization: 'bloc',
 };
+
+const PLURAL_RE = /\bthe\s+two\s+(men|women|leaders|presidents|ministers|foreign ministers|heads of state|sides|countries|governments|nations|neighbours|neighbors|capitals)\b/gi;
+
+/** "the two men", "the two countries": the last two people (or states) named before. */
+function pluralAnaphors(text: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(PLURAL_RE)) {
+    const people = /^(?:men|women|leaders|presidents|ministers|foreign ministers|heads of state)$/i.test(m[1]!);
+    const seen = new Map<string, Mention>();
+    for (let i = mentions.length - 1; i >= 0 && seen.size < 2; i--) {
+      const x = mentions[i]!;
+      if (x.end > m.index || m.index - x.end > 1500) continue;
+      if (people ? x.kind !== 'official' : x.kind !== 'country') continue;
+      if (!seen.has(x.id)) seen.set(x.id, x);
+    }
+    if (seen.size === 2) for (const x of seen.values()) out.push({ start: m.index, end: m.index + m[0].length, kind: x.kind, id: x.id, text: m[0], via: 'anaphor' });
+  }
+  return out;
+}
+
+/** "the Biden administration", "the Maduro government": the country its leader serves. */
+function administrations(text: string, officials: Map<string, { name: string; countryCode: string | null }>): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(/\bthe\s+(\p{Lu}[\p{L}'-]+)\s+(?:administration|government|regime|White House)\b/gu)) {
+    const surname = m[1]!;
+    const o = [...officials.values()].find((x) => x.countryCode && x.name.split(/\s+/).at(-1) === surname);
+    const cc = o?.countryCode ?? KNOWN_OFFICIALS.find((k) => k.country && k.name.split(/\s+/).at(-1) === surname)?.country;
+    if (cc) out.push({ start: m.index, end: m.index + m[0].length, kind: 'country', id: cc, text: m[0], via: 'anaphor' });
+  }
+  return out;
+}
 
 export function extractGraph(input: ExtractInput): ExtractedGraph {
   const body = input.body;
@@ -73,7 +105,9 @@ export function extractGraph(input: ExtractInput): ExtractedGraph {
   });
 
   const eventMentions = [...actors.filter((m) => !m.inner), ...anaphors, ...officialMentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  const events = extractEvents({ text, sentences, mentions: eventMentions, orgs, officials, publishedAt: input.publishedAt });
+  eventMentions.push(...pluralAnaphors(text, eventMentions), ...administrations(text, officials));
+  eventMentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const events = extractEvents({ text, sentences, mentions: eventMentions, countryMentions, orgs, officials, publishedAt: input.publishedAt });
 
   const countryCounts = new Map<string, number>();
   for (const m of [...countryMentions, ...titleCountries]) countryCounts.set(m.id, (countryCounts.get(m.id) ?? 0) + 1);

@@ -5,6 +5,14 @@ export function slugify(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    // Letters NFKD does not decompose: "Radosław", "Løkke", "Đoković", "Straße", "Ærø".
+    .replace(/[łŁ]/g, 'l')
+    .replace(/[øØ]/g, 'o')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/ß/g, 'ss')
+    .replace(/[æÆ]/g, 'ae')
+    .replace(/[œŒ]/g, 'oe')
+    .replace(/ı/g, 'i')
     .replace(/[’']/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

@@ -1,0 +1,111 @@
+// Shared pieces of the event steps: the context, actor groups ("Mali, Burkina Faso and
+// Niger" is one group), and how an actor mention becomes participants.
+import type { ActorRef, DiplomaticEventType, ExtractedParticipant, Factuality, ParticipantRole, PartialDate } from '../../types.ts';
+import type { Mention, OrgRecord } from '../entities.ts';
+import type { OfficialRecord } from '../officials.ts';
+import type { Sentence } from '../sentences.ts';
+
+export const PREP_BEFORE = /\b(?:in|with|to|from|on|against|at|for|by|between|into|over|through|about|than|towards?|among|including|like|across|near|inside|under|via|counter)\s+(?:the\s+|its\s+|a\s+)?(?:(?:eastern|western|northern|southern|central|neighbouring|neighboring|occupied)\s+)?$/i;
+export const JOIN = /^(?:\s*(?:,|and|or|&|as well as|together with|along with|['’]s)\s*)*(?:(?:the|his|her|their|its)\s+)?$/;
+
+export interface Group {
+  start: number;
+  end: number;
+  items: Mention[];
+}
+
+export interface EventCtx {
+  text: string;
+  sentences: Sentence[];
+  mentions: Mention[]; // all actor mentions (countries, orgs, officials), inner ones excluded
+  orgs: Map<string, OrgRecord>;
+  officials: Map<string, OfficialRecord>;
+  publishedAt: Date | null;
+  /** Every country mention, also those inside an official's descriptor ("ambassador to Russia"). */
+  countryMentions?: Mention[];
+  /** Mentions of the sentence being read: keeps lookups linear in the article length. */
+  local?: Mention[];
+}
+
+export function groupsIn(ctx: EventCtx, from: number, to: number, skip: [number, number][]): Group[] {
+  const pool = ctx.local ?? ctx.mentions;
+  const ms = pool.filter((m) => m.start >= from && m.end <= to && !skip.some(([a, b]) => m.start >= a && m.end <= b));
+  // Drop mentions nested in a longer one (an official's descriptor holds its name).
+  const flat = ms.filter((m) => !ms.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+  const out: Group[] = [];
+  for (const m of flat) {
+    const last = out.at(-1);
+    if (last && m.start >= last.end && JOIN.test(ctx.text.slice(last.end, m.start))) {
+      last.items.push(m);
+      last.end = Math.max(last.end, m.end);
+    } else if (last && m.start < last.end) {
+      last.items.push(m);
+      last.end = Math.max(last.end, m.end);
+    } else out.push({ start: m.start, end: m.end, items: [m] });
+  }
+  return out;
+}
+
+export function prepBefore(ctx: EventCtx, g: Group, floor: number): boolean {
+  return PREP_BEFORE.test(ctx.text.slice(Math.max(floor, g.start - 25), g.start));
+}
+
+export function countryOfActor(ctx: EventCtx, m: Mention): string | null {
+  if (m.kind === 'country') return m.id;
+  if (m.kind === 'official') return ctx.officials.get(m.id)?.countryCode ?? null;
+  return ctx.orgs.get(m.id)?.countryCode ?? null;
+}
+
+/** Actor references for one role: officials and ministries act for their country. */
+export function expand(ctx: EventCtx, ms: Mention[], role: ParticipantRole, type: DiplomaticEventType): ExtractedParticipant[] {
+  const out: ExtractedParticipant[] = [];
+  for (const m of ms) {
+    if (m.kind === 'country') out.push({ role, actor: { kind: 'country', code: m.id } });
+    else if (m.kind === 'org') {
+      const o = ctx.orgs.get(m.id);
+      if (o?.kind === 'MINISTRY' && o.countryCode) {
+        out.push({ role, actor: { kind: 'country', code: o.countryCode } });
+        out.push({ role: 'PARTICIPANT', actor: { kind: 'organization', slug: m.id } });
+      } else {
+        out.push({ role, actor: { kind: 'organization', slug: m.id } });
+        // Recognising a government recognises it as the government of its country.
+        if (type === 'RECOGNITION' && role === 'RECIPIENT' && o?.kind === 'GOVERNMENT' && o.countryCode) out.push({ role, actor: { kind: 'country', code: o.countryCode } });
+      }
+    } else {
+      const r = ctx.officials.get(m.id);
+      const posOrg = r?.positions.find((p) => p.organizationSlug && !p.organizationSlug.startsWith('ministry-'))?.organizationSlug;
+      if (r?.countryCode) out.push({ role, actor: { kind: 'country', code: r.countryCode } });
+      else if (posOrg) out.push({ role, actor: { kind: 'organization', slug: posOrg } });
+      out.push({ role: 'PARTICIPANT', actor: { kind: 'official', slug: m.id } });
+    }
+  }
+  return out;
+}
+
+export const key = (a: ActorRef) => (a.kind === 'country' ? `country:${a.code}` : `${a.kind}:${a.slug}`);
+
+export interface RawEvent {
+  type: DiplomaticEventType;
+  factuality: Factuality;
+  participants: ExtractedParticipant[];
+  sentence: Sentence;
+  triggerStart: number;
+  date: PartialDate | null;
+  confidence: number;
+}
+
+export function parentheticals(text: string, s: Sentence): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /,\s+(?:which|who|whom|whose|where)\b[^,;]*,/g;
+  for (const m of s.text.matchAll(re)) out.push([s.start + m.index, s.start + m.index + m[0].length]);
+  void text;
+  return out;
+}
+
+export function refToMention(a: ActorRef): Mention {
+  return { start: 0, end: 0, kind: a.kind === 'organization' ? 'org' : a.kind, id: a.kind === 'country' ? a.code : a.slug, text: '' };
+}
+export function recipientsOf(_ctx: EventCtx, e: RawEvent): Mention[] {
+  return e.participants.filter((p) => p.role === 'RECIPIENT').map((p) => refToMention(p.actor));
+}
+

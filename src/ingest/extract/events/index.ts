@@ -1,0 +1,186 @@
+// Diplomatic events, in steps a reader can follow:
+//   1. triggers.ts  find trigger words of each type (patterns in catalog.ts);
+//   2. roles.ts     read initiators and recipients from a parse of the sentence (parse.ts);
+//   3. modality.ts  decide whether the event happened (ASSERTED) or is negated, hypothetical, future;
+//   4. when.ts      date it;
+//   5. merge.ts     merge repeated mentions of one event and summarise it.
+import type { ExtractedEvent, ExtractedParticipant, ParticipantRole } from '../../types.ts';
+import { findDates } from '../dates.ts';
+import type { Mention } from '../entities.ts';
+import type { Sentence } from '../sentences.ts';
+import { lastAtOrBefore } from '../text.ts';
+import { countryOfActor, expand, groupsIn, key, parentheticals, prepBefore, recipientsOf, refToMention, type EventCtx, type RawEvent } from './context.ts';
+import { mergeEvents, summarise } from './merge.ts';
+import { factualityOf } from './modality.ts';
+import { parseSentence } from './parse.ts';
+import { applyTypeRules, readRoles, type Roles, type SentenceView } from './roles.ts';
+import { findTriggers, type Hit } from './triggers.ts';
+import { eventDate } from './when.ts';
+
+export type { EventCtx } from './context.ts';
+
+const ANAPHOR_OBJ = /^\s*(?:the|that|this|its|their)\s+(?:\S+\s+)?(?:decision|move|moves|measures?|resolution|deal|accords?|expansion|step|expulsions?|recognition|agreement|plan|designation|listing|announcement)\b/i;
+/** "a coordinated step that Israel denounced": the object is the relative clause's head. */
+const RELATIVE_OBJ = /\b(?:step|move|decision|recognition|announcement|deal|agreement|measures?)\s+(?:that|which)\s+$/i;
+
+/** Subject of the sentence and mediators named anywhere in it. */
+function readSentence(ctx: EventCtx, s: Sentence, lastSubject: Mention[]): Omit<SentenceView, 'parse'> {
+  const paren = parentheticals(ctx.text, s);
+  // A dateline ("PITUFFIK, Greenland — ", "KYIV (Wire) — ") names where, not who.
+  const dl = /^[\p{Lu}][\p{Lu}\s.,'/-]{2,}(?:,\s*[^—\n]{0,40}?)?(?:\s*\([^)]*\))?\s+[—-]\s+/u.exec(s.text);
+  const sentGroups = groupsIn(ctx, s.start + (dl ? dl[0].length : 0), s.end, []);
+  let firstSubject = sentGroups.find((g) => !prepBefore(ctx, g, s.start) && !paren.some(([a, b]) => g.start >= a && g.end <= b));
+  // "He earlier held talks ... and then met X": the pronoun, not X, is the subject.
+  const lead = /^(?:\S+\s+){0,2}?(He|She|It|They)\s/.exec(s.text);
+  if (lead) {
+    const pm = /^(?:he|she)$/i.test(lead[1]!) ? ctx.mentions.filter((m) => m.kind === 'official' && m.end <= s.start).at(-1) : undefined;
+    const items = pm ? [pm] : lastSubject;
+    if (items.length) firstSubject = { start: s.start, end: s.start + lead[0].length - 1, items };
+  }
+  const mediators: Mention[] = [];
+  for (const m of s.text.matchAll(/\b(?:mediated|brokered|facilitated)\s+by\s+|\bmediation\s+(?:of|by)\s+/gi)) {
+    const at = s.start + m.index + m[0].length;
+    const g = groupsIn(ctx, at, s.end, paren).find((x) => x.start <= at + 6);
+    if (g) mediators.push(...g.items);
+  }
+  for (const m of s.text.matchAll(/-(?:brokered|mediated)\b|\s(?:brokered|mediated)\s/gi)) {
+    const at = s.start + m.index;
+    const g = groupsIn(ctx, s.start, at, paren).at(-1);
+    if (g && g.end >= at - 1) mediators.push(...g.items);
+  }
+  return { s, paren, firstSubject, lastSubject, mediators, bodyStart: s.start + (dl ? dl[0].length : 0) };
+}
+
+/** Reactions ("rejected the decision", "a step that Israel denounced") answer the article's main action. */
+function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[]): void {
+  const firstWord = /^\S+/.exec(ctx.text.slice(h.start, h.end))?.[0] ?? '';
+  const after = ctx.text.slice(h.start + firstWord.length, Math.max(r.right, h.end));
+  const before = ctx.text.slice(Math.max(r.left - 40, 0), h.start).replace(/\s*\S+\s+$/, ' ');
+  if (!ANAPHOR_OBJ.test(after) && !(RELATIVE_OBJ.test(ctx.text.slice(Math.max(0, h.start - 80), r.left)) || RELATIVE_OBJ.test(before))) return;
+  const initKeys = new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id));
+  if (r.type === 'DESIGNATION_REMOVED') {
+    const src = [...raws].reverse().find((e) => e.type === 'DESIGNATION_ADDED');
+    if (src) r.recipients = recipientsOf(ctx, src);
+    return;
+  }
+  const prev = raws.find(
+    (e) => e.type !== 'CONDEMNATION' && e.type !== 'STATEMENT_OF_SUPPORT' && e.participants.some((p) => p.role === 'INITIATOR' && p.actor.kind !== 'official' && !initKeys.has(p.actor.kind === 'country' ? p.actor.code : p.actor.slug)),
+  );
+  if (prev) r.recipients = prev.participants.filter((p) => p.role === 'INITIATOR' && p.actor.kind !== 'official').map((p) => refToMention(p.actor));
+}
+
+/**
+ * "The army seized power", "officers who overthrew President Bazoum": a seizure of power by
+ * unnamed soldiers has no initiator; it happens in the country named in its clause, else in
+ * the article's most mentioned country so far.
+ */
+function unnamedPutschists(ctx: EventCtx, h: Hit, r: Roles): void {
+  const pre = ctx.text.slice(Math.max(r.left, h.start - 60), h.start);
+  if (!/\b(?:army|military|officers|soldiers|junta|generals?|colonels?|troops|putschists|mutineers|guard|forces|coup)\b/i.test(pre)) return;
+  // "Gabonese officers", "Myanmar's army": the country right before the soldiers.
+  const named = r.leftGroups.at(-1)?.items.find((m) => m.kind === 'country' && h.start - m.end < 30);
+  let cc = named?.id ?? null;
+  if (!cc) {
+    const counts = new Map<string, number>();
+    for (const m of ctx.mentions) if (m.kind === 'country' && m.start < h.start) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+    cc = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  }
+  if (cc) r.recipients = [{ start: 0, end: 0, kind: 'country', id: cc, text: cc }];
+}
+
+/** Participants of the event, without duplicates and without an initiator receiving its own act. */
+function participantsOf(ctx: EventCtx, r: Roles, meds: Mention[]): ExtractedParticipant[] {
+  const participants = [...expand(ctx, r.initiators, 'INITIATOR', r.type), ...expand(ctx, r.recipients, 'RECIPIENT', r.type), ...expand(ctx, meds, 'MEDIATOR', r.type)];
+  const initKeys = new Set(participants.filter((p) => p.role === 'INITIATOR').map((p) => key(p.actor)));
+  const seen = new Set<string>();
+  return participants.filter((p) => {
+    if (p.role === 'RECIPIENT' && initKeys.has(key(p.actor)) && r.type !== 'SEIZURE_OF_POWER') return false;
+    const k = `${p.role}|${key(p.actor)}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Steps 2 to 4 for one trigger: the raw events it yields (none when roles are missing). */
+function eventsOfHit(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, raws: RawEvent[], getDates: () => ReturnType<typeof findDates>): RawEvent[] {
+  const h = hits[hi]!;
+  const { t } = h;
+  const s = v.s;
+  const r = readRoles(ctx, v, h);
+  if (!applyTypeRules(ctx, h, r)) return [];
+  if (t.anaphoric && !r.recipients.length) resolveAnaphoricObject(ctx, h, r, raws);
+  const isMediator = (m: Mention) => v.mediators.some((x) => x.id === m.id && x.kind === m.kind);
+  const meds = v.mediators.filter((m) => !r.initiators.includes(m));
+  r.initiators = r.initiators.filter((m) => !isMediator(m));
+  r.recipients = r.recipients.filter((m) => !isMediator(m));
+  const symmetric = t.mode === 'symmetric';
+  if (!r.initiators.length && r.type === 'SEIZURE_OF_POWER') unnamedPutschists(ctx, h, r);
+  if (!r.initiators.length && !(r.type === 'SEIZURE_OF_POWER' && r.recipients.length)) return [];
+  // The host country receives the credentials of the sending country's envoy.
+  if (t.mode === 'accredit' && !r.recipients.length) return [];
+  if (!r.recipients.length && !symmetric && r.type !== 'SEIZURE_OF_POWER' && (t.needRecipient || r.type === 'DIPLOMATIC_RELATIONS_SEVERED')) return [];
+  if (symmetric && !r.recipients.length && new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id)).size < 2) return [];
+
+  const factuality = factualityOf(v.parse, r.type, r.ti, ctx.text, r.left, h.start, h.end, r.right);
+  const date = eventDate(getDates(), ctx.text, {
+    sStart: s.start,
+    hStart: h.start,
+    hEnd: h.end,
+    nextStart: hits[hi + 1]?.start ?? s.end,
+    prevEnd: hi > 0 ? hits[hi - 1]!.end : s.start,
+    left: r.left,
+    right: r.right,
+    factuality,
+    publishedAt: ctx.publishedAt,
+  });
+  const clean = participantsOf(ctx, r, meds);
+  if (!clean.some((p) => p.role === 'RECIPIENT') && !symmetric && t.needRecipient) return [];
+  let confidence = 0.75;
+  if (r.pronoun) confidence -= 0.15;
+  if (t.noun) confidence -= 0.1;
+  if (t.anaphoric && !r.rightGroups.length) confidence -= 0.1;
+  const conf = Math.max(0.1, Math.min(1, confidence));
+  const out: RawEvent[] = [];
+  const type = r.type;
+  // Each sanctioning authority acts on its own, and each aid recipient is a separate
+  // transfer: one event per initiator (sanctions) or per recipient (aid).
+  const splitRole: ParticipantRole | null = type === 'SANCTIONS_IMPOSED' || type === 'SANCTIONS_LIFTED' ? 'INITIATOR' : type === 'AID_PROVIDED' ? 'RECIPIENT' : null;
+  const splitOn = splitRole ? clean.filter((p) => p.role === splitRole && p.actor.kind !== 'official') : [];
+  if (splitRole && splitOn.length > 1) {
+    for (const one of splitOn) out.push({ type, factuality, participants: clean.filter((p) => p.role !== splitRole || p === one), sentence: s, triggerStart: h.start, date, confidence: conf });
+  } else out.push({ type, factuality, participants: clean, sentence: s, triggerStart: h.start, date, confidence: conf });
+  // Meeting someone in a foreign capital is also a visit there.
+  if (type === 'MEETING' && factuality === 'ASSERTED') {
+    const loc = r.rightGroups.find((g) => /\bin\s+$/i.test(ctx.text.slice(Math.max(r.left, g.start - 4), g.start)) && g.items.every((m) => m.kind === 'country'));
+    const home = new Set(r.initiators.map((m) => countryOfActor(ctx, m)));
+    if (loc && !loc.items.some((m) => home.has(m.id))) {
+      out.push({ type: 'VISIT', factuality, participants: [...expand(ctx, r.initiators, 'INITIATOR', 'VISIT'), ...expand(ctx, loc.items, 'RECIPIENT', 'VISIT')], sentence: s, triggerStart: h.start, date, confidence: conf - 0.1 });
+    }
+  }
+  return out;
+}
+
+export function extractEvents(ctx: EventCtx): ExtractedEvent[] {
+  const raws: RawEvent[] = [];
+  let lastSubject: Mention[] = [];
+  const bySentence = findTriggers(ctx.text, ctx.sentences);
+  for (const s of ctx.sentences) {
+    // Headings carry no events of their own; the body repeats them.
+    if (!/[.!?"”]$/.test(s.text)) continue;
+    const hits = bySentence.get(s) ?? [];
+    const lo = lastAtOrBefore(ctx.mentions, s.start - 1, (m) => m.start) + 1;
+    const hiIdx = lastAtOrBefore(ctx.mentions, s.end, (m) => m.start);
+    ctx.local = ctx.mentions.slice(lo, hiIdx + 1);
+    const base = readSentence(ctx, s, lastSubject);
+    if (hits.length && ctx.local.length) {
+      const v: SentenceView = { ...base, parse: parseSentence(s.text, s.start) };
+      let datesCache: ReturnType<typeof findDates> | null = null;
+      const getDates = () => (datesCache ??= findDates(s.text, s.start, ctx.publishedAt).filter((d) => !d.since));
+      for (let hi = 0; hi < hits.length; hi++) raws.push(...eventsOfHit(ctx, v, hits, hi, raws, getDates));
+    }
+    if (base.firstSubject) lastSubject = base.firstSubject.items;
+  }
+  ctx.local = undefined;
+  return mergeEvents(raws).map((e) => ({ ...e, summary: summarise(e) }));
+}

@@ -1,0 +1,79 @@
+// Last step: one event per real-world event (repeated mentions merge, keeping each evidence
+// sentence), then a one-line summary.
+import type { ActorRef, DiplomaticEventType, ExtractedEvent, ExtractedParticipant, ParticipantRole } from '../../types.ts';
+import { COUNTRY_INFO } from '../countries.ts';
+import { orgRecordFor } from '../entities.ts';
+import { verbOf } from './catalog.ts';
+import { key, type RawEvent } from './context.ts';
+
+function roleKeys(ps: ExtractedParticipant[], role: ParticipantRole): Set<string> {
+  return new Set(ps.filter((p) => p.role === role).map((p) => key(p.actor)));
+}
+const SYMMETRIC_TYPES = new Set<DiplomaticEventType>(['MEETING', 'NEGOTIATION', 'AGREEMENT_SIGNED', 'DIPLOMATIC_RELATIONS_ESTABLISHED']);
+const intersects = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
+
+/** One event per real-world event: same type, factuality, overlapping parties, compatible dates. */
+export function mergeEvents(raws: RawEvent[]): Omit<ExtractedEvent, 'summary'>[] {
+  const out: (Omit<ExtractedEvent, 'summary'> & { _i: Set<string>; _r: Set<string> })[] = [];
+  for (const r of raws) {
+    const ri = roleKeys(r.participants, 'INITIATOR');
+    const rr = roleKeys(r.participants, 'RECIPIENT');
+    const ev = { start: r.sentence.start, end: r.sentence.end, sentence: r.sentence.text };
+    const target = out.find(
+      (e) =>
+        e.type === r.type &&
+        e.factuality === r.factuality &&
+        (SYMMETRIC_TYPES.has(r.type)
+          ? [...new Set([...ri, ...rr])].filter((k) => e._i.has(k) || e._r.has(k)).length >= 2
+          : (intersects(e._i, ri) || (!e._i.size && !ri.size)) && (intersects(e._r, rr) || !e._r.size || !rr.size)) &&
+        (!e.date || !r.date || e.date.date === r.date.date),
+    );
+    if (target) {
+      const have = new Set(target.participants.map((p) => `${p.role}|${key(p.actor)}`));
+      for (const p of r.participants) {
+        const k = `${p.role}|${key(p.actor)}`;
+        if (!have.has(k)) {
+          target.participants.push(p);
+          have.add(k);
+        }
+      }
+      if (!target.evidence.some((x) => x.start === ev.start)) target.evidence.push(ev);
+      target.date ??= r.date;
+      target.confidence = Math.min(1, Math.max(target.confidence, r.confidence) + 0.1);
+      for (const k of ri) target._i.add(k);
+      for (const k of rr) target._r.add(k);
+      continue;
+    }
+    out.push({ type: r.type, date: r.date, factuality: r.factuality, confidence: r.confidence, participants: [...r.participants], evidence: [ev], _i: ri, _r: rr });
+  }
+  return out.map(({ _i, _r, ...e }) => {
+    void _i;
+    void _r;
+    return e;
+  });
+}
+
+function actorName(a: ActorRef): string {
+  if (a.kind === 'country') return COUNTRY_INFO.get(a.code)?.name ?? a.code;
+  if (a.kind === 'organization') return orgRecordFor(a.slug)?.name ?? a.slug;
+  return a.slug;
+}
+
+export function summarise(e: Omit<ExtractedEvent, 'summary'>): string {
+  const names = (role: ParticipantRole) => {
+    const ns = e.participants.filter((p) => p.role === role && p.actor.kind !== 'official').map((p) => actorName(p.actor));
+    return ns.length > 1 ? `${ns.slice(0, -1).join(', ')} and ${ns.at(-1)}` : (ns[0] ?? '');
+  };
+  const i = names('INITIATOR');
+  const r = names('RECIPIENT');
+  const [past, base] = verbOf(e.type);
+  let verb = past;
+  if (e.factuality === 'NEGATED') verb = `did not ${base}`;
+  else if (e.factuality === 'FUTURE') verb = `is expected to ${base}`;
+  else if (e.factuality === 'HYPOTHETICAL') verb = `may ${base}`;
+  const m = names('MEDIATOR');
+  let s = `${i} ${verb}${r ? ` ${r}` : ''}`.replace(/\s+(?:with|from|of|on|to|in)$/, '');
+  if (m) s += `, mediated by ${m}`;
+  if (e.date) s += ` (${e.date.date.slice(0, e.date.precision === 'YEAR' ? 4 : e.date.precision === 'MONTH' ? 7 : 10)})`;
+  return `${s.charAt(0).toUpperCase()}${s.slice(1)}.`;
+}

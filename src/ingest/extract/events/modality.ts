@@ -1,0 +1,67 @@
+// Step 3: modality. Did the event happen? Read from the trigger's own clause and the verbs
+// governing it in the parse: negation ("did not recognise", "refused to condemn", "no
+// country has recognised"), hypothesis ("may", "proposed", "the question of recognising",
+// "if"), future ("will", "due to", "later in the week", "is expected to"). Only ASSERTED
+// events count as facts.
+import type { DiplomaticEventType, Factuality } from '../../types.ts';
+import { governors, type Parse } from './parse.ts';
+
+const NEG = /\b(?:not|n't|never|no longer|declined to|refused to|refuses to|refuse to|refusing to|failed to|fail to|without|neither|nor|stopped short of|denied|denies|rul(?:ed|es|ing) out|yet to|has yet|have yet)\b|\bno\s+(?:nation|country|state|government|one|other|major|western|european|african|arab)\b/i;
+const HYPO = /\b(?:may|might|could|should|consider(?:ing|s|ed)?|if|unless|whether|possibl[ey]|likely|ready to|urg(?:e|ed|es|ing)|call(?:ed|s)? (?:on|for)|push(?:ed|es|ing)?|press(?:ed|es|ing)?|ask(?:ed|s)?|threaten(?:ed|s|ing)?\s+to|hopes?\s+(?:of|for|that)|propos(?:ed|es|al|ing)|suggest(?:ed|s|ion)|offer(?:ed|s)? to|question of|condition(?:s|ed|al)? (?:on|for)|would be (?:an? )?|demand(?:ed|s|ing)? (?:that|a|an|the)|seek(?:s|ing)?|sought|mooted|floated|idea of)\b/i;
+const FUT = /\b(?:will|would|shall|'ll|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are|was|were)\s+set\s+to|expected\s+to|aims?\s+to|hopes?\s+to|wants?\s+to|pledged\s+to|vowed\s+to|promised\s+to|prepar(?:ing|es|ed)(?:\s+to)?|invitation\s+to|(?:is|are|was|were)\s+to|going\s+to|due\s+to|(?:is|are|was|were)\s+due|scheduled|in the coming|next\s+(?:week|month|year)|later\s+(?:this|in the|next)\s+(?:week|month|year)|tomorrow|upcoming|forthcoming|planned|to be (?:held|signed|announced))\b/i;
+/** Hedges that keep a future statement ASSERTED: the act itself was done now. */
+const DONE_NOW = /\bwith immediate effect\b|\beffective immediately\b/i;
+/** What follows the trigger in its clause and still belongs to its modality. */
+const AFTER_FUT = /^[^,;]{0,60}?\b(?:later\s+(?:this|in the|next)\s+(?:week|month|year)|next\s+(?:week|month|year)|tomorrow|in the coming (?:days|weeks|months))\b/i;
+
+/** A to-infinitive names an act not yet done: hypothetical after wishes, else future. */
+function FUT_OR_HYPO(pre: string): Factuality {
+  return /\b(?:want(?:s|ed)?|hop(?:e|es|ed|ing)|seek(?:s|ing)?|sought|offer(?:s|ed)?|propos(?:e|es|ed)|ask(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)? on|would like|ready|willing|threaten(?:s|ed)?)\b/i.test(pre) ? 'HYPOTHETICAL' : 'FUTURE';
+}
+
+/**
+ * Factuality of the trigger at token index `ti` (characters [hStart, hEnd)) in a clause
+ * starting at `left`. `pre` is the text of the clause before the trigger.
+ */
+export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: number, text: string, left: number, hStart: number, hEnd: number, right: number): Factuality {
+  const pre = text.slice(Math.max(left, hStart - 70), hStart);
+  const head = text.slice(hStart, Math.min(hEnd, hStart + 12));
+  const modal = `${pre} ${head}`;
+  const post = text.slice(hEnd, Math.max(hEnd, right));
+  if (/^(?:declined|refused|rejected)/i.test(head)) return 'NEGATED';
+  // A nominal trigger heading its clause takes the modality of the predicate after it:
+  // "new sanctions on Russia would be announced later in the week".
+  if (p && (p.toks[ti]?.pos === 'NOUN' || p.toks[ti]?.pos === 'PROPN')) {
+    const pred = /^[^,;]*?\b(not|never|will|would|shall|could|may|might|(?:is|are|was|were) (?:to|due|set to|expected to)|due to)\b[^,;]*?\b(?:be|been)\b/i.exec(post);
+    if (pred) {
+      const w = pred[1]!.toLowerCase();
+      if (w === 'not' || w === 'never') return 'NEGATED';
+      if (/^(?:could|may|might)$/.test(w)) return 'HYPOTHETICAL';
+      return 'FUTURE';
+    }
+  }
+  // "met no Greenlandic or Danish officials": a negated object.
+  if (/^\s*(?:with\s+)?(?:no|none of)\b/i.test(post)) return 'NEGATED';
+  // The verbs governing the trigger in the parse: "refused to", "did not", "would".
+  const gov = p ? governors(p, ti, left).map((t) => t.lower) : [];
+  if (gov.includes('not') || gov.includes("n't") || gov.includes('never') || (NEG.test(modal) && !/\bnot only\b/i.test(modal))) return 'NEGATED';
+  // An act named as a purpose or a plan: "clearing the way for a visit", "agreed to meet".
+  if (p) {
+    const prev = p.toks[ti - 1];
+    const prev2 = p.toks[ti - 2];
+    if (prev?.lower === 'to' && p.toks[ti]?.pos === 'VERB' && !/^(?:managed|went|moved|proceeded|chose|opted|decided|voted|began|started|continued|used|came|had|has|have|appeared|seemed|decision|move|step|vote|order)$/.test(prev2?.lower ?? '') && !/^(?:on)$/.test(prev2?.lower ?? '')) {
+      // "agreed to restore relations" is itself the agreement that establishes them.
+      const agreedDeal = (type === 'DIPLOMATIC_RELATIONS_ESTABLISHED' || type === 'AGREEMENT_SIGNED') && /\bagreed\s+(?:\S+\s+){0,3}$/i.test(pre);
+      // "became the first head of state to visit Moscow" tells what was done.
+      const ordinal = /\bthe\s+(?:first|last|only|latest|second|third)\s+(?:\S+\s+){0,6}to\s*$/i.test(pre);
+      if (!agreedDeal && !ordinal && !/\b(?:managed|went on|voted|decided|moved|proceeded)\s+(?:\S+\s+){0,2}$/i.test(pre)) return FUT_OR_HYPO(pre);
+    }
+    if (p.toks[ti]?.pos === 'NOUN' && /\b(?:way|path|door|ground|hopes?|plans?|preparations?|call|calls|push|bid|proposal)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?$/i.test(pre)) return 'FUTURE';
+  }
+  if (HYPO.test(modal)) return 'HYPOTHETICAL';
+  if (gov.some((g) => /^(?:may|might|could|should)$/.test(g))) return 'HYPOTHETICAL';
+  // A gerund after "of/on/about" names an act, not an act done ("the question of recognising").
+  if (p && /ing$/.test(p.toks[ti]?.lower ?? '') && /^(?:of|on|about|towards|toward|against|for)$/.test(p.toks[ti - 1]?.lower ?? '')) return 'HYPOTHETICAL';
+  if ((FUT.test(modal) || AFTER_FUT.test(post) || gov.some((g) => /^(?:will|would|shall|'ll)$/.test(g))) && !DONE_NOW.test(text.slice(hStart, Math.max(right, hEnd + 60)))) return 'FUTURE';
+  return 'ASSERTED';
+}

@@ -1,0 +1,198 @@
+// Step 2: roles. From the parse of the trigger's sentence: its clause (left and right edges),
+// its voice (active: the subject initiates and the object receives; passive: the subject
+// receives and the "by" agent initiates; nominal: a premodifier or possessive initiates,
+// "of"/"from"/"on" objects receive), coordination (a group "A, B and C" acts together; a
+// verb after "and" shares the clause's subject) and appositions (", the ambassador of X,"
+// is skipped as a parenthetical). Then the rules of particular types (membership needs an
+// organization, a seizure of power happens in the actor's country, ...).
+import type { DiplomaticEventType } from '../../types.ts';
+import type { Mention } from '../entities.ts';
+import type { Sentence } from '../sentences.ts';
+import { countryOfActor, groupsIn, prepBefore, type EventCtx, type Group } from './context.ts';
+import { clauseOf, voiceOf, type Parse, type Voice } from './parse.ts';
+import type { Hit } from './triggers.ts';
+
+/** What the sentence-level reading gives every trigger of the sentence. */
+export interface SentenceView {
+  s: Sentence;
+  parse: Parse;
+  paren: [number, number][];
+  firstSubject: Group | undefined;
+  lastSubject: Mention[];
+  mediators: Mention[];
+  /** Where the sentence proper starts, after a dateline. */
+  bodyStart: number;
+}
+
+export interface Roles {
+  type: DiplomaticEventType;
+  initiators: Mention[];
+  recipients: Mention[];
+  /** Initiator resolved from a pronoun. */
+  pronoun: boolean;
+  left: number;
+  right: number;
+  /** Token index of the trigger's first word. */
+  ti: number;
+  voice: Voice;
+  /** The trigger's predicate follows "and": it shares the subject of the first predicate. */
+  coordinated: boolean;
+  rightGroups: Group[];
+  leftGroups: Group[];
+}
+
+const PRONOUN_SUBJECT = /\b(?:it|they|he|she|its|their)\b|\bthe\s+(?:group|movement|bloc|alliance|court|kingdom|government|junta|juntas|country|capital)\b/i;
+
+/** Agents of a passive or nominal trigger: "recognised by Ghana", "advised by X and approved by Y". */
+function byAgent(ctx: EventCtx, v: SentenceView, hEnd: number, right: number): Mention[] {
+  const m = /^\s*(?:\S+\s+){0,6}?by\s+/.exec(ctx.text.slice(hEnd, right));
+  if (!m) return [];
+  const at = hEnd + m[0].length;
+  const out: Mention[] = [];
+  for (const g of groupsIn(ctx, at, right, v.paren)) {
+    const gap = ctx.text.slice(at, g.start);
+    if (g.start === at || /(?:\bby|and)\s+(?:the\s+)?$/.test(gap) || /^(?:\S+\s+){0,3}$/.test(gap) || /\b(?:including|such as|led by)\s+(?:the\s+)?$/.test(gap)) out.push(...g.items);
+  }
+  return out;
+}
+
+function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention[] {
+  const { text } = ctx;
+  const { t } = h;
+  const clausePre = text.slice(r.left, h.start);
+  const firstWord = /^\S+/.exec(text.slice(h.start, h.end))?.[0] ?? '';
+  // Premodifier of a nominal trigger: "the U.S. and NATO withdrawal", "Russia's recognition".
+  if (t.noun || r.voice === 'nominal') {
+    const g = r.leftGroups.at(-1);
+    if (g && /^(?:\s*['’]s)?\s*(?:(?:\S+\s+){0,2})?$/.test(text.slice(g.end, h.start)) && !prepBefore(ctx, g, r.left) && h.start - g.end < 25) return g.items;
+  }
+  const coordinated = r.coordinated || /(?:,\s*|\s)and\s+(?:(?:\w+ly|then|also|later|subsequently)\s+)?$/.test(clausePre) || (/,\s*$/.test(clausePre) && /ing$/i.test(firstWord));
+  const candidates = r.leftGroups.filter((x) => !prepBefore(ctx, x, r.left));
+  const g = coordinated ? candidates[0] : candidates.at(-1);
+  if (g) return g.items;
+  if (PRONOUN_SUBJECT.test(clausePre) && !/^(?:its|their)\b/i.test(text.slice(h.start, h.end))) {
+    r.pronoun = true;
+    const pm = /\b(he|she)\b/i.test(clausePre) ? ctx.mentions.filter((m) => m.kind === 'official' && m.end <= h.start).at(-1) : undefined;
+    if (pm) return [pm];
+    if (v.firstSubject && v.firstSubject.end <= h.start) return v.firstSubject.items;
+    const near = groupsIn(ctx, v.s.start, h.start, v.paren).at(-1);
+    return near ? near.items : v.lastSubject;
+  }
+  // A predicate coordinated with the clause's first one shares its subject.
+  if (coordinated && v.firstSubject && v.firstSubject.end <= h.start) return v.firstSubject.items;
+  const agents = byAgent(ctx, v, h.end, r.right);
+  if (agents.length) return agents;
+  // A relative clause without a subject of its own: its antecedent acts ("a General Assembly
+  // resolution that condemned ...", "the three governments, which left ...").
+  const rel = /\b(?:that|which|who)\s*$/i.exec(text.slice(Math.max(v.s.start, r.left - 12), r.left));
+  if (rel && !clausePre.trim()) {
+    const ante = groupsIn(ctx, Math.max(v.s.start, r.left - 60), r.left, []).filter((x) => !prepBefore(ctx, x, v.s.start)).at(-1);
+    if (ante) return ante.items;
+  }
+  if (v.firstSubject && v.firstSubject.end <= h.start && t.allRecipients) return v.firstSubject.items;
+  // Reported speech with the speaker last: "..., the United States said."; "We stand with
+  // Ukraine," Starmer told reporters.
+  const tail = /[,"”]\s+(?:\S+\s+){0,6}?(?:said|says|announced|confirmed|added|told|wrote|declared)\b(?:\s+\S+){0,3}[.!"”]*$/.exec(v.s.text);
+  if (tail && (t.noun || r.voice === 'nominal' || /\bwe\b/i.test(clausePre))) {
+    const g = groupsIn(ctx, v.s.start + tail.index, v.s.end, []).at(0);
+    if (g) return g.items;
+  }
+  return [];
+}
+
+function recipientOk(ctx: EventCtx, type: DiplomaticEventType, g: Group, left: number): boolean {
+  const pre = ctx.text.slice(Math.max(left, g.start - 25), g.start);
+  if (/\bby\s+(?:the\s+)?$/i.test(pre)) return false;
+  if (/\b(?:in|at|inside|near|through|across|via)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?$/i.test(pre)) return type === 'RECOGNITION' || type === 'VISIT' || type === 'SEIZURE_OF_POWER';
+  if (/\bcounter\s+$/i.test(pre)) return false;
+  if (type === 'STATEMENT_OF_SUPPORT' && /\b(?:on|against)\s+(?:the\s+)?$/i.test(pre)) return false;
+  return true;
+}
+
+/** Initiators and recipients of one trigger, before the rules of particular types. */
+export function readRoles(ctx: EventCtx, v: SentenceView, h: Hit): Roles {
+  const { t } = h;
+  const ti = v.parse.at(h.start);
+  const clause = clauseOf(v.parse, ti, v.s.start, v.s.end);
+  const left = Math.max(clause.left, Math.min(v.bodyStart, h.start));
+  const right = clause.right;
+  const coordinated = clause.coordinated;
+  const voice = t.noun ? 'nominal' : voiceOf(v.parse, ti);
+  const leftGroups = groupsIn(ctx, left, h.start, v.paren).filter((g) => g.end <= h.start);
+  const insideGroups = t.objectInside ? groupsIn(ctx, h.start, h.end, []) : [];
+  // A mention may start inside the trigger and run past it ("recalled its ambassador to
+  // Russia, Alexander Graf Lambsdorff": the envoy's descriptor holds the trigger's noun).
+  const rightGroups = groupsIn(ctx, h.start, Math.max(right, h.end), v.paren).filter((g) => g.start >= h.end || (g.end > h.end + 3 && g.items.every((m) => m.kind === 'official')));
+  // "its ambassador to Russia, Alexander Graf Lambsdorff": the country named in an envoy's
+  // descriptor is a party of its own (the envoy may be of the initiator's country).
+  for (const g of rightGroups) {
+    for (const m of [...g.items]) {
+      if (m.kind !== 'official' || m.start >= h.end) continue;
+      for (const c of ctx.countryMentions ?? []) if (c.start >= m.start && c.start >= h.end && c.end <= m.end && !g.items.includes(c)) g.items.unshift(c);
+    }
+  }
+  const r: Roles = { type: t.type, initiators: [], recipients: [], pronoun: false, left, right: Math.max(right, h.end), ti, voice, coordinated, leftGroups, rightGroups };
+  if (voice === 'passive' && t.type !== 'MILITARY_WITHDRAWAL') {
+    const g = leftGroups.filter((x) => !prepBefore(ctx, x, left)).at(-1);
+    // Only the subject of the passive verb ("Kosovo ... has since been recognised").
+    if (g && /^(?:[\s,]*(?:\S+\s+){0,4})$/.test(ctx.text.slice(g.end, h.start))) r.recipients = g.items;
+    r.initiators = byAgent(ctx, v, h.end, r.right);
+  } else r.initiators = initiatorsOf(ctx, v, h, r);
+  if (!r.recipients.length) {
+    const pool = [...insideGroups, ...rightGroups].filter((g) => recipientOk(ctx, t.type, g, left) && !g.items.every((m) => r.initiators.includes(m)));
+    if (t.allRecipients) r.recipients = pool.flatMap((g) => g.items);
+    else if (pool[0]) r.recipients = pool[0].items;
+  }
+  return r;
+}
+
+const isBody = (ctx: EventCtx, m: Mention | undefined) => {
+  const od = m && m.kind === 'org' ? ctx.orgs.get(m.id) : undefined;
+  return !!od && (od.kind === 'INTERNATIONAL_ORGANIZATION' || od.kind === 'ALLIANCE');
+};
+
+/** Rules of particular types; false when the reading makes no event of this trigger. */
+export function applyTypeRules(ctx: EventCtx, h: Hit, r: Roles): boolean {
+  const { t } = h;
+  if (t.mode === 'membership' || (t.mode === 'withdraw' && r.recipients[0]?.kind === 'org')) {
+    const first = r.recipients[0];
+    if (!isBody(ctx, first)) return false;
+    // Only the organisation itself, not countries listed after it.
+    r.recipients = r.recipients.filter((m) => m.kind === 'org');
+    if (t.mode === 'withdraw') r.type = 'MEMBERSHIP_LEFT';
+    if (t.type === 'MEMBERSHIP_JOINED' && first && !t.objectInside && ctx.text.slice(h.end, first.start).length > 40) return false;
+    // An organization does not join or leave itself; a member state does.
+    r.initiators = r.initiators.filter((m) => !isBody(ctx, m) || m.id !== first?.id);
+  }
+  if (t.mode === 'admit') {
+    // The organization is the subject; the admitted states are the members joining.
+    const org = r.initiators.find((m) => isBody(ctx, m));
+    const states = r.recipients.filter((m) => m.kind === 'country');
+    if (!org || !states.length) return false;
+    r.initiators = states;
+    r.recipients = [org];
+  }
+  if (t.mode === 'withdraw') r.recipients = r.recipients.filter((m) => m.kind !== 'official');
+  // Delegations or negotiators meeting are negotiating.
+  if (r.type === 'MEETING' && /\b(?:delegations?|negotiators?|negotiating teams?)\s+(?:\S+\s+){0,2}$/i.test(ctx.text.slice(Math.max(r.left, h.start - 40), h.start))) r.type = 'NEGOTIATION';
+  if (r.type === 'VISIT') {
+    // One visits a country; visiting its leader is visiting it.
+    r.recipients = r.recipients.flatMap((m): Mention[] => {
+      if (m.kind === 'country') return [m];
+      const cc = m.kind === 'official' ? countryOfActor(ctx, m) : null;
+      return cc ? [{ ...m, kind: 'country', id: cc }] : [];
+    });
+  }
+  if (r.type === 'SEIZURE_OF_POWER') {
+    const armed = r.leftGroups.flatMap((g) => g.items).filter((m) => m.kind === 'org' && ['ARMED_GROUP', 'GOVERNMENT'].includes(ctx.orgs.get(m.id)?.kind ?? ''));
+    if (armed.length && !r.initiators.some((m) => armed.includes(m))) r.initiators = [armed.at(-1)!];
+    // Power is seized in a country ("seized power in Niger"), not from a foreign state or an
+    // organization named later in the clause.
+    r.recipients = r.recipients.filter((m) => m.kind === 'country' && /\bin\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 8), m.start)));
+    if (!r.recipients.length) {
+      const cc = r.initiators.map((m) => countryOfActor(ctx, m)).find(Boolean);
+      if (cc) r.recipients = [{ start: 0, end: 0, kind: 'country', id: cc, text: cc }];
+    }
+  }
+  return true;
+}
