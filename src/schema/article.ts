@@ -1,4 +1,5 @@
 import type { Prisma } from '../generated/prisma/client.ts';
+import { lookupUrl } from '../services/ingest.ts';
 import { builder } from './builder.ts';
 import { publishedWhere } from './article-links.ts';
 import { DiplomaticEvent, DiplomaticEventFilter, EVENT_KEYSET, eventWhere, localId, toAlpha2One } from './event.ts';
@@ -52,10 +53,13 @@ builder.queryFields((t) => ({
   article: t.prismaField({
     type: 'Article',
     nullable: true,
-    description: 'An article by its URL, or by the URL of a syndicated copy of its text; null if not stored.',
-    args: { url: t.arg.string({ description: 'The URL.' }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.article.findFirst({ ...query, where: { OR: [{ url: args.url }, { alternateUrls: { some: { url: args.url } } }] } }),
+    description:
+      'An article by its URL, or by the URL of a syndicated copy of its text; null if not stored. The URL is canonicalized as ingestion does (fragment and tracking parameters such as utm_source dropped, host lower-cased, parameters sorted), so any variant of a stored URL finds it.',
+    args: { url: t.arg.string({ description: 'The URL, in any form ingestion accepts, or the stored URN.' }) },
+    resolve: (query, _root, args, ctx) => {
+      const url = lookupUrl(args.url);
+      return ctx.prisma.article.findFirst({ ...query, where: { OR: [{ url }, { alternateUrls: { some: { url } } }] } });
+    },
   }),
   articles: t.prismaConnection(
     {
