@@ -115,3 +115,60 @@ describe('dates', () => {
     expect(vars.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('name filters', () => {
+  it('officials(name:) and organizations(name:) match a part of the name or of an alias, case and accents ignored, in page and count', async () => {
+    const tag = uid();
+    const prisma = t.test.db.prisma;
+    await prisma.official.createMany({
+      data: [
+        { slug: `sergey-lavrov-${tag}`, name: `Sergey Lavrov ${tag}`, aliases: ['Lavrov', `Sergei Lavrov ${tag}`] },
+        { slug: `jose-albares-${tag}`, name: `José Manuel Albares ${tag}`, aliases: [] },
+        { slug: `radoslaw-sikorski-${tag}`, name: `Radosław Sikorski ${tag}`, aliases: ['Sikorski'] },
+        { slug: `other-${tag}`, name: `Someone Else ${tag}`, aliases: [] },
+      ],
+    });
+    await prisma.organization.createMany({
+      data: [
+        { slug: `nato-${tag}`, name: `North Atlantic Treaty Organization ${tag}`, aliases: [`NATO ${tag}`], kind: 'ALLIANCE' },
+        { slug: `other-org-${tag}`, name: `Other Body ${tag}`, aliases: [], kind: 'ALLIANCE' },
+      ],
+    });
+    const officials = async (name: string) => {
+      const r = await t.gql<{ officials: { totalCount: number; edges: { node: { name: string } }[] } }>(
+        'query ($name: String) { officials(name: $name, first: 10) { totalCount edges { node { name } } } }',
+        { name },
+      );
+      expect(r.errors, name).toBeUndefined();
+      return r.data!.officials;
+    };
+    // An alias, in another case, and a part of it ("sergei" is only in the alias).
+    for (const q of [`SERGEI LAVROV ${tag}`, `sergei lavrov ${tag.toUpperCase()}`]) {
+      const page = await officials(q);
+      expect(page.edges.map((e) => e.node.name), q).toEqual([`Sergey Lavrov ${tag}`]);
+      expect(page.totalCount).toBe(1);
+    }
+    // Accents ignored both ways.
+    expect((await officials(`Albarés ${tag}`)).edges.map((e) => e.node.name)).toEqual([`José Manuel Albares ${tag}`]);
+    expect((await officials(`jose manuel albares ${tag}`)).totalCount).toBe(1);
+    expect((await officials(`RADOSŁAW SIKORSKI ${tag}`)).totalCount).toBe(1);
+    expect((await officials(`radoslaw sikorski ${tag}`)).totalCount).toBe(1);
+    expect((await officials(`nobody ${tag}`)).totalCount).toBe(0);
+
+    const orgs = await t.gql<{ organizations: { totalCount: number; edges: { node: { name: string } }[] } }>(
+      'query ($name: String) { organizations(name: $name) { totalCount edges { node { name } } } }',
+      { name: `nato ${tag}` },
+    );
+    expect(orgs.errors).toBeUndefined();
+    expect(orgs.data!.organizations).toEqual({ totalCount: 1, edges: [{ node: { name: `North Atlantic Treaty Organization ${tag}` } }] });
+
+    // Page and count: one statement each, both on the folded names.
+    const { result, sql } = await t.statements(() => officials(`lavrov ${tag}`));
+    expect(result.totalCount).toBe(1);
+    expect(sql).toHaveLength(2);
+    for (const s of sql) expect(s).toContain('"searchName"');
+
+    const bad = await t.gql('{ officials(name: "!!") { totalCount } }');
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
