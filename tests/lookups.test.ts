@@ -2,6 +2,7 @@
 // filters match aliases and substrings with case and accents ignored, dates are real
 // calendar dates read in UTC, and pages go on after their cursor row is gone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPerformanceConfig } from '../src/config.ts';
 import { startTestApp, TEST_ADMIN_TOKEN, type TestApp } from './helpers/app.ts';
 import { uid } from './helpers/factory.ts';
 
@@ -170,5 +171,106 @@ describe('name filters', () => {
 
     const bad = await t.gql('{ officials(name: "!!") { totalCount } }');
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+// With KEYSET_PAGINATION=false (the benchmark's ablation) Prisma's own cursor is used, which cannot.
+describe.skipIf(!loadPerformanceConfig().keysetPagination)('paging after the cursor row is gone', () => {
+  type Conn = { totalCount: number; edges: { cursor: string; node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  const list = async (field: string, args: string, after: string | null) => {
+    const r = await t.gql<Record<string, Conn>>(
+      `query ($after: String) { ${field}(${args}first: 2, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`,
+      { after },
+    );
+    expect(r.errors).toBeUndefined();
+    return r.data![field]!;
+  };
+  const localId = (globalId: string) => Number(Buffer.from(globalId, 'base64').toString().split(':')[1]);
+
+  it('articles, events and officials go on where they were when the last row of a page is deleted', async () => {
+    const prisma = t.test.db.prisma;
+    const tag = uid();
+    // Dated after everything else in this file's database, so they lead the newest-first lists.
+    await prisma.article.createMany({
+      data: Array.from({ length: 6 }, (_, i) => ({
+        url: `https://paging.example/${tag}/${i}`,
+        title: `Paging ${i}`,
+        body: `Paging body ${tag} ${i}`,
+        contentHash: `${tag}${String(i).padStart(2, '0')}`.padEnd(64, '0'),
+        publishedAt: new Date(Date.UTC(2099, 0, 10 - i)),
+      })),
+    });
+    for (let i = 0; i < 6; i += 1) {
+      await prisma.diplomaticEvent.create({ data: { key: `paging-${tag}-${i}`, type: 'VISIT', summary: `Paging ${i}`, date: new Date(Date.UTC(2099, 0, 10 - i)) } });
+    }
+    await prisma.official.createMany({ data: Array.from({ length: 6 }, (_, i) => ({ slug: `aaa-${tag}-${i}`, name: `Aaaa Paging ${tag} ${i}`, aliases: [] })) });
+
+    const cases = [
+      { field: 'articles', args: '', remove: (id: number) => prisma.article.delete({ where: { id } }) },
+      { field: 'diplomaticEvents', args: '', remove: (id: number) => prisma.diplomaticEvent.delete({ where: { id } }) },
+      { field: 'officials', args: `name: "Aaaa Paging ${tag}", `, remove: (id: number) => prisma.official.delete({ where: { id } }) },
+    ];
+    for (const { field, args, remove } of cases) {
+      const first = await list(field, args, null);
+      const whole = [...first.edges.map((e) => e.node.id)];
+      let next = first;
+      while (next.pageInfo.hasNextPage && whole.length < 6) {
+        next = await list(field, args, next.pageInfo.endCursor);
+        whole.push(...next.edges.map((e) => e.node.id));
+      }
+      expect(whole.length, field).toBeGreaterThanOrEqual(6);
+      // The client holds the first page; its last row goes away before it asks for the next.
+      await remove(localId(first.edges[1]!.node.id));
+      const after = await list(field, args, first.pageInfo.endCursor);
+      expect(after.edges.map((e) => e.node.id), field).toEqual(whole.slice(2, 4));
+      expect(after.pageInfo.hasNextPage, field).toBe(true);
+      // The edge cursor works the same as endCursor.
+      const byEdge = await list(field, args, first.edges[1]!.cursor);
+      expect(byEdge.edges.map((e) => e.node.id), field).toEqual(whole.slice(2, 4));
+    }
+  });
+});
+
+describe('timeline past the end', () => {
+  it('a page after the last event still reports the real totalCount, for one country and for a list of them', async () => {
+    const prisma = t.test.db.prisma;
+    const tag = uid();
+    for (let i = 0; i < 3; i += 1) {
+      await prisma.diplomaticEvent.create({
+        data: {
+          key: `timeline-${tag}-${i}`,
+          type: 'VISIT',
+          summary: `Timeline ${i}`,
+          date: new Date(Date.UTC(2020, i, 1)),
+          participants: { create: [{ role: 'INITIATOR', countryCode: 'NZ' }, { role: 'RECIPIENT', countryCode: 'FJ' }] },
+        },
+      });
+    }
+    type Page = { totalCount: number; edges: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    const timeline = async (after: string | null) => {
+      const r = await t.gql<{ country: { timeline: Page } }>(
+        'query ($after: String) { country(code: "NZ") { timeline(first: 2, after: $after) { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } } }',
+        { after },
+      );
+      expect(r.errors).toBeUndefined();
+      return r.data!.country.timeline;
+    };
+    const p1 = await timeline(null);
+    expect([p1.totalCount, p1.edges.length, p1.pageInfo.hasNextPage]).toEqual([3, 2, true]);
+    const p2 = await timeline(p1.pageInfo.endCursor);
+    expect([p2.totalCount, p2.edges.length]).toEqual([3, 1]);
+    // Past the end: an offset cursor beyond the last event (a client holding a stale page).
+    const past = await timeline(Buffer.from('OffsetConnection:9').toString('base64'));
+    expect([past.totalCount, past.edges.length, past.pageInfo.hasNextPage]).toEqual([3, 0, false]);
+
+    // Several countries in one request: one page statement, one count for the keys past the end.
+    const { result, sql } = await t.statements(() =>
+      t.gql<{ countries: { edges: { node: { code: string; timeline: Page } }[] } }>(
+        `{ countries(name: "i", first: 100) { edges { node { code timeline(first: 2, after: "${Buffer.from('OffsetConnection:2').toString('base64')}") { totalCount edges { cursor } } } } } }`,
+      ),
+    );
+    const fiji = result.data!.countries.edges.find((e) => e.node.code === 'FJ')!.node.timeline;
+    expect([fiji.totalCount, fiji.edges.length]).toEqual([3, 0]);
+    expect(sql.filter((s) => s.includes('"DiplomaticEvent"')).length).toBeLessThanOrEqual(3);
   });
 });

@@ -1,7 +1,8 @@
 import { heldOn } from '../services/as-of.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { builder } from './builder.ts';
-import { keyset, selection } from './keyset.ts';
+import { keyset } from './keyset.ts';
+import { keysetEdgeFields, keysetPageInfo } from './keyset-fields.ts';
 import { nameFilter } from './name-filter.ts';
 import { toAlpha2One } from './event.ts';
 import { DatePrecisionEnum } from './enums.ts';
@@ -63,12 +64,12 @@ builder.queryFields((t) => ({
         OFFICIAL_KEYSET.page(
           query,
           officialsWhere(args),
-          (page) => ctx.prisma.official.findMany({ ...selection(query), ...page }),
+          (page) => ctx.prisma.official.findMany({ ...OFFICIAL_KEYSET.selection(query), ...page }),
           (cursor) => ctx.prisma.official.findUnique({ where: cursor, select: OFFICIAL_KEYSET.select }),
         ),
       totalCount: (_parent, args, ctx) => ctx.prisma.official.count({ where: officialsWhere(args) }),
     },
-    { name: 'OfficialConnection', description: 'A page of officials.' },
+    { name: 'OfficialConnection', description: 'A page of officials.', fields: keysetPageInfo(OFFICIAL_KEYSET) }, keysetEdgeFields(OFFICIAL_KEYSET),
   ),
 }));
 

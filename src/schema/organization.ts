@@ -1,6 +1,7 @@
 import type { Prisma } from '../generated/prisma/client.ts';
 import { builder } from './builder.ts';
-import { keyset, selection } from './keyset.ts';
+import { keyset } from './keyset.ts';
+import { keysetEdgeFields, keysetPageInfo } from './keyset-fields.ts';
 import { nameFilter } from './name-filter.ts';
 import { toAlpha2One } from './event.ts';
 import { OrganizationKindEnum } from './enums.ts';
@@ -38,12 +39,12 @@ builder.queryFields((t) => ({
         ORGANIZATION_KEYSET.page(
           query,
           organizationsWhere(args),
-          (page) => ctx.prisma.organization.findMany({ ...selection(query), ...page }),
+          (page) => ctx.prisma.organization.findMany({ ...ORGANIZATION_KEYSET.selection(query), ...page }),
           (cursor) => ctx.prisma.organization.findUnique({ where: cursor, select: ORGANIZATION_KEYSET.select }),
         ),
       totalCount: (_parent, args, ctx) => ctx.prisma.organization.count({ where: organizationsWhere(args) }),
     },
-    { name: 'OrganizationConnection', description: 'A page of organizations.' },
+    { name: 'OrganizationConnection', description: 'A page of organizations.', fields: keysetPageInfo(ORGANIZATION_KEYSET) }, keysetEdgeFields(ORGANIZATION_KEYSET),
   ),
 }));
 
