@@ -81,8 +81,9 @@ describe('dates', () => {
       // The process really is in New York now: a local reading would be 16:00Z.
       expect(new Date('2025-07-03T12:00:00').toISOString()).toBe('2025-07-03T16:00:00.000Z');
       const para = 'France and Germany held talks in Paris about trade and energy, officials from both governments said after the meeting ended. '.repeat(3);
+      // Each page its own text: the same text under another URL would be the same article.
       const html = (time: string) =>
-        `<html><head><title>Talks</title><meta property="article:published_time" content="${time}"></head><body><article><h1>Talks in Paris</h1><p>${para}</p></article></body></html>`;
+        `<html><head><title>Talks</title><meta property="article:published_time" content="${time}"></head><body><article><h1>Talks in Paris</h1><p>${para} Reference ${uid()}.</p></article></body></html>`;
       const naive = await ingest({ url: `https://tz.example/${uid()}`, html: html('2025-07-03T12:00:00') });
       expect(naive.article.publishedAt).toBe('2025-07-03T12:00:00.000Z');
       const offset = await ingest({ url: `https://tz.example/${uid()}`, html: html('2025-07-03T12:00:00+02:00') });
@@ -201,7 +202,7 @@ describe.skipIf(!loadPerformanceConfig().keysetPagination)('paging after the cur
       })),
     });
     for (let i = 0; i < 6; i += 1) {
-      await prisma.diplomaticEvent.create({ data: { key: `paging-${tag}-${i}`, type: 'VISIT', summary: `Paging ${i}`, date: new Date(Date.UTC(2099, 0, 10 - i)) } });
+      await prisma.diplomaticEvent.create({ data: { key: `paging-${tag}-${i}`, sidesKey: `paging-${tag}-${i}`, type: 'VISIT', summary: `Paging ${i}`, date: new Date(Date.UTC(2099, 0, 10 - i)) } });
     }
     await prisma.official.createMany({ data: Array.from({ length: 6 }, (_, i) => ({ slug: `aaa-${tag}-${i}`, name: `Aaaa Paging ${tag} ${i}`, aliases: [] })) });
 
@@ -239,6 +240,7 @@ describe('timeline past the end', () => {
       await prisma.diplomaticEvent.create({
         data: {
           key: `timeline-${tag}-${i}`,
+          sidesKey: `timeline-${tag}-${i}`,
           type: 'VISIT',
           summary: `Timeline ${i}`,
           date: new Date(Date.UTC(2020, i, 1)),
