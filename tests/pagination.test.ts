@@ -139,20 +139,42 @@ describe('cursors on the name-ordered connections', () => {
 
 // With KEYSET_PAGINATION=false (the benchmark's ablation) Prisma's cursor is used: same pages, other SQL.
 describe.skipIf(!loadPerformanceConfig().keysetPagination)('a page after a cursor is a bounded statement', () => {
-  it('reads the cursor row by key, then the page with LIMIT and a seek condition on the sort keys', async () => {
+  it('reads the page with LIMIT and a seek condition on the sort keys the cursor carries: one statement', async () => {
     const all = await page('articles', ALL_ARGS, { first: 5 });
     // (A page size no other test asks for: a cached answer would run no SQL at all.)
     const { result, sql } = await t.statements(() => page('articles', ALL_ARGS, { first: 2, after: all.edges[1]!.cursor }));
     expect(result.edges).toHaveLength(2);
-    // One statement for the cursor row's sort keys, one for the page.
-    expect(sql).toHaveLength(2);
+    // The cursor holds (publishedAt, id): no statement to look the cursor row up.
+    expect(sql).toHaveLength(1);
     // (Prisma's own cursor option sends the page without LIMIT: every row after the cursor.)
-    for (const statement of sql) expect(statement).toMatch(/\bLIMIT\b/i);
-    expect(sql[1]).toMatch(/"publishedAt" <= \$\d+/);
+    expect(sql[0]).toMatch(/\bLIMIT\b/i);
+    expect(sql[0]).toMatch(/"publishedAt" <= \$\d+/);
   });
 
-  it('an unknown cursor gives an empty page, as before', async () => {
-    const p = await page('articles', ALL_ARGS, { first: 3, after: Buffer.from('GPC:N:999999').toString('base64') });
-    expect(p.edges).toEqual([]);
+  it('an old-style cursor (the ID alone) is still read while its row exists: its sort keys are looked up', async () => {
+    const all = await page('articles', ALL_ARGS, { first: 6 });
+    const id = Number(Buffer.from(all.edges[2]!.node.id, 'base64').toString().split(':')[1]);
+    const old = Buffer.from(`GPC:N:${id}`).toString('base64');
+    const { result, sql } = await t.statements(() => page('articles', ALL_ARGS, { first: 3, after: old }));
+    expect(result.edges.map((e) => e.node.id)).toEqual(all.edges.slice(3, 6).map((e) => e.node.id));
+    expect(sql).toHaveLength(2);
+  });
+
+  it('an old-style cursor whose row is gone is refused (STALE_CURSOR), not answered with an empty last page', async () => {
+    const res = await t.gql(`{ articles(first: 3, after: "${Buffer.from('GPC:N:999999').toString('base64')}") { edges { cursor } } }`);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'STALE_CURSOR' });
+  });
+
+  it('a cursor of another list, or forged, is BAD_USER_INPUT', async () => {
+    const countries = await t.gql<{ countries: Page }>('{ countries(first: 1) { edges { cursor node { id } } pageInfo { endCursor } } }');
+    for (const after of [
+      countries.data!.countries.pageInfo.endCursor!,
+      Buffer.from('GPC:T:["N:1"]').toString('base64'),
+      Buffer.from('GPC:T:["S:x","N:1"]').toString('base64'),
+      'not a cursor',
+    ]) {
+      const res = await t.gql(`query ($after: String) { articles(first: 3, after: $after) { edges { cursor } } }`, { after });
+      expect(res.errors?.[0]?.extensions?.code, after).toBe('BAD_USER_INPUT');
+    }
   });
 });

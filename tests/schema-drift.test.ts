@@ -26,8 +26,12 @@ const HAND_WRITTEN: Record<string, string> = {
   'constraint DataVersion.DataVersion_single_row': 'one data-version row',
   // Trigram expression indexes for entity search (migration 20261127010000_search).
   'index Country_searchName_idx': 'expression index',
-  'index Official_searchName_idx': 'expression index',
-  'index Organization_searchName_idx': 'expression index',
+  // Folded names and aliases for name filters and entity search, kept by PostgreSQL, with
+  // their trigram indexes (migration 20261201100000_name_filters); the schema says String?.
+  'column Official.searchName': 'generated column',
+  'column Organization.searchName': 'generated column',
+  'index Official_searchName_idx': 'pg_trgm index',
+  'index Organization_searchName_idx': 'pg_trgm index',
 };
 
 /** Families of hand-written objects: the data-version triggers of every graph table (migration 20261127050000_data_version). */

@@ -1,8 +1,10 @@
 import type { Prisma } from '../generated/prisma/client.ts';
+import { lookupUrl } from '../services/ingest.ts';
 import { builder } from './builder.ts';
 import { publishedWhere } from './article-links.ts';
 import { DiplomaticEvent, DiplomaticEventFilter, EVENT_KEYSET, eventWhere, localId, toAlpha2One } from './event.ts';
-import { keyset, selection } from './keyset.ts';
+import { keyset } from './keyset.ts';
+import { keysetEdgeFields, keysetPageInfo } from './keyset-fields.ts';
 
 export const Article = builder.prismaNode('Article', {
   description: 'A news article: the source of the facts in the graph, with what it mentions and reports.',
@@ -52,10 +54,13 @@ builder.queryFields((t) => ({
   article: t.prismaField({
     type: 'Article',
     nullable: true,
-    description: 'An article by its URL, or by the URL of a syndicated copy of its text; null if not stored.',
-    args: { url: t.arg.string({ description: 'The URL.' }) },
-    resolve: (query, _root, args, ctx) =>
-      ctx.prisma.article.findFirst({ ...query, where: { OR: [{ url: args.url }, { alternateUrls: { some: { url: args.url } } }] } }),
+    description:
+      'An article by its URL, or by the URL of a syndicated copy of its text; null if not stored. The URL is canonicalized as ingestion does (fragment and tracking parameters such as utm_source dropped, host lower-cased, parameters sorted), so any variant of a stored URL finds it.',
+    args: { url: t.arg.string({ description: 'The URL, in any form ingestion accepts, or the stored URN.' }) },
+    resolve: (query, _root, args, ctx) => {
+      const url = lookupUrl(args.url);
+      return ctx.prisma.article.findFirst({ ...query, where: { OR: [{ url }, { alternateUrls: { some: { url } } }] } });
+    },
   }),
   articles: t.prismaConnection(
     {
@@ -73,12 +78,12 @@ builder.queryFields((t) => ({
         ARTICLE_KEYSET.page(
           query,
           articlesWhere(args),
-          (page) => ctx.prisma.article.findMany({ ...selection(query), ...page }),
+          (page) => ctx.prisma.article.findMany({ ...ARTICLE_KEYSET.selection(query), ...page }),
           (cursor) => ctx.prisma.article.findUnique({ where: cursor, select: ARTICLE_KEYSET.select }),
         ),
       totalCount: (_parent, args, ctx) => ctx.prisma.article.count({ where: articlesWhere(args) }),
     },
-    { name: 'ArticleConnection', description: 'A page of articles.' },
+    { name: 'ArticleConnection', description: 'A page of articles.', fields: keysetPageInfo(ARTICLE_KEYSET) }, keysetEdgeFields(ARTICLE_KEYSET),
   ),
   diplomaticEvents: t.prismaConnection(
     {
@@ -90,11 +95,11 @@ builder.queryFields((t) => ({
         EVENT_KEYSET.page(
           query,
           eventWhere(args.filter),
-          (page) => ctx.prisma.diplomaticEvent.findMany({ ...selection(query), ...page }),
+          (page) => ctx.prisma.diplomaticEvent.findMany({ ...EVENT_KEYSET.selection(query), ...page }),
           (cursor) => ctx.prisma.diplomaticEvent.findUnique({ where: cursor, select: EVENT_KEYSET.select }),
         ),
       totalCount: (_parent, args, ctx) => ctx.prisma.diplomaticEvent.count({ where: eventWhere(args.filter) }),
     },
-    { name: 'DiplomaticEventConnection', description: 'A page of diplomatic events.' },
+    { name: 'DiplomaticEventConnection', description: 'A page of diplomatic events.', fields: keysetPageInfo(EVENT_KEYSET) }, keysetEdgeFields(EVENT_KEYSET),
   ),
 }));

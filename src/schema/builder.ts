@@ -6,12 +6,12 @@ import FederationPlugin from '@pothos/plugin-federation';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import { DateTimeResolver } from 'graphql-scalars';
 import type { Context } from '../context.ts';
 import type PrismaTypes from '../generated/pothos-prisma-types.ts';
 import { getDatamodel } from '../generated/pothos-prisma-types.ts';
 import { badInput } from '../errors.ts';
 import { forbidden, unauthenticated } from '../security/auth.ts';
+import { DateTimeScalar } from './date-time.ts';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -97,6 +97,6 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-builder.addScalarType('DateTime', DateTimeResolver, {
+builder.addScalarType('DateTime', DateTimeScalar, {
   description: 'An instant in time, as an ISO 8601 string with a time zone (for example 2025-07-03T12:00:00Z).',
 });

@@ -1,7 +1,8 @@
 import { countryByCode, foldName } from '../domain/countries.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { builder } from './builder.ts';
-import { keyset, selection } from './keyset.ts';
+import { keyset } from './keyset.ts';
+import { keysetEdgeFields, keysetPageInfo } from './keyset-fields.ts';
 
 export const Country = builder.prismaNode('Country', {
   description: 'A country of ISO 3166-1, with the officials, organizations, events and articles linked to it.',
@@ -46,11 +47,11 @@ builder.queryFields((t) => ({
       COUNTRY_KEYSET.page(
         query,
         countriesWhere(args),
-        (page) => ctx.prisma.country.findMany({ ...selection(query), ...page }),
+        (page) => ctx.prisma.country.findMany({ ...COUNTRY_KEYSET.selection(query), ...page }),
         (cursor) => ctx.prisma.country.findUnique({ where: cursor, select: COUNTRY_KEYSET.select }),
       ),
     totalCount: (_parent, args, ctx) => ctx.prisma.country.count({ where: countriesWhere(args) }),
-  }, { name: 'CountryConnection', description: 'A page of countries.' }),
+  }, { name: 'CountryConnection', description: 'A page of countries.', fields: keysetPageInfo(COUNTRY_KEYSET) }, keysetEdgeFields(COUNTRY_KEYSET)),
 }));
 
 /** By name; pages seek on (name, code). */

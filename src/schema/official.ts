@@ -1,7 +1,9 @@
 import { heldOn } from '../services/as-of.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { builder } from './builder.ts';
-import { keyset, selection } from './keyset.ts';
+import { keyset } from './keyset.ts';
+import { keysetEdgeFields, keysetPageInfo } from './keyset-fields.ts';
+import { nameFilter } from './name-filter.ts';
 import { toAlpha2One } from './event.ts';
 import { DatePrecisionEnum } from './enums.ts';
 
@@ -52,22 +54,22 @@ builder.queryFields((t) => ({
   officials: t.prismaConnection(
     {
       type: 'Official',
-      description: 'Officials by name, optionally narrowed by country or by name.',
+      description: 'Officials, sorted by name, optionally narrowed by country or by a part of a name or alias.',
       cursor: 'id',
       args: {
         countryCode: t.arg.string({ required: false, description: 'Only officials serving this country (alpha-2 or alpha-3).' }),
-        name: t.arg.string({ required: false, description: 'Only officials whose name or an alias contains this text (case ignored).' }),
+        name: t.arg.string({ required: false, description: 'Only officials whose name or an alias contains this text (case, accents and punctuation ignored).' }),
       },
       resolve: (query, _root, args, ctx) =>
         OFFICIAL_KEYSET.page(
           query,
           officialsWhere(args),
-          (page) => ctx.prisma.official.findMany({ ...selection(query), ...page }),
+          (page) => ctx.prisma.official.findMany({ ...OFFICIAL_KEYSET.selection(query), ...page }),
           (cursor) => ctx.prisma.official.findUnique({ where: cursor, select: OFFICIAL_KEYSET.select }),
         ),
       totalCount: (_parent, args, ctx) => ctx.prisma.official.count({ where: officialsWhere(args) }),
     },
-    { name: 'OfficialConnection', description: 'A page of officials.' },
+    { name: 'OfficialConnection', description: 'A page of officials.', fields: keysetPageInfo(OFFICIAL_KEYSET) }, keysetEdgeFields(OFFICIAL_KEYSET),
   ),
 }));
 
@@ -78,11 +80,9 @@ const OFFICIAL_KEYSET = keyset<Prisma.OfficialWhereInput, Prisma.OfficialOrderBy
 ]);
 
 function officialsWhere(args: { countryCode?: string | null; name?: string | null }): Prisma.OfficialWhereInput {
-  const name = args.name?.trim();
+  const name = nameFilter(args.name);
   return {
     ...(args.countryCode ? { countryCode: toAlpha2One(args.countryCode, 'countryCode') } : {}),
-    ...(name
-      ? { OR: [{ name: { contains: name, mode: 'insensitive' as const } }, { aliases: { has: name } }] }
-      : {}),
+    ...(name ?? {}),
   };
 }

@@ -1,6 +1,8 @@
 import type { Prisma } from '../generated/prisma/client.ts';
 import { builder } from './builder.ts';
-import { keyset, selection } from './keyset.ts';
+import { keyset } from './keyset.ts';
+import { keysetEdgeFields, keysetPageInfo } from './keyset-fields.ts';
+import { nameFilter } from './name-filter.ts';
 import { toAlpha2One } from './event.ts';
 import { OrganizationKindEnum } from './enums.ts';
 
@@ -26,23 +28,23 @@ builder.queryFields((t) => ({
   organizations: t.prismaConnection(
     {
       type: 'Organization',
-      description: 'Organizations by name, optionally narrowed by country, kind or name.',
+      description: 'Organizations, sorted by name, optionally narrowed by country, kind or a part of a name or alias.',
       cursor: 'id',
       args: {
         countryCode: t.arg.string({ required: false, description: 'Only organizations of this country (alpha-2 or alpha-3).' }),
         kind: t.arg({ type: OrganizationKindEnum, required: false, description: 'Only organizations of this kind.' }),
-        name: t.arg.string({ required: false, description: 'Only organizations whose name contains this text, or with this alias.' }),
+        name: t.arg.string({ required: false, description: 'Only organizations whose name or an alias contains this text (case, accents and punctuation ignored), such as nato or north atlantic.' }),
       },
       resolve: (query, _root, args, ctx) =>
         ORGANIZATION_KEYSET.page(
           query,
           organizationsWhere(args),
-          (page) => ctx.prisma.organization.findMany({ ...selection(query), ...page }),
+          (page) => ctx.prisma.organization.findMany({ ...ORGANIZATION_KEYSET.selection(query), ...page }),
           (cursor) => ctx.prisma.organization.findUnique({ where: cursor, select: ORGANIZATION_KEYSET.select }),
         ),
       totalCount: (_parent, args, ctx) => ctx.prisma.organization.count({ where: organizationsWhere(args) }),
     },
-    { name: 'OrganizationConnection', description: 'A page of organizations.' },
+    { name: 'OrganizationConnection', description: 'A page of organizations.', fields: keysetPageInfo(ORGANIZATION_KEYSET) }, keysetEdgeFields(ORGANIZATION_KEYSET),
   ),
 }));
 
@@ -53,10 +55,10 @@ const ORGANIZATION_KEYSET = keyset<Prisma.OrganizationWhereInput, Prisma.Organiz
 ]);
 
 function organizationsWhere(args: { countryCode?: string | null; kind?: string | null; name?: string | null }): Prisma.OrganizationWhereInput {
-  const name = args.name?.trim();
+  const name = nameFilter(args.name);
   return {
     ...(args.countryCode ? { countryCode: toAlpha2One(args.countryCode, 'countryCode') } : {}),
     ...(args.kind ? { kind: args.kind as never } : {}),
-    ...(name ? { OR: [{ name: { contains: name, mode: 'insensitive' as const } }, { aliases: { has: name } }] } : {}),
+    ...(name ?? {}),
   };
 }

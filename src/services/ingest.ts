@@ -82,6 +82,19 @@ export function canonicalUrl(raw: string, allowFile = false): string {
   return url.toString();
 }
 
+/**
+ * The form an article is looked up by (`article(url:)`, the federation key `Article.url`):
+ * an http(s) or file URL in its canonical form, as ingestion stores it; anything else (a
+ * URN, a malformed value) as given, trimmed, which then simply matches nothing or itself.
+ */
+export function lookupUrl(raw: string): string {
+  try {
+    return canonicalUrl(raw, true);
+  } catch {
+    return raw.trim();
+  }
+}
+
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Refuses text that is not text: NUL bytes, many control characters, broken Unicode. */

@@ -118,14 +118,14 @@ export async function searchEntities(
         ${countryCode ? Prisma.sql`AND c.code = ${countryCode}` : Prisma.empty}`);
   }
   if (kinds.includes('OFFICIAL')) {
-    const names = Prisma.sql`newsgraph_fold_names(ARRAY[o."name"] || o."aliases")`;
+    const names = Prisma.sql`o."searchName"`;
     parts.push(Prisma.sql`
       SELECT 'OFFICIAL' AS kind, o.id::text AS key, o.name AS name, ${score(names)} AS score
       FROM "Official" o, q
       WHERE ${matches(names)} ${countryCode ? Prisma.sql`AND o."countryCode" = ${countryCode}` : Prisma.empty}`);
   }
   if (kinds.includes('ORGANIZATION')) {
-    const names = Prisma.sql`newsgraph_fold_names(ARRAY[g."name"] || g."aliases")`;
+    const names = Prisma.sql`g."searchName"`;
     parts.push(Prisma.sql`
       SELECT 'ORGANIZATION' AS kind, g.id::text AS key, g.name AS name, ${score(names)} AS score
       FROM "Organization" g, q

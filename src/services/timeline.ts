@@ -85,6 +85,15 @@ export async function timelinePages(
     page.ids.push(r.id);
     page.total = r.total;
   }
+  // A page past the end has no row to carry its total: count those keys, in one statement.
+  const past = offset > 0 ? keys.flatMap((k, i) => (pages[i]!.ids.length ? [] : [i])) : [];
+  if (past.length) {
+    const counts = past.map(
+      (i) => Prisma.sql`(SELECT ${i}::int AS k, count(*)::int AS total FROM "DiplomaticEvent" e
+        WHERE ${Prisma.join([...keyConditions(keys[i]!), ...common], ' AND ')})`,
+    );
+    for (const r of await prisma.$queryRaw<{ k: number; total: number }[]>`${Prisma.join(counts, ' UNION ALL ')}`) pages[r.k]!.total = r.total;
+  }
   return pages;
 }
 

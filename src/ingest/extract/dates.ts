@@ -1,6 +1,7 @@
 // Date expressions resolved against the publication date, with their precision.
 import * as chrono from 'chrono-node';
 import type { PartialDate } from '../types.ts';
+import { isCalendarDate } from '../formats/timestamp.ts';
 
 export interface DateMention extends PartialDate {
   start: number;
@@ -62,7 +63,8 @@ function fastDates(text: string, offset: number, ref: Date | null): DateMention[
     if (y === null) continue;
     const precision: PartialDate['precision'] = day ? 'DAY' : 'MONTH';
     if (!yearStr && refIso && iso(y, mo, day ?? 1) > refIso) y -= 1;
-    if (day && (day < 1 || day > 31)) continue;
+    // "February 30, 2025" names no day: skipped, not rolled over into March.
+    if (day && !isCalendarDate(y, mo, day)) continue;
     out.push({ date: iso(y, mo, day ?? 1), precision, start, end, since });
   }
   return out;
@@ -131,6 +133,8 @@ export function findDates(text: string, offset: number, ref: Date | null, future
         y -= 1;
       }
     }
+    // chrono may hand back an impossible day ("February 30") that Date would roll over.
+    if (precision === 'DAY' && !isCalendarDate(y, mo, d)) continue;
     if (precision === 'MONTH') d = 1;
     if (precision === 'YEAR') {
       mo = 1;

@@ -1,5 +1,6 @@
 // RSS 2.0 and Atom feed files -> the articles they carry.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { parseTimestamp } from './timestamp.ts';
 
 export interface FeedItem {
   url: string;
@@ -36,12 +37,7 @@ const text = (v: unknown): string | null => {
   if (typeof v === 'object' && '#text' in (v as Node)) return text((v as Node)['#text']);
   return null;
 };
-const date = (v: unknown): Date | null => {
-  const s = text(v);
-  if (!s) return null;
-  const d = new Date(s);
-  return Number.isNaN(d.getTime()) ? null : d;
-};
+const date = (v: unknown): Date | null => parseTimestamp(text(v));
 const looksHtml = (s: string) => /<\/?[a-z][\s\S]*>/i.test(s);
 
 export function parseFeed(xml: string): Feed {

@@ -2,6 +2,7 @@
 // on a lightweight DOM, so navigation, share bars and comment forms are left behind.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { parseTimestamp } from './timestamp.ts';
 
 export interface HtmlArticle {
   title: string | null;
@@ -30,18 +31,12 @@ function meta(document: Document, ...selectors: string[]): string | null {
   return null;
 }
 
-function parseDate(value: string | null): Date | null {
-  if (!value) return null;
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? null : d;
-}
-
 export function extractHtml(source: string): HtmlArticle {
   // Feed items carry fragments ("<p>...</p>"); give them a document to live in.
   const html = /<(html|body)[\s>]/i.test(source) ? source : `<!doctype html><html><body>${source}</body></html>`;
   const { document } = parseHTML(html);
   const canonicalUrl = meta(document, 'link[rel="canonical"]', 'meta[property="og:url"]');
-  const publishedAt = parseDate(
+  const publishedAt = parseTimestamp(
     meta(document, 'meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]') ??
       document.querySelector('time[datetime]')?.getAttribute('datetime') ??
       null,
