@@ -12,6 +12,7 @@ import { openDatabase, type Database } from './db/index.ts';
 import { Startup } from './db/startup.ts';
 import { createMetrics } from './observability/metrics.ts';
 import { createTracing } from './observability/tracing.ts';
+import { createParseCache, type ParseCache } from './security/parse-cache.ts';
 import { createGuard } from './security/plugins.ts';
 import { maskError } from './errors.ts';
 import { subgraphSchema } from './schema/index.ts';
@@ -57,6 +58,8 @@ export interface App {
   accepting: { value: boolean };
   /** Subscription events; with REDIS_URL, shared with every instance. */
   pubsub: AppPubSub;
+  /** Yoga's parse cache; null when GRAPHQL_PARSE_CACHE=false. */
+  parseCache: ParseCache | null;
   close(): Promise<void>;
 }
 
@@ -130,8 +133,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         redis: config.redis,
       })
     : null;
+  // Bounded by estimated bytes as well as entries (src/security/parse-cache.ts).
+  const parseCache = (config.graphqlParseCache ?? perf.graphqlParseCache) ? createParseCache(config.security.parseCacheBytes) : null;
   const yoga = createYoga<Record<string, unknown>, Context>({
-    parserAndValidationCache: config.graphqlParseCache ?? perf.graphqlParseCache,
+    parserAndValidationCache: parseCache ?? false,
     // The subgraph schema: the public API plus `_service` and `_entities` for gateways.
     schema: subgraphSchema,
     graphqlEndpoint: '/graphql',
@@ -206,6 +211,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     log,
     accepting,
     pubsub,
+    parseCache,
     async close() {
       accepting.value = false;
       startup.stop();

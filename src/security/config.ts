@@ -20,6 +20,10 @@ export interface SecurityConfig {
   maxCost: number;
   /** MAX_BODY_BYTES: request body, document plus variables (default 5 MB). */
   maxBodyBytes: number;
+  /** MAX_DOCUMENT_BYTES: the query document alone, checked before parsing (default 100000). */
+  maxDocumentBytes: number;
+  /** PARSE_CACHE_BYTES: estimated memory of the parsed-document cache (default 32 MB). */
+  parseCacheBytes: number;
   /** REQUEST_TIMEOUT_MS: the longest a query may run; then it is stopped (default 30000; 0: no limit). */
   requestTimeoutMs: number;
   /** MAX_BATCH: operations in one batched HTTP request (default 10; 1 turns batching off). */
@@ -107,6 +111,8 @@ export function loadSecurityConfig(env: NodeJS.ProcessEnv = process.env): Securi
     maxTokens: int(env, 'MAX_TOKENS', 100, 100_000, 2_000, issues),
     maxCost: int(env, 'MAX_COST', 10, 10_000_000, 20_000, issues),
     maxBodyBytes: int(env, 'MAX_BODY_BYTES', 1_000, 100_000_000, 5_000_000, issues),
+    maxDocumentBytes: int(env, 'MAX_DOCUMENT_BYTES', 1_000, 10_000_000, 100_000, issues),
+    parseCacheBytes: int(env, 'PARSE_CACHE_BYTES', 100_000, 4_000_000_000, 32_000_000, issues),
     maxBatch: int(env, 'MAX_BATCH', 1, 100, 10, issues),
     requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 0, 3_600_000, 30_000, issues),
     introspection: bool(env, 'INTROSPECTION', env.NODE_ENV !== 'production', issues),

@@ -99,6 +99,24 @@ export function createGuard(options: GuardOptions): Guard {
     },
   });
 
+  // 1b. Document size, before parsing and apart from the body limit (which stays large for
+  // ingest variables): a long document costs parse time and parse-cache memory whatever it asks.
+  plugins.push({
+    onParams({ params, setResult }) {
+      const query = params.query;
+      if (typeof query !== 'string' || query.length * 3 <= security.maxDocumentBytes) return;
+      const bytes = Buffer.byteLength(query, 'utf8');
+      if (bytes <= security.maxDocumentBytes) return;
+      setResult({
+        errors: [
+          new AppError(ErrorCode.DOCUMENT_TOO_LARGE, `The query document is ${bytes} bytes; at most ${security.maxDocumentBytes} are accepted. Send large values as variables.`, {
+            http: { status: 413 },
+          }),
+        ],
+      });
+    },
+  });
+
   // 2. CSRF: browsers may POST forms and plain text cross-site without a preflight; such
   // requests must carry a custom header. GET never changes data (Yoga refuses mutations
   // over GET), so plain links keep working.
