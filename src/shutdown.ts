@@ -3,11 +3,13 @@
 //     carries `Connection: close`, so keep-alive clients reconnect elsewhere;
 //  2. for `drainMs` the listener stays open and new requests are answered as usual, while
 //     load balancers notice the failed readiness and stop sending traffic;
-//  3. the listener closes, after one more turn of the event loop so the connections the
-//     kernel already accepted (the listen backlog) are taken and answered too;
+//  3. the listener closes once no connection has been taken for a short quiet time of free
+//     event loop, so the connections the kernel already accepted (the listen backlog, taken
+//     one poll at a time by a busy loop) are taken and answered too;
 //  4. each connection closes once it has no request in flight: at once when it already
-//     served one, after `freshGraceMs` when it never sent a request (a request may be on
-//     its way); then `done` runs (closing the database) and the process exits;
+//     served one, after `freshGraceMs` of free event loop when it never sent a request (its
+//     request may be in the socket's buffer, unread); then `done` runs (closing the
+//     database) and the process exits;
 //  5. whatever is still open at `timeoutMs` after the signal is cut off.
 // Node's own `server.close()` is not used for step 3: it also destroys every connection that
 // has not started a request yet, including those whose request is already in the socket's
@@ -33,14 +35,18 @@ export interface ShutdownOptions {
   done(): Promise<void>;
   /** How long a connection that never sent a request is kept after the listener closed. */
   freshGraceMs?: number;
+  /** Free event loop time without a new connection before the listener closes (default 250 ms). */
+  quietMs?: number;
 }
 
 /** Starts tracking the server's connections; `shutdown` then drains them as described above. */
 export function drainable(server: Server): { shutdown(options: ShutdownOptions): Promise<'drained' | 'timeout'> } {
   const sockets = new Map<Socket, Tracked>();
   let stopping = false;
+  let lastConnection = 0;
   server.on('connection', (socket: Socket) => {
-    sockets.set(socket, { since: Date.now(), inFlight: 0, served: 0, ended: false });
+    lastConnection = Date.now();
+    sockets.set(socket, { since: lastConnection, inFlight: 0, served: 0, ended: false });
     socket.once('close', () => sockets.delete(socket));
   });
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
@@ -77,26 +83,53 @@ export function drainable(server: Server): { shutdown(options: ShutdownOptions):
         }, Math.max(0, options.timeoutMs));
         force.unref();
 
+        // After the drain, the listener closes once no connection has been taken for
+        // `quietMs` of free event loop: a busy loop takes the connections the kernel holds
+        // (the listen backlog) one poll at a time, and closing the listener resets those
+        // still waiting. Bounded: at the latest at 80% of the timeout.
+        const quietMs = options.quietMs ?? 250;
+        const latest = started + Math.max(options.drainMs, options.timeoutMs * 0.8);
         setTimeout(() => {
-          // The check phase follows this loop's poll phase, which accepts what the kernel holds.
-          setImmediate(() => {
-            options.log.info({ open: sockets.size, afterMs: Date.now() - started }, 'shutdown: listener closed, answering the remaining requests');
-            NetServer.prototype.close.call(server);
-            const check = () => {
-              const now = Date.now();
-              for (const [socket, t] of sockets) {
-                // end(), not destroy(): what is still in the socket's write buffer is sent first.
-                if (!t.ended && t.inFlight === 0 && (t.served > 0 || now - t.since >= fresh)) {
-                  t.ended = true;
-                  socket.end();
-                }
-              }
-              if (sockets.size === 0) finish('drained');
-            };
-            sweep = setInterval(check, 20);
-            check();
-          });
+          let lastTick = Date.now();
+          let quietSince = Math.max(lastConnection, lastTick);
+          const waitQuiet = setInterval(() => {
+            const now = Date.now();
+            const lag = now - lastTick - 20;
+            lastTick = now;
+            if (lag > 50) quietSince = Math.max(quietSince + lag, lastConnection);
+            else quietSince = Math.max(quietSince, lastConnection);
+            if (now - quietSince < quietMs && now < latest) return;
+            clearInterval(waitQuiet);
+            closeListener();
+          }, 20);
         }, Math.max(0, options.drainMs));
+
+        const closeListener = () => {
+          options.log.info({ open: sockets.size, afterMs: Date.now() - started }, 'shutdown: listener closed, answering the remaining requests');
+          NetServer.prototype.close.call(server);
+          let last = Date.now();
+          // Connections still silent get their whole grace from now.
+          for (const t of sockets.values()) if (t.served === 0 && t.inFlight === 0) t.since = Math.max(t.since, last);
+          const check = () => {
+            const now = Date.now();
+            // A busy event loop reads sockets late: the grace of a connection that has not
+            // sent a request yet counts only the time the loop was free to read it.
+            const lag = now - last - 20;
+            last = now;
+            if (lag > 50) for (const t of sockets.values()) if (t.served === 0 && t.inFlight === 0) t.since += lag;
+            for (const [socket, t] of sockets) {
+              // end(), not destroy(): what is still in the socket's write buffer is sent first.
+              if (!t.ended && t.inFlight === 0 && (t.served > 0 || now - t.since >= fresh)) {
+                t.ended = true;
+                options.log.debug({ served: t.served, idleMs: now - t.since }, 'shutdown: closing an idle connection');
+                socket.end();
+              }
+            }
+            if (sockets.size === 0) finish('drained');
+          };
+          sweep = setInterval(check, 20);
+          check();
+        };
       });
     },
   };

@@ -112,9 +112,12 @@ describe('SIGTERM under load', () => {
 
     // Not ready at once, but still answering during the drain, each answer closing its connection.
     await new Promise((r) => setTimeout(r, 100));
+    const failed = (what: string) => (err: Error) => {
+      throw new Error(`${what} during the drain, ${Date.now() - signalled} ms after SIGTERM: ${err.message}\n${output()}`);
+    };
     const [ready, during] = await Promise.all([
-      request(port, 'GET', '/ready', null),
-      request(port, 'POST', '/graphql', JSON.stringify({ query: '{ country(code: "DE") { name } }' })),
+      request(port, 'GET', '/ready', null).catch(failed('/ready')),
+      request(port, 'POST', '/graphql', JSON.stringify({ query: '{ country(code: "DE") { name } }' })).catch(failed('a query')),
     ]);
     expect(ready.status).toBe(503);
     expect(during.status).toBe(200);
