@@ -1,4 +1,6 @@
-// npm run loadtest [-- --duration 60 --connections 50 --write-ratio 0.2]
+// npm run loadtest [-- --duration 60 --connections 50 --write-ratio 0.2] [--soak]
+// --soak: a 10-minute run (or --duration, up to an hour) that also samples memory (RSS and
+// heap) every 30 s and reports it at start and end: growth beyond the caches' bounds is a leak.
 // A bounded load test on loopback: starts Newsgraph in-process on 127.0.0.1 (a fresh
 // in-memory database, or a fresh database on the PostgreSQL server named by DATABASE_URL,
 // dropped afterwards), drives it with autocannon mixing reads and ingest mutations, then
@@ -15,16 +17,18 @@ import { createApp, listen } from '../src/server.ts';
 const { values } = parseArgs({
   args: process.argv.slice(2),
   options: {
-    duration: { type: 'string', default: process.env.LOADTEST_DURATION ?? '60' },
+    duration: { type: 'string', default: process.env.LOADTEST_DURATION },
+    soak: { type: 'boolean', default: false },
     connections: { type: 'string', default: process.env.LOADTEST_CONNECTIONS ?? '50' },
     'write-ratio': { type: 'string', default: '0.2' },
   },
 });
-const duration = Math.min(600, Math.max(1, Number(values.duration)));
+const soak = values.soak === true;
+const duration = Math.min(soak ? 3_600 : 600, Math.max(1, Number(values.duration ?? (soak ? 600 : 60))));
 const connections = Math.min(200, Math.max(1, Number(values.connections)));
 const writeRatio = Math.min(1, Math.max(0, Number(values['write-ratio'])));
 if (![duration, connections, writeRatio].every(Number.isFinite)) {
-  console.error('usage: npm run loadtest -- [--duration seconds] [--connections n] [--write-ratio 0..1]');
+  console.error('usage: npm run loadtest -- [--duration seconds] [--connections n] [--write-ratio 0..1] [--soak]');
   process.exit(2);
 }
 
@@ -129,7 +133,22 @@ const instance = autocannon(
   () => undefined,
 );
 autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
+
+// Memory of this process (server and load generator), in MB: at start, every 30 s, at end.
+const mb = (n: number) => Math.round((n / 1_048_576) * 10) / 10;
+const memory = (atSecond: number) => {
+  const m = process.memoryUsage();
+  return { atSecond, rssMb: mb(m.rss), heapUsedMb: mb(m.heapUsed), heapTotalMb: mb(m.heapTotal), externalMb: mb(m.external) };
+};
+const started = Date.now();
+const samples = [memory(0)];
+const sampler = setInterval(() => {
+  samples.push(memory(Math.round((Date.now() - started) / 1000)));
+  if (soak) console.error(`loadtest: ${JSON.stringify(samples[samples.length - 1])}`);
+}, 30_000);
 const result = await new Promise<autocannon.Result>((resolve) => instance.on('done', resolve));
+clearInterval(sampler);
+samples.push(memory(Math.round((Date.now() - started) / 1000)));
 
 // Verify: every acknowledged write is stored exactly once, and nothing else was stored.
 const urls = [...acked.keys()];
@@ -169,6 +188,12 @@ const report = {
   duplicatedWrites: duplicated,
   /** Writes whose answer was still in flight when the run stopped: stored, not counted. */
   storedButUnacknowledged: unacknowledged,
+  memory: {
+    start: samples[0],
+    end: samples[samples.length - 1],
+    peakRssMb: Math.max(...samples.map((x) => x.rssMb)),
+    ...(soak ? { samples } : {}),
+  },
 };
 console.log(JSON.stringify(report, null, 2));
 const ok = errors === 0 && lost.length === 0 && duplicated === 0 && (urls.length > 0 || writeRatio === 0);

@@ -22,8 +22,10 @@ export interface Config {
   dbPoolMax: number;
   /** Load the curated sample article and its graph into an empty database. */
   seedSample: boolean;
-  /** Grace period for in-flight requests on SIGTERM. */
+  /** SHUTDOWN_TIMEOUT_MS: on SIGTERM, the longest until the process exits, drain included. */
   shutdownTimeoutMs: number;
+  /** SHUTDOWN_DRAIN_MS: on SIGTERM, how long the listener stays open (not ready) before it closes. */
+  shutdownDrainMs: number;
   /** GRAPHQL_PARSE_CACHE: Yoga's parse and validation cache (default true). Unset: read from the environment. */
   graphqlParseCache?: boolean;
   /** RESPONSE_CACHE: the response cache for anonymous reads (default true). Unset: read from the environment. */
@@ -113,7 +115,8 @@ const envSchema = z.object({
   DB_STATEMENT_TIMEOUT_MS: int('DB_STATEMENT_TIMEOUT_MS', 100, 3_600_000, 15_000),
   DB_POOL_MAX: int('DB_POOL_MAX', 1, 500, 10),
   SEED_SAMPLE: bool('SEED_SAMPLE', true),
-  SHUTDOWN_TIMEOUT_MS: int('SHUTDOWN_TIMEOUT_MS', 0, 600_000, 10_000),
+  SHUTDOWN_TIMEOUT_MS: int('SHUTDOWN_TIMEOUT_MS', 0, 600_000, 15_000),
+  SHUTDOWN_DRAIN_MS: int('SHUTDOWN_DRAIN_MS', 0, 600_000, 5_000),
   GRAPHQL_PARSE_CACHE: bool('GRAPHQL_PARSE_CACHE', true),
   REDIS_URL: z
     .string()
@@ -153,6 +156,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     throw new ConfigError(parsed.error.issues.map((i) => i.message).join('; '));
   }
   const e = parsed.data;
+  if (e.SHUTDOWN_DRAIN_MS >= e.SHUTDOWN_TIMEOUT_MS && e.SHUTDOWN_TIMEOUT_MS > 0) {
+    throw new ConfigError(`SHUTDOWN_DRAIN_MS (${e.SHUTDOWN_DRAIN_MS}) must be less than SHUTDOWN_TIMEOUT_MS (${e.SHUTDOWN_TIMEOUT_MS}), which includes the drain`);
+  }
   loadPerformanceConfig(env); // validates the remaining performance switches
   return {
     host: e.HOST,
@@ -164,6 +170,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     dbPoolMax: e.DB_POOL_MAX,
     seedSample: e.SEED_SAMPLE,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    // With no time at all, no drain either.
+    shutdownDrainMs: e.SHUTDOWN_TIMEOUT_MS === 0 ? 0 : e.SHUTDOWN_DRAIN_MS,
     graphqlParseCache: e.GRAPHQL_PARSE_CACHE,
     redis: e.REDIS_URL ? { url: e.REDIS_URL, channelPrefix: e.REDIS_CHANNEL_PREFIX } : null,
     security: loadSecurityConfig(env),

@@ -2,6 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig } from './config.ts';
 import { createApp, listen } from './server.ts';
+import { drainable } from './shutdown.ts';
 
 async function main() {
   let config;
@@ -19,27 +20,30 @@ async function main() {
   const { port } = server.address() as AddressInfo;
   app.log.info({ url: `http://${config.host}:${port}/graphql`, database: app.db.kind }, 'Newsgraph is listening');
 
+  const drain = drainable(server);
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    app.log.info({ signal }, 'shutting down: finishing in-flight requests');
-    app.accepting.value = false;
-    const force = setTimeout(() => {
-      app.log.warn('shutdown timeout: closing remaining connections');
-      server.closeAllConnections();
-    }, config.shutdownTimeoutMs);
-    force.unref();
-    server.close(() => {
-      void app.close().then(
-        () => process.exit(0),
-        (err) => {
-          app.log.error({ err }, 'error while closing the database');
-          process.exit(1);
-        },
-      );
-    });
-    server.closeIdleConnections();
+    // Ctrl-C in a terminal has no load balancer to wait for.
+    const drainMs = signal === 'SIGTERM' ? config.shutdownDrainMs : 0;
+    app.log.info({ signal, drainMs, timeoutMs: config.shutdownTimeoutMs }, 'shutting down: not ready, finishing in-flight requests');
+    void drain
+      .shutdown({
+        drainMs,
+        timeoutMs: config.shutdownTimeoutMs,
+        log: app.log,
+        stopAccepting: () => (app.accepting.value = false),
+        done: () =>
+          app.close().catch((err: unknown) => {
+            app.log.error({ err }, 'error while closing the database');
+            process.exitCode = 1;
+          }),
+      })
+      .then((how) => {
+        app.log.info({ how }, 'stopped');
+        process.exit(process.exitCode ?? 0);
+      });
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));

@@ -1,5 +1,6 @@
 // Builds the application: database (migrated, seeded), schema and the Yoga HTTP handler.
 // src/index.ts only listens.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { useApolloInlineTrace } from '@graphql-yoga/plugin-apollo-inline-trace';
@@ -14,6 +15,7 @@ import { openDatabase, type Database } from './db/index.ts';
 import { Startup } from './db/startup.ts';
 import { createMetrics } from './observability/metrics.ts';
 import { createTracing } from './observability/tracing.ts';
+import { createParseCache, type ParseCache } from './security/parse-cache.ts';
 import { createGuard } from './security/plugins.ts';
 import { maskError } from './errors.ts';
 import { subgraphSchema } from './schema/index.ts';
@@ -61,16 +63,28 @@ export interface App {
   pubsub: AppPubSub;
   /** Followed feeds and their job queue (src/feeds). */
   feeds: FeedService;
+  /** Yoga's parse cache; null when GRAPHQL_PARSE_CACHE=false. */
+  parseCache: ParseCache | null;
   close(): Promise<void>;
 }
 
 const requestIds = new WeakMap<Request, string>();
 
+/**
+ * The request being served, for log lines written where Yoga gives no context (error
+ * masking): filled in as the request is read and authenticated. Entered per connection
+ * request by `listen`.
+ */
+const requestScope = new AsyncLocalStorage<{ requestId?: string; caller?: string }>();
+
 function useRequestId(log: Logger): Plugin {
   return {
     onRequest({ request }) {
       const given = request.headers.get('x-request-id');
-      requestIds.set(request, given && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID());
+      const id = given && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
+      requestIds.set(request, id);
+      const scope = requestScope.getStore();
+      if (scope) scope.requestId = id;
     },
     onResponse({ request, response }) {
       const id = requestIds.get(request);
@@ -146,8 +160,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         redis: config.redis,
       })
     : null;
+  // Bounded by estimated bytes as well as entries (src/security/parse-cache.ts).
+  const parseCache = (config.graphqlParseCache ?? perf.graphqlParseCache) ? createParseCache(config.security.parseCacheBytes) : null;
   const yoga = createYoga<Record<string, unknown>, Context>({
-    parserAndValidationCache: config.graphqlParseCache ?? perf.graphqlParseCache,
+    parserAndValidationCache: parseCache ?? false,
     // The subgraph schema: the public API plus `_service` and `_entities` for gateways.
     schema: subgraphSchema,
     graphqlEndpoint: '/graphql',
@@ -168,6 +184,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       const requestId = requestIds.get(request) ?? randomUUID();
       // Bearer token -> scopes (src/security); fails with UNAUTHENTICATED or SERVICE_UNAVAILABLE.
       const auth = await guard.authenticate(request, req);
+      const scope = requestScope.getStore();
+      if (scope) scope.caller = auth.name;
       return createContext(db, log.child({ requestId, caller: auth.name }), requestId, auth, pubsub, feeds);
     },
     batching: config.security.maxBatch > 1 ? { limit: config.security.maxBatch } : false,
@@ -176,7 +194,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         const masked = maskError(error);
         if (masked.extensions.code === 'INTERNAL_SERVER_ERROR' || masked.extensions.code === 'SERVICE_UNAVAILABLE') {
           // The client sees a code; the details stay here, for whoever runs the service.
-          log.error({ err: error, path: masked.path, code: masked.extensions.code }, 'request failed');
+          const scope = requestScope.getStore();
+          log.error({ err: error, path: masked.path, code: masked.extensions.code, requestId: scope?.requestId, caller: scope?.caller }, 'request failed');
         }
         return masked;
       },
@@ -223,6 +242,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     accepting,
     pubsub,
     feeds,
+    parseCache,
     async close() {
       accepting.value = false;
       startup.stop();
@@ -239,7 +259,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
 /** Listens on the configured host and port; resolves once the socket is bound. */
 export function listen(app: App, host: string, port: number): Promise<Server> {
-  const server = createServer(app.yoga);
+  // Each request in a scope of its own, so error log lines name its request ID and caller.
+  const server = createServer((req, res) => requestScope.run({}, () => app.yoga(req, res)));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve(server));

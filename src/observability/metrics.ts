@@ -117,7 +117,13 @@ export function createMetrics(options: {
       usePrometheus({
         endpoint: '/metrics',
         registry,
+        // No label a client chooses (operation names, URLs with their query strings, error
+        // paths with aliases): each new value would make new series. Operation type, status,
+        // method and schema coordinates are bounded.
+        labels: { operationName: false, url: false, path: false },
         metrics: {
+          // Off: it walks every document with TypeInfo on each request.
+          graphql_envelop_deprecated_field: false,
           graphql_envelop_request_duration: true,
           graphql_envelop_phase_parse: true,
           graphql_envelop_phase_validate: true,

@@ -1,5 +1,7 @@
 // Imports every domain and builds the schema: the public API and the federation subgraph.
-import { isObjectType, lexicographicSortSchema, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, isObjectType, lexicographicSortSchema, type GraphQLSchema } from 'graphql';
+import type { Context } from '../context.ts';
+import { forbidden, unauthenticated } from '../security/auth.ts';
 import { builder } from './builder.ts';
 import './scalars.ts';
 import './enums.ts';
@@ -45,9 +47,32 @@ function describeGeneratedTypes(schema: GraphQLSchema): GraphQLSchema {
 export const schema = lexicographicSortSchema(describeGeneratedTypes(builder.toSchema()));
 
 /**
+ * `_entities` and `_service` are added by the federation plugin as plain graphql-js fields,
+ * outside the Query's scopes: they get the same read scope here (a gateway holds a key when
+ * REQUIRE_READ_KEY is on). The introspection switch covers `_service` in src/security/plugins.ts.
+ */
+function requireReadOnFederationFields(schema: GraphQLSchema): GraphQLSchema {
+  const fields = schema.getQueryType()?.getFields() ?? {};
+  for (const name of ['_entities', '_service']) {
+    const field = fields[name];
+    if (!field) continue;
+    const resolve = field.resolve ?? defaultFieldResolver;
+    field.resolve = (root, args, ctx: Context, info) => {
+      if (!ctx.auth.scopes.has('READ')) {
+        throw ctx.auth.kind === 'anonymous'
+          ? unauthenticated(`\`Query.${name}\` needs an API key (Authorization: Bearer <token>).`, 200)
+          : forbidden(`This API key may not use \`Query.${name}\`.`);
+      }
+      return resolve(root, args, ctx, info);
+    };
+  }
+  return schema;
+}
+
+/**
  * The same API as an Apollo Federation v2 subgraph: adds `_service { sdl }` and
  * `_entities`. This is what the server serves, so a gateway can compose it.
  */
-export const subgraphSchema = describeGeneratedTypes(
-  builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' }),
+export const subgraphSchema = requireReadOnFederationFields(
+  describeGeneratedTypes(builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' })),
 );

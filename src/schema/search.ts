@@ -40,9 +40,11 @@ const SearchHit = builder.objectRef<SearchHitShape>('ArticleSearchHit').implemen
     article: t.field({ type: Article, description: 'The matching article.', resolve: (h) => h.article }),
     rank: t.exposeFloat('rank', { description: 'Relevance (PostgreSQL ts_rank_cd, normalized to 0..1): higher is better; title words weigh more than body words.' }),
     snippet: t.exposeString('snippet', {
-      description: `Up to two passages of the body around the matches, joined by " … ", matched words wrapped in ${MARK_START}…${MARK_END}. The rest is the article's plain text, not HTML-escaped.`,
+      description: `Up to two passages of the body around the matches, joined by " … ", as safe HTML: the article's text HTML-escaped (& < > " ' as entities), matched words wrapped in ${MARK_START}…${MARK_END}, and no other tag. Insert it as HTML (innerHTML); shown as plain text, it shows the entities.`,
     }),
-    titleHighlight: t.exposeString('title', { description: `The title with matched words wrapped in ${MARK_START}…${MARK_END}.` }),
+    titleHighlight: t.exposeString('title', {
+      description: `The title as safe HTML: HTML-escaped, matched words wrapped in ${MARK_START}…${MARK_END}, no other tag. Insert it as HTML; \`article.title\` is the plain text.`,
+    }),
   }),
 });
 

@@ -3,6 +3,8 @@
 // are constant-time. The bootstrap token (NEWSGRAPH_ADMIN_TOKEN) has every scope.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { isIPv4, isIPv6 } from 'node:net';
+import { LRUCache } from 'lru-cache';
 import { AppError } from '../errors.ts';
 import type { PrismaClient } from '../db/index.ts';
 
@@ -76,6 +78,27 @@ export function clientIp(request: Request, req: IncomingMessage | undefined, tru
   return req?.socket.remoteAddress?.replace(/^::ffff:/, '') ?? 'local';
 }
 
+/**
+ * The address a client's budgets are kept under: an IPv4 address as it is, an IPv6 address
+ * by its /64 network (one subscriber usually holds a whole /64, so single addresses would
+ * give each client billions of budgets).
+ */
+export function addressBucket(ip: string): string {
+  const address = ip.split('%')[0]!;
+  if (!isIPv6(address)) return ip;
+  let text = address.toLowerCase();
+  const v4 = /(\d+\.\d+\.\d+\.\d+)$/.exec(text)?.[1];
+  if (v4 && isIPv4(v4)) {
+    const [a, b, c, d] = v4.split('.').map(Number) as [number, number, number, number];
+    text = `${text.slice(0, -v4.length)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head, tail] = text.split('::') as [string, string | undefined];
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = tail === undefined ? left : [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right];
+  return `${groups.slice(0, 4).map((g) => parseInt(g || '0', 16).toString(16)).join(':')}::/64`;
+}
+
 interface CachedKey {
   keyId: number;
   name: string;
@@ -94,25 +117,40 @@ interface CachedKey {
  * clears the cache at once, other instances notice within `cacheMs`.
  */
 // One cache per process, keyed by token hash, so revoking through any app instance of the
-// process takes effect at once.
-const keyCache = new Map<string, CachedKey | { missing: true; expires: number }>();
+// process takes effect at once. Known keys and unknown tokens are kept apart, each a bounded
+// LRU: a flood of made-up tokens evicts only other made-up tokens, never a valid key.
+const KEY_CACHE_ENTRIES = 10_000;
+const keyCache = new LRUCache<string, CachedKey>({ max: KEY_CACHE_ENTRIES });
+const unknownTokens = new LRUCache<string, { missing: true; expires: number }>({ max: KEY_CACHE_ENTRIES });
 
 /** Drops cached key look-ups (after a revocation). */
 export function forgetCachedKeys(): void {
   keyCache.clear();
+  unknownTokens.clear();
+}
+
+/** Sizes of the key caches (tests, metrics). */
+export function keyCacheSizes(): { keys: number; unknown: number } {
+  return { keys: keyCache.size, unknown: unknownTokens.size };
 }
 
 export class KeyResolver {
-  private readonly cache = keyCache;
   private readonly adminHash: string | null;
 
   constructor(
     private readonly prisma: () => PrismaClient,
     adminToken: string | null,
     private readonly cacheMs = 5_000,
-    private readonly maxEntries = 10_000,
   ) {
     this.adminHash = adminToken ? hashToken(adminToken) : null;
+  }
+
+  /** True when the token is the bootstrap token or a key known valid from the cache: no look-up needed. */
+  knownValid(token: string, now = Date.now()): boolean {
+    const hash = hashToken(token);
+    if (this.adminHash && sameHash(hash, this.adminHash)) return true;
+    const entry = keyCache.get(hash);
+    return !!entry && entry.expires >= now && (entry.keyExpiresAt === null || entry.keyExpiresAt > now);
   }
 
   async resolve(token: string, requireReadKey: boolean, ip: string): Promise<RequestAuth> {
@@ -123,15 +161,18 @@ export class KeyResolver {
     // Not shaped like one of our tokens: refused without a database look-up.
     if (!KEY_TOKEN.test(token)) throw unauthenticated('Unknown or revoked API key.');
     const now = Date.now();
-    let entry = this.cache.get(hash);
+    let entry: CachedKey | { missing: true; expires: number } | undefined = keyCache.get(hash) ?? unknownTokens.get(hash);
     if (!entry || entry.expires < now) {
       const row = await this.prisma().apiKey.findUnique({ where: { tokenHash: hash } });
-      entry =
-        row && row.revokedAt === null
-          ? { keyId: row.id, name: row.name, tokenHash: row.tokenHash, scopes: row.scopes, keyExpiresAt: row.expiresAt?.getTime() ?? null, rateLimitPoints: row.rateLimitPoints, expires: now + this.cacheMs }
-          : { missing: true, expires: now + this.cacheMs };
-      if (this.cache.size >= this.maxEntries) this.cache.clear();
-      this.cache.set(hash, entry);
+      if (row && row.revokedAt === null) {
+        entry = { keyId: row.id, name: row.name, tokenHash: row.tokenHash, scopes: row.scopes, keyExpiresAt: row.expiresAt?.getTime() ?? null, rateLimitPoints: row.rateLimitPoints, expires: now + this.cacheMs };
+        unknownTokens.delete(hash);
+        keyCache.set(hash, entry);
+      } else {
+        entry = { missing: true, expires: now + this.cacheMs };
+        keyCache.delete(hash);
+        unknownTokens.set(hash, entry);
+      }
     }
     if ('missing' in entry || !sameHash(entry.tokenHash, hash)) {
       throw unauthenticated('Unknown or revoked API key.');

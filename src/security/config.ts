@@ -18,8 +18,14 @@ export interface SecurityConfig {
   maxTokens: number;
   /** MAX_COST: list-aware cost of one operation (default 20000). */
   maxCost: number;
+  /** MAX_LIST_ITEMS: elements of any one list argument (nodes(ids:), _entities, ID filters) (default 500). */
+  maxListItems: number;
   /** MAX_BODY_BYTES: request body, document plus variables (default 5 MB). */
   maxBodyBytes: number;
+  /** MAX_DOCUMENT_BYTES: the query document alone, checked before parsing (default 100000). */
+  maxDocumentBytes: number;
+  /** PARSE_CACHE_BYTES: estimated memory of the parsed-document cache (default 32 MB). */
+  parseCacheBytes: number;
   /** REQUEST_TIMEOUT_MS: the longest a query may run; then it is stopped (default 30000; 0: no limit). */
   requestTimeoutMs: number;
   /** MAX_BATCH: operations in one batched HTTP request (default 10; 1 turns batching off). */
@@ -34,6 +40,10 @@ export interface SecurityConfig {
   rateLimitPoints: number;
   /** RATE_LIMIT_WINDOW_MS: the window of that budget (default 60000). */
   rateLimitWindowMs: number;
+  /** AUTH_FAILURE_LIMIT: failed authentications per client address (IPv6: per /64) and window before 429 (default 20; 0: no limit). */
+  authFailureLimit: number;
+  /** AUTH_FAILURE_WINDOW_MS: the window of that limit (default 60000). */
+  authFailureWindowMs: number;
   /** MAX_SUBSCRIPTIONS: subscriptions one key or IP may hold open on an instance (default 20; 0: no cap). */
   maxSubscriptions: number;
   /**
@@ -106,7 +116,10 @@ export function loadSecurityConfig(env: NodeJS.ProcessEnv = process.env): Securi
     maxDirectives: int(env, 'MAX_DIRECTIVES', 0, 1000, 20, issues),
     maxTokens: int(env, 'MAX_TOKENS', 100, 100_000, 2_000, issues),
     maxCost: int(env, 'MAX_COST', 10, 10_000_000, 20_000, issues),
+    maxListItems: int(env, 'MAX_LIST_ITEMS', 1, 100_000, 500, issues),
     maxBodyBytes: int(env, 'MAX_BODY_BYTES', 1_000, 100_000_000, 5_000_000, issues),
+    maxDocumentBytes: int(env, 'MAX_DOCUMENT_BYTES', 1_000, 10_000_000, 100_000, issues),
+    parseCacheBytes: int(env, 'PARSE_CACHE_BYTES', 100_000, 4_000_000_000, 32_000_000, issues),
     maxBatch: int(env, 'MAX_BATCH', 1, 100, 10, issues),
     requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 0, 3_600_000, 30_000, issues),
     introspection: bool(env, 'INTROSPECTION', env.NODE_ENV !== 'production', issues),
@@ -114,6 +127,8 @@ export function loadSecurityConfig(env: NodeJS.ProcessEnv = process.env): Securi
     trustedDocumentsFile: env.TRUSTED_DOCUMENTS?.trim() || null,
     rateLimitPoints: int(env, 'RATE_LIMIT_POINTS', 0, 1_000_000_000, 100_000, issues),
     rateLimitWindowMs: int(env, 'RATE_LIMIT_WINDOW_MS', 1_000, 86_400_000, 60_000, issues),
+    authFailureLimit: int(env, 'AUTH_FAILURE_LIMIT', 0, 1_000_000, 20, issues),
+    authFailureWindowMs: int(env, 'AUTH_FAILURE_WINDOW_MS', 1_000, 86_400_000, 60_000, issues),
     maxSubscriptions: int(env, 'MAX_SUBSCRIPTIONS', 0, 100_000, 20, issues),
     corsOrigins: origins(env, issues),
     trustProxy: bool(env, 'TRUST_PROXY', false, issues),

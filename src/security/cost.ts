@@ -1,7 +1,11 @@
 // List-aware query cost: every object field costs 1, and the cost of what is selected
 // under a list is multiplied by how many items the list may hold. A connection's `first`
 // or `last` is that number (the default page size when neither is given); other lists
-// count LIST_FACTOR items. Computed on the validated document, before anything runs.
+// count LIST_FACTOR items, unless a list argument says how many: `nodes(ids:)` and
+// `_entities(representations:)` return one item per element. Every list given as an
+// argument (in inputs and filters too) also costs one point per element, and holds at most
+// `maxListItems` elements (ListTooLongError). Computed on the validated document, before
+// anything runs.
 import {
   getNamedType,
   getNullableType,
@@ -28,12 +32,47 @@ function argNumber(value: ValueNode | undefined, variables: Record<string, unkno
   return typeof v === 'number' && Number.isFinite(v) ? Math.max(0, v) : null;
 }
 
+/** List arguments whose field returns one item per element. */
+const ONE_PER_ELEMENT = new Set(['ids', 'representations']);
+
+/** A list argument (or a list inside an input) longer than the cap. */
+export class ListTooLongError extends Error {
+  override name = 'ListTooLongError';
+  constructor(
+    readonly field: string,
+    readonly items: number,
+    readonly max: number,
+  ) {
+    super(`\`${field}\` was given a list of ${items} items; at most ${max} are accepted in one list. Split the request.`);
+  }
+}
+
+/** Elements of every list in an argument value, nested ones included; the longest list. */
+function listItems(value: unknown, depth = 0): { items: number; longest: number } {
+  if (depth > 20 || value === null || typeof value !== 'object') return { items: 0, longest: 0 };
+  let items = 0;
+  let longest = 0;
+  const children = Array.isArray(value) ? value : Object.values(value as Record<string, unknown>);
+  if (Array.isArray(value)) {
+    items += value.length;
+    longest = value.length;
+  }
+  for (const child of children) {
+    if (child === null || typeof child !== 'object') continue;
+    const inner = listItems(child, depth + 1);
+    items += inner.items;
+    longest = Math.max(longest, inner.longest);
+  }
+  return { items, longest };
+}
+
 /** The cost of the operation (by name, or the only one) of a valid document. */
 export function queryCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown> = {},
   operationName?: string | null,
+  maxListItems = Number.POSITIVE_INFINITY,
 ): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
@@ -55,6 +94,17 @@ export function queryCost(
         }
         const field: GraphQLField<unknown, unknown> | undefined = 'getFields' in parent ? parent.getFields()[sel.name.value] : undefined;
         if (!field) continue;
+        // Lists given as arguments: capped, and one point per element.
+        let given = 0;
+        let longestTopLevel: number | null = null;
+        for (const arg of sel.arguments ?? []) {
+          const value = valueFromASTUntyped(arg.value, variables);
+          const { items, longest } = listItems(value);
+          if (longest > maxListItems) throw new ListTooLongError(`${parent.name}.${sel.name.value}(${arg.name.value}:)`, longest, maxListItems);
+          given += items;
+          if (Array.isArray(value) && ONE_PER_ELEMENT.has(arg.name.value)) longestTopLevel = Math.max(longestTopLevel ?? 0, value.length);
+        }
+        total += given;
         const named = getNamedType(field.type);
         if (!sel.selectionSet || !isCompositeType(named)) continue;
         const args = new Map(sel.arguments?.map((a) => [a.name.value, a.value]) ?? []);
@@ -62,7 +112,10 @@ export function queryCost(
         const last = argNumber(args.get('last'), variables);
         let multiplier = 1;
         if (named.name.endsWith('Connection')) multiplier = Math.max(first ?? 0, last ?? 0) || (first === 0 || last === 0 ? 0 : DEFAULT_PAGE_SIZE);
-        else if (isListType(getNullableType(field.type)) && !parent.name.endsWith('Connection')) multiplier = first ?? last ?? LIST_FACTOR;
+        else if (isListType(getNullableType(field.type)) && !parent.name.endsWith('Connection')) {
+          // One item per element of a list argument (nodes(ids:), _entities(representations:)).
+          multiplier = longestTopLevel ?? first ?? last ?? LIST_FACTOR;
+        }
         total += 1 + multiplier * visit(sel.selectionSet, named, seen);
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
         const type = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : parent;

@@ -6,16 +6,25 @@ import type { IncomingMessage } from 'node:http';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
-import { getOperationAST, GraphQLError, NoSchemaIntrospectionCustomRule, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import {
+  getOperationAST,
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  type ASTVisitor,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type ValidationContext,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { AppError, ErrorCode } from '../errors.ts';
 import type { Context } from '../context.ts';
 import type { PrismaClient } from '../db/index.ts';
-import { anonymous, bearerToken, clientIp, KeyResolver, type RequestAuth } from './auth.ts';
+import { addressBucket, anonymous, bearerToken, clientIp, KeyResolver, type RequestAuth } from './auth.ts';
 import type { SecurityConfig } from './config.ts';
-import { queryCost } from './cost.ts';
-import { createRateLimiter, type RateDecision } from './rate-limit.ts';
+import { ListTooLongError, queryCost } from './cost.ts';
+import { AuthFailureLimiter, createRateLimiter, type RateDecision } from './rate-limit.ts';
 import { meterStream, SubscriptionSlots, type MeteredStream } from './subscriptions.ts';
 
 export interface GuardOptions {
@@ -53,6 +62,17 @@ function tagArmor(_ctx: unknown, error: GraphQLError): void {
   Object.assign(error.extensions as Record<string, unknown>, { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } });
 }
 
+/** With introspection off, `_service { sdl }` (the schema, for gateways composing at run time) is refused too. */
+const NoServiceSdlRule = (context: ValidationContext): ASTVisitor => ({
+  Field(node) {
+    if (node.name.value === '_service' && context.getParentType() === context.getSchema().getQueryType()) {
+      context.reportError(
+        new GraphQLError('`_service` is disabled with introspection (INTROSPECTION=false); compose the supergraph from subgraph.graphql.', { nodes: [node] }),
+      );
+    }
+  },
+});
+
 function loadTrustedDocuments(file: string): Map<string, string> {
   const raw = JSON.parse(readFileSync(file, 'utf8')) as unknown;
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new Error(`TRUSTED_DOCUMENTS: ${file} must hold a JSON object { "<sha256>": "<document>" }`);
@@ -66,6 +86,17 @@ export function createGuard(options: GuardOptions): Guard {
     { points: security.rateLimitPoints, windowMs: security.rateLimitWindowMs, redisUrl: options.redis?.url, prefix: options.redis?.channelPrefix },
     log,
   );
+
+  const authFailures = security.authFailureLimit > 0 ? new AuthFailureLimiter(security.authFailureLimit, security.authFailureWindowMs) : null;
+
+  const knownValid = (header: string): boolean => {
+    try {
+      const token = bearerToken(header);
+      return token !== null && keys.knownValid(token);
+    } catch {
+      return false;
+    }
+  };
 
   const plugins: Plugin[] = [];
 
@@ -96,6 +127,24 @@ export function createGuard(options: GuardOptions): Guard {
           if (seen > security.maxBodyBytes) req.destroy(new Error('request body too large'));
         });
       }
+    },
+  });
+
+  // 1b. Document size, before parsing and apart from the body limit (which stays large for
+  // ingest variables): a long document costs parse time and parse-cache memory whatever it asks.
+  plugins.push({
+    onParams({ params, setResult }) {
+      const query = params.query;
+      if (typeof query !== 'string' || query.length * 3 <= security.maxDocumentBytes) return;
+      const bytes = Buffer.byteLength(query, 'utf8');
+      if (bytes <= security.maxDocumentBytes) return;
+      setResult({
+        errors: [
+          new AppError(ErrorCode.DOCUMENT_TOO_LARGE, `The query document is ${bytes} bytes; at most ${security.maxDocumentBytes} are accepted. Send large values as variables.`, {
+            http: { status: 413 },
+          }),
+        ],
+      });
     },
   });
 
@@ -142,24 +191,15 @@ export function createGuard(options: GuardOptions): Guard {
     }) as Plugin,
   );
 
-  // 5. Introspection switch and list-aware cost, both at validation.
+  // 5. Introspection switch, the federation `_service { sdl }` included (it is the whole
+  // schema), at validation. The cost and list caps depend on the variables, so they are
+  // checked before execution (6), not here: a validation result is cached per document.
   plugins.push({
-    onValidate({ addValidationRule, params, context }) {
-      if (!security.introspection) addValidationRule(NoSchemaIntrospectionCustomRule);
-      const variables = ((context as { params?: { variables?: unknown } }).params?.variables ?? {}) as Record<string, unknown>;
-      const operationName = (context as { params?: { operationName?: string | null } }).params?.operationName;
-      return ({ valid, setResult }) => {
-        if (!valid) return;
-        let cost: number;
-        try {
-          cost = queryCost(params.schema, params.documentAST, typeof variables === 'object' && variables ? variables : {}, operationName);
-        } catch {
-          return; // execution reports bad variables with its own error
-        }
-        if (cost > security.maxCost) {
-          setResult([tooComplex(`Query cost ${cost} exceeds the maximum of ${security.maxCost}; ask for smaller pages or fewer nested lists.`)]);
-        }
-      };
+    onValidate({ addValidationRule }) {
+      if (!security.introspection) {
+        addValidationRule(NoSchemaIntrospectionCustomRule);
+        addValidationRule(NoServiceSdlRule);
+      }
     },
   });
 
@@ -168,7 +208,7 @@ export function createGuard(options: GuardOptions): Guard {
   // stream opens) and refused the same way; then each event it delivers is charged again,
   // and it holds one of its client's MAX_SUBSCRIPTIONS slots until it ends.
   const identityOf = (ctx: Context): string | null =>
-    ctx.auth.kind === 'bootstrap' ? null : ctx.auth.keyId !== null ? `key:${ctx.auth.keyId}` : `ip:${ctx.auth.clientIp}`;
+    ctx.auth.kind === 'bootstrap' ? null : ctx.auth.keyId !== null ? `key:${ctx.auth.keyId}` : `ip:${addressBucket(ctx.auth.clientIp)}`;
   const budget = (rate: RateDecision) => ({ limit: rate.limit, remaining: rate.remaining, resetMs: rate.resetMs });
   const refusal = (cost: number, rate: RateDecision): ExecutionResult => {
     options.onRateLimited?.();
@@ -193,7 +233,17 @@ export function createGuard(options: GuardOptions): Guard {
   ): Promise<{ cost: number; identity: string | null; rate: RateDecision | null; refused: ExecutionResult | null }> => {
     const { auth } = args.contextValue as Context;
     const identity = identityOf(args.contextValue as Context);
-    const cost = queryCost(args.schema, args.document, (args.variableValues ?? {}) as Record<string, unknown>, args.operationName);
+    let cost: number;
+    try {
+      cost = queryCost(args.schema, args.document, (args.variableValues ?? {}) as Record<string, unknown>, args.operationName, security.maxListItems);
+    } catch (err) {
+      if (!(err instanceof ListTooLongError)) throw err;
+      return { cost: 0, identity, rate: null, refused: { errors: [tooComplex(err.message)] } };
+    }
+    if (cost > security.maxCost) {
+      const refused = { errors: [tooComplex(`Query cost ${cost} exceeds the maximum of ${security.maxCost}; ask for smaller pages or fewer nested lists.`)] };
+      return { cost, identity, rate: null, refused };
+    }
     const rate = await consume(identity, cost, auth);
     return { cost, identity, rate, refused: rate && !rate.allowed ? refusal(cost, rate) : null };
   };
@@ -342,9 +392,27 @@ export function createGuard(options: GuardOptions): Guard {
         });
       }
       const ip = clientIp(request, req, security.trustProxy);
-      const token = bearerToken(request.headers.get('authorization'));
-      if (token === null) return anonymous(security.requireReadKey, ip);
-      return keys.resolve(token, security.requireReadKey, ip);
+      const header = request.headers.get('authorization');
+      if (header === null || header.trim() === '') return anonymous(security.requireReadKey, ip);
+      // A client that keeps failing is refused before any look-up (a valid key already
+      // cached still passes: it costs nothing, and its holder may share the address).
+      const client = addressBucket(ip);
+      const wait = authFailures?.blockedFor(client) ?? 0;
+      if (wait > 0 && !knownValid(header)) {
+        options.onRateLimited?.();
+        const retry = Math.max(1, Math.ceil(wait / 1000));
+        throw new AppError(ErrorCode.RATE_LIMITED, `Too many failed authentications from this address; retry in ${retry} s.`, {
+          http: { status: 429, headers: { 'retry-after': String(retry) } },
+        });
+      }
+      try {
+        const token = bearerToken(header);
+        if (token === null) return anonymous(security.requireReadKey, ip);
+        return await keys.resolve(token, security.requireReadKey, ip);
+      } catch (err) {
+        if (err instanceof AppError && err.extensions.code === ErrorCode.UNAUTHENTICATED) authFailures?.record(client);
+        throw err;
+      }
     },
     async close() {
       await limiter?.close();

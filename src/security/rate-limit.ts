@@ -3,6 +3,7 @@
 // behind a load balancer draws from the same budget; in-memory otherwise. If Redis fails or
 // does not answer within 500 ms, the limiter falls back to this process's memory instead of
 // failing requests (src/services/redis-client.ts).
+import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import { GuardedRedis } from '../services/redis-client.ts';
 
@@ -21,23 +22,30 @@ export interface RateLimiter {
 }
 
 export class MemoryRateLimiter implements RateLimiter {
-  private readonly windows = new Map<string, { start: number; used: number }>();
+  /**
+   * Budgets of the identities seen lately, least recently used first out: past
+   * `maxIdentities`, the one idle longest is forgotten, never everyone at once.
+   */
+  private readonly windows: LRUCache<string, { start: number; used: number }>;
 
   constructor(
     private readonly points: number,
     private readonly windowMs: number,
-    private readonly maxIdentities = 100_000,
-  ) {}
+    readonly maxIdentities = 100_000,
+  ) {
+    this.windows = new LRUCache({ max: maxIdentities });
+  }
+
+  /** Identities currently tracked. */
+  get size(): number {
+    return this.windows.size;
+  }
 
   consume(identity: string, cost: number, points = this.points): Promise<RateDecision> {
     const now = Date.now();
     const start = now - (now % this.windowMs);
     let w = this.windows.get(identity);
     if (!w || w.start !== start) {
-      if (this.windows.size >= this.maxIdentities) {
-        for (const [k, v] of this.windows) if (v.start !== start) this.windows.delete(k);
-        if (this.windows.size >= this.maxIdentities) this.windows.clear();
-      }
       w = { start, used: 0 };
       this.windows.set(identity, w);
     }
@@ -105,4 +113,35 @@ export function createRateLimiter(
   if (options.points <= 0) return null;
   if (options.redisUrl) return new RedisRateLimiter(options.redisUrl, options.prefix ?? 'newsgraph:', options.points, options.windowMs, log);
   return new MemoryRateLimiter(options.points, options.windowMs);
+}
+
+/**
+ * Failed authentications per client (address bucket), counted in memory on each instance:
+ * past `limit` failures in a window, requests carrying a token are refused before any
+ * database look-up until the window ends. Bounded: the least recently failing clients are
+ * forgotten first.
+ */
+export class AuthFailureLimiter {
+  private readonly failures: LRUCache<string, { start: number; count: number }>;
+
+  constructor(
+    private readonly limit: number,
+    private readonly windowMs: number,
+    maxClients = 100_000,
+  ) {
+    this.failures = new LRUCache({ max: maxClients, ttl: windowMs });
+  }
+
+  /** Milliseconds until the client may try again; 0 when it may now. */
+  blockedFor(client: string, now = Date.now()): number {
+    const f = this.failures.get(client);
+    if (!f || f.count < this.limit) return 0;
+    return Math.max(0, f.start + this.windowMs - now);
+  }
+
+  record(client: string, now = Date.now()): void {
+    const f = this.failures.get(client, { updateAgeOnGet: false });
+    if (!f || f.start + this.windowMs <= now) this.failures.set(client, { start: now, count: 1 });
+    else f.count += 1;
+  }
 }

@@ -22,7 +22,28 @@ export interface ArticleHit {
 export const MARK_START = '<mark>';
 export const MARK_END = '</mark>';
 
-const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+// Highlights are safe HTML. The text is HTML-escaped in SQL before ts_headline sees it, so
+// its parser finds no tag to drop (it drops what looks like one, and leaves what does not,
+// such as `<img src=x onerror=alert(1)>`, verbatim), and the matches are marked with two
+// private-use characters, removed from the text first, so the article itself can never
+// produce or fake a mark. safeHighlight then turns only those marks into <mark> tags.
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+const HEADLINE_OPTIONS = `StartSel=${OPEN}, StopSel=${CLOSE}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+// The whole title; with MaxFragments the fragment algorithm would cut it despite HighlightAll.
+const TITLE_OPTIONS = `StartSel=${OPEN}, StopSel=${CLOSE}, HighlightAll=true`;
+
+/** The column's text without our marks, HTML-escaped (& first). */
+const escapedForHeadline = (column: Prisma.Sql) => Prisma.sql`replace(replace(replace(replace(replace(translate(${column}, ${`${OPEN}${CLOSE}`}, ''),
+  '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), '''', '&#39;')`;
+
+/** ts_headline's output over escaped text: its marks as <mark> tags, and (defensively) no other angle bracket. */
+export function safeHighlight(marked: string): string {
+  return marked
+    .replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))
+    .replaceAll(OPEN, MARK_START)
+    .replaceAll(CLOSE, MARK_END);
+}
 
 const list = <T>(values: readonly T[]) => Prisma.join(values.map((v) => Prisma.sql`${v}`));
 
@@ -69,11 +90,13 @@ export async function searchArticles(
       OFFSET ${offset} LIMIT ${limit}
     )
     SELECT p.id, p.rank::float8 AS rank, p.total::int AS total,
-      ts_headline('english', a.body, q.q, ${HEADLINE_OPTIONS}) AS snippet,
-      ts_headline('english', a.title, q.q, ${`${HEADLINE_OPTIONS}, HighlightAll=true`}) AS title
+      ts_headline('english', ${escapedForHeadline(Prisma.sql`a.body`)}, q.q, ${HEADLINE_OPTIONS}) AS snippet,
+      ts_headline('english', ${escapedForHeadline(Prisma.sql`a.title`)}, q.q, ${TITLE_OPTIONS}) AS title
     FROM page p JOIN "Article" a ON a.id = p.id, q
     ORDER BY p.rank DESC, p."publishedAt" DESC NULLS LAST, p.id DESC`;
-  if (rows.length || offset === 0) return { hits: rows, total: rows[0]?.total ?? 0 };
+  if (rows.length || offset === 0) {
+    return { hits: rows.map((r) => ({ ...r, snippet: safeHighlight(r.snippet), title: safeHighlight(r.title) })), total: rows[0]?.total ?? 0 };
+  }
   // Past the end the window has no row to report the total on.
   const [count] = await prisma.$queryRaw<{ total: number }[]>`
     WITH q AS (SELECT websearch_to_tsquery('english', ${query}) AS q)

@@ -27,6 +27,7 @@ export function testConfig(database: Config['database']): Config {
     dbPoolMax: 5,
     seedSample: false,
     shutdownTimeoutMs: 5_000,
+    shutdownDrainMs: 0,
     // Production defaults (no admin token, public reads, limits on); tests override what they probe.
     security: loadSecurityConfig({}),
   };

@@ -13,7 +13,10 @@ describe('security configuration', () => {
       maxDirectives: 20,
       maxTokens: 2000,
       maxCost: 20000,
+      maxListItems: 500,
       maxBodyBytes: 5_000_000,
+      maxDocumentBytes: 100_000,
+      parseCacheBytes: 32_000_000,
       maxBatch: 10,
       requestTimeoutMs: 30_000,
       introspection: true,
@@ -21,6 +24,8 @@ describe('security configuration', () => {
       trustedDocumentsFile: null,
       rateLimitPoints: 100_000,
       rateLimitWindowMs: 60_000,
+      authFailureLimit: 20,
+      authFailureWindowMs: 60_000,
       maxSubscriptions: 20,
       corsOrigins: ['*'],
       trustProxy: false,
@@ -37,6 +42,9 @@ describe('security configuration', () => {
     expect(() => loadConfig({ REQUIRE_READ_KEY: 'perhaps' })).toThrow(/REQUIRE_READ_KEY/);
     expect(() => loadConfig({ RATE_LIMIT_WINDOW_MS: '5' })).toThrow(/RATE_LIMIT_WINDOW_MS/);
     expect(() => loadConfig({ MAX_SUBSCRIPTIONS: '-1' })).toThrow(/MAX_SUBSCRIPTIONS/);
+    expect(() => loadConfig({ MAX_DOCUMENT_BYTES: '10' })).toThrow(/MAX_DOCUMENT_BYTES/);
+    expect(() => loadConfig({ SHUTDOWN_DRAIN_MS: '20000', SHUTDOWN_TIMEOUT_MS: '10000' })).toThrow(/SHUTDOWN_DRAIN_MS/);
+    expect(loadConfig({})).toMatchObject({ shutdownDrainMs: 5_000, shutdownTimeoutMs: 15_000 });
     expect(loadConfig({ MAX_SUBSCRIPTIONS: '0' }).security.maxSubscriptions).toBe(0);
     expect(() => loadConfig({ CORS_ORIGINS: 'https://app.example.com/path' })).toThrow(/CORS_ORIGINS/);
     expect(() => loadConfig({ CORS_ORIGINS: 'app.example.com' })).toThrow(/CORS_ORIGINS/);

@@ -70,3 +70,19 @@ describe('METRICS_TOKEN', () => {
     expect((await fetch(`${h.base}/health`)).status).toBe(200);
   });
 });
+
+it('takes no label a client chooses: operation names, URLs and error paths make no new series', async () => {
+  const before = (await (await fetch(`${base}/metrics`)).text()).split('\n').filter((l) => l && !l.startsWith('#')).length;
+  for (let i = 0; i < 20; i++) {
+    await gql(`query Chosen${i}xyz { alias${i}xyz: country(code: "FR") { name } }`);
+    await fetch(`${base}/graphql?query=${encodeURIComponent(`query Get${i}xyz { country(code: "DE") { name } }`)}&n=${i}`);
+    await gql(`query Bad${i}xyz { alias${i}xyz: revokeApiKey }`);
+  }
+  const text = await (await fetch(`${base}/metrics`)).text();
+  expect(text).not.toMatch(/\d+xyz/);
+  expect(text).not.toMatch(/operationName=/);
+  expect(text).not.toContain('graphql_envelop_deprecated_field');
+  const after = text.split('\n').filter((l) => l && !l.startsWith('#')).length;
+  // A few new series for new status codes or error codes at most, not one per request.
+  expect(after - before).toBeLessThan(40);
+});
