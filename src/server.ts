@@ -14,7 +14,7 @@ import { createMetrics } from './observability/metrics.ts';
 import { createTracing } from './observability/tracing.ts';
 import { createGuard } from './security/plugins.ts';
 import { maskError } from './errors.ts';
-import { subgraphSchema } from './schema/index.ts';
+import { servedSchema } from './schema/index.ts';
 import { loadOfflineGraphiQL } from './graphiql.ts';
 import { createAppPubSub, type AppPubSub } from './services/pubsub.ts';
 import { createResponseCache } from './services/response-cache.ts';
@@ -132,8 +132,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     : null;
   const yoga = createYoga<Record<string, unknown>, Context>({
     parserAndValidationCache: config.graphqlParseCache ?? perf.graphqlParseCache,
-    // The subgraph schema: the public API plus `_service` and `_entities` for gateways.
-    schema: subgraphSchema,
+    // The subgraph schema (the public API plus `_service` and `_entities` for gateways) with
+    // @defer and @stream: what schema.graphql holds.
+    schema: servedSchema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     // Browsers: the origins CORS_ORIGINS allows. Keys are bearer tokens, never cookies, so no
