@@ -2,7 +2,6 @@
 // src/index.ts only listens.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { useApolloInlineTrace } from '@graphql-yoga/plugin-apollo-inline-trace';
 import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
 import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { pino, type Logger } from 'pino';
@@ -11,6 +10,7 @@ import { createContext, type Context } from './context.ts';
 import { openDatabase, type Database } from './db/index.ts';
 import { Startup } from './db/startup.ts';
 import { createMetrics } from './observability/metrics.ts';
+import { useFederatedTrace } from './observability/federated-trace.ts';
 import { createTracing } from './observability/tracing.ts';
 import { createGuard } from './security/plugins.ts';
 import { maskError } from './errors.ts';
@@ -182,8 +182,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       ...guard.plugins,
       // After the guard (CSRF, trusted documents); a hit skips validation and execution.
       ...(responseCache?.plugins ?? []),
-      // Federated tracing: adds an ftv1 trace only when a gateway asks for one.
-      useApolloInlineTrace(),
+      // Federated tracing: an ftv1 trace when a gateway asks for one; no cost otherwise.
+      useFederatedTrace(),
       // @defer and @stream: slow parts of a query (timelines, search) arrive after the rest.
       useDeferStream(),
       useReadinessCheck({
