@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'src/generated/', 'data/', 'coverage/', 'bench/**/node_modules/'] },
+  { ignores: ['node_modules/', 'src/generated/', 'data/', 'coverage/', 'bench/**/node_modules/', 'examples/*/node_modules/', 'examples/*/src/gql/', '.cache/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,7 +3,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { useApolloInlineTrace } from '@graphql-yoga/plugin-apollo-inline-trace';
 import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
 import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { pino, type Logger } from 'pino';
@@ -14,11 +13,12 @@ import { createFeedService, type FeedService } from './feeds/service.ts';
 import { openDatabase, type Database } from './db/index.ts';
 import { Startup } from './db/startup.ts';
 import { createMetrics } from './observability/metrics.ts';
+import { useFederatedTrace } from './observability/federated-trace.ts';
 import { createTracing } from './observability/tracing.ts';
 import { createParseCache, type ParseCache } from './security/parse-cache.ts';
 import { createGuard } from './security/plugins.ts';
 import { maskError } from './errors.ts';
-import { subgraphSchema } from './schema/index.ts';
+import { servedSchema } from './schema/index.ts';
 import { loadOfflineGraphiQL } from './graphiql.ts';
 import { createAppPubSub, type AppPubSub } from './services/pubsub.ts';
 import { createResponseCache } from './services/response-cache.ts';
@@ -164,8 +164,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const parseCache = (config.graphqlParseCache ?? perf.graphqlParseCache) ? createParseCache(config.security.parseCacheBytes) : null;
   const yoga = createYoga<Record<string, unknown>, Context>({
     parserAndValidationCache: parseCache ?? false,
-    // The subgraph schema: the public API plus `_service` and `_entities` for gateways.
-    schema: subgraphSchema,
+    // The subgraph schema (the public API plus `_service` and `_entities` for gateways) with
+    // @defer and @stream: what schema.graphql holds.
+    schema: servedSchema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     // Browsers: the origins CORS_ORIGINS allows. Keys are bearer tokens, never cookies, so no
@@ -216,8 +217,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       ...guard.plugins,
       // After the guard (CSRF, trusted documents); a hit skips validation and execution.
       ...(responseCache?.plugins ?? []),
-      // Federated tracing: adds an ftv1 trace only when a gateway asks for one.
-      useApolloInlineTrace(),
+      // Federated tracing: an ftv1 trace when a gateway asks for one; no cost otherwise.
+      useFederatedTrace(),
       // @defer and @stream: slow parts of a query (timelines, search) arrive after the rest.
       useDeferStream(),
       useReadinessCheck({

@@ -1,5 +1,6 @@
 // Imports every domain and builds the schema: the public API and the federation subgraph.
-import { defaultFieldResolver, isObjectType, lexicographicSortSchema, type GraphQLSchema } from 'graphql';
+import { GraphQLDeferDirective, GraphQLStreamDirective } from '@graphql-tools/utils';
+import { defaultFieldResolver, GraphQLSchema, isObjectType, lexicographicSortSchema } from 'graphql';
 import type { Context } from '../context.ts';
 import { forbidden, unauthenticated } from '../security/auth.ts';
 import { builder } from './builder.ts';
@@ -43,7 +44,7 @@ function describeGeneratedTypes(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
-/** The API as clients see it (printed to schema.graphql). */
+/** The API without the federation entry points (Pothos' own schema). */
 export const schema = lexicographicSortSchema(describeGeneratedTypes(builder.toSchema()));
 
 /**
@@ -76,3 +77,20 @@ function requireReadOnFederationFields(schema: GraphQLSchema): GraphQLSchema {
 export const subgraphSchema = requireReadOnFederationFields(
   describeGeneratedTypes(builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' })),
 );
+
+/**
+ * What the server serves, and so what introspection shows and schema.graphql holds: the
+ * subgraph plus the @defer and @stream directives (the same ones useDeferStream would add,
+ * which then leaves the schema as it is).
+ */
+export const servedSchema = (() => {
+  const served = new GraphQLSchema({
+    ...subgraphSchema.toConfig(),
+    directives: [...subgraphSchema.getDirectives(), GraphQLDeferDirective, GraphQLStreamDirective],
+  });
+  served.extensions = subgraphSchema.extensions;
+  return served;
+})();
+
+/** schema.graphql: the served schema, sorted. */
+export const printedSchema = lexicographicSortSchema(servedSchema);

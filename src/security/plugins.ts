@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { abortSignalAny } from '@graphql-hive/signal';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import {
@@ -178,11 +179,14 @@ export function createGuard(options: GuardOptions): Guard {
     );
   }
 
-  // 4. Shape limits (GraphQL Armor) and hidden field suggestions.
+  // 4. Shape limits (GraphQL Armor) and hidden field suggestions. The depth limit leaves
+  // `__schema` out: the standard introspection query (GraphiQL's docs, code generators) is 15
+  // deep, and graphql-js' own MaxIntrospectionDepthRule (a specified rule) refuses recursive
+  // introspection. INTROSPECTION=false still refuses it altogether (step 5).
   const reject = { onReject: [tagArmor], propagateOnRejection: true, exposeLimits: true };
   plugins.push(
     EnvelopArmorPlugin({
-      maxDepth: { n: security.maxDepth, ignoreIntrospection: false, flattenFragments: true, ...reject },
+      maxDepth: { n: security.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...reject },
       maxAliases: { n: security.maxAliases, allowList: [], ...reject },
       maxDirectives: { n: security.maxDirectives, ...reject },
       maxTokens: { n: security.maxTokens, ...reject },
@@ -350,6 +354,8 @@ export function createGuard(options: GuardOptions): Guard {
       const op = getOperationAST(args.document, args.operationName);
       if (op?.operation !== 'query') return;
       const signals: AbortSignal[] = [];
+      // The Node adapter's request signal is not a native AbortSignal, which Node 24's
+      // AbortSignal.any refuses; the ponyfill listens to each signal and forwards instead.
       const requestSignal = (args.contextValue as { request?: Request }).request?.signal;
       if (requestSignal) signals.push(requestSignal);
       let timer: NodeJS.Timeout | undefined;
@@ -366,7 +372,7 @@ export function createGuard(options: GuardOptions): Guard {
         signals.push(deadline.signal);
       }
       if (!signals.length) return;
-      const signal = signals.length === 1 ? signals[0]! : AbortSignal.any(signals);
+      const signal = abortSignalAny(signals)!;
       (args as { signal?: AbortSignal }).signal = signal;
       if (!timer) return;
       const stop = () => clearTimeout(timer);

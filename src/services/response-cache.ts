@@ -14,7 +14,7 @@
 // mutation's entities.
 //
 // Only anonymous requests are cached (no Authorization header, reads public): answers never
-// depend on who asks. A hit is answered before validation and execution, so it costs no SQL
+// depend on who asks. Requests asking for a federated trace (ftv1) are never cached. A hit is answered before validation and execution, so it costs no SQL
 // and is not charged to the rate limit; `extensions.responseCache`
 // says whether an answer came from the cache. Answers carry an ETag (the cache key); a GET
 // with If-None-Match gets 304 while the data version is unchanged.
@@ -27,6 +27,7 @@ import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Database } from '../db/index.ts';
+import { wantsTrace } from '../observability/federated-trace.ts';
 import { GuardedRedis } from './redis-client.ts';
 
 export interface ResponseCacheOptions {
@@ -154,8 +155,10 @@ export async function createResponseCache(options: ResponseCacheOptions): Promis
     },
   };
 
+  // A gateway asking for a trace (ftv1) gets a fresh execution with its trace: never a
+  // cached answer without one (or with another request's), and its answer is not stored.
   const enabled = (request: Request) =>
-    listening && latest !== null && !options.requireReadKey && !request.headers.has('authorization');
+    listening && latest !== null && !options.requireReadKey && !request.headers.has('authorization') && !wantsTrace(request);
 
   /** Read-your-writes: after a mutation, learn the new version now rather than at the NOTIFY. */
   const useVersionAfterMutation: Plugin = {

@@ -1,13 +1,19 @@
 // GraphiQL in a real headless Chromium against the real HTTP server: the page loads without
-// internet, runs the default query, then a typed one, and shows the data.
+// internet, runs the default query, then a typed one, and shows the data; the Docs pane
+// shows the schema and its descriptions (read by the standard introspection query); the
+// editor completes field names; a query runs with variables.
 import { existsSync, mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOfflineGraphiQL, OFFLINE_GRAPHIQL_PACKAGE } from '../../src/graphiql.ts';
+import { servedSchema } from '../../src/schema/index.ts';
 import { listen } from '../../src/server.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
+
+/** The first sentence of a Query field's description, as the Docs pane shows it. */
+const subgraphDescription = (field: string) => servedSchema.getQueryType()!.getFields()[field]!.description!.split('\n')[0]!.slice(0, 60);
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const offline = (await loadOfflineGraphiQL()) !== undefined;
@@ -86,5 +92,63 @@ describe.skipIf(reason !== null)('GraphiQL in Chromium', { timeout: 120_000 }, (
     await page.screenshot({ path: 'test-results/graphiql.png', fullPage: true });
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
+  });
+
+  it('shows the docs, completes a field name and runs a query with variables', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(url);
+    await page.waitForSelector('.graphiql-container');
+    mkdirSync('test-results', { recursive: true });
+
+    // Docs: the root types, then Query's fields with their descriptions, then one field.
+    await page.locator('button[aria-label="Show Documentation Explorer"]').click();
+    const docs = page.locator('.graphiql-doc-explorer');
+    await expect.poll(() => docs.innerText(), { timeout: 30_000 }).toContain('Query');
+    await docs.locator('a', { hasText: /^Query$/ }).first().click();
+    await expect.poll(() => docs.innerText(), { timeout: 10_000 }).toContain('diplomaticEvents');
+    await docs.locator('a', { hasText: /^diplomaticEvents$/ }).first().click();
+    const eventsDescription = subgraphDescription('diplomaticEvents');
+    await expect.poll(() => docs.innerText(), { timeout: 10_000 }).toContain(eventsDescription);
+    await page.screenshot({ path: 'test-results/graphiql-docs.png' });
+
+    // Completion: a typed prefix offers the matching fields of Query.
+    const editor = page.locator('.graphiql-query-editor');
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText('{ diplomaticEv');
+    await page.keyboard.press('Control+Space');
+    const suggestions = page.locator('.suggest-widget .monaco-list-row');
+    await expect.poll(() => suggestions.allInnerTexts(), { timeout: 20_000 }).toEqual(expect.arrayContaining([expect.stringContaining('diplomaticEvents')]));
+    await page.screenshot({ path: 'test-results/graphiql-completion.png' });
+    await page.keyboard.press('Escape');
+
+    // A query with variables.
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText('query Country($code: String!) { country(code: $code) { name alpha3 } }');
+    await page.locator('button', { hasText: /^Variables$/ }).click();
+    const variables = page.locator('.graphiql-editor-tool .graphiql-editor').first();
+    await variables.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText('{"code": "RU"}');
+    const response = async () => (await page.locator('.graphiql-response').innerText()).replace(/\u00a0/g, ' ');
+    await page.locator('.graphiql-execute-button').click();
+    await expect
+      .poll(
+        async () => {
+          const text = await response();
+          if (text.includes('Cannot infer operation')) await page.locator('.graphiql-execute-button').click();
+          return text;
+        },
+        { timeout: 30_000 },
+      )
+      .toContain('"alpha3": "RUS"');
+    await page.screenshot({ path: 'test-results/graphiql-variables.png' });
+    expect(errors).toEqual([]);
   });
 });
