@@ -1,17 +1,14 @@
-// Prisma CLI configuration. The CLI runs on the JavaScript schema engine through a driver
-// adapter, so it needs no native engine download and works offline.
+// Prisma 7 CLI configuration: `prisma generate` (run by `npm install`), `validate`, `format`.
+// Prisma 7's CLI needs a native schema engine for migrations, which cannot be downloaded
+// offline; migrations are applied by the server's own migrator (`npm run db:migrate`,
+// src/db/migrate.ts) and written with the 6.19 CLI's WASM engine (`npm run db:diff`,
+// prisma/cli6.config.ts). The client reaches the database through driver adapters
+// (src/db/index.ts), so the URL below is a placeholder it never uses.
 import path from 'node:path';
-import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { defineConfig } from 'prisma/config';
 
 export default defineConfig({
   schema: path.join('prisma', 'schema.prisma'),
   migrations: { path: path.join('prisma', 'migrations') },
-  experimental: { adapter: true },
-  engine: 'js',
-  async adapter() {
-    const { cliAdapter } = await import('./scripts/prisma-cli-adapter.ts');
-    // pglite-prisma-adapter ships its own copy of the adapter types; the shapes match.
-    return cliAdapter() as unknown as Promise<SqlMigrationAwareDriverAdapterFactory>;
-  },
+  datasource: { url: 'postgresql://placeholder@localhost/newsgraph' },
 });

@@ -188,6 +188,8 @@ export interface PerformanceConfig {
   keysetPagination: boolean;
   /** PER_PARENT_PAGES: a nested first page (a country's officials) is one LIMITed statement per list, not every child row trimmed in memory (src/schema/country-members.ts). */
   perParentPages: boolean;
+  /** RELATION_JOINS: Prisma loads included relations with JOINs/LATERAL subqueries in the same statement (relationLoadStrategy 'join', src/db/index.ts) instead of one statement per relation. */
+  relationJoins: boolean;
   /** RESPONSE_CACHE: answers to anonymous reads are cached until the data changes (src/services/response-cache.ts). */
   responseCache: boolean;
   /** RESPONSE_CACHE_TTL_MS: the longest an answer is kept. */
@@ -200,6 +202,7 @@ const perfSchema = z.object({
   GRAPHQL_PARSE_CACHE: bool('GRAPHQL_PARSE_CACHE', true),
   KEYSET_PAGINATION: bool('KEYSET_PAGINATION', true),
   PER_PARENT_PAGES: bool('PER_PARENT_PAGES', true),
+  RELATION_JOINS: bool('RELATION_JOINS', true),
   RESPONSE_CACHE: bool('RESPONSE_CACHE', true),
   RESPONSE_CACHE_TTL_MS: int('RESPONSE_CACHE_TTL_MS', 100, 86_400_000, 60_000),
   RESPONSE_CACHE_MAX: int('RESPONSE_CACHE_MAX', 1, 1_000_000, 1_000),
@@ -214,6 +217,7 @@ export function loadPerformanceConfig(env: NodeJS.ProcessEnv = process.env): Per
     graphqlParseCache: e.GRAPHQL_PARSE_CACHE,
     keysetPagination: e.KEYSET_PAGINATION,
     perParentPages: e.PER_PARENT_PAGES,
+    relationJoins: e.RELATION_JOINS,
     responseCache: e.RESPONSE_CACHE,
     responseCacheTtlMs: e.RESPONSE_CACHE_TTL_MS,
     responseCacheMax: e.RESPONSE_CACHE_MAX,

@@ -1,18 +1,12 @@
 // schema.prisma and prisma/migrations/ describe the same database. The Prisma CLI writes the
-// SQL the schema implies (offline: `migrate diff --from-empty`); one fresh database gets
+// SQL the schema implies (offline: the 6.19 CLI's `migrate diff --from-empty`, see
+// scripts/prisma-cli6.ts); one fresh database gets
 // that SQL, another the migration history; their catalogs (columns, indexes, constraints,
 // enums) must agree, but for the hand-written objects listed below, each with its reason.
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli6 } from '../scripts/prisma-cli6.ts';
 import { openDatabase, type Database } from '../src/db/index.ts';
 import { createServerDatabase, testConfig, usingPostgres } from './helpers/db.ts';
-
-const run = promisify(execFile);
-
-/** The CLI that can write migrations offline (see README, "Storage and migrations"). */
-export const PRISMA_MIGRATIONS_CLI = path.resolve('node_modules/prisma/build/index.js');
 
 /** What the migrations add that schema.prisma cannot say, by catalog entry. */
 const HAND_WRITTEN: Record<string, string> = {
@@ -71,11 +65,13 @@ let fromSchema: Awaited<ReturnType<typeof freshDatabase>>;
 let fromMigrations: Awaited<ReturnType<typeof freshDatabase>>;
 
 beforeAll(async () => {
-  const { stdout } = await run(
-    process.execPath,
-    [PRISMA_MIGRATIONS_CLI, 'migrate', 'diff', '--from-empty', '--to-schema-datamodel', 'prisma/schema.prisma', '--script'],
-    { timeout: 180_000, maxBuffer: 16 * 1024 * 1024 },
-  );
+  // The CLI that can write migrations offline (see README, "Storage and migrations"); it
+  // needs no database for this diff (memory: keeps its adapter off any folder).
+  const { code, stdout, stderr } = await cli6(['migrate', 'diff', '--from-empty', '--to-schema-datamodel', '{schema}', '--script'], {
+    ...process.env,
+    DATABASE_URL: 'memory:',
+  });
+  if (code !== 0) throw new Error(`prisma migrate diff exited ${code}: ${stderr}`);
   fromSchema = await freshDatabase();
   // Prisma's DDL has no function bodies: statements end with a semicolon at a line's end.
   for (const statement of stdout.split(/;\s*$/m).map((s) => s.replace(/^\s*--.*$/gm, '').trim()).filter(Boolean)) {

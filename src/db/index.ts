@@ -9,7 +9,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import type { Config } from '../config.ts';
+import { loadPerformanceConfig, type Config } from '../config.ts';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import { instrumentAdapterFactory, type StatementListener, type StatementObserver } from './instrument.ts';
 import { migrate, type SqlSession } from './migrate.ts';
@@ -43,6 +43,25 @@ export interface Database {
 
 export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
+}
+
+// Reads that may load relations; with RELATION_JOINS=false they load them one statement per
+// relation, as before the `relationJoins` preview feature (prisma/schema.prisma) was on.
+const RELATION_READS = new Set(['findMany', 'findFirst', 'findFirstOrThrow', 'findUnique', 'findUniqueOrThrow']);
+
+/** The client on an adapter; RELATION_JOINS=false (for the benchmark's ablation) forces the query strategy. */
+function newClient(adapter: SqlDriverAdapterFactory): PrismaClient {
+  const prisma = new PrismaClient({ adapter });
+  if (loadPerformanceConfig().relationJoins) return prisma;
+  return prisma.$extends({
+    query: {
+      $allModels: {
+        $allOperations({ operation, args, query }) {
+          return query(RELATION_READS.has(operation) ? { ...(args as object), relationLoadStrategy: 'query' } : args);
+        },
+      },
+    },
+  }) as unknown as PrismaClient;
 }
 
 type DbOptions = Pick<Config, 'database' | 'dbConnectTimeoutMs' | 'dbStatementTimeoutMs' | 'dbPoolMax'>;
@@ -161,7 +180,7 @@ export async function openDatabase(options: DbOptions): Promise<Database> {
     // after the query that borrowed it gave up (a timeout, a blackholed server), the error
     // would be unhandled and end the process. The query itself still fails as it should.
     pool.on('connect', (client) => client.on('error', () => undefined));
-    const prisma = new PrismaClient({ adapter: instrumentAdapterFactory(new PrismaPg(pool), notify) });
+    const prisma = newClient(instrumentAdapterFactory(new PrismaPg(pool), notify));
     const session = async <T>(fn: (s: SqlSession) => Promise<T>): Promise<T> => {
       const client = await pool.connect();
       try {
@@ -197,7 +216,7 @@ export async function openDatabase(options: DbOptions): Promise<Database> {
   const extensions = { unaccent, pg_trgm };
   const pglite = dataDir ? new PGlite(dataDir, { extensions }) : new PGlite({ extensions });
   await pglite.waitReady;
-  const prisma = new PrismaClient({ adapter: instrumentAdapterFactory(new PrismaPGlite(pglite) as unknown as SqlDriverAdapterFactory, notify) });
+  const prisma = newClient(instrumentAdapterFactory(new PrismaPGlite(pglite) as unknown as SqlDriverAdapterFactory, notify));
   const session: SqlSession = {
     query: async <R>(sql: string, params?: unknown[]) => (await pglite.query<R>(sql, params)).rows,
     exec: async (script) => void (await pglite.exec(script)),

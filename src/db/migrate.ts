@@ -1,7 +1,7 @@
 // Applies prisma/migrations in-process, recording them in `_prisma_migrations` exactly as
 // `prisma migrate deploy` does (same table, checksum and lock), so the two are
 // interchangeable: the server migrates itself at start (also in memory, where the CLI
-// cannot reach), and `npm run db:migrate` / `prisma migrate status` agree with it.
+// cannot reach), and `npm run db:migrate` / the 6.19 CLI's `prisma migrate status` agree with it.
 import { createHash, randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -62,7 +62,7 @@ export async function migrate(session: SqlSession, dir = MIGRATIONS_DIR): Promis
     const failed = rows.find((r) => r.finished_at === null && r.rolled_back_at === null);
     if (failed) {
       throw new MigrationError(
-        `migration ${failed.migration_name} failed earlier; resolve it with \`prisma migrate resolve\` before starting`,
+        `migration ${failed.migration_name} failed earlier; mark it rolled back (\`npx tsx scripts/prisma-cli6.ts migrate resolve --rolled-back ${failed.migration_name}\`) before starting`,
       );
     }
     const done = new Set(rows.filter((r) => r.finished_at !== null && r.rolled_back_at === null).map((r) => r.migration_name));
