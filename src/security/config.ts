@@ -30,7 +30,7 @@ export interface SecurityConfig {
   requestTimeoutMs: number;
   /** MAX_BATCH: operations in one batched HTTP request (default 10; 1 turns batching off). */
   maxBatch: number;
-  /** INTROSPECTION: allow __schema/__type (default: true, false when NODE_ENV=production). */
+  /** INTROSPECTION: allow __schema/__type (default: true: the schema documents a public API; GraphiQL's docs and codegen need it). */
   introspection: boolean;
   /** CSRF_PREVENTION: refuse simple (non-preflighted) browser POSTs (default true). */
   csrfPrevention: boolean;
@@ -122,7 +122,7 @@ export function loadSecurityConfig(env: NodeJS.ProcessEnv = process.env): Securi
     parseCacheBytes: int(env, 'PARSE_CACHE_BYTES', 100_000, 4_000_000_000, 32_000_000, issues),
     maxBatch: int(env, 'MAX_BATCH', 1, 100, 10, issues),
     requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 0, 3_600_000, 30_000, issues),
-    introspection: bool(env, 'INTROSPECTION', env.NODE_ENV !== 'production', issues),
+    introspection: bool(env, 'INTROSPECTION', true, issues),
     csrfPrevention: bool(env, 'CSRF_PREVENTION', true, issues),
     trustedDocumentsFile: env.TRUSTED_DOCUMENTS?.trim() || null,
     rateLimitPoints: int(env, 'RATE_LIMIT_POINTS', 0, 1_000_000_000, 100_000, issues),

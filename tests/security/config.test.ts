@@ -32,7 +32,9 @@ describe('security configuration', () => {
       metrics: true,
       metricsToken: null,
     });
-    expect(loadSecurityConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
+    // `npm start` runs with NODE_ENV=production: GraphiQL's docs must still work there.
+    expect(loadSecurityConfig({ NODE_ENV: 'production' }).introspection).toBe(true);
+    expect(loadSecurityConfig({ INTROSPECTION: 'false' }).introspection).toBe(false);
     expect(loadConfig({ REQUIRE_READ_KEY: 'true', MAX_COST: '500' }).security).toMatchObject({ requireReadKey: true, maxCost: 500 });
   });
 
