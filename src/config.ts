@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { loadTracingConfig, type TracingConfig } from './observability/tracing.ts';
 import { loadSecurityConfig, type SecurityConfig } from './security/config.ts';
 import { loadFeedConfig, type FeedConfig } from './feeds/config.ts';
+import { bool, int } from './env-values.ts';
 
 export type DatabaseConfig =
   | { kind: 'pglite'; dataDir: string | null }
@@ -68,32 +69,6 @@ export function parseDatabaseUrl(value: string | undefined, cwd = process.cwd())
     'DATABASE_URL: expected file:<dir>, memory:, or a postgres:// / postgresql:// URL',
   );
 }
-
-const int = (name: string, min: number, max: number, fallback: number) =>
-  z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v.trim() === '') return fallback;
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < min || n > max) {
-        ctx.addIssue({ code: 'custom', message: `${name}: expected an integer from ${min} to ${max}, got "${v}"` });
-        return z.NEVER;
-      }
-      return n;
-    });
-
-const bool = (name: string, fallback: boolean) =>
-  z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v.trim() === '') return fallback;
-      if (/^(1|true|yes|on)$/i.test(v)) return true;
-      if (/^(0|false|no|off)$/i.test(v)) return false;
-      ctx.addIssue({ code: 'custom', message: `${name}: expected true or false, got "${v}"` });
-      return z.NEVER;
-    });
 
 const envSchema = z.object({
   HOST: z.string().optional().transform((v) => v?.trim() || 'localhost'),

@@ -1,6 +1,7 @@
 // Settings of followed feeds (README, "Following feeds"), read from the environment once.
 import { z } from 'zod';
 import { ConfigError } from '../config.ts';
+import { int } from '../env-values.ts';
 
 export interface FeedConfig {
   /** FEED_WORKERS: jobs this process runs at once; 0: it only schedules (npm run worker does the work). */
@@ -22,20 +23,6 @@ export interface FeedConfig {
   /** FEED_PAGE_ATTEMPTS: tries of a failing page (5xx, timeout) before it is given up. */
   pageAttempts: number;
 }
-
-const int = (name: string, min: number, max: number, fallback: number) =>
-  z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v.trim() === '') return fallback;
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < min || n > max) {
-        ctx.addIssue({ code: 'custom', message: `${name}: expected an integer from ${min} to ${max}, got "${v}"` });
-        return z.NEVER;
-      }
-      return n;
-    });
 
 const schema = z.object({
   FEED_WORKERS: int('FEED_WORKERS', 0, 64, 4),
