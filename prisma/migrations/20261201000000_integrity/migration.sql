@@ -1,6 +1,11 @@
 -- Integrity (issue 11): the indexes schema.prisma declared but no migration created, event
 -- identity with the date at its precision, one position row per term, alternate URLs.
 
+-- The data-version triggers are deferred to commit; on a database with data, the DELETE and
+-- UPDATEs below would leave trigger events pending, and PostgreSQL refuses CREATE INDEX and
+-- ALTER TABLE on a table with pending trigger events. Fire them at each statement instead.
+SET CONSTRAINTS ALL IMMEDIATE;
+
 -- An actor takes part in an event once. The unique indexes were declared in schema.prisma
 -- but never created, so re-ingesting an article added its participants again. Keep the
 -- first row of each actor, then create the indexes.
