@@ -42,16 +42,24 @@ export interface EventTypeSpec {
   examples: Example[];
 }
 
+/** A quotation that condemns ("an act of aggression", "completely fabricated"). */
+const HOSTILE = /\b(?:unacceptable|illegal|illegitimate|provocat\w*|aggression|arrogance|genocid\w*|terroris[mt]\w*|violent|destructive|repression|russophobia|slanders?|fabricated|malicious|absurd|hostile|irresponsible|outrageous|shameful|disgrace\w*|betrayal|blackmail|interference|lies|groundless|baseless|unfounded|inappropriate|crim(?:e|es|inal)|barbar\w*|brutal|cowardly|reckless|violations?|unjust\w*|racist|colonial\w*|imperialis\w*|hypocri\w*|insult\w*|piracy|bullying|coercion|mockery|politici[sz]ed|disproportionate|gangster\w*|dangerous|hysteria|lawless\w*)\b/i;
+/** A quotation that approves ("courageous", "a historic step"). */
+const APPROVING = /^[^"“]*["“](?:[^"”]{0,40}\b)?(?:courageous|brave|historic|landmark|milestone|important step|positive|welcome|wise|bold|a model|brotherly|correct|right decision|step in the right direction)\b/i;
+
 export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTypeSpec> = {
   RECOGNITION: {
     verb: ['recognized', 'recognize'],
     triggers: [
       { re: /\brecogni[sz](?:e|es|ed|ing)\b(?!\s+(?:that|the need|the importance|the right|the role))/gi, needRecipient: true },
       { re: /\brecognition\s+of\b/gi, noun: true, needRecipient: true },
+      // "switched recognition from Taipei to Beijing": the state named after "to" is recognized.
+      { re: /\bswitch(?:ed|es|ing)?\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?recognition\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to\b/gi, objectInside: false, needRecipient: true },
     ],
     examples: [
       { text: 'Spain, Ireland and Norway formally recognized a Palestinian state on Tuesday.', initiators: ['ES', 'IE', 'NO'], recipients: ['PS'] },
       { text: 'Kosovo was recognised by Ghana in 2012.', initiators: ['GH'], recipients: ['XK'] },
+      { text: 'Kiribati switched recognition to Beijing on Friday.', initiators: ['KI'], recipients: ['CN'] },
       { text: 'France and Germany have not recognized a Palestinian state.', initiators: ['DE', 'FR'], recipients: ['PS'], factuality: 'NEGATED' },
     ],
   },
@@ -68,10 +76,14 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   DIPLOMATIC_RELATIONS_SEVERED: {
     verb: ['severed diplomatic relations with', 'sever diplomatic relations with'],
     triggers: [
-      { re: /\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?|br(?:eak|oke|eaks|eaking)\s+off|br(?:oke|eak|eaks)|end(?:ed|s)?|suspend(?:ed|s|ing)?|freez(?:e|es|ing)|froze)\s+(?:off\s+)?(?:(?:its|their|all|the|decades-old|long-standing|full|formal|official|diplomatic)\s+)*(?:relations|ties)\b/gi, needRecipient: false },
+      { re: /\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?|br(?:eak|oke|eaks|eaking)\s+off|br(?:oke|eak|eaks)|end(?:ed|s)?|suspend(?:ed|s|ing)?|freez(?:e|es|ing)|froze|downgrad(?:e|ed|es|ing))\s+(?:off\s+)?(?:(?:its|their|all|the|decades-old|long-standing|full|formal|official|diplomatic)\s+)*(?:(?!with\b)[\w-]+\s+){0,4}?(?:relations|ties|contacts)\b/gi, needRecipient: false },
+      // "placing relations 'on hold'".
+      { re: /\b(?:put(?:s|ting)?|plac(?:e|ed|es|ing))\s+(?:(?:its|their|diplomatic|bilateral)\s+){0,2}(?:relations|ties)\s+(?:with\s+(?:the\s+)?\S+(?:\s+\S+)?\s+)?["“']?on hold\b/gi, objectInside: true, needRecipient: false },
     ],
     examples: [
       { text: 'Mexico suspended diplomatic relations with Ecuador on Friday night.', initiators: ['MX'], recipients: ['EC'] },
+      { text: 'New Zealand suspended high-level political and military contacts with Myanmar on Tuesday.', initiators: ['NZ'], recipients: ['MM'] },
+      { text: 'Panama said on Monday it was placing relations with Venezuela "on hold".', initiators: ['PA'], recipients: ['VE'] },
     ],
   },
   AMBASSADOR_ACCREDITED: {
@@ -99,6 +111,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     verb: ['summoned the ambassador of', 'summon the ambassador of'],
     triggers: [
       { re: /\bsummon(?:ed|s|ing)?\s+(?:(?:the|a|an|its|their)\s+)?(?:\S+\s+){0,5}?(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|deputy head of mission|heads? of mission)\b/gi, objectInside: true, needRecipient: true },
+      // "The Russian chargé d'affaires was summoned": the envoy named before a passive.
+      { re: /\b(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?)\s+(?:(?!was\b|were\b)\S+\s+){0,4}?(?:(?:was|were|has been|have been|had been)\s+(?:also\s+)?summoned)\b/gi, objectInside: true, needRecipient: true },
     ],
     examples: [
       { text: 'Israel summoned the Spanish, Irish and Norwegian envoys on Wednesday.', initiators: ['IL'], recipients: ['ES', 'IE', 'NO'] },
@@ -122,20 +136,30 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     triggers: [
       { re: /\bvisit(?:ed|s|ing)?\b(?!\s+(?:that|which))/gi, needRecipient: true },
       { re: /\barriv(?:ed|es|ing)\s+in\b/gi, needRecipient: true },
-      { re: /\b(?:trip|travell?ed|traveled|fl(?:ew|ies|own)(?:\s+on)?|headed|went(?:\s+on)?|came|returned)\s+to\b/gi, needRecipient: true },
+      { re: /\b(?:trip|travell?ed|traveled|fl(?:ew|ies|own)(?:\s+on)?|headed|went(?:\s+on)?|came|returned)\s+to\b(?!\s+(?:power|office|the\s+(?:table|negotiating|fold|list))\b)/gi, needRecipient: true },
       { re: /\b(?:state|official|working|surprise|unannounced)\s+visit\b/gi, noun: true, needRecipient: true },
+      { re: /\b(?:touch(?:ed|es)\s+down|land(?:ed|s))\s+(?:in|at)\b/gi, needRecipient: true },
+      // "attended the ceremony in Bridgetown": being there is a visit.
+      { re: /\battend(?:ed|s|ing)\s+(?:\S+\s+){1,5}?in\s+(?=[A-Z])/gi, needRecipient: true },
     ],
     examples: [
       { text: 'Chinese Foreign Minister Wang Yi visited Kenya on Monday.', initiators: ['CN'], recipients: ['KE'] },
+      { text: 'Norwegian Foreign Minister Espen Barth Eide attended the signing ceremony in Barbados.', initiators: ['NO'], recipients: ['BB'] },
     ],
   },
   MEETING: {
     verb: ['met', 'meet'],
     triggers: [
       { re: /\b(?:met|meets?|meeting)\s+(?:with\s+)?(?=\S)/gi, mode: 'symmetric' },
+      { re: /\b(?:shook|shake|shakes|shaking)\s+hands\b|\bhandshake\s+(?:with|between)\b/gi, mode: 'symmetric' },
+      { re: /\bsummit\s+(?:with|between)\b|\b(?:held|hold|holds|holding)\s+(?:a\s+)?(?:\S+\s+){0,2}?summit\b/gi, mode: 'symmetric' },
+      // "Starmer welcomed Zelensky to Downing Street", "hosting 18 leaders at Lancaster House".
+      { re: /\b(?:[Ww]elcom(?:ed|es|ing)|[Hh]ost(?:ed|s|ing)|[Rr]eceiv(?:ed|es|ing))\s+(?=(?:[A-Z\d][\w.'’-]*\s+){1,5}(?:leaders\s+)?(?:to|at|in)\s+[A-Z])/g, mode: 'symmetric' },
     ],
     examples: [
       { text: 'Hungarian Prime Minister Viktor Orban met French President Emmanuel Macron in Brussels on Thursday.', initiators: ['HU'], recipients: ['FR'] },
+      { text: 'Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan shook hands in the East Room.', initiators: ['AM', 'AZ'], recipients: [] },
+      { text: 'Prime Minister Keir Starmer welcomed President Volodymyr Zelensky to Downing Street on Saturday.', initiators: ['GB'], recipients: ['UA'] },
     ],
   },
   NEGOTIATION: {
@@ -151,21 +175,34 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   AGREEMENT_SIGNED: {
     verb: ['signed an agreement with', 'sign an agreement with'],
     triggers: [
-      { re: /\b(?:sign(?:ed|s|ing)?|initial(?:l?ed|s|l?ing))\s+(?:\S+\s+){0,5}?(?:agreements?|accords?|deals?|treaty|pact|memorand(?:um|a)|communiqu[ée]|declaration|documents)\b/gi, mode: 'symmetric' },
+      { re: /\b(?:sign(?:ed|s|ing)?|initial(?:l?ed|s|l?ing))\s+(?:\S+\s+){0,5}?(?:agreements?|accords?|deals?|treaty|treaties|pact|memorand(?:um|a)|communiqu[ée]|declaration|documents|partnership|contracts?|protocol|roadmap|charter)\b/gi, mode: 'symmetric' },
+      { re: /\b(?:reach(?:ed|es|ing)?|str(?:uck|ike|ikes|iking)|conclud(?:e|ed|es|ing)|seal(?:ed|s|ing)?|clinch(?:ed|es)?)\s+(?:\S+\s+){0,4}?(?:agreement|deal|accord|pact|treaty|truce|ceasefire)\b/gi, mode: 'symmetric' },
+      { re: /\bput\s+(?:their|his|her|its)\s+(?:names|signatures?)\s+to\b/gi, mode: 'symmetric' },
+      // "agreed to exchange 1,000 prisoners each": the agreement is the act.
+      { re: /\bagreed\s+(?:on\s+\S+\s+)?to\s+(?:exchange|swap|free|release|open|reopen|cooperate|form|create|set up|launch|extend|implement|share)\b/gi, mode: 'symmetric' },
       { re: /\b(?:was|were)\s+signed\s+by\b/gi, mode: 'symmetric' },
       { re: /\bagreed\s+(?:\S+\s+){0,3}?(?:to\s+)?(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:deal|truce|ceasefire|agreement|accord|pact)\b/gi, mode: 'symmetric' },
     ],
     examples: [
       { text: 'Armenia and Azerbaijan signed a peace agreement brokered by the United States.', initiators: ['AM', 'AZ'], recipients: [] },
+      { text: 'Russia and Ukraine agreed on Friday to exchange 1,000 prisoners of war each.', initiators: ['RU', 'UA'], recipients: [] },
+      { text: 'Israel and Hamas reached a ceasefire deal on Wednesday.', initiators: ['hamas', 'IL'], recipients: [] },
     ],
   },
   SANCTIONS_LIFTED: {
     verb: ['lifted sanctions on', 'lift sanctions on'],
     triggers: [
-      { re: /\b(?:lift(?:ed|s|ing)?|eas(?:e|ed|es|ing)|remov(?:e|ed|es|ing)|scrap(?:ped|s)?|rescind(?:ed|s)?)\s+(?:\S+\s+){0,4}?sanctions\b/gi, needRecipient: true },
+      { re: /\b(?:lift(?:ed|s|ing)?|eas(?:e|ed|es|ing)|remov(?:e|ed|es|ing)|scrap(?:ped|s)?|rescind(?:ed|s)?|dismantl(?:e|ed|es|ing)|waiv(?:e|ed|es|ing)|relax(?:ed|es|ing)?|roll(?:ed|s|ing)?\s+back|unfr(?:eeze|eezes|oze|eezing))\s+(?:\S+\s+){0,4}?sanctions\b/gi, needRecipient: true },
+      { re: /\b(?:lifting|removal|easing|end|suspension)\s+of\s+(?:\S+\s+){0,3}?sanctions\b|\bsanctions\s+relief\b/gi, noun: true, needRecipient: true },
+      // "exempted by the United States from its sanctions".
+      { re: /\bexempt(?:ed|s|ing)?\s+(?:\S+\s+){0,6}?from\s+(?:\S+\s+){0,2}?sanctions\b/gi, needRecipient: true },
+      // Taking someone off a sanctions list lifts sanctions and removes a designation.
+      { re: /\bremov(?:e|ed|es|ing)\s+(?:\S+\s+){1,12}?from\s+(?:its|their|the|a)\s+(?:\S+\s+){0,2}?sanctions\s+list\b/gi, objectInside: true, needRecipient: true, overlaps: true },
     ],
     examples: [
       { text: 'The United States lifted sanctions on Syria on Monday.', initiators: ['US'], recipients: ['SY'] },
+      { text: 'President Donald Trump signed an executive order that dismantled most U.S. sanctions on Syria.', initiators: ['US'], recipients: ['SY'] },
+      { text: 'The Security Council removed Syrian President Ahmed al-Sharaa from its sanctions list on Thursday.', initiators: ['un-security-council'], recipients: ['SY'] },
     ],
   },
   SANCTIONS_IMPOSED: {
@@ -175,9 +212,15 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\bsanction(?:ed|s|ing)\s+(?=(?:\S+\s+){0,3}?(?:[A-Z]|banks|officials|companies|individuals|entities))/g, needRecipient: true },
       { re: /\bsanctions\s+(?:on|against)\b/gi, noun: true, needRecipient: true },
       { re: /\b(?:ban(?:ned|s)?|embargo)\s+(?:\S+\s+){0,4}?(?:imports|exports)\s+(?:from|to|of)\b/gi, needRecipient: true },
+      // "halted security exports to the country", "suspended all trade with India".
+      { re: /\b(?:halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?|stopp?(?:ed|s|ing)?|cut(?:s|ting)?\s+off|curb(?:ed|s|ing)?|restrict(?:ed|s|ing)?)\s+(?:(?:all|its|their|the|most)\s+)?(?:\S+\s+){0,2}?(?:exports|imports|trade|arms sales|weapons sales|arms deliveries)\s+(?:to|from|with)\b/gi, needRecipient: true },
+      { re: /\bfr(?:oze|eeze|eezes|eezing)\s+(?:\S+\s+){0,4}?assets\b/gi, objectInside: true, needRecipient: true },
+      { re: /\b(?:travel ban|asset freeze|arms embargo)\s+(?:on|against)\b/gi, noun: true, needRecipient: true },
     ],
     examples: [
       { text: 'The United States imposed sanctions on Myanmar on Thursday.', initiators: ['US'], recipients: ['MM'] },
+      { text: 'Pakistan suspended all trade with India on Thursday.', initiators: ['PK'], recipients: ['IN'] },
+      { text: 'Washington froze Afghan central bank assets in August 2021.', initiators: ['US'], recipients: ['AF'] },
       { text: 'New sanctions on Russia would be announced later in the week, the United States said.', initiators: ['US'], recipients: ['RU'], factuality: 'FUTURE' },
     ],
   },
@@ -186,17 +229,20 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     triggers: [
       { re: /\bproscri(?:be|bed|bes|bing)\b/gi, needRecipient: true },
       { re: /\b(?:designat(?:e|ed|es|ing)|list(?:ed|s|ing)?)\s+(?:\S+\s+){0,6}?as\s+(?:an?\s+)?(?:\S+\s+){0,4}?(?:terrorists?|terror)\b/gi, objectInside: true, needRecipient: true },
-      { re: /\b(?:add(?:ed|s|ing)?|put|plac(?:e|ed|es|ing))\s+(?:\S+\s+){1,5}?(?:to|on)\s+(?:its|their|the|a)\s+(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true },
+      // "designated Wagner a transnational criminal organisation".
+      { re: /\bdesignat(?:e|ed|es|ing)\s+(?:\S+\s+){1,6}?(?:an?\s+)(?:\S+\s+){0,3}?(?:terrorist|criminal|extremist)\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))\b/gi, objectInside: true, needRecipient: true },
+      { re: /\b(?:add(?:ed|s|ing)?|put|plac(?:e|ed|es|ing)|return(?:ed|s|ing)?|reinstat(?:e|ed|es|ing)|restor(?:e|ed|es|ing))\s+(?:\S+\s+){1,14}?(?:to|on)\s+(?:its|their|the|a)\s+(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true },
       { re: /\bblacklist(?:ed|s|ing)\b/gi, needRecipient: true },
     ],
     examples: [
       { text: 'Britain proscribed the Wagner Group on Friday.', initiators: ['GB'], recipients: ['wagner-group'] },
+      { text: 'The United States designated the Wagner Group a transnational criminal organisation in January.', initiators: ['US'], recipients: ['wagner-group'] },
     ],
   },
   DESIGNATION_REMOVED: {
     verb: ['removed the designation of', 'remove the designation of'],
     triggers: [
-      { re: /\bremov(?:e|ed|es|ing)\s+(?:\S+\s+){1,6}?from\s+(?:its|their|the|a)\s+(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true },
+      { re: /\bremov(?:e|ed|es|ing)\s+(?:\S+\s+){1,12}?from\s+(?:its|their|the|a)\s+(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true },
       { re: /\b(?:revok(?:e|ed|es|ing)|rescind(?:ed|s|ing)?|lift(?:ed|s|ing)?|revers(?:e|ed|es|ing)|cancel(?:l?ed|s)?)\s+(?:(?:that|the|its|this|a)\s+)?(?:\S+\s+){0,3}?(?:designation|listing)\b/gi, needRecipient: true, anaphoric: true },
       { re: /\bdelist(?:ed|s|ing)?\b/gi, needRecipient: true },
     ],
@@ -209,10 +255,12 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     triggers: [
       { re: /\bwithdr(?:aw|ew|awn|awing|aws)\s+(?:(?:its|their|all|the|remaining|last)\s+)*(?:\S+\s+){0,2}?(?:troops|forces|soldiers|military|contingent)\b/gi, mode: 'withdraw', needRecipient: true },
       { re: /\b(?:military\s+)?withdrawal\s+(?:of\s+(?:\S+\s+){0,3}?(?:troops|forces)\s+)?from\b/gi, mode: 'withdraw', noun: true, needRecipient: true },
-      { re: /\b(?:troops|forces|soldiers)\s+(?:\S+\s+){0,2}?(?:left|leave|leaving|pulled out of|withdrew from)\b/gi, mode: 'withdraw', needRecipient: true },
+      { re: /\b(?:troops|forces|soldiers|peacekeepers|contingent)\s+(?:(?!and\b|or\b)\S+\s+){0,4}?(?:left|leave|leaving|departed|withdrew from|(?:have\s+|had\s+|were\s+|was\s+)?(?:since\s+)?(?:been\s+)?(?:pulled|forced|moved)\s+out\s+of|(?:have|had|were|was)\s+(?:since\s+)?(?:been\s+)?withdrawn\s+from|completed\s+(?:their|its)\s+withdrawal\s+from)\b/gi, mode: 'withdraw', needRecipient: true },
+      { re: /\bpull(?:ed|s|ing)?\s+(?:(?:its|their|all|the|remaining|last)\s+)*(?:\S+\s+){0,2}?(?:troops|forces|soldiers|contingent)\s+out\s+of\b/gi, mode: 'withdraw', needRecipient: true },
     ],
     examples: [
       { text: 'After the French and British withdrawal from Mali, the junta hardened its stance.', initiators: ['FR', 'GB'], recipients: ['ML'] },
+      { text: 'About 1,000 French troops have been pulled out of Chad in stages.', initiators: ['FR'], recipients: ['TD'] },
     ],
   },
   MEMBERSHIP_JOINED: {
@@ -221,7 +269,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\bjoin(?:ed|s|ing)?\b/gi, mode: 'membership', needRecipient: true },
       { re: /\bbec(?:ame|ome|omes|oming)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}?members?\s+of\b/gi, mode: 'membership', needRecipient: true },
       // "became the alliance's 32nd member", "is now NATO's newest member".
-      { re: /\b(?:bec(?:ame|ome|omes|oming)|(?:is|was)\s+(?:now\s+)?|admitted\s+as)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:\d+(?:st|nd|rd|th)|first|second|third|newest|latest|youngest|full)\s+(?:full\s+)?member\b(?:\s+of\s+(?:the\s+)?\S+(?:\s+\S+){0,3})?/gi, mode: 'membership', needRecipient: true, objectInside: true },
+      { re: /\b(?:bec(?:ame|ome|omes|oming)|(?:is|was)(?:\s+now)?|admitted\s+as)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:\d+(?:st|nd|rd|th)|first|second|third|newest|latest|youngest|full)\s+(?:full\s+)?member\b(?:\s+of\s+(?:the\s+)?\S+(?:\s+\S+){0,3})?/gi, mode: 'membership', needRecipient: true, objectInside: true },
       // "the Arab League readmitted Syria": the organization admits, the state joins.
       { re: /\b(?:re)?admi(?:t|ts|tted|tting)\b(?!\s+(?:that|to|it))/gi, mode: 'admit', needRecipient: true },
       { re: /\b(?:accession|admission|admitted)\s+(?:in)?to\b/gi, mode: 'membership', needRecipient: true },
@@ -246,21 +294,27 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:seiz(?:e|ed|es)|t(?:ook|ake|akes|aken)|grab(?:bed|s)?|c(?:ame|ome|omes))\s+(?:to\s+)?power\b/gi },
       { re: /\b(?:seizure\s+of\s+power|takeover)\b/gi, noun: true },
       { re: /\b(?:overthr(?:ew|own|ow)|ousted|toppled)\b/gi },
+      { re: /\b(?:t(?:ook|ake|akes|aken|aking)|seiz(?:e|ed|es|ing))\s+control\s+of\s+(?:the\s+)?(?:country|government|state|capital)\b|\breturn(?:ed|s|ing)?\s+to\s+power\b/gi },
+      { re: /\b(?:ouster|overthrow|toppling|removal)\s+of\s+(?:the\s+)?(?:President|Prime Minister|leader|government)\b/g, noun: true },
     ],
     examples: [
       { text: 'The Taliban seized power in Afghanistan in August 2021.', initiators: ['taliban'], recipients: ['AF'] },
+      { text: 'The Taliban returned to power in Afghanistan in 2021.', initiators: ['taliban'], recipients: ['AF'] },
     ],
   },
   STATEMENT_OF_SUPPORT: {
     verb: ['expressed support for', 'express support for'],
     triggers: [
-      { re: /\b(?:back(?:ed|s|ing)|support(?:ed|s|ing)|endors(?:e|ed|es|ing)|prais(?:e|ed|es|ing)|(?:express|voic|offer|pledg|reaffirm|reiterat)(?:ed|es|ing|e|s)?\s+(?:\S+\s+){0,2}?support\s+(?:for|to)|st(?:and|ands|ood)\s+with)\b/gi, needRecipient: true },
+      { re: /\b(?:back(?:ed|s|ing)|support(?:ed|s|ing)|endors(?:e|ed|es|ing)|prais(?:e|ed|es|ing)|(?:express|voic|offer|pledg|reaffirm|reiterat)(?:ed|es|ing|e|s)?\s+(?:\S+\s+){0,2}?support(?:\s+(?:for|to))?|st(?:and|ands|ood)\s+with)\b/gi, needRecipient: true },
       // Welcoming a decision answers the act it names; thanking names whom it supports.
       { re: /\b(?:welcom(?:e|ed|es|ing)|hail(?:ed|s|ing)?|applaud(?:ed|s|ing)?|thank(?:ed|s|ing)?|congratulat(?:e|ed|es|ing))\b/gi, needRecipient: true, anaphoric: true },
       { re: /\b(?:express(?:ed|es|ing)?|declar(?:ed|es|ing)|voic(?:ed|es|ing)|offer(?:ed|s|ing)?|in)\s+(?:\S+\s+){0,2}?solidarity\s+with\b/gi, needRecipient: true },
+      // An approving quotation: "called the decision 'courageous'".
+      { re: /\b(?:call(?:ed|s|ing)?|describ(?:e|ed|es|ing)|hail(?:ed|s|ing)?)(?!\s+(?:for|on|upon|off)\b)\s+(?:(?!said\b|says\b)[^\s"“]+\s+){0,6}?(?:as\s+)?["“][^"”]{1,90}["”]/gi, guard: APPROVING, objectInside: true, needRecipient: true, anaphoric: true },
     ],
     examples: [
       { text: 'President Volodymyr Zelensky thanked the European Union for its decision.', initiators: ['UA'], recipients: ['european-union'] },
+      { text: 'Afghanistan called the Russian decision "courageous" on Thursday.', initiators: ['AF'], recipients: ['RU'] },
     ],
   },
   CONDEMNATION: {
@@ -271,22 +325,31 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:blam(?:e|ed|es|ing)|deplor(?:e|ed|es|ing)|lambast(?:ed|s|ing)?|censur(?:e|ed|es|ing)|decr(?:y|ied|ies)|protest(?:ed|s|ing)?\s+(?:to|against)|lodg(?:e|ed|es|ing)\s+(?:a\s+)?(?:formal\s+|strong\s+)?protest\s+with)\b/gi, needRecipient: true, anaphoric: true },
       { re: /\b(?:express(?:ed|es|ing)?|voic(?:ed|es|ing))\s+(?:\S+\s+){0,2}?(?:concern|outrage|indignation|disappointment|dismay)\s+(?:over|at|about|with)\b/gi, needRecipient: true, anaphoric: true },
       { re: /\b(?:deeply\s+|very\s+)?disappointed\s+(?:by|with|in|at)\b/gi, needRecipient: true, anaphoric: true },
+      // "dismissed the move as 'another piece of Russophobia'".
+      { re: /\bdismiss(?:ed|es|ing)?\s+(?:\S+\s+){1,6}?as\b/gi, objectInside: true, needRecipient: true, anaphoric: true },
+      // A name called in a hostile quotation: "called the reversal 'an act of arrogance'".
+      { re: /\b(?:call(?:ed|s|ing)?|describ(?:e|ed|es|ing)|brand(?:ed|s|ing)?|term(?:ed|s|ing)?|label(?:l?ed|s|l?ing)?)(?!\s+(?:for|on|upon|off)\b)\s+(?:(?!said\b|says\b)[^\s"“]+\s+){0,6}?(?:as\s+)?["“][^"”]{1,90}["”]/gi, guard: HOSTILE, objectInside: true, needRecipient: true, anaphoric: true },
+      { re: /\b(?:rais(?:e|ed|es|ing)|voic(?:e|ed|es|ing))\s+(?:\S+\s+){0,2}?concerns?\s+(?:with|over|about)\b|\blodg(?:e|ed|es|ing)\s+(?:\S+\s+){0,4}?(?:representations|protests?|complaints?)\b/gi, needRecipient: true, anaphoric: true },
     ],
     examples: [
       { text: 'Israel condemned Spain on Tuesday.', initiators: ['IL'], recipients: ['ES'] },
       { text: 'Hungary refused to condemn Russia.', initiators: ['HU'], recipients: ['RU'], factuality: 'NEGATED' },
+      { text: 'The Russian embassy in London dismissed the British decision as "another piece of Russophobia".', initiators: ['RU'], recipients: ['GB'] },
+      { text: 'Cuba called the American decision "an act of arrogance and disregard for the truth".', initiators: ['CU'], recipients: ['US'] },
+      { text: 'Venezuela, which Washington accuses of tolerating the gang, rejected the U.S. decision.', initiators: ['VE'], recipients: ['US'] },
     ],
   },
   AID_PROVIDED: {
     verb: ['provided aid to', 'provide aid to'],
     triggers: [
-      { re: /\b(?:provid(?:e|ed|es|ing)|sen(?:d|t|ds|ding)|deliver(?:ed|s|ing)?|pledg(?:e|ed|es|ing)|hand(?:ed|s)?\s+over|giv(?:e|es|en|ing)|gave)\s+(?:\S+\s+){0,8}?(?:aid|assistance|relief|weapons|ammunition)\b/gi, needRecipient: true, allRecipients: true },
+      { re: /\b(?:provid(?:e|ed|es|ing)|sen(?:d|t|ds|ding)|deliver(?:ed|s|ing)?|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|approv(?:e|ed|es|ing)|hand(?:ed|s)?\s+over|giv(?:e|es|en|ing)|gave|suppl(?:y|ied|ies|ying)|donat(?:e|ed|es|ing))\s+(?:\S+\s+){0,8}?(?:aid|assistance|relief|weapons|ammunition|arms|grants?|loans?|funding)\b(?!\s+(?:cuts?|freeze))/gi, needRecipient: true, allRecipients: true },
       { re: /\b(?:aid|assistance)\s+(?:package\s+)?(?:to|for)\b/gi, noun: true, needRecipient: true, allRecipients: true },
       // Aid told by its amount: "a €50 billion package of grants and loans for Ukraine".
       { re: /(?:US)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|trillion|m)?\s+(?:(?!for\b|to\b)\S+\s+){0,8}?(?:for|to)\s+(?=\S)/gi, guard: /\b(?:aid|assistance|package|grants?|loans?|funding|financing|support|ammunition|weapons|arms|relief|humanitarian|reconstruction|budget)\b/i, noun: true, needRecipient: true, allRecipients: true },
     ],
     examples: [
       { text: 'The European Union agreed on Thursday to a €50 billion package of grants and loans for Ukraine.', initiators: ['european-union'], recipients: ['UA'] },
+      { text: 'Japan promised $470 million in new assistance to Ukraine.', initiators: ['JP'], recipients: ['UA'] },
     ],
   },
 };

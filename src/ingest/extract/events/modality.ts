@@ -14,6 +14,24 @@ const DONE_NOW = /\bwith immediate effect\b|\beffective immediately\b/i;
 /** What follows the trigger in its clause and still belongs to its modality. */
 const AFTER_FUT = /^[^,;]{0,60}?\b(?:later\s+(?:this|in the|next)\s+(?:week|month|year)|next\s+(?:week|month|year)|tomorrow|in the coming (?:days|weeks|months))\b/i;
 
+/** ", which had threatened to ...," and ", who ...,": spans [start, end) inside [from, to). */
+function insertsIn(text: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /,\s*(?:which|who|whose|whom|where)\b[^,;]*,/gi;
+  for (const m of text.slice(from, to).matchAll(re)) out.push([from + m.index, from + m.index + m[0].length]);
+  return out;
+}
+
+function stripInserts(text: string, from: number, to: number, inserts: [number, number][]): string {
+  let out = '';
+  let at = from;
+  for (const [a, b] of inserts) {
+    out += text.slice(at, a);
+    at = b;
+  }
+  return out + text.slice(at, to);
+}
+
 /** A to-infinitive names an act not yet done: hypothetical after wishes, else future. */
 function FUT_OR_HYPO(pre: string): Factuality {
   return /\b(?:want(?:s|ed)?|hop(?:e|es|ed|ing)|seek(?:s|ing)?|sought|offer(?:s|ed)?|propos(?:e|es|ed)|ask(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)? on|would like|ready|willing|threaten(?:s|ed)?)\b/i.test(pre) ? 'HYPOTHETICAL' : 'FUTURE';
@@ -24,11 +42,16 @@ function FUT_OR_HYPO(pre: string): Factuality {
  * starting at `left`. `pre` is the text of the clause before the trigger.
  */
 export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: number, text: string, left: number, hStart: number, hEnd: number, right: number): Factuality {
-  const pre = text.slice(Math.max(left, hStart - 70), hStart);
+  // A relative clause or apposition between subject and predicate has its own modality:
+  // "The EU, which had threatened to review ..., welcomed the deal".
+  const from = Math.max(left, hStart - 160);
+  const inserts = insertsIn(text, from, hStart);
+  const pre = stripInserts(text, from, hStart, inserts).slice(-70);
   const head = text.slice(hStart, Math.min(hEnd, hStart + 12));
   const modal = `${pre} ${head}`;
   const post = text.slice(hEnd, Math.max(hEnd, right));
-  if (/^(?:declined|refused|rejected)/i.test(head)) return 'NEGATED';
+  // "declined to ...", "refused ..." as the trigger's own head; a rejection is itself a condemnation.
+  if (/^(?:declined|refused)/i.test(head) || (type !== 'CONDEMNATION' && /^rejected/i.test(head))) return 'NEGATED';
   // A nominal trigger heading its clause takes the modality of the predicate after it:
   // "new sanctions on Russia would be announced later in the week".
   if (p && (p.toks[ti]?.pos === 'NOUN' || p.toks[ti]?.pos === 'PROPN')) {
@@ -43,7 +66,7 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   // "met no Greenlandic or Danish officials": a negated object.
   if (/^\s*(?:with\s+)?(?:no|none of)\b/i.test(post)) return 'NEGATED';
   // The verbs governing the trigger in the parse: "refused to", "did not", "would".
-  const gov = p ? governors(p, ti, left).map((t) => t.lower) : [];
+  const gov = p ? governors(p, ti, left).filter((t) => !inserts.some(([a, b]) => t.start >= a && t.end <= b)).map((t) => t.lower) : [];
   if (gov.includes('not') || gov.includes("n't") || gov.includes('never') || (NEG.test(modal) && !/\bnot only\b/i.test(modal))) return 'NEGATED';
   // An act named as a purpose or a plan: "clearing the way for a visit", "agreed to meet".
   if (p) {
@@ -54,7 +77,7 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
       const agreedDeal = (type === 'DIPLOMATIC_RELATIONS_ESTABLISHED' || type === 'AGREEMENT_SIGNED') && /\bagreed\s+(?:\S+\s+){0,3}$/i.test(pre);
       // "became the first head of state to visit Moscow" tells what was done.
       const ordinal = /\bthe\s+(?:first|last|only|latest|second|third)\s+(?:\S+\s+){0,6}to\s*$/i.test(pre);
-      if (!agreedDeal && !ordinal && !/\b(?:managed|went on|voted|decided|moved|proceeded)\s+(?:\S+\s+){0,2}$/i.test(pre)) return FUT_OR_HYPO(pre);
+      if (!agreedDeal && !ordinal && !/\b(?:managed|went on|voted|decided|moved|proceeded)\s+(?:\S+\s+){0,3}$/i.test(pre)) return FUT_OR_HYPO(pre);
     }
     if (p.toks[ti]?.pos === 'NOUN' && /\b(?:way|path|door|ground|hopes?|plans?|preparations?|call|calls|push|bid|proposal)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?$/i.test(pre)) return 'FUTURE';
   }
