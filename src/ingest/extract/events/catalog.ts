@@ -43,7 +43,10 @@ export interface EventTypeSpec {
 }
 
 /** A quotation that condemns ("an act of aggression", "completely fabricated"). */
-const HOSTILE = /\b(?:unacceptable|illegal|illegitimate|provocat\w*|aggression|arrogance|genocid\w*|terroris[mt]\w*|violent|destructive|repression|russophobia|slanders?|fabricated|malicious|absurd|hostile|irresponsible|outrageous|shameful|disgrace\w*|betrayal|blackmail|interference|lies|groundless|baseless|unfounded|inappropriate|crim(?:e|es|inal)|barbar\w*|brutal|cowardly|reckless|violations?|unjust\w*|racist|colonial\w*|imperialis\w*|hypocri\w*|insult\w*|piracy|bullying|coercion|mockery|politici[sz]ed|disproportionate|gangster\w*|dangerous|hysteria|lawless\w*)\b/i;
+const HOSTILE_WORDS = String.raw`unacceptable|illegal|illegitimate|provocat\w*|aggression|arrogance|genocid\w*|terroris[mt]\w*|violent|destructive|repression|russophobia|slanders?|fabricated|malicious|absurd|hostile|irresponsible|outrageous|shameful|disgrace\w*|betrayal|blackmail|interference|lies|groundless|baseless|unfounded|inappropriate|crim(?:e|es|inal)|barbar\w*|brutal|cowardly|reckless|violations?|unjust\w*|racist|colonial\w*|imperialis\w*|hypocri\w*|insult\w*|piracy|bullying|coercion|mockery|politici[sz]ed|disproportionate|gangster\w*|dangerous|hysteria|lawless\w*`;
+const HOSTILE = new RegExp(String.raw`\b(?:${HOSTILE_WORDS})\b`, 'i');
+/** "said the United States was putting 'unacceptable pressure' on", "said Washington's tariffs violated". */
+const REPORTED_HOSTILE = new RegExp(String.raw`\b(?:said|says|declared|stated|insisted)\s+(?:that\s+)?(?:(?!said\b|and\b)[^\s.;"“]+\s+){1,8}?(?:(?:was|were|is|are|had been|has been|have been)\s+(?:[^\s.;]+\s+){0,3}?["“]?(?:[^\s.;"”]+\s+){0,2}?(?:${HOSTILE_WORDS})\b|violat(?:ed|es|ing)\b|breach(?:ed|es|ing)\b)`, 'gi');
 /** A quotation that approves ("courageous", "a historic step"). */
 const APPROVING = /^[^"“]*["“](?:[^"”]{0,40}\b)?(?:courageous|brave|historic|landmark|milestone|important step|positive|welcome|wise|bold|a model|brotherly|correct|right decision|step in the right direction)\b/i;
 
@@ -150,7 +153,10 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   MEETING: {
     verb: ['met', 'meet'],
     triggers: [
-      { re: /\b(?:met|meets?|meeting)\s+(?:with\s+)?(?=\S)/gi, mode: 'symmetric' },
+      // Not a body's own session: "a meeting of its National Security Committee".
+      { re: /\b(?:met|meets?|meeting)\s+(?!of\s+(?:its|his|her)\b)(?:with\s+)?(?=\S)/gi, mode: 'symmetric' },
+      // Talks with someone are also a meeting with them ("Biden said after talks with Zelensky").
+      { re: /\b(?:held|hold|holds|holding|after|during|for|of)\s+(?:\S+\s+){0,4}?talks\s+with\b/gi, mode: 'symmetric', overlaps: true },
       { re: /\b(?:shook|shake|shakes|shaking)\s+hands\b|\bhandshake\s+(?:with|between)\b/gi, mode: 'symmetric' },
       { re: /\bsummit\s+(?:with|between)\b|\b(?:held|hold|holds|holding)\s+(?:a\s+)?(?:\S+\s+){0,2}?summit\b/gi, mode: 'symmetric' },
       // "Starmer welcomed Zelensky to Downing Street", "hosting 18 leaders at Lancaster House".
@@ -179,7 +185,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:reach(?:ed|es|ing)?|str(?:uck|ike|ikes|iking)|conclud(?:e|ed|es|ing)|seal(?:ed|s|ing)?|clinch(?:ed|es)?)\s+(?:\S+\s+){0,4}?(?:agreement|deal|accord|pact|treaty|truce|ceasefire)\b/gi, mode: 'symmetric' },
       { re: /\bput\s+(?:their|his|her|its)\s+(?:names|signatures?)\s+to\b/gi, mode: 'symmetric' },
       // "agreed to exchange 1,000 prisoners each": the agreement is the act.
-      { re: /\bagreed\s+(?:on\s+\S+\s+)?to\s+(?:exchange|swap|free|release|open|reopen|cooperate|form|create|set up|launch|extend|implement|share)\b/gi, mode: 'symmetric' },
+      { re: /\bagreed\s+(?:on\s+\S+\s+)?to\s+(?:exchange|swap|free|release|cooperate|form|create|set up|launch|extend|implement|share)\b/gi, mode: 'symmetric' },
       { re: /\b(?:was|were)\s+signed\s+by\b/gi, mode: 'symmetric' },
       { re: /\bagreed\s+(?:\S+\s+){0,3}?(?:to\s+)?(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:deal|truce|ceasefire|agreement|accord|pact)\b/gi, mode: 'symmetric' },
     ],
@@ -305,7 +311,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   STATEMENT_OF_SUPPORT: {
     verb: ['expressed support for', 'express support for'],
     triggers: [
-      { re: /\b(?:back(?:ed|s|ing)|support(?:ed|s|ing)|endors(?:e|ed|es|ing)|prais(?:e|ed|es|ing)|(?:express|voic|offer|pledg|reaffirm|reiterat)(?:ed|es|ing|e|s)?\s+(?:\S+\s+){0,2}?support(?:\s+(?:for|to))?|st(?:and|ands|ood)\s+with)\b/gi, needRecipient: true },
+      { re: /\b(?:back(?:ed|s|ing)|support(?:ed|s|ing)|endors(?:e|ed|es|ing)|prais(?:e|ed|es|ing)|(?:express|voic|offer|pledg|reaffirm|reiterat)(?:ed|es|ing|e|s)?\s+(?:\S+\s+){0,2}?support(?:\s+(?:for|to))?|st(?:and|ands|ood)\s+with)\b/gi, needRecipient: true, anaphoric: true },
       // Welcoming a decision answers the act it names; thanking names whom it supports.
       { re: /\b(?:welcom(?:e|ed|es|ing)|hail(?:ed|s|ing)?|applaud(?:ed|s|ing)?|thank(?:ed|s|ing)?|congratulat(?:e|ed|es|ing))\b/gi, needRecipient: true, anaphoric: true },
       { re: /\b(?:express(?:ed|es|ing)?|declar(?:ed|es|ing)|voic(?:ed|es|ing)|offer(?:ed|s|ing)?|in)\s+(?:\S+\s+){0,2}?solidarity\s+with\b/gi, needRecipient: true },
@@ -325,6 +331,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:blam(?:e|ed|es|ing)|deplor(?:e|ed|es|ing)|lambast(?:ed|s|ing)?|censur(?:e|ed|es|ing)|decr(?:y|ied|ies)|protest(?:ed|s|ing)?\s+(?:to|against)|lodg(?:e|ed|es|ing)\s+(?:a\s+)?(?:formal\s+|strong\s+)?protest\s+with)\b/gi, needRecipient: true, anaphoric: true },
       { re: /\b(?:express(?:ed|es|ing)?|voic(?:ed|es|ing))\s+(?:\S+\s+){0,2}?(?:concern|outrage|indignation|disappointment|dismay)\s+(?:over|at|about|with)\b/gi, needRecipient: true, anaphoric: true },
       { re: /\b(?:deeply\s+|very\s+)?disappointed\s+(?:by|with|in|at)\b/gi, needRecipient: true, anaphoric: true },
+      // A reported judgement: "said the United States was putting 'unacceptable pressure' on",
+      // "said Washington's tariffs violated WTO rules".
+      { re: REPORTED_HOSTILE, objectInside: true, needRecipient: true, anaphoric: true },
       // "dismissed the move as 'another piece of Russophobia'".
       { re: /\bdismiss(?:ed|es|ing)?\s+(?:\S+\s+){1,6}?as\b/gi, objectInside: true, needRecipient: true, anaphoric: true },
       // A name called in a hostile quotation: "called the reversal 'an act of arrogance'".
@@ -336,6 +345,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'Hungary refused to condemn Russia.', initiators: ['HU'], recipients: ['RU'], factuality: 'NEGATED' },
       { text: 'The Russian embassy in London dismissed the British decision as "another piece of Russophobia".', initiators: ['RU'], recipients: ['GB'] },
       { text: 'Cuba called the American decision "an act of arrogance and disregard for the truth".', initiators: ['CU'], recipients: ['US'] },
+      { text: 'Danish Prime Minister Mette Frederiksen said the United States was putting "unacceptable pressure" on Greenland.', initiators: ['DK'], recipients: ['US'] },
+      { text: "China's Foreign Ministry said Washington's tariffs violated World Trade Organization rules.", initiators: ['CN'], recipients: ['US'] },
       { text: 'Venezuela, which Washington accuses of tolerating the gang, rejected the U.S. decision.', initiators: ['VE'], recipients: ['US'] },
     ],
   },
