@@ -71,9 +71,12 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     triggers: [
       { re: /\b(?:re-?establish(?:ed|es|ing)?|establish(?:ed|es|ing)?|restor(?:e|ed|es|ing)|normali[sz](?:e|ed|es|ing)|resum(?:e|ed|es|ing)|forg(?:e|ed|es|ing))\s+(?:(?:full|formal|official|diplomatic|bilateral|normal)\s+)*(?:relations|ties)\b/gi, mode: 'symmetric' },
       { re: /\b(?:establishment|restoration|normali[sz]ation|resumption)\s+of\s+(?:(?:full|formal|diplomatic)\s+)*(?:relations|ties)\b/gi, mode: 'symmetric', noun: true },
+      { re: /\bupgrad(?:e|ed|es|ing)\s+(?:(?:its|their|the|diplomatic|bilateral)\s+){0,2}(?:relations|ties)\b|\bexchang(?:e|ed|es|ing)\s+ambassadors\b/gi, mode: 'symmetric' },
     ],
     examples: [
       { text: 'China and Nauru formally resumed diplomatic relations on Wednesday.', initiators: ['CN', 'NR'], recipients: [] },
+      { text: 'Israel and Bahrain exchanged ambassadors on Tuesday.', initiators: ['BH', 'IL'], recipients: [] },
+      { text: 'Saudi Arabia and Iraq upgraded diplomatic relations on Monday.', initiators: ['IQ', 'SA'], recipients: [] },
     ],
   },
   DIPLOMATIC_RELATIONS_SEVERED: {
@@ -92,30 +95,31 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   AMBASSADOR_ACCREDITED: {
     verb: ['accepted the credentials of the ambassador of', 'accept the credentials of the ambassador of'],
     triggers: [
-      { re: /\b(?:receiv(?:e|ed|es|ing)|accept(?:ed|s|ing)?|present(?:ed|s|ing)?)\s+(?:(?:his|her|the|their|its)\s+)?(?:letters\s+of\s+)?credentials\b/gi, mode: 'accredit', needRecipient: true },
+      { re: /\b(?:receiv(?:e|ed|es|ing)|accept(?:ed|s|ing)?|present(?:ed|s|ing)?|hand(?:ed|s|ing)?(?:\s+over)?)\s+(?:(?:his|her|the|their|its|a copy of his|a copy of her)\s+)?(?:letters?\s+of\s+)?(?:credentials|credence)\b/gi, mode: 'accredit', needRecipient: true },
     ],
     examples: [
       { text: 'President Xi Jinping accepted the credentials of the ambassador of Afghanistan on Tuesday.', initiators: ['CN'], recipients: ['AF'] },
+      { text: 'President Ebrahim Raisi received the letter of credence of the Saudi ambassador on Tuesday.', initiators: ['IR'], recipients: ['SA'] },
     ],
   },
   AMBASSADOR_RECALLED: {
     verb: ['recalled its ambassador from', 'recall its ambassador from'],
     triggers: [
       { re: /\brecall(?:ed|s|ing)?\s+(?:(?:its|their|his|her|the|a|an)\s+)?(?:own\s+)?(?:\S+\s+)?(?:ambassadors?|envoys?|diplomats|top diplomat|high commissioners?|charg[ée]s? d'affaires)\b/gi, needRecipient: true },
+      { re: /\b(?:call(?:ed|s|ing)?|br(?:ought|ing|ings|inging))\s+(?:home|back)\s+(?:(?:its|their|the)\s+)?(?:\S+\s+){0,3}?(?:ambassadors?|envoys?|high commissioners?)\b/gi, needRecipient: true },
       // "withdrew its ambassador and its forces from Niger": troops and envoy in one clause.
       { re: /\b(?:withdr(?:aw|ew|awn|awing|aws)|pull(?:ed|s|ing)?\s+out)\s+(?:(?:its|their|all|the|own)\s+){0,2}(?:\S+\s+){0,5}?(?:ambassadors?|envoys?|diplomats|high commissioners?|defen[cs]e advisers)\b/gi, needRecipient: true, overlaps: true },
     ],
     examples: [
       { text: 'Germany has recalled its ambassador to Russia for consultations.', initiators: ['DE'], recipients: ['RU'] },
       { text: 'Paris withdrew its ambassador and its forces from Niger in September.', initiators: ['FR'], recipients: ['NE'] },
+      { text: 'Chile called home its ambassador to Israel on Sunday.', initiators: ['CL'], recipients: ['IL'] },
     ],
   },
   AMBASSADOR_SUMMONED: {
     verb: ['summoned the ambassador of', 'summon the ambassador of'],
     triggers: [
       { re: /\bsummon(?:ed|s|ing)?\s+(?:(?:the|a|an|its|their)\s+)?(?:\S+\s+){0,5}?(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|deputy head of mission|heads? of mission)\b/gi, objectInside: true, needRecipient: true },
-      // "The Russian chargé d'affaires was summoned": the envoy named before a passive.
-      { re: /\b(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?)\s+(?:(?!was\b|were\b)\S+\s+){0,4}?(?:(?:was|were|has been|have been|had been)\s+(?:also\s+)?summoned)\b/gi, objectInside: true, needRecipient: true },
     ],
     examples: [
       { text: 'Israel summoned the Spanish, Irish and Norwegian envoys on Wednesday.', initiators: ['IL'], recipients: ['ES', 'IE', 'NO'] },
@@ -148,6 +152,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     examples: [
       { text: 'Chinese Foreign Minister Wang Yi visited Kenya on Monday.', initiators: ['CN'], recipients: ['KE'] },
       { text: 'Norwegian Foreign Minister Espen Barth Eide attended the signing ceremony in Barbados.', initiators: ['NO'], recipients: ['BB'] },
+      { text: 'President Xi Jinping touched down in Moscow on Monday.', initiators: ['CN'], recipients: ['RU'] },
     ],
   },
   MEETING: {
@@ -166,6 +171,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'Hungarian Prime Minister Viktor Orban met French President Emmanuel Macron in Brussels on Thursday.', initiators: ['HU'], recipients: ['FR'] },
       { text: 'Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan shook hands in the East Room.', initiators: ['AM', 'AZ'], recipients: [] },
       { text: 'Prime Minister Keir Starmer welcomed President Volodymyr Zelensky to Downing Street on Saturday.', initiators: ['GB'], recipients: ['UA'] },
+      { text: 'President Donald Trump held a summit with President Vladimir Putin in Alaska on Friday.', initiators: ['US'], recipients: ['RU'] },
+      { text: 'Kim Jong Un hosted Vladimir Putin in Pyongyang on Wednesday.', initiators: ['KP'], recipients: ['RU'] },
+      { text: 'President Joe Biden held talks with President Volodymyr Zelensky in Kyiv on Monday.', initiators: ['US'], recipients: ['UA'] },
     ],
   },
   NEGOTIATION: {
@@ -193,12 +201,13 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'Armenia and Azerbaijan signed a peace agreement brokered by the United States.', initiators: ['AM', 'AZ'], recipients: [] },
       { text: 'Russia and Ukraine agreed on Friday to exchange 1,000 prisoners of war each.', initiators: ['RU', 'UA'], recipients: [] },
       { text: 'Israel and Hamas reached a ceasefire deal on Wednesday.', initiators: ['hamas', 'IL'], recipients: [] },
+      { text: 'Congo and Rwanda put their names to the accord on Friday.', initiators: ['CD', 'RW'], recipients: [] },
     ],
   },
   SANCTIONS_LIFTED: {
     verb: ['lifted sanctions on', 'lift sanctions on'],
     triggers: [
-      { re: /\b(?:lift(?:ed|s|ing)?|eas(?:e|ed|es|ing)|remov(?:e|ed|es|ing)|scrap(?:ped|s)?|rescind(?:ed|s)?|dismantl(?:e|ed|es|ing)|waiv(?:e|ed|es|ing)|relax(?:ed|es|ing)?|roll(?:ed|s|ing)?\s+back|unfr(?:eeze|eezes|oze|eezing))\s+(?:\S+\s+){0,4}?sanctions\b/gi, needRecipient: true },
+      { re: /\b(?:lift(?:ed|s|ing)?|eas(?:e|ed|es|ing)|remov(?:e|ed|es|ing)|scrap(?:ped|s)?|rescind(?:ed|s)?|dismantl(?:e|ed|es|ing)|waiv(?:e|ed|es|ing)|relax(?:ed|es|ing)?|roll(?:ed|s|ing)?\s+back|unfr(?:eeze|eezes|oze|eezing)|suspend(?:ed|s|ing)?)\s+(?:\S+\s+){0,4}?sanctions\b/gi, needRecipient: true },
       { re: /\b(?:lifting|removal|easing|end|suspension)\s+of\s+(?:\S+\s+){0,3}?sanctions\b|\bsanctions\s+relief\b/gi, noun: true, needRecipient: true },
       // "exempted by the United States from its sanctions".
       { re: /\bexempt(?:ed|s|ing)?\s+(?:\S+\s+){0,6}?from\s+(?:\S+\s+){0,2}?sanctions\b/gi, needRecipient: true },
@@ -209,12 +218,16 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'The United States lifted sanctions on Syria on Monday.', initiators: ['US'], recipients: ['SY'] },
       { text: 'President Donald Trump signed an executive order that dismantled most U.S. sanctions on Syria.', initiators: ['US'], recipients: ['SY'] },
       { text: 'The Security Council removed Syrian President Ahmed al-Sharaa from its sanctions list on Thursday.', initiators: ['un-security-council'], recipients: ['SY'] },
+      { text: 'The European Union suspended sanctions on Syria on Monday.', initiators: ['european-union'], recipients: ['SY'] },
+      { text: 'The European Union approved the lifting of sanctions on Syria.', initiators: ['european-union'], recipients: ['SY'] },
+      { text: 'Washington exempted Qatar from its sanctions on Syria.', initiators: ['US'], recipients: ['SY'] },
     ],
   },
   SANCTIONS_IMPOSED: {
     verb: ['imposed sanctions on', 'impose sanctions on'],
     triggers: [
-      { re: /\b(?:impos(?:e|ed|es|ing)|slap(?:ped|s)?|introduc(?:e|ed|es|ing)|adopt(?:ed|s)?|extend(?:ed|s)?)\s+(?:\S+\s+){0,4}?sanctions\b/gi, needRecipient: true },
+      { re: /\b(?:impos(?:e|ed|es|ing)|slap(?:ped|s)?|introduc(?:e|ed|es|ing)|adopt(?:ed|s)?|extend(?:ed|s)?|announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|approv(?:e|ed|es|ing)|expand(?:ed|s|ing)?|tighten(?:ed|s|ing)?|broaden(?:ed|s|ing)?|widen(?:ed|s|ing)?|lev(?:y|ied|ies|ying)|plac(?:e|ed|es|ing))\s+(?:\S+\s+){0,4}?sanctions\b(?!\s+relief)/gi, needRecipient: true },
+      { re: /\btarget(?:ed|s|ing)?\s+(?:\S+\s+){1,6}?with\s+(?:new\s+|fresh\s+|further\s+)?sanctions\b|\bsanctions\s+package\s+(?:on|against)\b|\bpackage\s+of\s+sanctions\s+(?:on|against)\b/gi, objectInside: true, needRecipient: true },
       { re: /\bsanction(?:ed|s|ing)\s+(?=(?:\S+\s+){0,3}?(?:[A-Z]|banks|officials|companies|individuals|entities))/g, needRecipient: true },
       { re: /\bsanctions\s+(?:on|against)\b/gi, noun: true, needRecipient: true },
       { re: /\b(?:ban(?:ned|s)?|embargo)\s+(?:\S+\s+){0,4}?(?:imports|exports)\s+(?:from|to|of)\b/gi, needRecipient: true },
@@ -227,6 +240,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'The United States imposed sanctions on Myanmar on Thursday.', initiators: ['US'], recipients: ['MM'] },
       { text: 'Pakistan suspended all trade with India on Thursday.', initiators: ['PK'], recipients: ['IN'] },
       { text: 'Washington froze Afghan central bank assets in August 2021.', initiators: ['US'], recipients: ['AF'] },
+      { text: 'The European Union announced new sanctions on Iran on Monday.', initiators: ['european-union'], recipients: ['IR'] },
+      { text: 'Washington targeted Russian banks with new sanctions on Friday.', initiators: ['US'], recipients: ['RU'] },
+      { text: 'The United Nations imposed a travel ban on the Taliban.', initiators: ['united-nations'], recipients: ['taliban'] },
       { text: 'New sanctions on Russia would be announced later in the week, the United States said.', initiators: ['US'], recipients: ['RU'], factuality: 'FUTURE' },
     ],
   },
@@ -236,13 +252,17 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\bproscri(?:be|bed|bes|bing)\b/gi, needRecipient: true },
       { re: /\b(?:designat(?:e|ed|es|ing)|list(?:ed|s|ing)?)\s+(?:\S+\s+){0,6}?as\s+(?:an?\s+)?(?:\S+\s+){0,4}?(?:terrorists?|terror)\b/gi, objectInside: true, needRecipient: true },
       // "designated Wagner a transnational criminal organisation".
-      { re: /\bdesignat(?:e|ed|es|ing)\s+(?:\S+\s+){1,6}?(?:an?\s+)(?:\S+\s+){0,3}?(?:terrorist|criminal|extremist)\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))\b/gi, objectInside: true, needRecipient: true },
+      { re: /\b(?:designat(?:e|ed|es|ing)|declar(?:e|ed|es|ing)|label(?:l?ed|s|l?ing)?|nam(?:e|ed|es|ing))\s+(?:\S+\s+){1,6}?(?:an?\s+)(?:\S+\s+){0,3}?(?:terrorist|criminal|extremist)\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))\b/gi, objectInside: true, needRecipient: true },
+      { re: /\bbann(?:ed|ing)\s+(?:\S+\s+){1,6}?as\s+(?:an?\s+)?(?:\S+\s+){0,3}?(?:terrorist|extremist)\b/gi, objectInside: true, needRecipient: true },
       { re: /\b(?:add(?:ed|s|ing)?|put|plac(?:e|ed|es|ing)|return(?:ed|s|ing)?|reinstat(?:e|ed|es|ing)|restor(?:e|ed|es|ing))\s+(?:\S+\s+){1,14}?(?:to|on)\s+(?:its|their|the|a)\s+(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true },
       { re: /\bblacklist(?:ed|s|ing)\b/gi, needRecipient: true },
     ],
     examples: [
       { text: 'Britain proscribed the Wagner Group on Friday.', initiators: ['GB'], recipients: ['wagner-group'] },
       { text: 'The United States designated the Wagner Group a transnational criminal organisation in January.', initiators: ['US'], recipients: ['wagner-group'] },
+      { text: 'Paraguay declared Hamas a terrorist organisation in 2024.', initiators: ['PY'], recipients: ['hamas'] },
+      { text: 'Germany banned Hezbollah as a terrorist organisation in 2020.', initiators: ['DE'], recipients: ['hezbollah'] },
+      { text: 'President Donald Trump returned Cuba to the list of state sponsors of terrorism.', initiators: ['US'], recipients: ['CU'] },
     ],
   },
   DESIGNATION_REMOVED: {
@@ -251,9 +271,11 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\bremov(?:e|ed|es|ing)\s+(?:\S+\s+){1,12}?from\s+(?:its|their|the|a)\s+(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true },
       { re: /\b(?:revok(?:e|ed|es|ing)|rescind(?:ed|s|ing)?|lift(?:ed|s|ing)?|revers(?:e|ed|es|ing)|cancel(?:l?ed|s)?)\s+(?:(?:that|the|its|this|a)\s+)?(?:\S+\s+){0,3}?(?:designation|listing)\b/gi, needRecipient: true, anaphoric: true },
       { re: /\bdelist(?:ed|s|ing)?\b/gi, needRecipient: true },
+      { re: /\bt(?:ook|ake|akes|aking|aken)\s+(?:\S+\s+){1,8}?off\s+(?:its|their|the|a)\s+(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true },
     ],
     examples: [
       { text: 'The United States removed Cuba from its list of state sponsors of terrorism.', initiators: ['US'], recipients: ['CU'] },
+      { text: 'The United States took Cuba off its list of state sponsors of terrorism in 2015.', initiators: ['US'], recipients: ['CU'] },
     ],
   },
   MILITARY_WITHDRAWAL: {
@@ -267,6 +289,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     examples: [
       { text: 'After the French and British withdrawal from Mali, the junta hardened its stance.', initiators: ['FR', 'GB'], recipients: ['ML'] },
       { text: 'About 1,000 French troops have been pulled out of Chad in stages.', initiators: ['FR'], recipients: ['TD'] },
+      { text: 'Russia pulled its troops out of Azerbaijan in 2024.', initiators: ['RU'], recipients: ['AZ'] },
     ],
   },
   MEMBERSHIP_JOINED: {
@@ -299,19 +322,22 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     triggers: [
       { re: /\b(?:seiz(?:e|ed|es)|t(?:ook|ake|akes|aken)|grab(?:bed|s)?|c(?:ame|ome|omes))\s+(?:to\s+)?power\b/gi },
       { re: /\b(?:seizure\s+of\s+power|takeover)\b/gi, noun: true },
-      { re: /\b(?:overthr(?:ew|own|ow)|ousted|toppled)\b/gi },
+      { re: /\b(?:overthr(?:ew|own|ow)|ousted|toppled|deposed)\b/gi },
+      { re: /\bstag(?:ed|es|ing)\s+(?:a\s+)?(?:military\s+)?coup\b|\bremov(?:ed|ing)\s+(?:\S+\s+){1,5}?from\s+power\b/gi },
       { re: /\b(?:t(?:ook|ake|akes|aken|aking)|seiz(?:e|ed|es|ing))\s+control\s+of\s+(?:the\s+)?(?:country|government|state|capital)\b|\breturn(?:ed|s|ing)?\s+to\s+power\b/gi },
       { re: /\b(?:ouster|overthrow|toppling|removal)\s+of\s+(?:the\s+)?(?:President|Prime Minister|leader|government)\b/g, noun: true },
     ],
     examples: [
       { text: 'The Taliban seized power in Afghanistan in August 2021.', initiators: ['taliban'], recipients: ['AF'] },
       { text: 'The Taliban returned to power in Afghanistan in 2021.', initiators: ['taliban'], recipients: ['AF'] },
+      { text: 'Soldiers staged a coup in Gabon on Wednesday.', initiators: [], recipients: ['GA'] },
+      { text: 'In Madagascar, an elite army unit took control of the country on Tuesday.', initiators: [], recipients: ['MG'] },
     ],
   },
   STATEMENT_OF_SUPPORT: {
     verb: ['expressed support for', 'express support for'],
     triggers: [
-      { re: /\b(?:back(?:ed|s|ing)|support(?:ed|s|ing)|endors(?:e|ed|es|ing)|prais(?:e|ed|es|ing)|(?:express|voic|offer|pledg|reaffirm|reiterat)(?:ed|es|ing|e|s)?\s+(?:\S+\s+){0,2}?support(?:\s+(?:for|to))?|st(?:and|ands|ood)\s+with)\b/gi, needRecipient: true, anaphoric: true },
+      { re: /\b(?:back(?:ed|s|ing)|support(?:ed|s|ing)|endors(?:e|ed|es|ing)|prais(?:e|ed|es|ing)|(?:express|voic|offer|pledg|reaffirm|reiterat)(?:ed|es|ing|e|s)?\s+(?:\S+\s+){0,2}?support(?:\s+(?:for|to))?|st(?:and|ands|ood)\s+(?:with|behind)|sid(?:ed|es|ing)\s+with|rall(?:ied|y|ies|ying)\s+(?:behind|around)|thr(?:ew|ow|ows|owing)\s+(?:\S+\s+){0,2}?weight\s+behind|reaffirm(?:ed|s|ing)?\s+(?:\S+\s+){0,2}?(?:commitment|backing)\s+to)\b/gi, needRecipient: true, anaphoric: true },
       // Welcoming a decision answers the act it names; thanking names whom it supports.
       { re: /\b(?:welcom(?:e|ed|es|ing)|hail(?:ed|s|ing)?|applaud(?:ed|s|ing)?|thank(?:ed|s|ing)?|congratulat(?:e|ed|es|ing))\b/gi, needRecipient: true, anaphoric: true },
       { re: /\b(?:express(?:ed|es|ing)?|declar(?:ed|es|ing)|voic(?:ed|es|ing)|offer(?:ed|s|ing)?|in)\s+(?:\S+\s+){0,2}?solidarity\s+with\b/gi, needRecipient: true },
@@ -321,6 +347,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     examples: [
       { text: 'President Volodymyr Zelensky thanked the European Union for its decision.', initiators: ['UA'], recipients: ['european-union'] },
       { text: 'Afghanistan called the Russian decision "courageous" on Thursday.', initiators: ['AF'], recipients: ['RU'] },
+      { text: 'Poland sided with Ukraine in the dispute.', initiators: ['PL'], recipients: ['UA'] },
+      { text: 'Sweden stood behind Finland in the dispute.', initiators: ['SE'], recipients: ['FI'] },
     ],
   },
   CONDEMNATION: {
@@ -328,8 +356,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     triggers: [
       { re: /\b(?:condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|criticis(?:e|ed|es|ing)|criticiz(?:e|ed|es|ing)|accus(?:e|ed|es|ing)|rebuk(?:e|ed|es)|slam(?:med|s)?|reject(?:ed|s|ing)?)\b/gi, needRecipient: true, anaphoric: true },
       { re: /\bcalled\s+(?:the|its|their|this)\s+(?:\S+\s+){0,3}?(?:a\s+)?(?:provocation|provocative|illegal|unacceptable|disproportionate|politici[sz]ed|betrayal|hostile|unjustified|violation)\b/gi, needRecipient: true, anaphoric: true },
-      { re: /\b(?:blam(?:e|ed|es|ing)|deplor(?:e|ed|es|ing)|lambast(?:ed|s|ing)?|censur(?:e|ed|es|ing)|decr(?:y|ied|ies)|protest(?:ed|s|ing)?\s+(?:to|against)|lodg(?:e|ed|es|ing)\s+(?:a\s+)?(?:formal\s+|strong\s+)?protest\s+with)\b/gi, needRecipient: true, anaphoric: true },
-      { re: /\b(?:express(?:ed|es|ing)?|voic(?:ed|es|ing))\s+(?:\S+\s+){0,2}?(?:concern|outrage|indignation|disappointment|dismay)\s+(?:over|at|about|with)\b/gi, needRecipient: true, anaphoric: true },
+      { re: /\b(?:blam(?:e|ed|es|ing)|deplor(?:e|ed|es|ing)|lambast(?:ed|s|ing)?|censur(?:e|ed|es|ing)|decr(?:y|ied|ies)|castigat(?:e|ed|es|ing)|excoriat(?:e|ed|es|ing)|assail(?:ed|s|ing)?|chastis(?:e|ed|es|ing)|reprimand(?:ed|s|ing)?|blast(?:ed|s|ing)?|(?:firmly|strongly|resolutely)\s+oppos(?:e|ed|es)|object(?:ed|s|ing)?\s+to|protest(?:ed|s|ing)?\s+(?:to|against)|lodg(?:e|ed|es|ing)\s+(?:a\s+)?(?:formal\s+|strong\s+)?protest\s+with)\b/gi, needRecipient: true, anaphoric: true },
+      { re: /\b(?:express(?:ed|es|ing)?|voic(?:ed|es|ing))\s+(?:\S+\s+){0,2}?(?:concern|outrage|indignation|disappointment|dismay|dissatisfaction|displeasure|opposition|regret|alarm|anger)\s+(?:over|at|about|with|to)\b/gi, needRecipient: true, anaphoric: true },
       { re: /\b(?:deeply\s+|very\s+)?disappointed\s+(?:by|with|in|at)\b/gi, needRecipient: true, anaphoric: true },
       // A reported judgement: "said the United States was putting 'unacceptable pressure' on",
       // "said Washington's tariffs violated WTO rules".
@@ -347,13 +375,17 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'Cuba called the American decision "an act of arrogance and disregard for the truth".', initiators: ['CU'], recipients: ['US'] },
       { text: 'Danish Prime Minister Mette Frederiksen said the United States was putting "unacceptable pressure" on Greenland.', initiators: ['DK'], recipients: ['US'] },
       { text: "China's Foreign Ministry said Washington's tariffs violated World Trade Organization rules.", initiators: ['CN'], recipients: ['US'] },
+      { text: 'China firmly opposes the American decision.', initiators: ['CN'], recipients: ['US'] },
+      { text: "Japan expressed strong dissatisfaction with China's decision.", initiators: ['JP'], recipients: ['CN'] },
+      { text: 'New Zealand raised its concerns with China on Monday.', initiators: ['NZ'], recipients: ['CN'] },
+      { text: 'Beijing lodged a protest with Manila over the collision.', initiators: ['CN'], recipients: ['PH'] },
       { text: 'Venezuela, which Washington accuses of tolerating the gang, rejected the U.S. decision.', initiators: ['VE'], recipients: ['US'] },
     ],
   },
   AID_PROVIDED: {
     verb: ['provided aid to', 'provide aid to'],
     triggers: [
-      { re: /\b(?:provid(?:e|ed|es|ing)|sen(?:d|t|ds|ding)|deliver(?:ed|s|ing)?|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|approv(?:e|ed|es|ing)|hand(?:ed|s)?\s+over|giv(?:e|es|en|ing)|gave|suppl(?:y|ied|ies|ying)|donat(?:e|ed|es|ing))\s+(?:\S+\s+){0,8}?(?:aid|assistance|relief|weapons|ammunition|arms|grants?|loans?|funding)\b(?!\s+(?:cuts?|freeze))/gi, needRecipient: true, allRecipients: true },
+      { re: /\b(?:provid(?:e|ed|es|ing)|sen(?:d|t|ds|ding)|deliver(?:ed|s|ing)?|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|approv(?:e|ed|es|ing)|hand(?:ed|s)?\s+over|giv(?:e|es|en|ing)|gave|suppl(?:y|ied|ies|ying)|donat(?:e|ed|es|ing)|ship(?:ped|s|ping)?|transferr?(?:ed|s|ing)?|allocat(?:e|ed|es|ing)|disburs(?:e|ed|es|ing))\s+(?:\S+\s+){0,8}?(?:aid|assistance|relief|weapons|ammunition|arms|grants?|loans?|funding)\b(?!\s+(?:cuts?|freeze))/gi, needRecipient: true, allRecipients: true },
       { re: /\b(?:aid|assistance)\s+(?:package\s+)?(?:to|for)\b/gi, noun: true, needRecipient: true, allRecipients: true },
       // Aid told by its amount: "a €50 billion package of grants and loans for Ukraine".
       { re: /(?:US)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|trillion|m)?\s+(?:(?!for\b|to\b)\S+\s+){0,8}?(?:for|to)\s+(?=\S)/gi, guard: /\b(?:aid|assistance|package|grants?|loans?|funding|financing|support|ammunition|weapons|arms|relief|humanitarian|reconstruction|budget)\b/i, noun: true, needRecipient: true, allRecipients: true },
@@ -361,6 +393,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     examples: [
       { text: 'The European Union agreed on Thursday to a €50 billion package of grants and loans for Ukraine.', initiators: ['european-union'], recipients: ['UA'] },
       { text: 'Japan promised $470 million in new assistance to Ukraine.', initiators: ['JP'], recipients: ['UA'] },
+      { text: 'Germany shipped air-defence systems and other weapons to Ukraine.', initiators: ['DE'], recipients: ['UA'] },
     ],
   },
 };
