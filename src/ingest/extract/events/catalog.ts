@@ -63,6 +63,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'Spain, Ireland and Norway formally recognized a Palestinian state on Tuesday.', initiators: ['ES', 'IE', 'NO'], recipients: ['PS'] },
       { text: 'Kosovo was recognised by Ghana in 2012.', initiators: ['GH'], recipients: ['XK'] },
       { text: 'Kiribati switched recognition to Beijing on Friday.', initiators: ['KI'], recipients: ['CN'] },
+      { text: 'Russia has no plans to recognise Kosovo.', initiators: ['RU'], recipients: ['XK'], factuality: 'NEGATED' },
       { text: 'France and Germany have not recognized a Palestinian state.', initiators: ['DE', 'FR'], recipients: ['PS'], factuality: 'NEGATED' },
     ],
   },
@@ -153,6 +154,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'Chinese Foreign Minister Wang Yi visited Kenya on Monday.', initiators: ['CN'], recipients: ['KE'] },
       { text: 'Norwegian Foreign Minister Espen Barth Eide attended the signing ceremony in Barbados.', initiators: ['NO'], recipients: ['BB'] },
       { text: 'President Xi Jinping touched down in Moscow on Monday.', initiators: ['CN'], recipients: ['RU'] },
+      { text: 'The talks came ahead of a visit by Chinese President Xi Jinping to Russia.', initiators: ['CN'], recipients: ['RU'], factuality: 'FUTURE' },
+      { text: 'President Volodymyr Zelensky postponed a visit to Saudi Arabia.', initiators: ['UA'], recipients: ['SA'], factuality: 'NEGATED' },
     ],
   },
   MEETING: {
@@ -290,6 +293,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'After the French and British withdrawal from Mali, the junta hardened its stance.', initiators: ['FR', 'GB'], recipients: ['ML'] },
       { text: 'About 1,000 French troops have been pulled out of Chad in stages.', initiators: ['FR'], recipients: ['TD'] },
       { text: 'Russia pulled its troops out of Azerbaijan in 2024.', initiators: ['RU'], recipients: ['AZ'] },
+      { text: 'Senegal said all French troops must leave Senegal by the end of the year.', initiators: ['FR'], recipients: ['SN'], factuality: 'HYPOTHETICAL' },
     ],
   },
   MEMBERSHIP_JOINED: {
@@ -348,6 +352,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'President Volodymyr Zelensky thanked the European Union for its decision.', initiators: ['UA'], recipients: ['european-union'] },
       { text: 'Afghanistan called the Russian decision "courageous" on Thursday.', initiators: ['AF'], recipients: ['RU'] },
       { text: 'Poland sided with Ukraine in the dispute.', initiators: ['PL'], recipients: ['UA'] },
+      { text: 'The European Union, which had threatened to review a minerals partnership with Kigali, welcomed the deal between Congo and Rwanda.', initiators: ['european-union'], recipients: ['CD', 'RW'] },
       { text: 'Sweden stood behind Finland in the dispute.', initiators: ['SE'], recipients: ['FI'] },
     ],
   },

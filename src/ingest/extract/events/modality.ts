@@ -6,9 +6,9 @@
 import type { DiplomaticEventType, Factuality } from '../../types.ts';
 import { governors, type Parse } from './parse.ts';
 
-const NEG = /\b(?:not|n't|never|no longer|declined to|refused to|refuses to|refuse to|refusing to|failed to|fail to|without|neither|nor|stopped short of|denied|denies|rul(?:ed|es|ing) out|yet to|has yet|have yet)\b|\bno\s+(?:nation|country|state|government|one|other|major|western|european|african|arab)\b/i;
-const HYPO = /\b(?:may|might|could|should|must|consider(?:ing|s|ed)?|if|unless|whether|possibl[ey]|likely|ready to|urg(?:e|ed|es|ing)|call(?:ed|s)? (?:on|for)|push(?:ed|es|ing)?|press(?:ed|es|ing)?|ask(?:ed|s)?|threaten(?:ed|s|ing)?\s+to|hopes?\s+(?:of|for|that)|propos(?:ed|es|al|ing)|suggest(?:ed|s|ion)|offer(?:ed|s)? to|question of|condition(?:s|ed|al)? (?:on|for)|would be (?:an? )?|demand(?:ed|s|ing)? (?:that|a|an|the)|seek(?:s|ing)?|sought|mooted|floated|idea of)\b/i;
-const FUT = /\b(?:will|would|shall|'ll|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are|was|were)\s+set\s+to|expected\s+to|aims?\s+to|hopes?\s+to|wants?\s+to|pledged\s+to|vowed\s+to|promised\s+to|prepar(?:ing|es|ed)(?:\s+to)?|invitation\s+to|(?:is|are|was|were)\s+to|going\s+to|due\s+to|(?:is|are|was|were)\s+due|scheduled|in the coming|next\s+(?:week|month|year)|later\s+(?:this|in the|next)\s+(?:week|month|year)|tomorrow|upcoming|forthcoming|planned|to be (?:held|signed|announced))\b/i;
+const NEG = /\b(?:not|n't|never|no longer|declined to|refused to|refuses to|refuse to|refusing to|failed to|fail to|without|neither|nor|stopped short of|denied|denies|rul(?:ed|es|ing) out|yet to|has yet|have yet|no plans? to|no intention of)\b|\bno\s+(?:nation|country|state|government|one|other|major|western|european|african|arab)\b/i;
+const HYPO = /\b(?:may|might|could|should|must|consider(?:ing|s|ed)?|if|unless|whether|possibl[ey]|likely|ready to|urg(?:e|ed|es|ing)|call(?:ed|s)? (?:on|for)|push(?:ed|es|ing)?|press(?:ed|es|ing)?|ask(?:ed|s)?|threaten(?:ed|s|ing)?\s+to|hopes?\s+(?:of|for|that)|propos(?:ed|es|al|ing)|suggest(?:ed|s|ion)|offer(?:ed|s)? to|question of|condition(?:s|ed|al)? (?:on|for)|would be (?:an? )?|demand(?:ed|s|ing)? (?:that|a|an|the)|seek(?:s|ing)?|sought|mooted|floated|idea of|possibility of|prospect of|willing to|prepared to|open to)\b/i;
+const FUT = /\b(?:will|would|shall|'ll|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are|was|were)\s+set\s+to|expected\s+to|aims?\s+to|hopes?\s+to|wants?\s+to|pledged\s+to|vowed\s+to|promised\s+to|prepar(?:ing|es|ed)(?:\s+to)?|invitation\s+to|(?:is|are|was|were)\s+to|going\s+to|due\s+to|(?:is|are|was|were)\s+due|scheduled|in the coming|next\s+(?:week|month|year)|later\s+(?:this|in the|next)\s+(?:week|month|year)|tomorrow|upcoming|forthcoming|planned|to be (?:held|signed|announced)|poised to|on track to|in preparation for)\b/i;
 /** Hedges that keep a future statement ASSERTED: the act itself was done now. */
 const DONE_NOW = /\bwith immediate effect\b|\beffective immediately\b/i;
 /** What follows the trigger in its clause and still belongs to its modality. */
@@ -63,6 +63,10 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
       return 'FUTURE';
     }
   }
+  // An act called off or put off did not happen: "postponed a visit to Saudi Arabia".
+  if (/\b(?:postponed|put off|called off|cancell?ed|scrapped|shelved|abandoned)\s+(?:(?:a|an|the|his|her|its|their|planned|scheduled|expected|long-awaited)\s+){0,3}(?:\S+\s+)?$/i.test(pre)) return 'NEGATED';
+  // "ahead of a visit", "before the signing": what the clause waits for is still to come.
+  if (/\b(?:ahead of|in the run-up to|on the eve of)\s+(?:(?:a|an|the|his|her|its|their|planned|next|upcoming|expected)\s+){0,3}(?:\S+\s+)?$/i.test(pre)) return 'FUTURE';
   // "met no Greenlandic or Danish officials": a negated object.
   if (/^\s*(?:with\s+)?(?:no|none of)\b/i.test(post)) return 'NEGATED';
   // The verbs governing the trigger in the parse: "refused to", "did not", "would".
