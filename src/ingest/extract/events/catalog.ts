@@ -164,7 +164,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // Not a body's own session: "a meeting of its National Security Committee".
       { re: /\b(?:met|meets?|meeting)\s+(?!of\s+(?:its|his|her)\b)(?:with\s+)?(?=\S)/gi, mode: 'symmetric' },
       // Talks with someone are also a meeting with them ("Biden said after talks with Zelensky").
-      { re: /\b(?:held|hold|holds|holding|after|during|for|of)\s+(?:\S+\s+){0,4}?talks\s+with\b/gi, mode: 'symmetric', overlaps: true },
+      { re: /\b(?:held|hold|holds|holding|after|during|for)\s+(?:\S+\s+){0,4}?talks\s+with\b/gi, mode: 'symmetric', overlaps: true },
       { re: /\b(?:shook|shake|shakes|shaking)\s+hands\b|\bhandshake\s+(?:with|between)\b/gi, mode: 'symmetric' },
       { re: /\bsummit\s+(?:with|between)\b|\b(?:held|hold|holds|holding)\s+(?:a\s+)?(?:\S+\s+){0,2}?summit\b/gi, mode: 'symmetric' },
       // "Starmer welcomed Zelensky to Downing Street", "hosting 18 leaders at Lancaster House".
@@ -182,11 +182,17 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   NEGOTIATION: {
     verb: ['held talks with', 'hold talks with'],
     triggers: [
-      { re: /\b(?:held|hold|holds|holding|during|after|of)\s+(?:\S+\s+){0,4}?talks\b/gi, mode: 'symmetric' },
+      // Talks with someone are a meeting (MEETING's patterns), unless named as negotiations.
+      { re: /\b(?:held|hold|holds|holding|during|after|of)\s+(?:\S+\s+){0,4}?talks\b(?!\s+with\b)/gi, mode: 'symmetric' },
+      // Named as negotiations: by their subject, their rounds, a mediator, or the negotiators
+      // across the table ("talks with Foreign Minister Qin Gang", "with the Congolese government").
+      { re: /\b(?:peace|nuclear|trade|ceasefire|truce|indirect|direct|proximity|technical|negotiating)\s+talks\s+with\b|\brounds?\s+of\s+(?:\S+\s+)?talks\s+with\b|\btalks\s+with\s+(?=(?:the\s+)?(?:\S+\s+){0,2}?(?:(?:Foreign|Defen[cs]e|Trade)\s+(?:Minister|Secretary)|Secretary of State|negotiators?|delegations?|envoys?|government|rebels|insurgents|militants|opposition)\b|[^.;]{0,80}\b(?:mediated|facilitated|brokered)\s+by\b)/gi, mode: 'symmetric', overlaps: true },
       { re: /\bnegotiat(?:e|ed|es|ing|ions)\s+(?:with|between)\b/gi, mode: 'symmetric' },
     ],
     examples: [
       { text: 'Russia and Ukraine held direct talks in Istanbul on Friday.', initiators: ['RU', 'UA'], recipients: [] },
+      { text: 'Secretary of State Antony Blinken held talks with Foreign Minister Qin Gang in Beijing on Sunday.', initiators: ['US'], recipients: ['CN'] },
+      { text: 'The M23 rebels are holding talks with the Congolese government in Doha, mediated by Qatar.', initiators: ['m23'], recipients: ['CD'] },
     ],
   },
   AGREEMENT_SIGNED: {
