@@ -1,6 +1,8 @@
-// Step 1: find triggers. Each pattern of the catalog runs once over the whole text; hits are
+// Step 1: find triggers. Each pattern of the catalog is matched over the whole text; hits are
 // bucketed by sentence, an earlier pattern winning an overlap (unless a pattern may overlap
-// one of another type).
+// one of another type). Most patterns start with one of a few word stems ("condemn",
+// "summon"): those are tried only where a word starting with a stem begins, found from one
+// index of the article's words, instead of at every position of the text.
 import type { Sentence } from '../sentences.ts';
 import { TRIGGERS, type Trigger } from './catalog.ts';
 
@@ -10,12 +12,127 @@ export interface Hit {
   end: number;
 }
 
+/** Index of the `)` closing the group opened at `open`, or -1. */
+function closing(src: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      i = src.indexOf(']', i + 1);
+      if (i < 0) return -1;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** `src` split at its top-level `|`. */
+function branches(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = Math.max(i, src.indexOf(']', i + 1));
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(src.slice(from));
+  return out;
+}
+
+/**
+ * Lower-case stems (3 letters or more) one of which every match of the pattern starts with,
+ * at the start of a word; null when some branch does not start with a word stem.
+ */
+export function stemsOf(src: string): string[] | null {
+  const out: string[] = [];
+  for (const branch of branches(src)) {
+    if (!branch.startsWith('\\b')) return null;
+    const b = branch.slice(2);
+    if (b.startsWith('(?:')) {
+      const end = closing(b, 0);
+      // A group that may be skipped ("(?:re)?admit") gives no certain stem.
+      if (end < 0 || /^[?*{]/.test(b.slice(end + 1))) return null;
+      const inner = stemsOf(
+        branches(b.slice(3, end))
+          .map((x) => `\\b${x}`)
+          .join('|'),
+      );
+      if (!inner) return null;
+      out.push(...inner);
+      continue;
+    }
+    const m = /^[A-Za-z]+/.exec(b)?.[0] ?? '';
+    // A letter under a quantifier ("ties?") is not certain: drop it.
+    const stem = /^[?*{]/.test(b.slice(m.length)) ? m.slice(0, -1) : m;
+    if (stem.length < 3) return null;
+    out.push(stem.toLowerCase());
+  }
+  return out;
+}
+
+interface Prepared {
+  stems: string[];
+  sticky: RegExp;
+}
+
+const PREPARED = new Map<Trigger, Prepared | null>(
+  TRIGGERS.map((t) => {
+    const stems = stemsOf(t.re.source);
+    return [t, stems && { stems, sticky: new RegExp(t.re.source, t.re.flags.replace('g', '') + 'y') }];
+  }),
+);
+
+/** Start offsets of the article's words, by their first three letters (lower case). */
+function wordIndex(text: string): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  for (const m of text.matchAll(/[A-Za-z]{3,}/g)) {
+    const key = m[0].slice(0, 3).toLowerCase();
+    const list = index.get(key);
+    if (list) list.push(m.index);
+    else index.set(key, [m.index]);
+  }
+  return index;
+}
+
+/** Matches of `t` in `text`, as its global pattern finds them. */
+function matchesOf(t: Trigger, text: string, words: Map<string, number[]>): { index: number; 0: string }[] {
+  const pre = PREPARED.get(t);
+  if (!pre) {
+    t.re.lastIndex = 0;
+    return [...text.matchAll(t.re)];
+  }
+  const at: number[] = [];
+  for (const stem of pre.stems) {
+    for (const i of words.get(stem.slice(0, 3)) ?? []) if (text.slice(i, i + stem.length).toLowerCase() === stem) at.push(i);
+  }
+  at.sort((a, b) => a - b);
+  const out: { index: number; 0: string }[] = [];
+  let after = 0;
+  for (const i of at) {
+    if (i < after) continue;
+    pre.sticky.lastIndex = i;
+    const m = pre.sticky.exec(text);
+    if (!m) continue;
+    after = i + Math.max(1, m[0].length);
+    out.push(m);
+  }
+  return out;
+}
+
 export function findTriggers(text: string, sentences: Sentence[]): Map<Sentence, Hit[]> {
   const bySentence = new Map<Sentence, Hit[]>();
   const starts = sentences.map((x) => x.start);
+  const words = wordIndex(text);
   for (const t of TRIGGERS) {
-    t.re.lastIndex = 0;
-    for (const m of text.matchAll(t.re)) {
+    for (const m of matchesOf(t, text, words)) {
       const start = m.index;
       const end = start + m[0].length;
       if (t.guard && !t.guard.test(m[0])) continue;
