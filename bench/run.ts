@@ -411,6 +411,7 @@ const ablationVariants: { name: string; env: Record<string, string>; note: strin
   { name: 'KEYSET_PAGINATION=false', env: { KEYSET_PAGINATION: 'false' }, note: "Prisma's cursor instead of the keyset seek" },
   { name: 'PER_PARENT_PAGES=false', env: { PER_PARENT_PAGES: 'false' }, note: "a country's officials through the planned include (all rows, trimmed in memory)" },
   { name: 'RELATION_JOINS=false', env: { RELATION_JOINS: 'false' }, note: 'Prisma loads each included relation with its own statement (relationLoadStrategy query)' },
+  { name: 'JOINED_PAGES=true', env: { JOINED_PAGES: 'true' }, note: "a country's first page of officials in the countries statement (LATERAL ... LIMIT per country) instead of the per-parent pair of statements" },
   { name: 'GRAPHQL_PARSE_CACHE=false', env: { GRAPHQL_PARSE_CACHE: 'false' }, note: "Yoga's parse and validation cache off" },
   { name: 'METRICS=false', env: { METRICS: 'false' }, note: 'Prometheus metrics plugin off (existing switch)' },
   ...JSON.parse(process.env.BENCH_ABLATION ?? '[]'),
