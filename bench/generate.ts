@@ -143,12 +143,13 @@ export async function generate(opts: GenerateOptions): Promise<{ generated: bool
     INSERT INTO "ArticleOfficial" ("articleId", "officialId", mentions)
     SELECT i, 1 + floor(bench_rand(14, i) * ${s.officials})::int, 1 FROM generate_series(1, ${s.articles}) AS i`);
   await step('events', `
-    INSERT INTO "DiplomaticEvent" (id, key, type, date, "datePrecision", summary, "cameoCode", "ploverType", "ploverMode", factuality, confidence, "createdAt", "updatedAt")
-    SELECT i, 'event-' || i, t.type::"DiplomaticEventType",
-      CASE WHEN bench_rand(16, i) < 0.03 THEN NULL ELSE DATE '2015-01-01' + floor(bench_rand(17, i) * 3900)::int END,
+    INSERT INTO "DiplomaticEvent" (id, key, "sidesKey", type, date, "dateEnd", "datePrecision", summary, "cameoCode", "ploverType", "ploverMode", factuality, confidence, "createdAt", "updatedAt")
+    SELECT i, 'event-' || i, 'event-' || i, t.type::"DiplomaticEventType", d.day, d.day,
       'DAY', 'Event ' || i || ': ' || lower(t.type) || ' involving several parties.', '042', 'CONSULT', NULL,
       CASE WHEN bench_rand(18, i) < 0.9 THEN 'ASSERTED' ELSE 'FUTURE' END::"Factuality", 0.9, now(), now()
     FROM generate_series(1, ${s.events}) AS i,
+      -- A day's period ends on the day itself (dateEnd, the integrity migration).
+      LATERAL (SELECT CASE WHEN bench_rand(16, i) < 0.03 THEN NULL ELSE DATE '2015-01-01' + floor(bench_rand(17, i) * 3900)::int END AS day) AS d,
       LATERAL (SELECT CASE WHEN r < 0.2 THEN 'VISIT' WHEN r < 0.4 THEN 'MEETING'
         ELSE (enum_range(NULL::"DiplomaticEventType"))[1 + floor((r - 0.4) / 0.6 * 23)::int]::text END AS type
         FROM (SELECT bench_rand(15, i) AS r) AS q) AS t`);

@@ -60,7 +60,11 @@ const typeDefs = /* GraphQL */ `
 `;
 
 const cursorOf = (v: unknown) => encodeBase64(`GPC:${encodeCursorChunk(v)}`);
-const cursorValue = (c: string) => decodeCursorChunk(decodeBase64(c).slice(4));
+// Newsgraph's keyset cursors carry the sort keys, the id last (src/schema/keyset.ts); the naive build pages by the id.
+const cursorValue = (c: string) => {
+  const v: unknown = decodeCursorChunk(decodeBase64(c).slice(4));
+  return Array.isArray(v) ? v.at(-1) : v;
+};
 const globalId = (type: string, id: unknown) => encodeBase64(`${type}:${String(id)}`);
 
 /** One page, Relay style: `first` rows after the cursor row, plus one to know whether more follow. */

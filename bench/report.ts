@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-type Run = { rps: number; p50: number; p99: number; errors: number; cpu: number; pgCpu: number; peakMiB: number; load?: number };
+type Run = { rps: number; p50: number; p99: number; errors: number; cpu: number; pgCpu: number; cpuMs?: number; pgCpuMs?: number; peakMiB: number; load?: number };
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Result = any;
 
@@ -32,8 +32,8 @@ export function writeReport(r: Result, root: string, notes = readNotes(root)) {
   md.push(`- Load: ${p.connections} connections, ${p.warmup} s warm-up then ${p.duration} s per run, ${p.rounds} round(s) alternating the systems (reversed order every other round); medians over rounds. Each server has a pool of 10 PostgreSQL connections; Newsgraph runs with \`NODE_ENV=production\` and, in the main rounds, \`RESPONSE_CACHE=false\` (every request executes; the cache is in the ablation).`);
   md.push('');
   md.push('## Results', '');
-  md.push('| Scenario | System | req/s | p50 ms | p99 ms | SQL / request | server CPU | PostgreSQL CPU | peak RSS MiB | load avg | vs PostGraphile |');
-  md.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  md.push('| Scenario | System | req/s | p50 ms | p99 ms | SQL / request | server CPU | PostgreSQL CPU | Node CPU ms / request | PostgreSQL CPU ms / request | peak RSS MiB | load avg | vs PostGraphile |');
+  md.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const s of r.scenarios) {
     const sum = r.summary[s.id];
     const chk = r.checks[s.id];
@@ -43,11 +43,11 @@ export function writeReport(r: Result, root: string, notes = readNotes(root)) {
       const small = chk.smallStatements?.[sys];
       const stmts = `${fmt(chk.statements[sys], 1)}${small !== undefined ? ` (${fmt(small, 1)} at 3 per page)` : ''}`;
       const ratio = sys === 'postgraphile' ? '1.00x' : `${fmt(run.rps / sum.postgraphile.rps, 2)}x`;
-      md.push(`| ${sys === 'newsgraph' ? s.title : ''} | ${LABEL[sys]} | ${fmt(run.rps)} | ${fmt(run.p50)} | ${fmt(run.p99)} | ${stmts} | ${fmt(run.cpu)}% | ${fmt(run.pgCpu)}% | ${fmt(run.peakMiB)} | ${fmt(run.load ?? NaN, 1)} | ${ratio}${run.errors ? ` (${run.errors} errors)` : ''} |`);
+      md.push(`| ${sys === 'newsgraph' ? s.title : ''} | ${LABEL[sys]} | ${fmt(run.rps)} | ${fmt(run.p50)} | ${fmt(run.p99)} | ${stmts} | ${fmt(run.cpu)}% | ${fmt(run.pgCpu)}% | ${fmt(run.cpuMs ?? NaN, 1)} | ${fmt(run.pgCpuMs ?? NaN, 1)} | ${fmt(run.peakMiB)} | ${fmt(run.load ?? NaN, 1)} | ${ratio}${run.errors ? ` (${run.errors} errors)` : ''} |`);
     }
   }
   md.push('');
-  md.push('CPU is a percentage of one core over the timed run (the machine has ' + r.machine.cores + '); "PostgreSQL CPU" sums every `postgres` process on the machine, so other activity on the server would show there. Peak RSS is the server process\'s high-water mark during the run (reset before each run through `/proc/<pid>/clear_refs`).', '');
+  md.push('CPU is a percentage of one core over the timed run (the machine has ' + r.machine.cores + '); "PostgreSQL CPU" sums every `postgres` process on the machine, so other activity on the server would show there. The "ms / request" columns divide the CPU seconds of the timed run by the requests it completed. Peak RSS is the server process\'s high-water mark during the run (reset before each run through `/proc/<pid>/clear_refs`).', '');
   md.push('### Same data from each system', '');
   md.push('| Scenario | depth | non-null values returned (Newsgraph / naive / PostGraphile) | JSON bytes (Newsgraph / naive / PostGraphile) |');
   md.push('| --- | ---: | --- | --- |');
@@ -63,12 +63,13 @@ export function writeReport(r: Result, root: string, notes = readNotes(root)) {
   if (r.ablation?.length) {
     md.push('## Ablation (Newsgraph)', '');
     const ids = Object.keys(r.ablation[0].results);
-    md.push(`| Variant | ${ids.map((i: string) => `${i} req/s (p99 ms)`).join(' | ')} |`);
+    md.push(`| Variant | ${ids.map((i: string) => `${i} req/s (p99 ms) [Node / PG CPU ms per request]`).join(' | ')} |`);
     md.push(`| --- | ${ids.map(() => '---:').join(' | ')} |`);
     for (const a of r.ablation) {
-      md.push(`| ${a.name}: ${a.note} | ${ids.map((i: string) => `${fmt(a.results[i].rps)} (${fmt(a.results[i].p99)})`).join(' | ')} |`);
+      const cell = (x: Run) => `${fmt(x.rps)} (${fmt(x.p99)})${x.cpuMs === undefined ? '' : ` [${fmt(x.cpuMs, 1)} / ${fmt(x.pgCpuMs ?? NaN, 1)}]`}`;
+      md.push(`| ${a.name}: ${a.note} | ${ids.map((i: string) => cell(a.results[i])).join(' | ')} |`);
     }
-    md.push('', 'One run per variant and scenario (warm-up, then the timed run), after the main rounds; each variant returns the same data (checked).', '');
+    md.push('', 'One run per variant and scenario (warm-up, then the timed run), after the main rounds; each variant returns exactly the same response data (SHA-256 of the JSON, checked).', '');
   }
   md.push(notes);
   writeFileSync(path.join(root, 'docs', 'benchmarks.md'), md.join('\n').replace(/\n{3,}/g, '\n\n'));

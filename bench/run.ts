@@ -6,9 +6,10 @@
 //   npm run bench -- --quick      scale 0.1, 1 round × 5 s (about 3 minutes)
 //   options: --scale N --seed N --duration S --warmup S --rounds N --connections N --no-ablation
 //            --no-report (print only) --force (regenerate the database)
+//            --database NAME (default newsgraph_bench[_<scale>]) --ports BASE (default 4700: BASE+1..BASE+30)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { cpus, loadavg, release, totalmem } from 'node:os';
 import { createServer as createNetServer, connect, type Server as NetServer } from 'node:net';
 import path from 'node:path';
@@ -33,7 +34,13 @@ const WARMUP = opt('warmup', 2);
 const ROUNDS = opt('rounds', quick ? 1 : 3);
 const CONNECTIONS = opt('connections', 10);
 const ABLATION = !flag('no-ablation');
-const DB_NAME = SCALE === 1 ? 'newsgraph_bench' : `newsgraph_bench_${String(SCALE).replace(/\W/g, '_')}`;
+const optString = (n: string) => {
+  const i = argv.indexOf(`--${n}`);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+// --database and --ports let several people share one PostgreSQL server and one machine.
+const DB_NAME = optString('database') ?? (SCALE === 1 ? 'newsgraph_bench' : `newsgraph_bench_${String(SCALE).replace(/\W/g, '_')}`);
+const PORT_BASE = opt('ports', 4700);
 const DB_URL = `${BENCH_SERVER}/${DB_NAME}`;
 const log = (m: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
 
@@ -232,6 +239,9 @@ interface Run {
   cpu: number; // % of one core, server process
   pgCpu: number; // % of one core, all postgres processes
   peakMiB: number;
+  /** CPU milliseconds per completed request: the server process, and all postgres processes. */
+  cpuMs: number;
+  pgCpuMs: number;
   /** 1-minute load average around the run (other work on the machine shows here). */
   load: number;
 }
@@ -270,13 +280,18 @@ async function measure(p: Proc, bodies: Body[], headers: Record<string, string> 
   const t0 = process.hrtime.bigint();
   const r = await load(p.url, bodies, DURATION, headers, key);
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+  const nodeCpu = cpuSeconds(p.pid) - cpu0;
+  const pgCpu = postgresCpuDelta(pg0);
+  const done = Math.max(1, r.requests.total);
   return {
     rps: r.requests.average,
     p50: r.latency.p50,
     p99: r.latency.p99,
     errors: r.errors + r.non2xx + r.timeouts,
-    cpu: ((cpuSeconds(p.pid) - cpu0) / wall) * 100,
-    pgCpu: (postgresCpuDelta(pg0) / wall) * 100,
+    cpu: (nodeCpu / wall) * 100,
+    pgCpu: (pgCpu / wall) * 100,
+    cpuMs: (nodeCpu * 1000) / done,
+    pgCpuMs: (pgCpu * 1000) / done,
     peakMiB: peakMiB(p.pid),
     load: (load0 + loadavg()[0]!) / 2,
   };
@@ -294,6 +309,8 @@ const medianRun = (runs: Run[]): Run => ({
   errors: runs.reduce((n, r) => n + r.errors, 0),
   cpu: median(runs.map((r) => r.cpu)),
   pgCpu: median(runs.map((r) => r.pgCpu)),
+  cpuMs: median(runs.map((r) => r.cpuMs)),
+  pgCpuMs: median(runs.map((r) => r.pgCpuMs)),
   peakMiB: Math.max(...runs.map((r) => r.peakMiB)),
   load: median(runs.map((r) => r.load)),
 });
@@ -313,7 +330,7 @@ const hasIngest = /^\s+ingestArticle\(/m.test(schemaText);
 const ADMIN_TOKEN = randomBytes(24).toString('hex');
 const INGEST_URLS = "https://bench-ingest.example/%";
 
-const ports = { newsgraph: 4701, naive: 4702, postgraphile: 4703, proxy: 4704, pglCount: 4705, ablation: 4710 };
+const ports = { newsgraph: PORT_BASE + 1, naive: PORT_BASE + 2, postgraphile: PORT_BASE + 3, proxy: PORT_BASE + 4, pglCount: PORT_BASE + 5, ablation: PORT_BASE + 10 };
 log('starting servers');
 const [ng, naive, pgl] = await Promise.all([startNewsgraph(ports.newsgraph), startNaive(ports.naive), startPostgraphile(ports.postgraphile)]);
 const scenarios: Scenario[] = await buildScenarios(sql, (b) => post(pgl.url, b), {
@@ -334,9 +351,12 @@ interface Check {
   smallStatements?: Record<string, number>;
   leaves: Record<string, number>;
   bytes: Record<string, number>;
+  /** SHA-256 of Newsgraph's response data: every ablation variant must return exactly it. */
+  digest?: string;
   errors?: Record<string, string>;
 }
 const checks: Record<string, Check> = {};
+const digest = (data: unknown) => createHash('sha256').update(JSON.stringify(data)).digest('hex');
 for (const s of scenarios) {
   const c: Check = { statements: {}, leaves: {}, bytes: {} };
   const systems = [
@@ -356,6 +376,7 @@ for (const s of scenarios) {
     }
     c.leaves[sys.key] = leafCount(res.data);
     c.bytes[sys.key] = JSON.stringify(res.data).length;
+    if (sys.key === 'newsgraph') c.digest = digest(res.data);
     c.statements[sys.key] = await countStatements(sys.url, countBodies, sys.counter, headers);
     if (sys.small) (c.smallStatements ??= {})[sys.key] = await countStatements(sys.url, sys.small, sys.counter);
   }
@@ -390,6 +411,7 @@ const ablationVariants: { name: string; env: Record<string, string>; note: strin
   { name: 'KEYSET_PAGINATION=false', env: { KEYSET_PAGINATION: 'false' }, note: "Prisma's cursor instead of the keyset seek" },
   { name: 'PER_PARENT_PAGES=false', env: { PER_PARENT_PAGES: 'false' }, note: "a country's officials through the planned include (all rows, trimmed in memory)" },
   { name: 'RELATION_JOINS=false', env: { RELATION_JOINS: 'false' }, note: 'Prisma loads each included relation with its own statement (relationLoadStrategy query)' },
+  { name: 'JOINED_PAGES=true', env: { JOINED_PAGES: 'true' }, note: "a country's first page of officials in the countries statement (LATERAL ... LIMIT per country) instead of the per-parent pair of statements" },
   { name: 'GRAPHQL_PARSE_CACHE=false', env: { GRAPHQL_PARSE_CACHE: 'false' }, note: "Yoga's parse and validation cache off" },
   { name: 'METRICS=false', env: { METRICS: 'false' }, note: 'Prometheus metrics plugin off (existing switch)' },
   ...JSON.parse(process.env.BENCH_ABLATION ?? '[]'),
@@ -401,7 +423,7 @@ if (ABLATION && ablationVariants.length > 1) {
     const results: Record<string, Run> = {};
     for (const s of scenarios.filter((x) => x.id !== 'typename' && !x.unique)) {
       const res = await post(p.url, s.bodies.newsgraph[0]!);
-      if (res.errors || leafCount(res.data) !== checks[s.id]!.leaves.newsgraph) throw new Error(`ablation ${v.name} changes the result of ${s.id}`);
+      if (res.errors || leafCount(res.data) !== checks[s.id]!.leaves.newsgraph || digest(res.data) !== checks[s.id]!.digest) throw new Error(`ablation ${v.name} changes the result of ${s.id}`);
       results[s.id] = await measure(p, s.bodies.newsgraph);
       log(`ablation ${v.name} ${s.id}: ${results[s.id]!.rps.toFixed(0)} req/s, p99 ${results[s.id]!.p99} ms`);
     }

@@ -1,7 +1,7 @@
 // The benchmark's fixed GraphQL operations, written once per schema. Newsgraph and the naive
 // build share the Newsgraph text; PostGraphile's equivalents are written by hand for its
 // generated schema (Amber preset) and must return the same amount of data (checked by run.ts).
-import { encodeBase64, encodeCursorChunk } from '@pothos/core';
+import { encodeBase64, encodeCursorTuple } from '@pothos/core';
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 
@@ -26,7 +26,7 @@ export interface Scenario {
   small?: Record<'newsgraph' | 'postgraphile', Body>;
 }
 
-const nested = (n: number) => ({
+export const nested = (n: number) => ({
   newsgraph: `{ countries(first: ${n}) { edges { node { code name
     officials(first: ${n}) { edges { node { name slug positions { title startDate } } } } } } } }`,
   postgraphile: `{ allCountries(first: ${n}, orderBy: [NAME_ASC, CODE_ASC]) { edges { node { code name
@@ -34,7 +34,7 @@ const nested = (n: number) => ({
       positionsByOfficialId(orderBy: [START_DATE_DESC, ROW_ID_ASC]) { nodes { title startDate } } } } } } } } }`,
 });
 
-const events = (n: number) => ({
+export const events = (n: number) => ({
   newsgraph: `{ diplomaticEvents(first: ${n}, filter: { countryCodes: ["US"], types: [VISIT] }) { edges { node { type date summary
     participants { role actor { __typename ... on Country { code name } ... on Official { name } ... on Organization { name } } }
     evidence { sentence article { title url } } } } } }`,
@@ -60,8 +60,11 @@ export async function buildScenarios(
   // Deep pagination: the page after the article in the middle of the newest-first order.
   const total = Number((await sql.query('SELECT count(*) AS n FROM "Article"')).rows[0].n);
   const middle = Math.floor(total / 2);
-  const mid = (await sql.query<{ id: number }>(`SELECT id FROM "Article" ORDER BY "publishedAt" DESC NULLS LAST, id DESC OFFSET ${middle} LIMIT 1`)).rows[0]!.id;
-  const ngCursor = encodeBase64(`GPC:${encodeCursorChunk(mid)}`);
+  const midRow = (await sql.query<{ id: number; publishedAt: Date | null }>(`SELECT id, "publishedAt" FROM "Article" ORDER BY "publishedAt" DESC NULLS LAST, id DESC OFFSET ${middle} LIMIT 1`)).rows[0]!;
+  const mid = midRow.id;
+  // The cursor as Newsgraph hands it out (an edge's `cursor`): the row's sort keys, so the
+  // page after it is one seek (src/schema/keyset.ts).
+  const ngCursor = encodeBase64(`GPC:${encodeCursorTuple([midRow.publishedAt, mid])}`);
   const pglCursor = (await pgl({ query: `{ allArticles(orderBy: [PUBLISHED_AT_DESC, ROW_ID_DESC], first: 1, offset: ${middle}) { edges { cursor node { rowId } } } }` }))
     .data.allArticles.edges[0];
   if (pglCursor.node.rowId !== mid) throw new Error(`PostGraphile and SQL disagree on the middle article: ${pglCursor.node.rowId} vs ${mid}`);

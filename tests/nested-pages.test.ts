@@ -5,9 +5,11 @@
 // cursors); and the per-parent statement must fetch only the rows it returns.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPerformanceConfig } from '../src/config.ts';
+import { loadSchemaSwitches } from '../src/schema/switches.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
 import { storeFake } from './helpers/factory.ts';
 
+const joinedPages = loadSchemaSwitches().joinedPages;
 let t: TestApp;
 // Oceania: a region with few countries; officials per country from 0 to 7.
 const SIZES: Record<string, number> = { AU: 7, NZ: 3, FJ: 1, PG: 5 };
@@ -82,7 +84,7 @@ describe('Country.officials and Country.organizations under a list of countries'
     expect(next.data!.country.officials.edges.map((e) => e.node.name)).toEqual((await oracle('AU', 6)).page.slice(3, 6));
   });
 
-  it.skipIf(!loadPerformanceConfig().perParentPages)('loads only the rows of each page: one statement picks them, one loads them', async () => {
+  it.skipIf(!loadPerformanceConfig().perParentPages || joinedPages)('loads only the rows of each page: one statement picks them, one loads them', async () => {
     // (A page size no other test asks for: a cached answer would run no SQL at all.)
     const first = 5;
     const { sql } = await t.statements(() => members(`first: ${first}`));
@@ -97,6 +99,23 @@ describe('Country.officials and Country.organizations under a list of countries'
     const placeholders = (load[0]!.match(/\$\d+/g) ?? []).length;
     const withOfficials = Object.values(SIZES).filter((n) => n > 0);
     expect(placeholders).toBeLessThanOrEqual(withOfficials.reduce((sum, n) => sum + Math.min(n, first + 1), 0) + 2);
+  });
+});
+
+describe('JOINED_PAGES: the first pages in the parent statement', () => {
+  it.skipIf(!joinedPages)('countries -> officials -> positions is one statement, with a LIMIT per country', async () => {
+    // (A page size no other test asks for: a cached answer would run no SQL at all.)
+    const query = `{ countries(first: 30, region: "Oceania") { edges { node { code
+      officials(first: 3) { edges { node { name positions { title } } } } } } } }`;
+    const { result, sql } = await t.statements(() => t.gql<Members>(query));
+    expect(result.errors).toBeUndefined();
+    for (const { node } of result.data!.countries.edges) expect(node.officials.edges.map((e) => e.node.name)).toEqual((await oracle(node.code, 3)).page);
+    expect(sql).toHaveLength(1);
+    expect(sql[0]).toMatch(/LATERAL[\s\S]*"Official"[\s\S]*LIMIT/);
+    const one = `{ country(code: "AU") { officials(first: 2) { edges { node { name positions { title } } } } } }`;
+    const single = await t.statements(() => t.gql<{ country: { officials: { edges: { node: { name: string } }[] } } }>(one));
+    expect(single.result.data!.country.officials.edges.map((e) => e.node.name)).toEqual((await oracle('AU', 2)).page);
+    expect(single.sql).toHaveLength(1);
   });
 });
 

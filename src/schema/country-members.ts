@@ -9,6 +9,12 @@
 // (foreign key, sort keys)), one Prisma query loads those rows with the selection planned
 // beneath them. Filtered pages, and pages after or before a cursor, keep the planned include.
 // PER_PARENT_PAGES=false turns the fast path off (benchmark ablation); results are the same.
+//
+// With relation joins, JOINED_PAGES=true uses the planned include instead: Prisma 7 loads each
+// parent's page in the parent's own statement, a LATERAL subquery with ORDER BY and LIMIT per
+// parent (PostgreSQL walks the same index and stops at the limit), so `countries -> officials
+// -> positions` is one statement instead of 3. It costs PostgreSQL more (JSONB of every
+// column of each row), so it is off by default (src/schema/switches.ts, docs/benchmarks.md).
 import { getConnectionPageSize } from '@pothos/core';
 import { prismaConnectionHelpers, queryFromInfo } from '@pothos/plugin-prisma';
 import DataLoader from 'dataloader';
@@ -22,8 +28,9 @@ import { groupedCount } from './counts.ts';
 import { OrganizationKindEnum } from './enums.ts';
 import { Official } from './official.ts';
 import { Organization } from './organization.ts';
+import { loadSchemaSwitches } from './switches.ts';
 
-const enabled = loadPerformanceConfig().perParentPages;
+const enabled = loadPerformanceConfig().perParentPages && !loadSchemaSwitches().joinedPages;
 
 interface PageArgs {
   first?: number | null;
