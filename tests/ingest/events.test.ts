@@ -70,6 +70,46 @@ describe('events: roles', () => {
   });
 });
 
+describe('events: structure of real reporting', () => {
+  it('does not take the initiator\'s own side as the recipient', () => {
+    const e = only('Vice President JD Vance flew to the American military base at Pituffik in northern Greenland on Friday.', 'VISIT');
+    expect(roles(e, 'INITIATOR')).toEqual(['US']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['GL']);
+  });
+
+  it('skips an apposition naming another actor as possessor', () => {
+    const body = 'Moldova expelled 45 Russian diplomats on Wednesday. Romania, Moldova\'s neighbour and closest ally, backed the decision.';
+    const e = only(body, 'STATEMENT_OF_SUPPORT');
+    expect(roles(e, 'INITIATOR')).toEqual(['RO']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['MD']);
+  });
+
+  it('answers reactions to "the decisions", "it" and "the coup" with the act they name', () => {
+    const lead = 'Britain, Canada and Australia recognized the State of Palestine on Sunday.';
+    const c = only(`${lead} Israeli Prime Minister Benjamin Netanyahu condemned the decisions as a reward for terrorism.`, 'CONDEMNATION');
+    expect(roles(c, 'INITIATOR')).toEqual(['IL']);
+    expect(roles(c, 'RECIPIENT')).toEqual(['AU', 'CA', 'GB']);
+    const w = only(`${lead} Hamas welcomed them.`, 'STATEMENT_OF_SUPPORT');
+    expect(roles(w, 'INITIATOR')).toEqual(['hamas']);
+    expect(roles(w, 'RECIPIENT')).toEqual(['AU', 'CA', 'GB']);
+    const k = only('Gabonese officers seized power on Wednesday. France, the former colonial power, which keeps soldiers in Gabon, condemned the coup.', 'CONDEMNATION');
+    expect(roles(k, 'INITIATOR')).toEqual(['FR']);
+    expect(roles(k, 'RECIPIENT')).toEqual(['GA']);
+  });
+
+  it('reads a relative clause with its own subject as acting on its antecedent', () => {
+    const e = only('NATO, which Finland joined last year, said it was following developments.', 'MEMBERSHIP_JOINED');
+    expect(roles(e, 'INITIATOR')).toEqual(['FI']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['nato']);
+  });
+
+  it('admits a state to the body named after "to"', () => {
+    const e = extract('The ministers readmitted Syria to the Arab League on Sunday.').events.find((x) => x.type === 'MEMBERSHIP_JOINED');
+    expect(e && roles(e, 'INITIATOR')).toEqual(['SY']);
+    expect(e && roles(e, 'RECIPIENT')).toEqual(['arab-league']);
+  });
+});
+
 describe('events: factuality', () => {
   const f = (body: string, type: string) => only(body, type).factuality;
   it('flags negation', () => {

@@ -102,6 +102,23 @@ export function parentheticals(text: string, s: Sentence): [number, number][] {
   return out;
 }
 
+/**
+ * Appositions that name another actor as a possessor: "Romania, Moldova's neighbour and
+ * closest ally, backed ...": Moldova describes Romania and takes no part in its act.
+ */
+export function appositions(ctx: EventCtx, s: Sentence): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of ctx.local ?? ctx.mentions) {
+    if (m.start < s.start || m.end > s.end || m.kind === 'official') continue;
+    if (!/,\s*(?:the\s+)?$/.test(ctx.text.slice(Math.max(s.start, m.start - 6), m.start))) continue;
+    const tail = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,6}?[\p{Ll}-]+\s*,/u.exec(ctx.text.slice(m.end, Math.min(s.end, m.end + 90)));
+    if (!tail) continue;
+    const from = ctx.text.lastIndexOf(',', m.start);
+    out.push([from, m.end + tail[0].length]);
+  }
+  return out;
+}
+
 export function refToMention(a: ActorRef): Mention {
   return { start: 0, end: 0, kind: a.kind === 'organization' ? 'org' : a.kind, id: a.kind === 'country' ? a.code : a.slug, text: '' };
 }

@@ -9,7 +9,7 @@ import { findDates } from '../dates.ts';
 import type { Mention } from '../entities.ts';
 import type { Sentence } from '../sentences.ts';
 import { lastAtOrBefore } from '../text.ts';
-import { countryOfActor, expand, groupsIn, key, parentheticals, prepBefore, recipientsOf, refToMention, type EventCtx, type RawEvent } from './context.ts';
+import { appositions, countryOfActor, expand, groupsIn, key, parentheticals, prepBefore, recipientsOf, refToMention, type EventCtx, type RawEvent } from './context.ts';
 import { mergeEvents, summarise } from './merge.ts';
 import { factualityOf } from './modality.ts';
 import { parseSentence } from './parse.ts';
@@ -19,13 +19,17 @@ import { eventDate } from './when.ts';
 
 export type { EventCtx } from './context.ts';
 
-const ANAPHOR_OBJ = /^\s*(?:the|that|this|its|their)\s+(?:\S+\s+)?(?:decision|move|moves|measures?|resolution|deal|accords?|expansion|step|expulsions?|recognition|agreement|plan|designation|listing|announcement)\b/i;
+const ANAPHOR_OBJ = /^\s*(?:(?:the|that|this|these|those|its|their)\s+(?:\S+\s+)?(?:decisions?|moves?|measures?|resolutions?|deals?|accords?|expansion|steps?|expulsions?|recognitions?|agreements?|plans?|designations?|listings?|announcements?|actions?)\b|(?:it|them)\b(?!\s+(?:was|is|had|has|would|will)\b))/i;
+/** "condemned the coup", "the unconstitutional change of government": the country it happened in. */
+const COUP_OBJ = /^\s*(?:the|this|that|its|their)\s+(?:\S+\s+){0,2}?(?:coup|takeover|putsch|mutiny|change of government|seizure of power|power grab)\b/i;
+/** Reactions answer an act named before them even when their pattern is not marked anaphoric. */
+const REACTIONS = new Set(['CONDEMNATION', 'STATEMENT_OF_SUPPORT']);
 /** "a coordinated step that Israel denounced": the object is the relative clause's head. */
 const RELATIVE_OBJ = /\b(?:step|move|decision|recognition|announcement|deal|agreement|measures?)\s+(?:that|which)\s+$/i;
 
 /** Subject of the sentence and mediators named anywhere in it. */
 function readSentence(ctx: EventCtx, s: Sentence, lastSubject: Mention[]): Omit<SentenceView, 'parse'> {
-  const paren = parentheticals(ctx.text, s);
+  const paren = [...parentheticals(ctx.text, s), ...appositions(ctx, s)];
   // A dateline ("PITUFFIK, Greenland — ", "KYIV (Wire) — ") names where, not who.
   const dl = /^[\p{Lu}][\p{Lu}\s.,'/-]{2,}(?:,\s*[^—\n]{0,40}?)?(?:\s*\([^)]*\))?\s+[—-]\s+/u.exec(s.text);
   const sentGroups = groupsIn(ctx, s.start + (dl ? dl[0].length : 0), s.end, []);
@@ -55,6 +59,11 @@ function readSentence(ctx: EventCtx, s: Sentence, lastSubject: Mention[]): Omit<
 function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[]): void {
   const firstWord = /^\S+/.exec(ctx.text.slice(h.start, h.end))?.[0] ?? '';
   const after = ctx.text.slice(h.start + firstWord.length, Math.max(r.right, h.end));
+  if (COUP_OBJ.test(after)) {
+    const coup = [...raws].reverse().find((e) => e.type === 'SEIZURE_OF_POWER');
+    if (coup) r.recipients = recipientsOf(ctx, coup);
+    return;
+  }
   const before = ctx.text.slice(Math.max(r.left - 40, 0), h.start).replace(/\s*\S+\s+$/, ' ');
   if (!ANAPHOR_OBJ.test(after) && !(RELATIVE_OBJ.test(ctx.text.slice(Math.max(0, h.start - 80), r.left)) || RELATIVE_OBJ.test(before))) return;
   const initKeys = new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id));
@@ -109,7 +118,7 @@ function eventsOfHit(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, ra
   const s = v.s;
   const r = readRoles(ctx, v, h);
   if (!applyTypeRules(ctx, h, r)) return [];
-  if (t.anaphoric && !r.recipients.length) resolveAnaphoricObject(ctx, h, r, raws);
+  if ((t.anaphoric || REACTIONS.has(r.type)) && !r.recipients.length) resolveAnaphoricObject(ctx, h, r, raws);
   const isMediator = (m: Mention) => v.mediators.some((x) => x.id === m.id && x.kind === m.kind);
   const meds = v.mediators.filter((m) => !r.initiators.includes(m));
   r.initiators = r.initiators.filter((m) => !isMediator(m));

@@ -110,8 +110,10 @@ function recipientOk(ctx: EventCtx, type: DiplomaticEventType, g: Group, left: n
 }
 
 /** Initiators and recipients of one trigger, before the rules of particular types. */
-export function readRoles(ctx: EventCtx, v: SentenceView, h: Hit): Roles {
+export function readRoles(ctx: EventCtx, view: SentenceView, h: Hit): Roles {
   const { t } = h;
+  // A parenthetical holding the trigger is the trigger's own clause, not an aside to skip.
+  const v = view.paren.some(([a, b]) => h.start >= a && h.start < b) ? { ...view, paren: view.paren.filter(([a, b]) => !(h.start >= a && h.start < b)) } : view;
   const ti = v.parse.at(h.start);
   const clause = clauseOf(v.parse, ti, v.s.start, v.s.end);
   const left = Math.max(clause.left, Math.min(v.bodyStart, h.start));
@@ -147,7 +149,20 @@ export function readRoles(ctx: EventCtx, v: SentenceView, h: Hit): Roles {
     if (t.allRecipients) r.recipients = pool.flatMap((g) => g.items);
     else if (pool[0]) r.recipients = pool[0].items;
   }
+  if (!r.recipients.length && voice === 'active' && r.initiators.length && leftGroups.length) r.recipients = objectRelativeHead(ctx, v, left);
   return r;
+}
+
+/**
+ * A relative clause with a subject of its own acts on its antecedent: "The Commonwealth,
+ * which Gabon joined last year," (Gabon joins the Commonwealth).
+ */
+function objectRelativeHead(ctx: EventCtx, v: SentenceView, left: number): Mention[] {
+  const rel = /(?:^|[\s,])(?:which|whom|that)\s*$/i.exec(ctx.text.slice(Math.max(v.s.start, left - 14), left));
+  if (!rel) return [];
+  const at = left - rel[0].length;
+  const g = groupsIn(ctx, v.s.start, at + 1, []).at(-1);
+  return g && /^\s*,?\s*$/.test(ctx.text.slice(g.end, at + 1)) ? g.items : [];
 }
 
 const isBody = (ctx: EventCtx, m: Mention | undefined) => {
@@ -170,7 +185,9 @@ export function applyTypeRules(ctx: EventCtx, h: Hit, r: Roles): boolean {
   }
   if (t.mode === 'admit') {
     // The organization is the subject; the admitted states are the members joining.
-    const org = r.initiators.find((m) => isBody(ctx, m));
+    // ... or the body admitted to: "ministers voted to readmit Syria to the Arab League".
+    const named = [...r.recipients, ...r.rightGroups.flatMap((g) => g.items)];
+    const org = r.initiators.find((m) => isBody(ctx, m)) ?? named.find((m) => isBody(ctx, m) && /\b(?:in)?to\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 10), m.start)));
     const states = r.recipients.filter((m) => m.kind === 'country');
     if (!org || !states.length) return false;
     r.initiators = states;
