@@ -103,6 +103,19 @@ describe('events: structure of real reporting', () => {
     expect(roles(e, 'RECIPIENT')).toEqual(['nato']);
   });
 
+  it('keeps the possessor of an apposition to a non-actor ("Belavia, Belarus\'s state airline")', () => {
+    const e = only('The United States lifted sanctions on Belavia, Belarus\'s state airline, on Thursday.', 'SANCTIONS_LIFTED');
+    expect(roles(e, 'INITIATOR')).toEqual(['US']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['BY']);
+  });
+
+  it('gives a coordinated predicate the subject of its conjunct, or of the sentence after ", and"', () => {
+    const near = only('Parliament voted on Monday, days after Prime Minister Ulf Kristersson of Sweden travelled to Budapest and signed an agreement with Prime Minister Viktor Orban.', 'AGREEMENT_SIGNED');
+    expect([...roles(near, 'INITIATOR'), ...roles(near, 'RECIPIENT')].sort()).toEqual(['HU', 'SE']);
+    const top = only('Saudi Foreign Minister Prince Faisal bin Farhan arrived in Kyiv on the first visit since Russia\'s invasion began, and signed agreements with Ukraine.', 'AGREEMENT_SIGNED');
+    expect([...roles(top, 'INITIATOR'), ...roles(top, 'RECIPIENT')].sort()).toEqual(['SA', 'UA']);
+  });
+
   it('admits a state to the body named after "to"', () => {
     const e = extract('The ministers readmitted Syria to the Arab League on Sunday.').events.find((x) => x.type === 'MEMBERSHIP_JOINED');
     expect(e && roles(e, 'INITIATOR')).toEqual(['SY']);

@@ -110,11 +110,14 @@ export function appositions(ctx: EventCtx, s: Sentence): [number, number][] {
   const out: [number, number][] = [];
   for (const m of ctx.local ?? ctx.mentions) {
     if (m.start < s.start || m.end > s.end || m.kind === 'official') continue;
-    if (!/,\s*(?:the\s+)?$/.test(ctx.text.slice(Math.max(s.start, m.start - 6), m.start))) continue;
+    const before = ctx.text.slice(Math.max(s.start, m.start - 6), m.start);
+    if (!/,\s*(?:the\s+)?$/.test(before)) continue;
+    // Only an apposition to an actor: "Belavia, Belarus's state airline" names Belarus's own.
+    const comma = m.start - before.length + before.lastIndexOf(',');
+    if (!(ctx.local ?? ctx.mentions).some((o) => o.end <= comma && /^\s*$/.test(ctx.text.slice(o.end, comma)))) continue;
     const tail = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,6}?[\p{Ll}-]+\s*,/u.exec(ctx.text.slice(m.end, Math.min(s.end, m.end + 90)));
     if (!tail) continue;
-    const from = ctx.text.lastIndexOf(',', m.start);
-    out.push([from, m.end + tail[0].length]);
+    out.push([comma, m.end + tail[0].length]);
   }
   return out;
 }

@@ -78,7 +78,14 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
     const near = groupsIn(ctx, v.s.start, h.start, v.paren).at(-1);
     return near ? near.items : v.lastSubject;
   }
-  // A predicate coordinated with the clause's first one shares its subject.
+  // A predicate coordinated with an earlier one shares its subject: without a comma, that of
+  // the nearest conjunct ("..., a few days after Kristersson travelled to Budapest and
+  // signed ..."); after ", and" the sentence's first subject ("X arrived in Kyiv on the first
+  // visit since Russia's invasion began, and signed ...").
+  if (r.coordinated && !/,\s*\S+\s*$/.test(text.slice(Math.max(v.s.start, r.left - 8), r.left))) {
+    const shared = conjunctSubject(ctx, v, r.left);
+    if (shared.length) return shared;
+  }
   if (coordinated && v.firstSubject && v.firstSubject.end <= h.start) return v.firstSubject.items;
   const agents = byAgent(ctx, v, h.end, r.right);
   if (agents.length) return agents;
@@ -96,6 +103,22 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
   if (tail && (t.noun || r.voice === 'nominal' || /\bwe\b/i.test(clausePre))) {
     const g = groupsIn(ctx, v.s.start + tail.index, v.s.end, []).at(0);
     if (g) return g.items;
+  }
+  return [];
+}
+
+/** Subject of the conjunct before the "and" ending at `andEnd` (three conjuncts back at most). */
+function conjunctSubject(ctx: EventCtx, v: SentenceView, andEnd: number): Mention[] {
+  let end = andEnd;
+  for (let hop = 0; hop < 3; hop++) {
+    const ai = v.parse.at(end) - 1;
+    const andTok = v.parse.toks[ai];
+    if (!andTok || ai < 1) return [];
+    const prev = clauseOf(v.parse, ai - 1, v.s.start, v.s.end);
+    const g = groupsIn(ctx, Math.max(prev.left, v.bodyStart), andTok.start, v.paren).find((x) => !prepBefore(ctx, x, prev.left));
+    if (g) return g.items;
+    if (!prev.coordinated) return [];
+    end = prev.left;
   }
   return [];
 }
