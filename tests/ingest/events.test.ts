@@ -116,6 +116,11 @@ describe('events: structure of real reporting', () => {
     expect([...roles(top, 'INITIATOR'), ...roles(top, 'RECIPIENT')].sort()).toEqual(['SA', 'UA']);
   });
 
+  it('ends a clause before ", and" opening a clause with its own subject', () => {
+    const es = extract('Brazil, Colombia and Argentina condemned the raid, and the Organization of American States said the premises had to be respected.').events;
+    expect(es.filter((e) => e.type === 'CONDEMNATION' && roles(e, 'RECIPIENT').includes('oas'))).toEqual([]);
+  });
+
   it('admits a state to the body named after "to"', () => {
     const e = extract('The ministers readmitted Syria to the Arab League on Sunday.').events.find((x) => x.type === 'MEMBERSHIP_JOINED');
     expect(e && roles(e, 'INITIATOR')).toEqual(['SY']);

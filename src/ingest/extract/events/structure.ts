@@ -1,0 +1,26 @@
+// Structure read on top of the parse (parse.ts gives tokens, clause edges and voice): finer
+// clause edges the role step needs.
+import type { Parse } from './parse.ts';
+
+const isVerb = (pos: string | undefined) => pos === 'VERB' || pos === 'AUX';
+
+/**
+ * Right edge of the clause of token `ti`, cut before ", and" / ", but" that opens a clause
+ * with a subject of its own ("Brazil condemned the raid, and the OAS's secretary general
+ * said ..."): a noun phrase, then a verb, within a few tokens.
+ */
+export function ownClauseRight(p: Parse, ti: number, right: number): number {
+  const { toks } = p;
+  for (let k = ti + 1; k < toks.length - 2 && toks[k]!.start < right; k++) {
+    if (toks[k]!.text !== ',' || !/^(?:and|but)$/.test(toks[k + 1]!.lower)) continue;
+    const first = toks[k + 2]!;
+    if (isVerb(first.pos) || first.pos === 'ADV') continue;
+    for (let j = k + 3; j < Math.min(toks.length, k + 12); j++) {
+      const t = toks[j]!;
+      if (t.text === ',' || t.pos === 'PUNCT') break;
+      // A finite verb: not an infinitive ("to counter") or a participle ("including").
+      if (isVerb(t.pos) && toks[j - 1]!.lower !== 'to' && !/ing$/.test(t.lower)) return toks[k]!.start;
+    }
+  }
+  return right;
+}
