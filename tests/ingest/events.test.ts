@@ -121,6 +121,12 @@ describe('events: structure of real reporting', () => {
     expect(es.filter((e) => e.type === 'CONDEMNATION' && roles(e, 'RECIPIENT').includes('oas'))).toEqual([]);
   });
 
+  it('reads the author of an act heading a relative clause and a possessor inside the trigger', () => {
+    const e = only('The step follows a ruling by Russia\'s Supreme Court in April that lifted the Taliban\'s designation as a terrorist organisation.', 'DESIGNATION_REMOVED');
+    expect(roles(e, 'INITIATOR')).toEqual(['RU']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['taliban']);
+  });
+
   it('admits a state to the body named after "to"', () => {
     const e = extract('The ministers readmitted Syria to the Arab League on Sunday.').events.find((x) => x.type === 'MEMBERSHIP_JOINED');
     expect(e && roles(e, 'INITIATOR')).toEqual(['SY']);

@@ -94,7 +94,9 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
   // resolution that condemned ...", "the three governments, which left ...").
   const rel = /\b(?:that|which|who)\s*$/i.exec(text.slice(Math.max(v.s.start, r.left - 12), r.left));
   if (rel && !clausePre.trim()) {
-    const ante = groupsIn(ctx, Math.max(v.s.start, r.left - 60), r.left, []).filter((x) => !prepBefore(ctx, x, v.s.start)).at(-1);
+    // "a ruling by Russia's Supreme Court in April that lifted ...": the act's author acts.
+    const byAuthor = (x: Group) => /\b(?:ruling|decision|order|resolution|vote|statement|decree|law|move)\s+(?:by|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(v.s.start, x.start - 30), x.start));
+    const ante = groupsIn(ctx, Math.max(v.s.start, r.left - 60), r.left, []).filter((x) => !prepBefore(ctx, x, v.s.start) || byAuthor(x)).at(-1);
     if (ante) return ante.items;
   }
   if (v.firstSubject && v.firstSubject.end <= h.start && t.allRecipients) return v.firstSubject.items;
@@ -174,6 +176,8 @@ export function readRoles(ctx: EventCtx, view: SentenceView, h: Hit): Roles {
     else if (pool[0]) r.recipients = pool[0].items;
   }
   if (!r.recipients.length && voice === 'active' && r.initiators.length && leftGroups.length) r.recipients = objectRelativeHead(ctx, v, left);
+  // A possessor inside the trigger's object: "lifted the Taliban's designation".
+  if (!r.recipients.length) r.recipients = groupsIn(ctx, h.start + 1, h.end, []).filter((g) => /^['’]s?\s/.test(ctx.text.slice(g.end, g.end + 3))).flatMap((g) => g.items);
   return r;
 }
 
