@@ -127,6 +127,11 @@ describe('events: structure of real reporting', () => {
     expect(roles(e, 'RECIPIENT')).toEqual(['taliban']);
   });
 
+  it('reads "a meeting of their delegations" as the subject\'s, and an institution\'s seat as a place', () => {
+    const e = only('Bahrain and Qatar agreed on Wednesday to restore relations, following a meeting of their delegations at the headquarters of the Gulf Cooperation Council.', 'MEETING');
+    expect([...roles(e, 'INITIATOR'), ...roles(e, 'RECIPIENT')].sort()).toEqual(['BH', 'QA']);
+  });
+
   it('admits a state to the body named after "to"', () => {
     const e = extract('The ministers readmitted Syria to the Arab League on Sunday.').events.find((x) => x.type === 'MEMBERSHIP_JOINED');
     expect(e && roles(e, 'INITIATOR')).toEqual(['SY']);

@@ -64,6 +64,11 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
   const firstWord = /^\S+/.exec(text.slice(h.start, h.end))?.[0] ?? '';
   // Premodifier of a nominal trigger: "the U.S. and NATO withdrawal", "Russia's recognition".
   if (t.noun || r.voice === 'nominal') {
+    // "following a meeting of their delegations": the possessive names the sentence's subject.
+    if (/^\s*(?:of|between|by)\s+(?:their|its)\b/i.test(text.slice(h.end - 1, r.right)) && v.firstSubject && v.firstSubject.end <= h.start) {
+      r.pronoun = true;
+      return v.firstSubject.items;
+    }
     const g = r.leftGroups.at(-1);
     if (g && /^(?:\s*['’]s)?\s*(?:(?:\S+\s+){0,2})?$/.test(text.slice(g.end, h.start)) && !prepBefore(ctx, g, r.left) && h.start - g.end < 25) return g.items;
   }
@@ -130,6 +135,8 @@ function recipientOk(ctx: EventCtx, type: DiplomaticEventType, g: Group, left: n
   const pre = ctx.text.slice(Math.max(left, g.start - 25), g.start);
   if (/\bby\s+(?:the\s+)?$/i.test(pre)) return false;
   if (/\b(?:in|at|inside|near|through|across|via)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?$/i.test(pre)) return type === 'RECOGNITION' || type === 'VISIT' || type === 'SEIZURE_OF_POWER';
+  // A place named through its institution: "at the headquarters of the Gulf Cooperation Council".
+  if (/\b(?:in|at)\s+(?:the\s+)?(?:headquarters|offices?|seat|sidelines|margins)\s+of\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(left, g.start - 40), g.start))) return false;
   if (/\bcounter\s+$/i.test(pre)) return false;
   if (type === 'STATEMENT_OF_SUPPORT' && /\b(?:on|against)\s+(?:the\s+)?$/i.test(pre)) return false;
   return true;
