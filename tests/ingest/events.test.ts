@@ -117,8 +117,16 @@ describe('events: structure of real reporting', () => {
   });
 
   it('ends a clause before ", and" opening a clause with its own subject', () => {
-    const es = extract('Brazil, Colombia and Argentina condemned the raid, and the Organization of American States said the premises had to be respected.').events;
-    expect(es.filter((e) => e.type === 'CONDEMNATION' && roles(e, 'RECIPIENT').includes('oas'))).toEqual([]);
+    for (const body of [
+      'Brazil, Colombia and Argentina condemned the raid, and the Organization of American States said the premises had to be respected.',
+      "Brazil, Colombia and Argentina condemned the raid, and the Organization of American States' secretary general, Luis Almagro, said the premises had to be respected.",
+    ]) {
+      const es = extract(body).events;
+      expect(es.filter((e) => e.type === 'CONDEMNATION' && roles(e, 'RECIPIENT').includes('oas'))).toEqual([]);
+    }
+    // A list going on after ", and" is not a new clause.
+    const aid = extract('The United States provided military aid to Ukraine, Israel, and Taiwan, officials said.').events.filter((e) => e.type === 'AID_PROVIDED');
+    expect(aid.flatMap((e) => roles(e, 'RECIPIENT')).sort()).toEqual(['IL', 'TW', 'UA']);
   });
 
   it('reads the author of an act heading a relative clause and a possessor inside the trigger', () => {

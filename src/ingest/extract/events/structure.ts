@@ -15,9 +15,16 @@ export function ownClauseRight(p: Parse, ti: number, right: number): number {
     if (toks[k]!.text !== ',' || !/^(?:and|but)$/.test(toks[k + 1]!.lower)) continue;
     const first = toks[k + 2]!;
     if (isVerb(first.pos) || first.pos === 'ADV') continue;
-    for (let j = k + 3; j < Math.min(toks.length, k + 12); j++) {
+    for (let j = k + 3; j < Math.min(toks.length, k + 16); j++) {
       const t = toks[j]!;
-      if (t.text === ',' || t.pos === 'PUNCT') break;
+      // An apposition enclosed in commas (", Luis Almagro,") stays inside the subject.
+      if (t.text === ',') {
+        const close = toks.findIndex((x, x2) => x2 > j && x2 <= j + 6 && x.text === ',');
+        if (close < 0) break;
+        j = close;
+        continue;
+      }
+      if (t.pos === 'PUNCT' && !/^['’]$/.test(t.text)) break;
       // A finite verb: not an infinitive ("to counter") or a participle ("including").
       if (isVerb(t.pos) && toks[j - 1]!.lower !== 'to' && !/ing$/.test(t.lower)) return toks[k]!.start;
     }
