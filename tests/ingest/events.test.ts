@@ -64,6 +64,13 @@ describe('events: roles', () => {
     for (const ev of e.evidence) expect(body.slice(ev.start, ev.end)).toBe(ev.sentence);
   });
 
+  it('merges mentions whose dates agree to the coarser precision and keeps the finer date', () => {
+    const e = only('Poland expelled three Belarusian diplomats in May 2024. Poland expelled the three Belarusian diplomats on 28 May 2024, officials said.', 'DIPLOMAT_EXPELLED');
+    expect(e.evidence).toHaveLength(2);
+    expect(e.date).toEqual({ date: '2024-05-28', precision: 'DAY' });
+    expect(extract('Poland expelled three Belarusian diplomats on 2 May 2024. Poland expelled three Belarusian diplomats on 28 May 2024.').events.filter((x) => x.type === 'DIPLOMAT_EXPELLED')).toHaveLength(2);
+  });
+
   it('splits sanctions by sanctioning authority', () => {
     const es = extract('The United States and the European Union imposed sanctions on Iran.').events.filter((e) => e.type === 'SANCTIONS_IMPOSED');
     expect(es.map((e) => roles(e, 'INITIATOR')[0]).sort()).toEqual(['US', 'european-union']);
