@@ -174,10 +174,11 @@ export function readRoles(ctx: EventCtx, view: SentenceView, h: Hit): Roles {
     r.initiators = byAgent(ctx, v, h.end, r.right);
   } else r.initiators = initiatorsOf(ctx, v, h, r);
   if (!r.recipients.length) {
-    // A state does not act on itself: a group naming only the initiators' own side ("flew
+    // A state does not go to itself: a place naming only the initiators' own side ("flew
     // to the American base in Greenland") is not the recipient.
     const own = new Set(r.initiators.flatMap((m) => [m.id, countryOfActor(ctx, m) ?? m.id]));
-    const selfOnly = (g: Group) => t.type !== 'SEIZURE_OF_POWER' && g.items.every((m) => r.initiators.includes(m) || own.has(countryOfActor(ctx, m) ?? m.id));
+    const placed = (g: Group) => /\b(?:to|in|at|into|towards?)\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,3}$/i.test(ctx.text.slice(Math.max(left, g.start - 40), g.start));
+    const selfOnly = (g: Group) => t.type !== 'SEIZURE_OF_POWER' && placed(g) && g.items.every((m) => r.initiators.includes(m) || own.has(countryOfActor(ctx, m) ?? m.id));
     const pool = [...insideGroups, ...rightGroups].filter((g) => recipientOk(ctx, t.type, g, left) && !selfOnly(g));
     if (t.allRecipients) r.recipients = pool.flatMap((g) => g.items);
     else if (pool[0]) r.recipients = pool[0].items;
