@@ -106,8 +106,11 @@ export function parentheticals(text: string, s: Sentence): [number, number][] {
  * Appositions that name another actor as a possessor: "Romania, Moldova's neighbour and
  * closest ally, backed ...": Moldova describes Romania and takes no part in its act.
  */
+const APPOSITION_HINT = /,\s*\S[^,]{0,50}['’]s?\s/;
+
 export function appositions(ctx: EventCtx, s: Sentence): [number, number][] {
   const out: [number, number][] = [];
+  if (!APPOSITION_HINT.test(s.text)) return out;
   for (const m of ctx.local ?? ctx.mentions) {
     if (m.start < s.start || m.end > s.end || m.kind === 'official') continue;
     const before = ctx.text.slice(Math.max(s.start, m.start - 6), m.start);

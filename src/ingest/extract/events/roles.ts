@@ -42,6 +42,10 @@ export interface Roles {
   leftGroups: Group[];
 }
 
+/** The author of an act: "a ruling by Russia's Supreme Court". */
+const ACT_BY = /\b(?:ruling|decision|order|resolution|vote|statement|decree|law|move)\s+(?:by|of)\s+(?:the\s+)?$/i;
+/** A place one goes to: "flew to the American base". */
+const PLACE_BEFORE = /\b(?:to|in|at|into|towards?)\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,3}$/i;
 const PRONOUN_SUBJECT = /\b(?:it|they|he|she|its|their)\b|\bthe\s+(?:group|movement|bloc|alliance|court|kingdom|government|junta|juntas|country|capital)\b/i;
 
 /** Agents of a passive or nominal trigger: "recognised by Ghana", "advised by X and approved by Y". */
@@ -100,8 +104,7 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
   const rel = /\b(?:that|which|who)\s*$/i.exec(text.slice(Math.max(v.s.start, r.left - 12), r.left));
   if (rel && !clausePre.trim()) {
     // "a ruling by Russia's Supreme Court in April that lifted ...": the act's author acts.
-    const byAuthor = (x: Group) => /\b(?:ruling|decision|order|resolution|vote|statement|decree|law|move)\s+(?:by|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(v.s.start, x.start - 30), x.start));
-    const ante = groupsIn(ctx, Math.max(v.s.start, r.left - 60), r.left, []).filter((x) => !prepBefore(ctx, x, v.s.start) || byAuthor(x)).at(-1);
+    const ante = groupsIn(ctx, Math.max(v.s.start, r.left - 60), r.left, []).filter((x) => !prepBefore(ctx, x, v.s.start) || ACT_BY.test(text.slice(Math.max(v.s.start, x.start - 30), x.start))).at(-1);
     if (ante) return ante.items;
   }
   if (v.firstSubject && v.firstSubject.end <= h.start && t.allRecipients) return v.firstSubject.items;
@@ -176,10 +179,8 @@ export function readRoles(ctx: EventCtx, view: SentenceView, h: Hit): Roles {
   if (!r.recipients.length) {
     // A state does not go to itself: a place naming only the initiators' own side ("flew
     // to the American base in Greenland") is not the recipient.
-    const own = new Set(r.initiators.flatMap((m) => [m.id, countryOfActor(ctx, m) ?? m.id]));
-    const placed = (g: Group) => /\b(?:to|in|at|into|towards?)\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,3}$/i.test(ctx.text.slice(Math.max(left, g.start - 40), g.start));
-    const selfOnly = (g: Group) => t.type !== 'SEIZURE_OF_POWER' && placed(g) && g.items.every((m) => r.initiators.includes(m) || own.has(countryOfActor(ctx, m) ?? m.id));
-    const pool = [...insideGroups, ...rightGroups].filter((g) => recipientOk(ctx, t.type, g, left) && !selfOnly(g));
+    const own = t.type === 'SEIZURE_OF_POWER' ? null : new Set(r.initiators.flatMap((m) => [m.id, countryOfActor(ctx, m) ?? m.id]));
+    const pool = [...insideGroups, ...rightGroups].filter((g) => recipientOk(ctx, t.type, g, left) && !(own && ownPlace(ctx, g, left, own)));
     if (t.allRecipients) r.recipients = pool.flatMap((g) => g.items);
     else if (pool[0]) r.recipients = pool[0].items;
   }
@@ -187,6 +188,11 @@ export function readRoles(ctx: EventCtx, view: SentenceView, h: Hit): Roles {
   // A possessor inside the trigger's object: "lifted the Taliban's designation".
   if (!r.recipients.length) r.recipients = groupsIn(ctx, h.start + 1, h.end, []).filter((g) => /^['’]s?\s/.test(ctx.text.slice(g.end, g.end + 3))).flatMap((g) => g.items);
   return r;
+}
+
+/** A place naming only the initiators' own side. */
+function ownPlace(ctx: EventCtx, g: Group, left: number, own: Set<string>): boolean {
+  return PLACE_BEFORE.test(ctx.text.slice(Math.max(left, g.start - 40), g.start)) && g.items.every((m) => own.has(m.id) || own.has(countryOfActor(ctx, m) ?? m.id));
 }
 
 /**

@@ -19,8 +19,9 @@ export function ownClauseRight(p: Parse, ti: number, right: number): number {
       const t = toks[j]!;
       // An apposition enclosed in commas (", Luis Almagro,") stays inside the subject.
       if (t.text === ',') {
-        const close = toks.findIndex((x, x2) => x2 > j && x2 <= j + 6 && x.text === ',');
-        if (close < 0) break;
+        let close = j + 1;
+        while (close < Math.min(toks.length, j + 7) && toks[close]!.text !== ',') close++;
+        if (close >= Math.min(toks.length, j + 7)) break;
         j = close;
         continue;
       }
