@@ -168,6 +168,11 @@ describe('events: factuality', () => {
     expect(f('Hungary plans to withdraw from the International Criminal Court.', 'MEMBERSHIP_LEFT')).toBe('FUTURE');
     expect(f('Brazil will expel two Venezuelan diplomats.', 'DIPLOMAT_EXPELLED')).toBe('FUTURE');
   });
+  it('reads the modality of the trigger after a parenthetical relative clause', () => {
+    const e = only('Congo and Rwanda signed a peace deal. The European Union, which had threatened to review a minerals partnership with Rwanda, welcomed the deal.', 'STATEMENT_OF_SUPPORT');
+    expect(e.factuality).toBe('ASSERTED');
+    expect(roles(e, 'INITIATOR')).toEqual(['european-union']);
+  });
   it('keeps plain reports asserted', () => {
     expect(f('Ecuador expelled the Mexican ambassador.', 'DIPLOMAT_EXPELLED')).toBe('ASSERTED');
   });

@@ -186,7 +186,10 @@ function eventsOfHit(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, ra
   const roles = assignRoles(ctx, v, h, raws);
   if (!roles) return [];
   const { r, meds } = roles;
-  const factuality = factualityOf(v.parse, r.type, r.ti, ctx.text, r.left, h.start, h.end, r.right);
+  // A parenthetical between the subject and the trigger (", which had threatened to ...,")
+  // has a modality of its own: the trigger's is read after it.
+  const modLeft = v.paren.reduce((at, [a, b]) => (a >= r.left && b <= h.start ? Math.max(at, b) : at), r.left);
+  const factuality = factualityOf(v.parse, r.type, r.ti, ctx.text, modLeft, h.start, h.end, r.right);
   const date = dateOfHit(ctx, v, hits, hi, r, factuality, getDates);
   const clean = participantsOf(ctx, r, meds);
   if (!clean.some((p) => p.role === 'RECIPIENT') && h.t.mode !== 'symmetric' && h.t.needRecipient) return [];
