@@ -147,6 +147,12 @@ describe('events: structure of real reporting', () => {
     expect([...roles(e, 'INITIATOR'), ...roles(e, 'RECIPIENT')].sort()).toEqual(['BH', 'QA']);
   });
 
+  it('reads on past a short quotation inside the clause', () => {
+    const e = only('The Indian foreign ministry said it had decided to withdraw its own high commissioner and other "targeted" officials from Ottawa.', 'AMBASSADOR_RECALLED');
+    expect(roles(e, 'INITIATOR')).toEqual(['IN']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['CA']);
+  });
+
   it('admits a state to the body named after "to"', () => {
     const e = extract('The ministers readmitted Syria to the Arab League on Sunday.').events.find((x) => x.type === 'MEMBERSHIP_JOINED');
     expect(e && roles(e, 'INITIATOR')).toEqual(['SY']);

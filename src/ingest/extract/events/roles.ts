@@ -10,7 +10,7 @@ import type { Mention } from '../entities.ts';
 import type { Sentence } from '../sentences.ts';
 import { countryOfActor, groupsIn, prepBefore, type EventCtx, type Group } from './context.ts';
 import { clauseOf, voiceOf, type Parse, type Voice } from './parse.ts';
-import { ownClauseRight } from './structure.ts';
+import { ownClauseRight, pastShortQuote } from './structure.ts';
 import type { Hit } from './triggers.ts';
 
 /** What the sentence-level reading gives every trigger of the sentence. */
@@ -153,7 +153,7 @@ export function readRoles(ctx: EventCtx, view: SentenceView, h: Hit): Roles {
   const ti = v.parse.at(h.start);
   const clause = clauseOf(v.parse, ti, v.s.start, v.s.end);
   const left = Math.max(clause.left, Math.min(v.bodyStart, h.start));
-  const right = ownClauseRight(v.parse, ti, clause.right);
+  const right = ownClauseRight(v.parse, ti, pastShortQuote(v.parse, clause.right, v.s.start, v.s.end));
   const coordinated = clause.coordinated;
   const voice = t.noun ? 'nominal' : voiceOf(v.parse, ti);
   const leftGroups = groupsIn(ctx, left, h.start, v.paren).filter((g) => g.end <= h.start);

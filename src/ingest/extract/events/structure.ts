@@ -1,6 +1,6 @@
 // Structure read on top of the parse (parse.ts gives tokens, clause edges and voice): finer
 // clause edges the role step needs.
-import type { Parse } from './parse.ts';
+import { clauseOf, type Parse } from './parse.ts';
 
 const isVerb = (pos: string | undefined) => pos === 'VERB' || pos === 'AUX';
 
@@ -29,6 +29,25 @@ export function ownClauseRight(p: Parse, ti: number, right: number): number {
       // A finite verb: not an infinitive ("to counter") or a participle ("including").
       if (isVerb(t.pos) && toks[j - 1]!.lower !== 'to' && !/ing$/.test(t.lower)) return toks[k]!.start;
     }
+  }
+  return right;
+}
+
+const QUOTE = /^["“”]$/;
+
+/**
+ * A short quotation inside a clause ('other "targeted" officials') does not end it: when the
+ * right edge is such a quote, the clause goes on after its closing mark.
+ */
+export function pastShortQuote(p: Parse, right: number, sentStart: number, sentEnd: number): number {
+  const { toks } = p;
+  for (let hop = 0; hop < 3; hop++) {
+    const q = p.at(right);
+    if (!toks[q] || !QUOTE.test(toks[q].text) || toks[q].start !== right) return right;
+    let close = q + 1;
+    while (close < Math.min(toks.length, q + 5) && !QUOTE.test(toks[close]!.text)) close++;
+    if (close >= Math.min(toks.length, q + 5) || close === q + 1 || !toks[close + 1]) return right;
+    right = clauseOf(p, close + 1, sentStart, sentEnd).right;
   }
   return right;
 }
