@@ -64,9 +64,99 @@ describe('events: roles', () => {
     for (const ev of e.evidence) expect(body.slice(ev.start, ev.end)).toBe(ev.sentence);
   });
 
+  it('merges mentions whose dates agree to the coarser precision and keeps the finer date', () => {
+    const e = only('Poland expelled three Belarusian diplomats in May 2024. Poland expelled the three Belarusian diplomats on 28 May 2024, officials said.', 'DIPLOMAT_EXPELLED');
+    expect(e.evidence).toHaveLength(2);
+    expect(e.date).toEqual({ date: '2024-05-28', precision: 'DAY' });
+    expect(extract('Poland expelled three Belarusian diplomats on 2 May 2024. Poland expelled three Belarusian diplomats on 28 May 2024.').events.filter((x) => x.type === 'DIPLOMAT_EXPELLED')).toHaveLength(2);
+  });
+
   it('splits sanctions by sanctioning authority', () => {
     const es = extract('The United States and the European Union imposed sanctions on Iran.').events.filter((e) => e.type === 'SANCTIONS_IMPOSED');
     expect(es.map((e) => roles(e, 'INITIATOR')[0]).sort()).toEqual(['US', 'european-union']);
+  });
+});
+
+describe('events: structure of real reporting', () => {
+  it('does not take the initiator\'s own side as the recipient', () => {
+    const e = only('Vice President JD Vance flew to the American military base at Pituffik in northern Greenland on Friday.', 'VISIT');
+    expect(roles(e, 'INITIATOR')).toEqual(['US']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['GL']);
+  });
+
+  it('skips an apposition naming another actor as possessor', () => {
+    const body = 'Moldova expelled 45 Russian diplomats on Wednesday. Romania, Moldova\'s neighbour and closest ally, backed the decision.';
+    const e = only(body, 'STATEMENT_OF_SUPPORT');
+    expect(roles(e, 'INITIATOR')).toEqual(['RO']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['MD']);
+  });
+
+  it('answers reactions to "the decisions", "it" and "the coup" with the act they name', () => {
+    const lead = 'Britain, Canada and Australia recognized the State of Palestine on Sunday.';
+    const c = only(`${lead} Israeli Prime Minister Benjamin Netanyahu condemned the decisions as a reward for terrorism.`, 'CONDEMNATION');
+    expect(roles(c, 'INITIATOR')).toEqual(['IL']);
+    expect(roles(c, 'RECIPIENT')).toEqual(['AU', 'CA', 'GB']);
+    const w = only(`${lead} Hamas welcomed them.`, 'STATEMENT_OF_SUPPORT');
+    expect(roles(w, 'INITIATOR')).toEqual(['hamas']);
+    expect(roles(w, 'RECIPIENT')).toEqual(['AU', 'CA', 'GB']);
+    const k = only('Gabonese officers seized power on Wednesday. France, the former colonial power, which keeps soldiers in Gabon, condemned the coup.', 'CONDEMNATION');
+    expect(roles(k, 'INITIATOR')).toEqual(['FR']);
+    expect(roles(k, 'RECIPIENT')).toEqual(['GA']);
+  });
+
+  it('reads a relative clause with its own subject as acting on its antecedent', () => {
+    const e = only('NATO, which Finland joined last year, said it was following developments.', 'MEMBERSHIP_JOINED');
+    expect(roles(e, 'INITIATOR')).toEqual(['FI']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['nato']);
+  });
+
+  it('keeps the possessor of an apposition to a non-actor ("Belavia, Belarus\'s state airline")', () => {
+    const e = only('The United States lifted sanctions on Belavia, Belarus\'s state airline, on Thursday.', 'SANCTIONS_LIFTED');
+    expect(roles(e, 'INITIATOR')).toEqual(['US']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['BY']);
+  });
+
+  it('gives a coordinated predicate the subject of its conjunct, or of the sentence after ", and"', () => {
+    const near = only('Parliament voted on Monday, days after Prime Minister Ulf Kristersson of Sweden travelled to Budapest and signed an agreement with Prime Minister Viktor Orban.', 'AGREEMENT_SIGNED');
+    expect([...roles(near, 'INITIATOR'), ...roles(near, 'RECIPIENT')].sort()).toEqual(['HU', 'SE']);
+    const top = only('Saudi Foreign Minister Prince Faisal bin Farhan arrived in Kyiv on the first visit since Russia\'s invasion began, and signed agreements with Ukraine.', 'AGREEMENT_SIGNED');
+    expect([...roles(top, 'INITIATOR'), ...roles(top, 'RECIPIENT')].sort()).toEqual(['SA', 'UA']);
+  });
+
+  it('ends a clause before ", and" opening a clause with its own subject', () => {
+    for (const body of [
+      'Brazil, Colombia and Argentina condemned the raid, and the Organization of American States said the premises had to be respected.',
+      "Brazil, Colombia and Argentina condemned the raid, and the Organization of American States' secretary general, Luis Almagro, said the premises had to be respected.",
+    ]) {
+      const es = extract(body).events;
+      expect(es.filter((e) => e.type === 'CONDEMNATION' && roles(e, 'RECIPIENT').includes('oas'))).toEqual([]);
+    }
+    // A list going on after ", and" is not a new clause.
+    const aid = extract('The United States provided military aid to Ukraine, Israel, and Taiwan, officials said.').events.filter((e) => e.type === 'AID_PROVIDED');
+    expect(aid.flatMap((e) => roles(e, 'RECIPIENT')).sort()).toEqual(['IL', 'TW', 'UA']);
+  });
+
+  it('reads the author of an act heading a relative clause and a possessor inside the trigger', () => {
+    const e = only('The step follows a ruling by Russia\'s Supreme Court in April that lifted the Taliban\'s designation as a terrorist organisation.', 'DESIGNATION_REMOVED');
+    expect(roles(e, 'INITIATOR')).toEqual(['RU']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['taliban']);
+  });
+
+  it('reads "a meeting of their delegations" as the subject\'s, and an institution\'s seat as a place', () => {
+    const e = only('Bahrain and Qatar agreed on Wednesday to restore relations, following a meeting of their delegations at the headquarters of the Gulf Cooperation Council.', 'MEETING');
+    expect([...roles(e, 'INITIATOR'), ...roles(e, 'RECIPIENT')].sort()).toEqual(['BH', 'QA']);
+  });
+
+  it('reads on past a short quotation inside the clause', () => {
+    const e = only('The Indian foreign ministry said it had decided to withdraw its own high commissioner and other "targeted" officials from Ottawa.', 'AMBASSADOR_RECALLED');
+    expect(roles(e, 'INITIATOR')).toEqual(['IN']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['CA']);
+  });
+
+  it('admits a state to the body named after "to"', () => {
+    const e = extract('The ministers readmitted Syria to the Arab League on Sunday.').events.find((x) => x.type === 'MEMBERSHIP_JOINED');
+    expect(e && roles(e, 'INITIATOR')).toEqual(['SY']);
+    expect(e && roles(e, 'RECIPIENT')).toEqual(['arab-league']);
   });
 });
 
@@ -83,6 +173,11 @@ describe('events: factuality', () => {
   it('flags future plans', () => {
     expect(f('Hungary plans to withdraw from the International Criminal Court.', 'MEMBERSHIP_LEFT')).toBe('FUTURE');
     expect(f('Brazil will expel two Venezuelan diplomats.', 'DIPLOMAT_EXPELLED')).toBe('FUTURE');
+  });
+  it('reads the modality of the trigger after a parenthetical relative clause', () => {
+    const e = only('Congo and Rwanda signed a peace deal. The European Union, which had threatened to review a minerals partnership with Rwanda, welcomed the deal.', 'STATEMENT_OF_SUPPORT');
+    expect(e.factuality).toBe('ASSERTED');
+    expect(roles(e, 'INITIATOR')).toEqual(['european-union']);
   });
   it('keeps plain reports asserted', () => {
     expect(f('Ecuador expelled the Mexican ambassador.', 'DIPLOMAT_EXPELLED')).toBe('ASSERTED');

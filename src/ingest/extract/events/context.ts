@@ -102,6 +102,29 @@ export function parentheticals(text: string, s: Sentence): [number, number][] {
   return out;
 }
 
+/**
+ * Appositions that name another actor as a possessor: "Romania, Moldova's neighbour and
+ * closest ally, backed ...": Moldova describes Romania and takes no part in its act.
+ */
+const APPOSITION_HINT = /,\s*\S[^,]{0,50}['’]s?\s/;
+
+export function appositions(ctx: EventCtx, s: Sentence): [number, number][] {
+  const out: [number, number][] = [];
+  if (!APPOSITION_HINT.test(s.text)) return out;
+  for (const m of ctx.local ?? ctx.mentions) {
+    if (m.start < s.start || m.end > s.end || m.kind === 'official') continue;
+    const before = ctx.text.slice(Math.max(s.start, m.start - 6), m.start);
+    if (!/,\s*(?:the\s+)?$/.test(before)) continue;
+    // Only an apposition to an actor: "Belavia, Belarus's state airline" names Belarus's own.
+    const comma = m.start - before.length + before.lastIndexOf(',');
+    if (!(ctx.local ?? ctx.mentions).some((o) => o.end <= comma && /^\s*$/.test(ctx.text.slice(o.end, comma)))) continue;
+    const tail = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,6}?[\p{Ll}-]+\s*,/u.exec(ctx.text.slice(m.end, Math.min(s.end, m.end + 90)));
+    if (!tail) continue;
+    out.push([comma, m.end + tail[0].length]);
+  }
+  return out;
+}
+
 export function refToMention(a: ActorRef): Mention {
   return { start: 0, end: 0, kind: a.kind === 'organization' ? 'org' : a.kind, id: a.kind === 'country' ? a.code : a.slug, text: '' };
 }

@@ -1,15 +1,18 @@
 // Diplomatic events, in steps a reader can follow:
 //   1. triggers.ts  find trigger words of each type (patterns in catalog.ts);
-//   2. roles.ts     read initiators and recipients from a parse of the sentence (parse.ts);
+//   2. roles.ts     read initiators and recipients from a parse of the sentence (parse.ts,
+//                   structure.ts), then here: anaphoric objects, mediators (assignRoles);
 //   3. modality.ts  decide whether the event happened (ASSERTED) or is negated, hypothetical, future;
-//   4. when.ts      date it;
+//   4. when.ts      date it (dateOfHit);
 //   5. merge.ts     merge repeated mentions of one event and summarise it.
-import type { ExtractedEvent, ExtractedParticipant, ParticipantRole } from '../../types.ts';
+// extractEvents walks the sentences; eventsOfHit runs steps 2 to 4 for one trigger and emit
+// turns the reading into raw events.
+import type { ExtractedEvent, ExtractedParticipant, Factuality, ParticipantRole, PartialDate } from '../../types.ts';
 import { findDates } from '../dates.ts';
 import type { Mention } from '../entities.ts';
 import type { Sentence } from '../sentences.ts';
 import { lastAtOrBefore } from '../text.ts';
-import { countryOfActor, expand, groupsIn, key, parentheticals, prepBefore, recipientsOf, refToMention, type EventCtx, type RawEvent } from './context.ts';
+import { appositions, countryOfActor, expand, groupsIn, key, parentheticals, prepBefore, recipientsOf, refToMention, type EventCtx, type RawEvent } from './context.ts';
 import { mergeEvents, summarise } from './merge.ts';
 import { factualityOf } from './modality.ts';
 import { parseSentence } from './parse.ts';
@@ -19,13 +22,17 @@ import { eventDate } from './when.ts';
 
 export type { EventCtx } from './context.ts';
 
-const ANAPHOR_OBJ = /^\s*(?:the|that|this|its|their)\s+(?:\S+\s+)?(?:decision|move|moves|measures?|resolution|deal|accords?|expansion|step|expulsions?|recognition|agreement|plan|designation|listing|announcement)\b/i;
+const ANAPHOR_OBJ = /^\s*(?:(?:the|that|this|these|those|its|their)\s+(?:\S+\s+)?(?:decisions?|moves?|measures?|resolutions?|deals?|accords?|expansion|steps?|expulsions?|recognitions?|agreements?|plans?|designations?|listings?|announcements?|actions?)\b|(?:it|them|what)\b(?!\s+(?:was|is|had|has|would|will)\b))/i;
+/** "condemned the coup", "the unconstitutional change of government": the country it happened in. */
+const COUP_OBJ = /^\s*(?:the|this|that|its|their)\s+(?:\S+\s+){0,2}?(?:coup|takeover|putsch|mutiny|change of government|seizure of power|power grab)\b/i;
+/** Reactions answer an act named before them even when their pattern is not marked anaphoric. */
+const REACTIONS = new Set(['CONDEMNATION', 'STATEMENT_OF_SUPPORT']);
 /** "a coordinated step that Israel denounced": the object is the relative clause's head. */
 const RELATIVE_OBJ = /\b(?:step|move|decision|recognition|announcement|deal|agreement|measures?)\s+(?:that|which)\s+$/i;
 
 /** Subject of the sentence and mediators named anywhere in it. */
 function readSentence(ctx: EventCtx, s: Sentence, lastSubject: Mention[]): Omit<SentenceView, 'parse'> {
-  const paren = parentheticals(ctx.text, s);
+  const paren = [...parentheticals(ctx.text, s), ...appositions(ctx, s)];
   // A dateline ("PITUFFIK, Greenland — ", "KYIV (Wire) — ") names where, not who.
   const dl = /^[\p{Lu}][\p{Lu}\s.,'/-]{2,}(?:,\s*[^—\n]{0,40}?)?(?:\s*\([^)]*\))?\s+[—-]\s+/u.exec(s.text);
   const sentGroups = groupsIn(ctx, s.start + (dl ? dl[0].length : 0), s.end, []);
@@ -55,6 +62,11 @@ function readSentence(ctx: EventCtx, s: Sentence, lastSubject: Mention[]): Omit<
 function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[]): void {
   const firstWord = /^\S+/.exec(ctx.text.slice(h.start, h.end))?.[0] ?? '';
   const after = ctx.text.slice(h.start + firstWord.length, Math.max(r.right, h.end));
+  if (COUP_OBJ.test(after)) {
+    const coup = [...raws].reverse().find((e) => e.type === 'SEIZURE_OF_POWER');
+    if (coup) r.recipients = recipientsOf(ctx, coup);
+    return;
+  }
   const before = ctx.text.slice(Math.max(r.left - 40, 0), h.start).replace(/\s*\S+\s+$/, ' ');
   if (!ANAPHOR_OBJ.test(after) && !(RELATIVE_OBJ.test(ctx.text.slice(Math.max(0, h.start - 80), r.left)) || RELATIVE_OBJ.test(before))) return;
   const initKeys = new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id));
@@ -102,45 +114,52 @@ function participantsOf(ctx: EventCtx, r: Roles, meds: Mention[]): ExtractedPart
   });
 }
 
-/** Steps 2 to 4 for one trigger: the raw events it yields (none when roles are missing). */
-function eventsOfHit(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, raws: RawEvent[], getDates: () => ReturnType<typeof findDates>): RawEvent[] {
-  const h = hits[hi]!;
+/** Step 2 for one trigger: its roles after the type rules, anaphors and mediators; null when the reading makes no event. */
+function assignRoles(ctx: EventCtx, v: SentenceView, h: Hit, raws: RawEvent[]): { r: Roles; meds: Mention[] } | null {
   const { t } = h;
-  const s = v.s;
   const r = readRoles(ctx, v, h);
-  if (!applyTypeRules(ctx, h, r)) return [];
-  if (t.anaphoric && !r.recipients.length) resolveAnaphoricObject(ctx, h, r, raws);
+  if (!applyTypeRules(ctx, h, r)) return null;
+  if ((t.anaphoric || REACTIONS.has(r.type)) && !r.recipients.length) resolveAnaphoricObject(ctx, h, r, raws);
   const isMediator = (m: Mention) => v.mediators.some((x) => x.id === m.id && x.kind === m.kind);
   const meds = v.mediators.filter((m) => !r.initiators.includes(m));
   r.initiators = r.initiators.filter((m) => !isMediator(m));
   r.recipients = r.recipients.filter((m) => !isMediator(m));
   const symmetric = t.mode === 'symmetric';
   if (!r.initiators.length && r.type === 'SEIZURE_OF_POWER') unnamedPutschists(ctx, h, r);
-  if (!r.initiators.length && !(r.type === 'SEIZURE_OF_POWER' && r.recipients.length)) return [];
+  if (!r.initiators.length && !(r.type === 'SEIZURE_OF_POWER' && r.recipients.length)) return null;
   // The host country receives the credentials of the sending country's envoy.
-  if (t.mode === 'accredit' && !r.recipients.length) return [];
-  if (!r.recipients.length && !symmetric && r.type !== 'SEIZURE_OF_POWER' && (t.needRecipient || r.type === 'DIPLOMATIC_RELATIONS_SEVERED')) return [];
-  if (symmetric && !r.recipients.length && new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id)).size < 2) return [];
+  if (t.mode === 'accredit' && !r.recipients.length) return null;
+  if (!r.recipients.length && !symmetric && r.type !== 'SEIZURE_OF_POWER' && (t.needRecipient || r.type === 'DIPLOMATIC_RELATIONS_SEVERED')) return null;
+  if (symmetric && !r.recipients.length && new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id)).size < 2) return null;
+  return { r, meds };
+}
 
-  const factuality = factualityOf(v.parse, r.type, r.ti, ctx.text, r.left, h.start, h.end, r.right);
-  const date = eventDate(getDates(), ctx.text, {
-    sStart: s.start,
+/** Step 4 for one trigger: the nearest date in its reach (between its neighbouring triggers). */
+function dateOfHit(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, r: Roles, factuality: Factuality, getDates: () => ReturnType<typeof findDates>): PartialDate | null {
+  const h = hits[hi]!;
+  return eventDate(getDates(), ctx.text, {
+    sStart: v.s.start,
     hStart: h.start,
     hEnd: h.end,
-    nextStart: hits[hi + 1]?.start ?? s.end,
-    prevEnd: hi > 0 ? hits[hi - 1]!.end : s.start,
+    nextStart: hits[hi + 1]?.start ?? v.s.end,
+    prevEnd: hi > 0 ? hits[hi - 1]!.end : v.s.start,
     left: r.left,
     right: r.right,
     factuality,
     publishedAt: ctx.publishedAt,
   });
-  const clean = participantsOf(ctx, r, meds);
-  if (!clean.some((p) => p.role === 'RECIPIENT') && !symmetric && t.needRecipient) return [];
+}
+
+function confidenceOf(h: Hit, r: Roles): number {
   let confidence = 0.75;
   if (r.pronoun) confidence -= 0.15;
-  if (t.noun) confidence -= 0.1;
-  if (t.anaphoric && !r.rightGroups.length) confidence -= 0.1;
-  const conf = Math.max(0.1, Math.min(1, confidence));
+  if (h.t.noun) confidence -= 0.1;
+  if (h.t.anaphoric && !r.rightGroups.length) confidence -= 0.1;
+  return Math.max(0.1, Math.min(1, confidence));
+}
+
+/** The raw events of one reading: split by sanctioning authority or aid recipient; a meeting abroad is also a visit. */
+function emit(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, clean: ExtractedParticipant[], factuality: Factuality, date: PartialDate | null, conf: number): RawEvent[] {
   const out: RawEvent[] = [];
   const type = r.type;
   // Each sanctioning authority acts on its own, and each aid recipient is a separate
@@ -159,6 +178,22 @@ function eventsOfHit(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, ra
     }
   }
   return out;
+}
+
+/** Steps 2 to 4 for one trigger: roles, modality, date; the raw events it yields (none when roles are missing). */
+function eventsOfHit(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, raws: RawEvent[], getDates: () => ReturnType<typeof findDates>): RawEvent[] {
+  const h = hits[hi]!;
+  const roles = assignRoles(ctx, v, h, raws);
+  if (!roles) return [];
+  const { r, meds } = roles;
+  // A parenthetical between the subject and the trigger (", which had threatened to ...,")
+  // has a modality of its own: the trigger's is read after it.
+  const modLeft = v.paren.reduce((at, [a, b]) => (a >= r.left && b <= h.start ? Math.max(at, b) : at), r.left);
+  const factuality = factualityOf(v.parse, r.type, r.ti, ctx.text, modLeft, h.start, h.end, r.right);
+  const date = dateOfHit(ctx, v, hits, hi, r, factuality, getDates);
+  const clean = participantsOf(ctx, r, meds);
+  if (!clean.some((p) => p.role === 'RECIPIENT') && h.t.mode !== 'symmetric' && h.t.needRecipient) return [];
+  return emit(ctx, v.s, h, r, clean, factuality, date, confidenceOf(h, r));
 }
 
 export function extractEvents(ctx: EventCtx): ExtractedEvent[] {

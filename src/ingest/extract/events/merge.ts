@@ -1,6 +1,6 @@
 // Last step: one event per real-world event (repeated mentions merge, keeping each evidence
 // sentence), then a one-line summary.
-import type { ActorRef, DiplomaticEventType, ExtractedEvent, ExtractedParticipant, ParticipantRole } from '../../types.ts';
+import type { ActorRef, DiplomaticEventType, ExtractedEvent, ExtractedParticipant, ParticipantRole, PartialDate } from '../../types.ts';
 import { COUNTRY_INFO } from '../countries.ts';
 import { orgRecordFor } from '../entities.ts';
 import { verbOf } from './catalog.ts';
@@ -11,6 +11,14 @@ function roleKeys(ps: ExtractedParticipant[], role: ParticipantRole): Set<string
 }
 const SYMMETRIC_TYPES = new Set<DiplomaticEventType>(['MEETING', 'NEGOTIATION', 'AGREEMENT_SIGNED', 'DIPLOMATIC_RELATIONS_ESTABLISHED']);
 const intersects = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
+
+const PREFIX = { YEAR: 4, MONTH: 7, DAY: 10 } as const;
+/** Two dates of one event agree to the coarser precision ("May 2024" and "28 May 2024"). */
+function datesAgree(a: PartialDate | null, b: PartialDate | null): boolean {
+  if (!a || !b) return true;
+  const n = Math.min(PREFIX[a.precision], PREFIX[b.precision]);
+  return a.date.slice(0, n) === b.date.slice(0, n);
+}
 
 /** One event per real-world event: same type, factuality, overlapping parties, compatible dates. */
 export function mergeEvents(raws: RawEvent[]): Omit<ExtractedEvent, 'summary'>[] {
@@ -26,7 +34,7 @@ export function mergeEvents(raws: RawEvent[]): Omit<ExtractedEvent, 'summary'>[]
         (SYMMETRIC_TYPES.has(r.type)
           ? [...new Set([...ri, ...rr])].filter((k) => e._i.has(k) || e._r.has(k)).length >= 2
           : (intersects(e._i, ri) || (!e._i.size && !ri.size)) && (intersects(e._r, rr) || !e._r.size || !rr.size)) &&
-        (!e.date || !r.date || e.date.date === r.date.date),
+        datesAgree(e.date, r.date),
     );
     if (target) {
       const have = new Set(target.participants.map((p) => `${p.role}|${key(p.actor)}`));
@@ -38,7 +46,8 @@ export function mergeEvents(raws: RawEvent[]): Omit<ExtractedEvent, 'summary'>[]
         }
       }
       if (!target.evidence.some((x) => x.start === ev.start)) target.evidence.push(ev);
-      target.date ??= r.date;
+      // The finer of two agreeing dates: "in May" then "on 28 May".
+      if (!target.date || (r.date && PREFIX[r.date.precision] > PREFIX[target.date.precision])) target.date = r.date;
       target.confidence = Math.min(1, Math.max(target.confidence, r.confidence) + 0.1);
       for (const k of ri) target._i.add(k);
       for (const k of rr) target._r.add(k);

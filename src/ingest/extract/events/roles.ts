@@ -10,6 +10,7 @@ import type { Mention } from '../entities.ts';
 import type { Sentence } from '../sentences.ts';
 import { countryOfActor, groupsIn, prepBefore, type EventCtx, type Group } from './context.ts';
 import { clauseOf, voiceOf, type Parse, type Voice } from './parse.ts';
+import { ownClauseRight, pastShortQuote } from './structure.ts';
 import type { Hit } from './triggers.ts';
 
 /** What the sentence-level reading gives every trigger of the sentence. */
@@ -41,6 +42,10 @@ export interface Roles {
   leftGroups: Group[];
 }
 
+/** The author of an act: "a ruling by Russia's Supreme Court". */
+const ACT_BY = /\b(?:ruling|decision|order|resolution|vote|statement|decree|law|move)\s+(?:by|of)\s+(?:the\s+)?$/i;
+/** A place one goes to: "flew to the American base". */
+const PLACE_BEFORE = /\b(?:to|in|at|into|towards?)\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,3}$/i;
 const PRONOUN_SUBJECT = /\b(?:it|they|he|she|its|their)\b|\bthe\s+(?:group|movement|bloc|alliance|court|kingdom|government|junta|juntas|country|capital)\b/i;
 
 /** Agents of a passive or nominal trigger: "recognised by Ghana", "advised by X and approved by Y". */
@@ -63,6 +68,11 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
   const firstWord = /^\S+/.exec(text.slice(h.start, h.end))?.[0] ?? '';
   // Premodifier of a nominal trigger: "the U.S. and NATO withdrawal", "Russia's recognition".
   if (t.noun || r.voice === 'nominal') {
+    // "following a meeting of their delegations": the possessive names the sentence's subject.
+    if (/^\s*(?:of|between|by)\s+(?:their|its)\b/i.test(text.slice(h.end - 1, r.right)) && v.firstSubject && v.firstSubject.end <= h.start) {
+      r.pronoun = true;
+      return v.firstSubject.items;
+    }
     const g = r.leftGroups.at(-1);
     if (g && /^(?:\s*['’]s)?\s*(?:(?:\S+\s+){0,2})?$/.test(text.slice(g.end, h.start)) && !prepBefore(ctx, g, r.left) && h.start - g.end < 25) return g.items;
   }
@@ -78,7 +88,14 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
     const near = groupsIn(ctx, v.s.start, h.start, v.paren).at(-1);
     return near ? near.items : v.lastSubject;
   }
-  // A predicate coordinated with the clause's first one shares its subject.
+  // A predicate coordinated with an earlier one shares its subject: without a comma, that of
+  // the nearest conjunct ("..., a few days after Kristersson travelled to Budapest and
+  // signed ..."); after ", and" the sentence's first subject ("X arrived in Kyiv on the first
+  // visit since Russia's invasion began, and signed ...").
+  if (r.coordinated && !/,\s*\S+\s*$/.test(text.slice(Math.max(v.s.start, r.left - 8), r.left))) {
+    const shared = conjunctSubject(ctx, v, r.left);
+    if (shared.length) return shared;
+  }
   if (coordinated && v.firstSubject && v.firstSubject.end <= h.start) return v.firstSubject.items;
   const agents = byAgent(ctx, v, h.end, r.right);
   if (agents.length) return agents;
@@ -86,7 +103,8 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
   // resolution that condemned ...", "the three governments, which left ...").
   const rel = /\b(?:that|which|who)\s*$/i.exec(text.slice(Math.max(v.s.start, r.left - 12), r.left));
   if (rel && !clausePre.trim()) {
-    const ante = groupsIn(ctx, Math.max(v.s.start, r.left - 60), r.left, []).filter((x) => !prepBefore(ctx, x, v.s.start)).at(-1);
+    // "a ruling by Russia's Supreme Court in April that lifted ...": the act's author acts.
+    const ante = groupsIn(ctx, Math.max(v.s.start, r.left - 60), r.left, []).filter((x) => !prepBefore(ctx, x, v.s.start) || ACT_BY.test(text.slice(Math.max(v.s.start, x.start - 30), x.start))).at(-1);
     if (ante) return ante.items;
   }
   if (v.firstSubject && v.firstSubject.end <= h.start && t.allRecipients) return v.firstSubject.items;
@@ -100,22 +118,42 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
   return [];
 }
 
+/** Subject of the conjunct before the "and" ending at `andEnd` (three conjuncts back at most). */
+function conjunctSubject(ctx: EventCtx, v: SentenceView, andEnd: number): Mention[] {
+  let end = andEnd;
+  for (let hop = 0; hop < 3; hop++) {
+    const ai = v.parse.at(end) - 1;
+    const andTok = v.parse.toks[ai];
+    if (!andTok || ai < 1) return [];
+    const prev = clauseOf(v.parse, ai - 1, v.s.start, v.s.end);
+    const g = groupsIn(ctx, Math.max(prev.left, v.bodyStart), andTok.start, v.paren).find((x) => !prepBefore(ctx, x, prev.left));
+    if (g) return g.items;
+    if (!prev.coordinated) return [];
+    end = prev.left;
+  }
+  return [];
+}
+
 function recipientOk(ctx: EventCtx, type: DiplomaticEventType, g: Group, left: number): boolean {
   const pre = ctx.text.slice(Math.max(left, g.start - 25), g.start);
   if (/\bby\s+(?:the\s+)?$/i.test(pre)) return false;
   if (/\b(?:in|at|inside|near|through|across|via)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?$/i.test(pre)) return type === 'RECOGNITION' || type === 'VISIT' || type === 'SEIZURE_OF_POWER';
+  // A place named through its institution: "at the headquarters of the Gulf Cooperation Council".
+  if (/\b(?:in|at)\s+(?:the\s+)?(?:headquarters|offices?|seat|sidelines|margins)\s+of\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(left, g.start - 40), g.start))) return false;
   if (/\bcounter\s+$/i.test(pre)) return false;
   if (type === 'STATEMENT_OF_SUPPORT' && /\b(?:on|against)\s+(?:the\s+)?$/i.test(pre)) return false;
   return true;
 }
 
 /** Initiators and recipients of one trigger, before the rules of particular types. */
-export function readRoles(ctx: EventCtx, v: SentenceView, h: Hit): Roles {
+export function readRoles(ctx: EventCtx, view: SentenceView, h: Hit): Roles {
   const { t } = h;
+  // A parenthetical holding the trigger is the trigger's own clause, not an aside to skip.
+  const v = view.paren.some(([a, b]) => h.start >= a && h.start < b) ? { ...view, paren: view.paren.filter(([a, b]) => !(h.start >= a && h.start < b)) } : view;
   const ti = v.parse.at(h.start);
   const clause = clauseOf(v.parse, ti, v.s.start, v.s.end);
   const left = Math.max(clause.left, Math.min(v.bodyStart, h.start));
-  const right = clause.right;
+  const right = ownClauseRight(v.parse, ti, pastShortQuote(v.parse, clause.right, v.s.start, v.s.end));
   const coordinated = clause.coordinated;
   const voice = t.noun ? 'nominal' : voiceOf(v.parse, ti);
   const leftGroups = groupsIn(ctx, left, h.start, v.paren).filter((g) => g.end <= h.start);
@@ -139,11 +177,34 @@ export function readRoles(ctx: EventCtx, v: SentenceView, h: Hit): Roles {
     r.initiators = byAgent(ctx, v, h.end, r.right);
   } else r.initiators = initiatorsOf(ctx, v, h, r);
   if (!r.recipients.length) {
-    const pool = [...insideGroups, ...rightGroups].filter((g) => recipientOk(ctx, t.type, g, left) && !g.items.every((m) => r.initiators.includes(m)));
+    // A state does not go to itself: a place naming only the initiators' own side ("flew
+    // to the American base in Greenland") is not the recipient.
+    const own = t.type === 'SEIZURE_OF_POWER' ? null : new Set(r.initiators.flatMap((m) => [m.id, countryOfActor(ctx, m) ?? m.id]));
+    const pool = [...insideGroups, ...rightGroups].filter((g) => recipientOk(ctx, t.type, g, left) && !(own && ownPlace(ctx, g, left, own)));
     if (t.allRecipients) r.recipients = pool.flatMap((g) => g.items);
     else if (pool[0]) r.recipients = pool[0].items;
   }
+  if (!r.recipients.length && voice === 'active' && r.initiators.length && leftGroups.length) r.recipients = objectRelativeHead(ctx, v, left);
+  // A possessor inside the trigger's object: "lifted the Taliban's designation".
+  if (!r.recipients.length) r.recipients = groupsIn(ctx, h.start + 1, h.end, []).filter((g) => /^['’]s?\s/.test(ctx.text.slice(g.end, g.end + 3))).flatMap((g) => g.items);
   return r;
+}
+
+/** A place naming only the initiators' own side. */
+function ownPlace(ctx: EventCtx, g: Group, left: number, own: Set<string>): boolean {
+  return PLACE_BEFORE.test(ctx.text.slice(Math.max(left, g.start - 40), g.start)) && g.items.every((m) => own.has(m.id) || own.has(countryOfActor(ctx, m) ?? m.id));
+}
+
+/**
+ * A relative clause with a subject of its own acts on its antecedent: "The Commonwealth,
+ * which Gabon joined last year," (Gabon joins the Commonwealth).
+ */
+function objectRelativeHead(ctx: EventCtx, v: SentenceView, left: number): Mention[] {
+  const rel = /(?:^|[\s,])(?:which|whom|that)\s*$/i.exec(ctx.text.slice(Math.max(v.s.start, left - 14), left));
+  if (!rel) return [];
+  const at = left - rel[0].length;
+  const g = groupsIn(ctx, v.s.start, at + 1, []).at(-1);
+  return g && /^\s*,?\s*$/.test(ctx.text.slice(g.end, at + 1)) ? g.items : [];
 }
 
 const isBody = (ctx: EventCtx, m: Mention | undefined) => {
@@ -166,7 +227,9 @@ export function applyTypeRules(ctx: EventCtx, h: Hit, r: Roles): boolean {
   }
   if (t.mode === 'admit') {
     // The organization is the subject; the admitted states are the members joining.
-    const org = r.initiators.find((m) => isBody(ctx, m));
+    // ... or the body admitted to: "ministers voted to readmit Syria to the Arab League".
+    const named = [...r.recipients, ...r.rightGroups.flatMap((g) => g.items)];
+    const org = r.initiators.find((m) => isBody(ctx, m)) ?? named.find((m) => isBody(ctx, m) && /\b(?:in)?to\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 10), m.start)));
     const states = r.recipients.filter((m) => m.kind === 'country');
     if (!org || !states.length) return false;
     r.initiators = states;
