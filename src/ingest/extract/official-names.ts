@@ -66,7 +66,30 @@ const TITLES: [string, string[]][] = [
   ['Speaker', ['Speaker']],
   ['Governor', ['Governor']],
   ['Counterpart', ['Counterpart']],
+  ['Taoiseach', ['Taoiseach']],
+  ['High Commissioner', ['High Commissioner']],
+  ['High Representative', ['High Representative']],
+  ['Consul General', ['Consul General', 'Consul-General']],
+  ["Chargé d'Affaires", ["Chargé d'affaires", "Charge d'affaires", "Chargé d'Affaires", "Charge d'Affaires"]],
+  ['Deputy Chairman', ['Deputy Chairman']],
+  ['Chairman', ['Chairman', 'Chairwoman']],
+  ['Commander-in-Chief', ['Commander-in-Chief', 'Commander in Chief']],
+  ['Senior General', ['Senior General']],
+  ['Lieutenant General', ['Lieutenant General', 'Lt. Gen.', 'Lt Gen']],
+  ['Major General', ['Major General', 'Maj. Gen.']],
+  ['Admiral', ['Admiral', 'Adm.']],
+  ['Deputy Minister', ['Deputy Minister']],
+  ['State Secretary', ['State Secretary']],
+  ['Deputy Secretary of State', ['Deputy Secretary of State']],
+  ['Under Secretary', ['Under Secretary', 'Undersecretary', 'Under-Secretary']],
+  ['Permanent Representative', ['Permanent Representative']],
+  ['Chief of Staff', ['Chief of Staff']],
+  ['Attorney General', ['Attorney General']],
+  ['Foreign Policy Aide', ['Foreign Policy Aide']],
+  ['Foreign Affairs Adviser', ['Foreign Affairs Adviser', 'Foreign Policy Adviser']],
 ];
+/** Titles of international bodies' officers: their country is none, their body the one at hand. */
+export const BODY_TITLES = new Set(['Secretary-General', 'Director General', 'High Representative', 'Permanent Representative']);
 export const TITLE_NORM = new Map<string, string>();
 const titleAlts: string[] = [];
 for (const [norm, surfaces] of TITLES) {
@@ -76,7 +99,7 @@ for (const [norm, surfaces] of TITLES) {
   }
 }
 titleAlts.sort((a, b) => b.length - a.length);
-const QUAL = '(?:(?:[Nn]ewly[ -](?:appointed|elected)|[Nn]ew|[Ff]ormer|[Ii]nterim|[Aa]cting|[Cc]urrent|[Tt]hen-|[Oo]utgoing)\\s+)?';
+const QUAL = '(?:(?:[Nn]ewly[ -](?:appointed|elected|named)|[Nn]ew|[Ff]ormer|[Ii]nterim|[Aa]cting|[Cc]urrent|[Tt]hen-|[Oo]utgoing|[Ii]ncoming|[Ff]irst|[Dd]esignated)\\s+)?';
 // "minister of state for regional integration": a free-form ministerial title.
 const FREE_MINISTER = '[Mm]inister\\s+(?:of|for)\\s+(?:state\\s+for\\s+)?[\\p{L}]+(?:\\s+(?:and\\s+)?[\\p{L}]+)?';
 export const TITLE_RE = new RegExp(`(?<![\\p{L}])(${QUAL})(${FREE_MINISTER}|${titleAlts.map(ci).join('|')})(?![\\p{L}])`, 'gu');
@@ -96,6 +119,11 @@ export const NAME_STOP = new Set(
   ).split(' '),
 );
 
+function isNameWord(t: string): boolean {
+  const bare = t.replace(/['’]s$/, '');
+  return /^\p{Lu}\p{Ll}/u.test(bare) && !NAME_STOP.has(bare) && !lookupCountry(bare) && !lookupOrg(bare);
+}
+
 export function cleanName(raw: string): { name: string; honorific: string | null } | null {
   let name = raw.trim();
   let honorific: string | null = null;
@@ -105,10 +133,14 @@ export function cleanName(raw: string): { name: string; honorific: string | null
     name = name.slice(h[0].length);
   }
   const toks = name.split(/\s+/);
+  // A title written into the name ("Ambassador Mike Waltz, the U.S. ambassador") is not part of it.
+  while (toks.length > 2 && TITLE_NORM.has(toks[0]!.toLowerCase())) toks.shift();
   const kept: string[] = [];
-  for (const t of toks) {
+  for (const [i, t] of toks.entries()) {
     const bare = t.replace(/['’]s$/, '');
-    if (NAME_STOP.has(bare) || lookupCountry(bare) || lookupOrg(bare)) break;
+    // A country word opening a longer name is a given name: "Foreign Minister Israel Katz".
+    const givenName = i === 0 && bare === t && toks.length > 1 && lookupCountry(bare)?.ambiguous && !NAME_STOP.has(bare) && isNameWord(toks[1]!);
+    if (!givenName && (NAME_STOP.has(bare) || lookupCountry(bare) || lookupOrg(bare))) break;
     kept.push(bare);
     if (bare !== t) break; // possessive ends the name
   }

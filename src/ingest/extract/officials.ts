@@ -12,7 +12,7 @@ import type { ExtractedOfficial, ExtractedPosition, PartialDate } from '../types
 import { COUNTRY_INFO, lookupCountry } from './countries.ts';
 import { dayOf, findDates } from './dates.ts';
 import type { Mention } from './entities.ts';
-import { NAME_RE, NAME_STOP, NAME_TOKEN, PARTICLE, TITLE_NORM, TITLE_RE, cleanName } from './official-names.ts';
+import { BODY_TITLES, NAME_RE, NAME_STOP, NAME_TOKEN, PARTICLE, TITLE_NORM, TITLE_RE, cleanName } from './official-names.ts';
 import { ORG_BY_SLUG } from './organizations.ts';
 import { lookupKnownOfficial, KNOWN_OFFICIALS } from './officials-kb.ts';
 import type { Sentence } from './sentences.ts';
@@ -47,7 +47,7 @@ function sentenceAt(ctx: Ctx, pos: number): Sentence | undefined {
 /** The title's modifier just before it: "Russia's", "the Russian", "Taliban", "NATO", "his". */
 function modifierBefore(ctx: Ctx, pos: number, officials: Map<string, OfficialRecord>, lastOfficial: OfficialRecord | null) {
   const pre = ctx.text.slice(Math.max(0, pos - 3), pos);
-  const gap = /(?:['’]s)?\s+$/.exec(pre);
+  const gap = /(?:['’]s|(?<=s)['’])?\s+$/.exec(pre);
   const end = gap ? pos - gap[0].length : pos;
   // Actors are sorted by start; the modifier starts within a few words before the title.
   for (let i = lastAtOrBefore(ctx.actors, end, (m) => m.start); i >= 0; i--) {
@@ -56,6 +56,16 @@ function modifierBefore(ctx: Ctx, pos: number, officials: Map<string, OfficialRe
     if (m.start < end - 80) break;
   }
   const before = ctx.text.slice(Math.max(0, pos - 30), pos);
+  const its = /\b(?:its|their)\s+$/.exec(before);
+  if (its) {
+    // "Egypt had nominated Amr Elhamamy as its ambassador": the state or body named before in the sentence.
+    const sent = sentenceAt(ctx, pos);
+    for (let i = lastAtOrBefore(ctx.actors, pos, (m) => m.start); i >= 0 && sent; i--) {
+      const m = ctx.actors[i]!;
+      if (m.start < sent.start) break;
+      if (m.end <= pos - its[0].length && !m.inner) return { mention: m, start: pos - its[0].length };
+    }
+  }
   const pron = /(?:\b(his|her)|\b(the country['’]s))\s+$/i.exec(before);
   if (pron) {
     if (pron[1]) {
@@ -187,7 +197,7 @@ function addOfficial(run: Run, c: Candidate): boolean {
   const sent = sentenceAt(ctx, c.nameStart);
   let cc = c.explicit ?? null;
   if (!cc && kb) cc = kb.country;
-  if (!cc && !kb && !c.explicitOrg && sent) cc = countryFromContext(ctx, sent, c.nameStart, c.descStart, c.descEnd, officials, rec);
+  if (!cc && !kb && !c.explicitOrg && sent) cc = countryFromContext(run, sent, c.nameStart, c.descStart, c.descEnd, rec);
   if (!rec.countryCode && cc) rec.countryCode = cc;
   if (title) addPosition(run, rec, c, title, cc, sent);
   run.last = rec;
@@ -274,7 +284,22 @@ function titleSite(run: Run, m: RegExpExecArray): TitleSite | null {
       else if (od) site.explicitOrg = od.slug;
     }
   }
+  if (site.explicit === undefined && !site.explicitOrg && BODY_TITLES.has(title)) bodyOfTitle(run, site);
   return site;
+}
+
+/** "Secretary General Ahmed Aboul Gheit" in an article on the Arab League: the international body named last before. */
+function bodyOfTitle(run: Run, site: TitleSite): void {
+  const { ctx } = run;
+  for (let i = lastAtOrBefore(ctx.actors, site.tStart, (m) => m.start); i >= 0; i--) {
+    const m = ctx.actors[i]!;
+    const od = m.kind === 'org' ? ORG_BY_SLUG.get(m.id) : undefined;
+    if (od && !od.countryCode && (od.kind === 'INTERNATIONAL_ORGANIZATION' || od.kind === 'ALLIANCE')) {
+      site.explicitOrg = od.slug;
+      site.explicit = null;
+      return;
+    }
+  }
 }
 
 function addAt(run: Run, site: TitleSite, rawName: string, nameStart: number, descStart: number, descEnd: number): void {
@@ -307,7 +332,8 @@ function nameAfterTitle(run: Run, site: TitleSite, after: string): boolean {
 
 /** 2. Reversed apposition: "Afghanistan's newly appointed Ambassador, Gul Hassan Hassan." */
 function reversedApposition(run: Run, site: TitleSite, after: string): boolean {
-  const rev = /^,\s+/.exec(after);
+  // A complement the gazetteers do not know may come first: "Iran's new envoy to the kingdom, Alireza Enayati".
+  const rev = /^(?:\s+(?:to|in|at|for)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Ll}-]+)?)?,\s+/u.exec(after);
   if (!rev) return false;
   const nm = NAME_RE.exec(after.slice(rev[0].length));
   if (!nm) return false;
@@ -318,7 +344,7 @@ function reversedApposition(run: Run, site: TitleSite, after: string): boolean {
   return true;
 }
 
-const APPOSITION_BEFORE_RE = new RegExp(`(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s)*${NAME_TOKEN}){0,4}),\\s+(?:the\\s+|a\\s+|an\\s+)?$`, 'u');
+const APPOSITION_BEFORE_RE = new RegExp(`(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s)*${NAME_TOKEN}){0,4})(?:,\\s+(?:the\\s+|a\\s+|an\\s+)?|\\s+as\\s+(?:the\\s+|a\\s+|an\\s+)?)$`, 'u');
 
 /** 3. Apposition after the name: "Dmitry Zhirnov, Russia's ambassador to Afghanistan". */
 function appositionBefore(run: Run, site: TitleSite): boolean {
@@ -344,6 +370,79 @@ function readTitles(run: Run): void {
     const after = text.slice(site.tEnd, site.tEnd + 80);
     if (nameAfterTitle(run, site, after) || reversedApposition(run, site, after)) continue;
     appositionBefore(run, site);
+  }
+}
+
+const PLURAL_TITLES: [RegExp, string][] = [
+  [/\b(?:Presidents)\s+$/, 'President'],
+  [/\b(?:Prime Ministers|Premiers)\s+$/, 'Prime Minister'],
+  [/\b(?:[Ff]oreign [Mm]inisters|[Tt]op [Dd]iplomats)\s+$/, 'Foreign Minister'],
+  [/\b(?:[Dd]efen[cs]e [Mm]inisters)\s+$/, 'Defence Minister'],
+  [/\b(?:Kings)\s+$/, 'King'],
+];
+const PERSON = `${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s)*${NAME_TOKEN}){1,4}`;
+const PLURAL_RE = new RegExp(`(?:Presidents|Prime Ministers|Premiers|[Ff]oreign [Mm]inisters|[Tt]op [Dd]iplomats|[Dd]efen[cs]e [Mm]inisters|Kings)\\s+(${PERSON})\\s+and\\s+(${PERSON})`, 'gu');
+
+/** "Presidents Félix Tshisekedi and Paul Kagame": each with the title in the singular. */
+function readPluralTitles(run: Run): void {
+  const { text } = run.ctx;
+  for (const m of text.matchAll(PLURAL_RE)) {
+    const title = PLURAL_TITLES.find(([re]) => re.test(text.slice(m.index, text.indexOf(m[1]!, m.index))))?.[1] ?? null;
+    let at = m.index;
+    for (const raw of [m[1]!, m[2]!]) {
+      const s = text.indexOf(raw, at);
+      at = s + raw.length;
+      if (run.mentions.some((x) => x.start <= s && s < x.end)) continue;
+      addOfficial(run, { rawName: raw, nameStart: s, descStart: s, descEnd: s + raw.length, title, qual: '', explicit: undefined, explicitOrg: null, target: null });
+    }
+  }
+}
+
+const ROLE_CUE = /\b(?:leaders?|presidents?|ministers?|premiers?|heads? of (?:state|government)|counterparts?|chancellors?|diplomats?|envoys?)\b/i;
+const POSSESSED_RE = new RegExp(`['’]s\\s+(${PERSON})(?![\\p{L}'’-])`, 'uy');
+const OF_COUNTRY_RE = new RegExp(`(?<![\\p{L}'’.-]\\s?)(${PERSON})\\s+of\\s+$`, 'u');
+
+/**
+ * Leaders named by their country, among other office holders: "Italy's Giorgia Meloni",
+ * "Emmanuel Macron of France", "Chile's Gabriel Boric". Only where the sentence (or the one
+ * before) speaks of leaders or ministers, so that "Britain's Royal Navy" stays no person.
+ */
+function readCountryNamedLeaders(run: Run): void {
+  const { ctx } = run;
+  const { text } = ctx;
+  for (const c of ctx.actors) {
+    if (c.kind !== 'country' || c.inner) continue;
+    const sent = sentenceAt(ctx, c.start);
+    if (!sent) continue;
+    const idx = ctx.sentences.indexOf(sent);
+    const cueFrom = idx > 0 ? ctx.sentences[idx - 1]!.start : sent.start;
+    POSSESSED_RE.lastIndex = c.end;
+    const poss = POSSESSED_RE.exec(text);
+    const found = poss ? { raw: poss[1]!, start: text.indexOf(poss[1]!, c.end) } : null;
+    let of: { raw: string; start: number } | null = null;
+    if (!found) {
+      const o = OF_COUNTRY_RE.exec(text.slice(Math.max(sent.start, c.start - 60), c.start));
+      if (o) of = { raw: o[1]!, start: c.start - o[0].length };
+    }
+    const hit = found ?? of;
+    if (!hit || run.mentions.some((x) => x.start <= hit.start && hit.start < x.end)) continue;
+    const cn = cleanName(hit.raw);
+    // The whole phrase must read as a name: "China's Xinhua News Agency" stops at "Agency".
+    if (!cn || cn.name !== hit.raw || !cn.name.includes(' ')) continue;
+    if (!ROLE_CUE.test(text.slice(cueFrom, sent.end)) && !lookupKnownOfficial(cn.name)) continue;
+    const descStart = found ? c.start : hit.start;
+    const descEnd = found ? hit.start + hit.raw.length : c.end;
+    if (addOfficial(run, { rawName: hit.raw, nameStart: hit.start, descStart, descEnd, title: null, qual: '', explicit: c.id, explicitOrg: null, target: null })) c.inner = true;
+  }
+}
+
+const POPE_RE = /\bPope\s+(\p{Lu}\p{Ll}+)(?:\s+(?:I|II|III|IV|V|VI|X|XI|XII|XIII|XIV|XV|XVI))?\b/gu;
+
+/** "Pope Francis": the title is part of the name, and the office is the Holy See's. */
+function readPopes(run: Run): void {
+  for (const m of run.ctx.text.matchAll(POPE_RE)) {
+    if (run.mentions.some((x) => x.start <= m.index && m.index < x.end)) continue;
+    addOfficial(run, { rawName: m[0], nameStart: m.index, descStart: m.index, descEnd: m.index + m[0].length, title: 'Pope', qual: '', explicit: 'VA', explicitOrg: null, target: null });
   }
 }
 
@@ -389,6 +488,9 @@ function readLaterMentions(run: Run): void {
 export function extractOfficials(ctx: Ctx): { officials: Map<string, OfficialRecord>; mentions: Mention[] } {
   const run: Run = { ctx, officials: new Map(), mentions: [], last: null };
   readTitles(run);
+  readPluralTitles(run);
+  readCountryNamedLeaders(run);
+  readPopes(run);
   readKnownUntitled(run);
   readLaterMentions(run);
   run.mentions.sort((a, b) => a.start - b.start);
@@ -405,24 +507,91 @@ function targetName(m: Mention): string | null {
   return o ? (o.slug === 'united-nations' ? 'the United Nations' : o.name) : null;
 }
 
+/** Words before a country that make it the object of an act, not the side a person is on. */
+const OBJECT_CUE = /\b(?:to|against|into|towards?|on|with|at|over|visit(?:ed|ing|s)?|left|leave|leaving)\s+(?:the\s+)?$/i;
+
+/** Country mentions in [from, to) outside other officials' descriptors ("Russia's ambassador" is his). */
+function countriesIn(run: Run, from: number, to: number, skipStart: number, skipEnd: number): Mention[] {
+  return run.ctx.actors.filter(
+    (m) => m.kind === 'country' && m.start >= from && m.end <= to && !(m.start >= skipStart && m.end <= skipEnd) && !run.mentions.some((x) => x.kind === 'official' && m.start >= x.start && m.end <= x.end),
+  );
+}
+
+const PEOPLE_AFTER = /^(?:['’]s)?\s+(?:\p{Ll}+\s+)?(?:diplomats?|officials?|envoys?|ministers?|delegation|delegates|embassy|government|police|troops|forces|authorities|counterparts?|leaders?|side|team|negotiators)\b/u;
+const CLAUSE_BREAK = /[,;:]\s+|\s+-\s+|\s+(?:and|when|after|before|while|as|but|where|which|who)\s+/g;
+
+/** A country that is not the side a person is on: an object, an attribute ("the Barbados accord"), an owner of a body. */
+function notASide(run: Run, m: Mention, sent: Sentence): boolean {
+  const { text } = run.ctx;
+  const before = text.slice(Math.max(sent.start, m.start - 20), m.start);
+  if (OBJECT_CUE.test(before)) return true;
+  const after = text.slice(m.end, m.end + 30);
+  if (/\bthe\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after) && m.via !== 'demonym') return true;
+  if (/^['’]s\s/.test(after) && run.ctx.actors.some((a) => a.kind === 'org' && a.start > m.end && a.start <= m.end + 4)) return true;
+  // Inside a quotation: what is said, not who says it.
+  return (text.slice(sent.start, m.start).match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+/**
+ * The side a person is on when the sentence names several countries: walking back from the
+ * person's clause ("..., and Vice Foreign Minister Kim Hong-kyun summoned"), the first
+ * country of the nearest clause that names one as an actor (not "weapons to Ukraine").
+ */
+function sideBefore(run: Run, inSent: Mention[], nameStart: number, sent: Sentence): string | null {
+  const span = run.ctx.text.slice(sent.start, nameStart);
+  const starts = [sent.start];
+  for (const b of span.matchAll(CLAUSE_BREAK)) starts.push(sent.start + b.index + b[0].length);
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const from = starts[k]!;
+    const to = k + 1 < starts.length ? starts[k + 1]! : nameStart;
+    const sides = inSent.filter((m) => m.start >= from && m.end <= to && !notASide(run, m, sent));
+    // "six Indian diplomats, among them High Commissioner X": a country's people, else the clause's first country.
+    const people = sides.filter((m) => PEOPLE_AFTER.test(run.ctx.text.slice(m.end, m.end + 30)));
+    const pick = people.at(-1) ?? sides[0];
+    if (pick) return pick.id;
+  }
+  return null;
+}
+
 /**
  * When the text gives no country for a person: the only country in the sentence before a
- * reported clause, then a co-mentioned official's, then the previous sentence's, then the
- * article's lead country.
+ * reported clause, the first actor country of the nearest clause before the person, then a
+ * co-mentioned official's, then the previous sentence's, then the article's main country.
  */
-function countryFromContext(ctx: Ctx, sent: Sentence, nameStart: number, descStart: number, descEnd: number, officials: Map<string, OfficialRecord>, self: OfficialRecord): string | null {
+function countryFromContext(run: Run, sent: Sentence, nameStart: number, descStart: number, descEnd: number, self: OfficialRecord): string | null {
+  const { ctx, officials } = run;
   const rel = ctx.text.slice(descEnd, sent.end);
   const cut = /\b(?:that|said|says|told|saying)\b/.exec(rel);
   const limit = cut ? descEnd + cut.index : sent.end;
-  const inSent = new Set(ctx.actors.filter((m) => m.kind === 'country' && m.start >= sent.start && m.end <= limit && !(m.start >= descStart && m.end <= descEnd)).map((m) => m.id));
-  if (inSent.size === 1) return [...inSent][0]!;
-  if (self.positions.length === 0 && /Ambassador|Envoy/i.test(ctx.text.slice(descStart, descEnd))) {
+  const inSentList = countriesIn(run, sent.start, limit, descStart, descEnd);
+  const inSent = new Set(inSentList.map((m) => m.id));
+  const envoy = self.positions.length === 0 && /Ambassador|Envoy|High Commissioner|Consul|Charg[ée]/i.test(ctx.text.slice(descStart, descEnd));
+  if (inSent.size === 1 && !envoy) return [...inSent][0]!;
+  if (envoy) {
     // An envoy usually faces officials of the host country: pick the other country nearby.
     const co = new Set([...officials.values()].filter((o) => o !== self && o.countryCode && o.firstAt >= sent.start && o.firstAt < sent.end).map((o) => o.countryCode!));
     const idx = ctx.sentences.indexOf(sent);
     const from = idx > 0 ? ctx.sentences[idx - 1]!.start : sent.start;
     const near = new Set(ctx.actors.filter((m) => m.kind === 'country' && m.start >= from && m.end <= sent.end && !co.has(m.id)).map((m) => m.id));
     if (co.size && near.size === 1) return [...near][0]!;
+    if (inSent.size === 1) {
+      // "Ambassador X, who left Niamey": the only country in the sentence is the post; the envoy's is the other one nearby.
+      const post = inSentList[0]!;
+      const isPost = OBJECT_CUE.test(ctx.text.slice(Math.max(sent.start, post.start - 20), post.start)) || /^\s*(?:in|from)\b/.test(ctx.text.slice(Math.max(sent.start, post.start - 6), post.start));
+      if (isPost) {
+        for (const w of [1, 2]) {
+          const lo = ctx.sentences[Math.max(0, idx - w)]!.start;
+          const hi = ctx.sentences[Math.min(ctx.sentences.length - 1, idx + w)]!.end;
+          const other = new Set(ctx.actors.filter((m) => m.kind === 'country' && m.start >= lo && m.end <= hi && m.id !== post.id).map((m) => m.id));
+          if (other.size === 1) return [...other][0]!;
+        }
+      }
+      return post.id;
+    }
+  }
+  if (inSent.size > 1) {
+    const side = sideBefore(run, inSentList, nameStart, sent);
+    if (side) return side;
   }
   if (inSent.size === 0) {
     const co = [...officials.values()].filter((o) => o !== self && o.countryCode && o.firstAt >= sent.start && o.firstAt < sent.end);
@@ -434,6 +603,11 @@ function countryFromContext(ctx: Ctx, sent: Sentence, nameStart: number, descSta
       if (pc.size === 1) return [...pc][0]!;
     }
   }
+  return mainCountry(ctx);
+}
+
+/** The article's main country: the first one named. */
+function mainCountry(ctx: Ctx): string | null {
   return ctx.actors.find((m) => m.kind === 'country')?.id ?? null;
 }
 
