@@ -104,4 +104,14 @@ describe('officials', () => {
     // No leader cue: a possessive country before a capitalised phrase is no person.
     expect(officials("Britain's Royal Navy shadowed the ship.").size).toBe(0);
   });
+
+  it('reads a qualifier before the modifier and a group word closing a person name', () => {
+    const o = officials('Dorothy Shea, the acting U.S. ambassador, said Washington would not condemn either side.');
+    expect(o.get('dorothy-shea')).toMatchObject({ countryCode: 'US', positions: [{ title: 'Acting Ambassador' }] });
+    const g = extract("The foreign ministers of Congo and Rwanda signed. Congo's Thérèse Kayikwamba Wagner and Rwanda's Olivier Nduhungirehe met.");
+    expect(new Map(g.officials.map((x) => [x.slug, x.countryCode]))).toEqual(new Map([['therese-kayikwamba-wagner', 'CD'], ['olivier-nduhungirehe', 'RW']]));
+    expect(g.organizations.map((x) => x.slug)).not.toContain('wagner-group');
+    // A gazetteer body after a possessive country is no leader, even among ministers.
+    expect(officials("Ministers discussed Mexico's Sinaloa Cartel.").size).toBe(0);
+  });
 });

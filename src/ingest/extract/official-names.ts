@@ -115,7 +115,8 @@ export const NAME_STOP = new Set(
     'October November December Ministry Council Assembly Command Department Party Front Union Nations Court Agency Bank ' +
     'Organization Organisation Group House Parliament Congress Office Forces Army Guard Republic Kingdom States Summit ' +
     'Administration Government University Airport Said Says Told Also Foreign Minister President Secretary Prime Security ' +
-    'National Central Committee Movement Commission Islamic Affairs As If Despite Meanwhile Following Amid'
+    'National Central Committee Movement Commission Islamic Affairs As If Despite Meanwhile Following Amid ' +
+    'Cartel Cartels Navy Airlines Airways News Times Post Radio Television Company Corporation Institute Foundation'
   ).split(' '),
 );
 
@@ -140,7 +141,9 @@ export function cleanName(raw: string): { name: string; honorific: string | null
     const bare = t.replace(/['’]s$/, '');
     // A country word opening a longer name is a given name: "Foreign Minister Israel Katz".
     const givenName = i === 0 && bare === t && toks.length > 1 && lookupCountry(bare)?.ambiguous && !NAME_STOP.has(bare) && isNameWord(toks[1]!);
-    if (!givenName && (NAME_STOP.has(bare) || lookupCountry(bare) || lookupOrg(bare))) break;
+    // A one-word group name closing a longer name is a surname: "Thérèse Kayikwamba Wagner".
+    const surname = i >= 2 && i === toks.length - 1 && bare === t && /^\p{Lu}\p{Ll}+$/u.test(bare) && !!lookupOrg(bare) && !lookupCountry(bare) && !NAME_STOP.has(bare);
+    if (!givenName && !surname && (NAME_STOP.has(bare) || lookupCountry(bare) || lookupOrg(bare))) break;
     kept.push(bare);
     if (bare !== t) break; // possessive ends the name
   }

@@ -344,7 +344,7 @@ function reversedApposition(run: Run, site: TitleSite, after: string): boolean {
   return true;
 }
 
-const APPOSITION_BEFORE_RE = new RegExp(`(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s)*${NAME_TOKEN}){0,4})(?:,\\s+(?:the\\s+|a\\s+|an\\s+)?|\\s+as\\s+(?:the\\s+|a\\s+|an\\s+)?)$`, 'u');
+const APPOSITION_BEFORE_RE = new RegExp(`(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s)*${NAME_TOKEN}){0,4})(?:,\\s+(?:the\\s+|a\\s+|an\\s+)?|\\s+as\\s+(?:the\\s+|a\\s+|an\\s+)?)(?:(acting|former|interim|outgoing|new|newly appointed)\\s+)?$`, 'u');
 
 /** 3. Apposition after the name: "Dmitry Zhirnov, Russia's ambassador to Afghanistan". */
 function appositionBefore(run: Run, site: TitleSite): boolean {
@@ -355,6 +355,8 @@ function appositionBefore(run: Run, site: TitleSite): boolean {
   const ns = site.descStart - app[0].length;
   // Only when the name is a name, not a clause-initial phrase ("Meanwhile, the").
   if (!cleanName(nameRaw) || !/\s/.test(nameRaw.trim()) || lookupCountry(nameRaw.trim())) return false;
+  // "Dorothy Shea, the acting U.S. ambassador": the qualifier comes before the modifier.
+  if (app[2] && !site.qual) site.qual = `${app[2]} `;
   addAt(run, site, nameRaw, ns, ns, site.tEnd);
   return true;
 }
@@ -429,6 +431,8 @@ function readCountryNamedLeaders(run: Run): void {
     const cn = cleanName(hit.raw);
     // The whole phrase must read as a name: "China's Xinhua News Agency" stops at "Agency".
     if (!cn || cn.name !== hit.raw || !cn.name.includes(' ')) continue;
+    // A gazetteer body is no person: "Mexico's Sinaloa Cartel".
+    if (ctx.actors.some((a) => a.kind === 'org' && a.start < hit.start + hit.raw.length && a.end > hit.start && (a.start <= hit.start || a.text.includes(' ')))) continue;
     if (!ROLE_CUE.test(text.slice(cueFrom, sent.end)) && !lookupKnownOfficial(cn.name)) continue;
     const descStart = found ? c.start : hit.start;
     const descEnd = found ? hit.start + hit.raw.length : c.end;
