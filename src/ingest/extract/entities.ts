@@ -3,6 +3,7 @@ import type { ExtractedOrganization, OrganizationKind } from '../types.ts';
 import { COUNTRY_INFO, COUNTRY_RE, countryNameForPhrase, lookupCountry, type CountryVia } from './countries.ts';
 import {
   CASE_SENSITIVE_SHORT,
+  LOWER_MINISTRY_BEFORE,
   MINISTRY_KINDS,
   MINISTRY_RE,
   NAMED_MINISTRIES,
@@ -164,6 +165,7 @@ export function scanMinistries(t: string, countryOrgMentions: Mention[], sentenc
     });
   };
   for (const m of t.matchAll(MINISTRY_RE)) {
+    if (m[3] && !LOWER_MINISTRY_BEFORE.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
     const field = m[1] ?? m[2] ?? m[3] ?? '';
     const key = ministryKey(field);
     if (!key) continue;
@@ -171,6 +173,7 @@ export function scanMinistries(t: string, countryOrgMentions: Mention[], sentenc
   }
   for (const [re, key, cc] of NAMED_MINISTRIES) {
     for (const m of t.matchAll(re)) {
+      if (m.index > 0 && /\p{L}/u.test(t[m.index - 1]!)) continue;
       if (out.some((o) => o.mention.start <= m.index && m.index < o.mention.end)) continue;
       // An empty default: the sentence's country first, the United States' last ("the Treasury").
       handle(m.index, m.index + m[0].length, key, cc || null, cc ? null : 'US');

@@ -164,17 +164,21 @@ export function ministryKey(field: string): string | null {
 const F = '(Foreign Affairs|Foreign|External Affairs|Defen[cs]e|Interior|Internal Affairs|Home Affairs|Finance|Justice|Economy|Economic Affairs|Trade|Commerce|Health|Energy|Education|Agriculture|State Security)';
 /** The same fields as news often writes them, in lower case: "Russia's defence ministry". */
 const F_LOWER = '(foreign|defen[cs]e|interior|finance|justice|economy|trade|health|energy)';
-/** "Foreign Ministry", "Ministry of Foreign Affairs", "Defense Department", "the foreign ministry", ...; group 1, 2 or 3 is the field. */
+/**
+ * "Foreign Ministry", "Ministry of Foreign Affairs", "Defense Department", "the foreign ministry", ...;
+ * group 1, 2 or 3 is the field. A lower-case one counts after "the", a possessive or a name (`LOWER_MINISTRY_BEFORE`).
+ */
 export const MINISTRY_RE = new RegExp(
-  `(?<![\\p{L}])(?:${F} (?:Ministry|Ministries|Department)|(?:Ministry|Department) of (?:the )?${F}|(?<=\\b(?:the|[Tt]he|[\\p{L}.]+['’]s|[A-Z][\\p{L}]+)\\s)${F_LOWER} ministry)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${F} (?:Ministry|Ministries|Department)|(?:Ministry|Department) of (?:the )?${F}|${F_LOWER} ministry)(?![\\p{L}])`,
   'gu',
 );
+export const LOWER_MINISTRY_BEFORE = /(?:\b(?:the|The)|[\p{L}.]+['’]s|\b[A-Z]\p{L}+)\s$/u;
 /** National bodies whose name already says which country they belong to. */
 export const NAMED_MINISTRIES: [RegExp, string, string][] = [
   [/(?<![\p{L}])State Department(?![\p{L}])/gu, 'foreign-affairs', 'US'],
   [/(?<![\p{L}])Department of State(?![\p{L}])/gu, 'foreign-affairs', 'US'],
   [/(?<![\p{L}])Pentagon(?![\p{L}])/gu, 'defence', 'US'],
-  [/(?<![\p{L}])(?:Treasury Department|Department of the Treasury|U\.S\. Treasury|US Treasury)(?![\p{L}])/gu, 'finance', 'US'],
+  [/(?:Treasury Department|Department of the Treasury|U\.S\. Treasury|US Treasury)(?![\p{L}])/gu, 'finance', 'US'],
   [/(?<![\p{L}])Foreign(?:, Commonwealth and Development)? Office(?![\p{L}])/gu, 'foreign-affairs', 'GB'],
   [/(?<![\p{L}])Home Office(?![\p{L}])/gu, 'interior', 'GB'],
   [/(?<![\p{L}])Quai d'Orsay(?![\p{L}])/gu, 'foreign-affairs', 'FR'],
