@@ -35,4 +35,8 @@ describe('countries', () => {
     const g = extract('Russia acted. The Russian move surprised Moscow.', null, 'Russia Moves');
     expect(g.countries.find((c) => c.code === 'RU')?.mentions).toBe(4);
   });
+
+  it('reads demonyms in common use that the dataset spells otherwise', () => {
+    expect(codes(extract('Ecuadorian police entered the embassy. Azali Assoumani, the Comorian president, spoke with a Sri Lankan envoy.'))).toEqual(['EC', 'KM', 'LK']);
+  });
 });

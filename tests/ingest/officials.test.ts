@@ -45,4 +45,73 @@ describe('officials', () => {
     const o = officials('General Abdou Tamba seized power in Niamey on Wednesday.');
     expect(o.get('abdou-tamba')?.countryCode).toBe('NE');
   });
+
+  it('keeps a country word that opens a longer name and drops a title written into the name', () => {
+    const o = officials('Foreign Minister Israel Katz summoned the envoys. Ambassador Mike Waltz, the U.S. ambassador to the UN, agreed.');
+    expect(o.get('israel-katz')?.countryCode).toBe('IL');
+    expect(o.has('ambassador-mike-waltz')).toBe(false);
+    expect(o.get('mike-waltz')?.countryCode).toBe('US');
+  });
+
+  it('reads new titles and their qualifiers: Taoiseach, High Commissioner, consul general, "first ambassador"', () => {
+    const o = officials(
+      "In Dublin, Taoiseach Simon Harris spoke. Japan protested to China's consul general in Osaka, Xue Jian. Iran received Abdullah bin Saud al-Anzi, Saudi Arabia's first ambassador to Tehran, on Tuesday.",
+    );
+    expect(o.get('simon-harris')).toMatchObject({ countryCode: 'IE', positions: [{ title: 'Taoiseach' }] });
+    expect(o.get('xue-jian')).toMatchObject({ countryCode: 'CN', positions: [{ title: 'Consul General' }] });
+    expect(o.get('abdullah-bin-saud-al-anzi')?.countryCode).toBe('SA');
+  });
+
+  it('reads "X as its ambassador" and an apposition after an unknown complement', () => {
+    const o = officials("Egypt had nominated Amr Elhamamy as its ambassador in Ankara. Iran's new envoy to the kingdom, Alireza Enayati, arrived in Riyadh.");
+    expect(o.get('amr-elhamamy')?.countryCode).toBe('EG');
+    expect(o.get('alireza-enayati')?.countryCode).toBe('IR');
+  });
+
+  it('gives an international body, not a country, to a secretary general named after it', () => {
+    const o = officials('The Arab League readmitted Syria on Sunday. Secretary General Ahmed Aboul Gheit said members would decide for themselves.');
+    expect(o.get('ahmed-aboul-gheit')).toMatchObject({ countryCode: null, positions: [{ title: 'Secretary-General', organizationSlug: 'arab-league' }] });
+    const p = officials("The Organization of American States' secretary general, Luis Almagro, condemned the raid on Mexico's embassy.");
+    expect(p.get('luis-almagro')?.countryCode).toBeNull();
+  });
+
+  it('takes the side a person is on, not the nearest country, when a sentence names several', () => {
+    const o = officials(
+      'In Seoul, the government said it would reconsider its ban on supplying weapons to Ukraine, and Vice Foreign Minister Kim Hong-kyun summoned the envoy. ' +
+        'OTTAWA - Canada expelled six Indian diplomats, among them High Commissioner Sanjay Kumar Verma, on Monday. ' +
+        'Canada has listed Iran\'s Islamic Revolutionary Guard Corps as a terrorist entity, Public Safety Minister Dominic LeBlanc announced.',
+    );
+    expect(o.get('kim-hong-kyun')?.countryCode).toBe('KR');
+    expect(o.get('sanjay-kumar-verma')?.countryCode).toBe('IN');
+    expect(o.get('dominic-leblanc')?.countryCode).toBe('CA');
+  });
+
+  it('gives an envoy whose only country in the sentence is his post the other country nearby', () => {
+    const o = officials('The last French soldiers left Niger on Friday. The departure follows that of Ambassador Sylvain Itté, who left Niamey in September.');
+    expect(o.get('sylvain-itte')?.countryCode).toBe('FR');
+  });
+
+  it('reads leaders named by their country among other leaders, plural titles and popes', () => {
+    const o = officials(
+      "Orbán met Michel, Italy's Giorgia Meloni and German Chancellor Olaf Scholz. Leaders including Emmanuel Macron of France attended. " +
+        'Presidents Félix Tshisekedi and Paul Kagame are expected to meet. Pope Francis made no comment.',
+    );
+    expect(o.get('giorgia-meloni')?.countryCode).toBe('IT');
+    expect(o.get('emmanuel-macron')?.countryCode).toBe('FR');
+    expect(o.get('paul-kagame')).toMatchObject({ countryCode: 'RW', positions: [{ title: 'President' }] });
+    expect(o.get('felix-tshisekedi')?.countryCode).toBe('CD');
+    expect(o.get('pope-francis')?.countryCode).toBe('VA');
+    // No leader cue: a possessive country before a capitalised phrase is no person.
+    expect(officials("Britain's Royal Navy shadowed the ship.").size).toBe(0);
+  });
+
+  it('reads a qualifier before the modifier and a group word closing a person name', () => {
+    const o = officials('Dorothy Shea, the acting U.S. ambassador, said Washington would not condemn either side.');
+    expect(o.get('dorothy-shea')).toMatchObject({ countryCode: 'US', positions: [{ title: 'Acting Ambassador' }] });
+    const g = extract("The foreign ministers of Congo and Rwanda signed. Congo's Thérèse Kayikwamba Wagner and Rwanda's Olivier Nduhungirehe met.");
+    expect(new Map(g.officials.map((x) => [x.slug, x.countryCode]))).toEqual(new Map([['therese-kayikwamba-wagner', 'CD'], ['olivier-nduhungirehe', 'RW']]));
+    expect(g.organizations.map((x) => x.slug)).not.toContain('wagner-group');
+    // A gazetteer body after a possessive country is no leader, even among ministers.
+    expect(officials("Ministers discussed Mexico's Sinaloa Cartel.").size).toBe(0);
+  });
 });

@@ -37,4 +37,23 @@ describe('organizations', () => {
   it('skips a ministry whose country cannot be told', () => {
     expect(slugs('Russia and China disagreed; the Foreign Ministry said nothing.')).toEqual([]);
   });
+
+  it('reads ministries written in lower case, with their country from a modifier or a complement', () => {
+    expect(slugs("Russia's defence ministry denied it. The foreign ministry in Beijing objected. The Indian foreign ministry spoke.")).toEqual(
+      expect.arrayContaining(['ministry-of-defence-ru', 'ministry-of-foreign-affairs-cn', 'ministry-of-foreign-affairs-in']),
+    );
+    expect(slugs("The group is linked to China's Ministry of State Security.")).toContain('ministry-of-state-security-cn');
+    // "the Treasury": the sentence's country, else the United States'.
+    expect(slugs('The law allows the Treasury to freeze assets.')).toEqual(['ministry-of-finance-us']);
+    expect(slugs('Russia and China disagreed; the foreign ministry said nothing.')).toEqual([]);
+  });
+
+  it('knows regional bodies, parties and cartels under their English names', () => {
+    expect(slugs('The Economic Community of Central African States (ECCAS) and the CIS met. The NLD won.')).toEqual(
+      expect.arrayContaining(['economic-community-of-central-african-states', 'commonwealth-of-independent-states', 'national-league-for-democracy']),
+    );
+    expect(slugs('Mexico’s Sinaloa Cartel, the Jalisco New Generation Cartel, Tren de Aragua and MS-13 were listed.').sort()).toEqual(
+      ['jalisco-new-generation-cartel', 'ms-13', 'sinaloa-cartel', 'tren-de-aragua'],
+    );
+  });
 });

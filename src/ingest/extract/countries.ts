@@ -114,6 +114,13 @@ const MANUAL: [string, string, CountryVia][] = [
   ['Kazakh', 'KZ', 'demonym'], ['Kyrgyz', 'KG', 'demonym'], ['Turkmen', 'TM', 'demonym'], ['Azerbaijani', 'AZ', 'demonym'],
   ['Syrians', 'SY', 'demonym'], ['Ukrainians', 'UA', 'demonym'], ['Russians', 'RU', 'demonym'], ['Americans', 'US', 'demonym'],
   ['Israelis', 'IL', 'demonym'], ['Palestinians', 'PS', 'demonym'], ['Iranians', 'IR', 'demonym'], ['Chinese', 'CN', 'demonym'],
+  // Demonyms in common English use that the dataset spells otherwise ("Comoran", "Ecuadorean").
+  ['Comorian', 'KM', 'demonym'], ['Burkinabè', 'BF', 'demonym'], ['Sri Lankan', 'LK', 'demonym'], ['Nepali', 'NP', 'demonym'],
+  ['Maldivian', 'MV', 'demonym'], ['Timorese', 'TL', 'demonym'], ['Djiboutian', 'DJ', 'demonym'], ['Sierra Leonean', 'SL', 'demonym'],
+  ['Bosnian', 'BA', 'demonym'], ['Slovenian', 'SI', 'demonym'], ['Icelandic', 'IS', 'demonym'], ['Costa Rican', 'CR', 'demonym'],
+  ['Ecuadorian', 'EC', 'demonym'], ['Ecuadorians', 'EC', 'demonym'], ['Argentinian', 'AR', 'demonym'], ['Surinamese', 'SR', 'demonym'],
+  ['New Zealander', 'NZ', 'demonym'], ['Ivoirian', 'CI', 'demonym'], ['Bissau-Guinean', 'GW', 'demonym'], ['Cape Verdean', 'CV', 'demonym'],
+  ['Cabo Verdean', 'CV', 'demonym'], ['Luxembourgish', 'LU', 'demonym'], ['Vanuatuan', 'VU', 'demonym'], ['Motswana', 'BW', 'demonym'],
 ];
 for (const [s, c, v] of MANUAL) add(s, c, v, AMBIGUOUS_NAMES.has(s) || s === 'Washington' || s === 'Congo');
 

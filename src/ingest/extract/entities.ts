@@ -3,6 +3,7 @@ import type { ExtractedOrganization, OrganizationKind } from '../types.ts';
 import { COUNTRY_INFO, COUNTRY_RE, countryNameForPhrase, lookupCountry, type CountryVia } from './countries.ts';
 import {
   CASE_SENSITIVE_SHORT,
+  LOWER_MINISTRY_BEFORE,
   MINISTRY_KINDS,
   MINISTRY_RE,
   NAMED_MINISTRIES,
@@ -118,7 +119,7 @@ export function scanMinistries(t: string, countryOrgMentions: Mention[], sentenc
   const out: { mention: Mention; key: string; alias: string }[] = [];
   const sorted = [...countryOrgMentions].sort((a, b) => a.end - b.end);
   const countryOfMention = (m: Mention): string | null => (m.kind === 'country' ? m.id : (ORG_BY_SLUG.get(m.id)?.countryCode ?? null));
-  const handle = (start: number, end: number, key: string, def: string | null) => {
+  const handle = (start: number, end: number, key: string, def: string | null, last: string | null = null) => {
     let cc: string | null = null;
     let s = start;
     // Modifier before: "X's Foreign Ministry", "the X Foreign Ministry".
@@ -155,6 +156,7 @@ export function scanMinistries(t: string, countryOrgMentions: Mention[], sentenc
         if (codes.size === 1) cc = [...codes][0]!;
       }
     }
+    if (!cc) cc = last;
     if (!cc) return;
     out.push({
       mention: { start: s, end: e, kind: 'org', id: ministrySlug(key, cc), text: t.slice(s, e), via: 'ministry' },
@@ -163,15 +165,18 @@ export function scanMinistries(t: string, countryOrgMentions: Mention[], sentenc
     });
   };
   for (const m of t.matchAll(MINISTRY_RE)) {
-    const field = m[1] ?? m[2] ?? '';
+    if (m[3] && !LOWER_MINISTRY_BEFORE.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const field = m[1] ?? m[2] ?? m[3] ?? '';
     const key = ministryKey(field);
     if (!key) continue;
     handle(m.index, m.index + m[0].length, key, /Department/.test(m[0]) ? 'US' : null);
   }
   for (const [re, key, cc] of NAMED_MINISTRIES) {
     for (const m of t.matchAll(re)) {
+      if (m.index > 0 && /\p{L}/u.test(t[m.index - 1]!)) continue;
       if (out.some((o) => o.mention.start <= m.index && m.index < o.mention.end)) continue;
-      handle(m.index, m.index + m[0].length, key, cc);
+      // An empty default: the sentence's country first, the United States' last ("the Treasury").
+      handle(m.index, m.index + m[0].length, key, cc || null, cc ? null : 'US');
     }
   }
   return out;

@@ -104,6 +104,15 @@ export function extractGraph(input: ExtractInput): ExtractedGraph {
     orgSlugs: new Set(orgs.keys()),
   });
 
+  // A group's name inside a person's ("Thérèse Kayikwamba Wagner") is part of the name.
+  for (const o of orgMentions) {
+    const inName = officialMentions.some((x) => x.start <= o.start && o.end <= x.end && officials.get(x.id)?.name.includes(o.text));
+    if (!inName) continue;
+    o.inner = true;
+    const r = orgs.get(o.id);
+    if (r && --r.mentions <= 0 && !titleOrgs.some((t) => t.id === o.id)) orgs.delete(o.id);
+  }
+
   const eventMentions = [...actors.filter((m) => !m.inner), ...anaphors, ...officialMentions].sort((a, b) => a.start - b.start || b.end - a.end);
   eventMentions.push(...pluralAnaphors(text, eventMentions), ...administrations(text, officials));
   eventMentions.sort((a, b) => a.start - b.start || b.end - a.end);

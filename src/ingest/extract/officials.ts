@@ -2,106 +2,21 @@
 // apposition ("Dmitry Zhirnov, Russia's ambassador to Afghanistan") or a reversed one
 // ("Afghanistan's newly appointed Ambassador, Gul Hassan Hassan"), then every later
 // surname mention resolved to the same person.
+//
+// Steps: each title found (`readTitle`) gets its modifier and complement (`titleSite`),
+// then the name it belongs to (`nameAfterTitle`, `reversedApposition`, `appositionBefore`);
+// each person found is recorded with a country and a position (`addOfficial`); office
+// holders of the register named without a title (`readKnownUntitled`); then the later
+// mentions by surname (`readLaterMentions`).
 import type { ExtractedOfficial, ExtractedPosition, PartialDate } from '../types.ts';
 import { COUNTRY_INFO, lookupCountry } from './countries.ts';
 import { dayOf, findDates } from './dates.ts';
 import type { Mention } from './entities.ts';
-import { ORG_BY_SLUG, lookupOrg } from './organizations.ts';
+import { BODY_TITLES, NAME_RE, NAME_STOP, NAME_TOKEN, PARTICLE, TITLE_NORM, TITLE_RE, cleanName } from './official-names.ts';
+import { ORG_BY_SLUG } from './organizations.ts';
 import { lookupKnownOfficial, KNOWN_OFFICIALS } from './officials-kb.ts';
 import type { Sentence } from './sentences.ts';
 import { escapeRegex, lastAtOrBefore, slugify, titleCase } from './text.ts';
-
-/** Either capitalisation of each word: "Foreign Minister" and "foreign minister". */
-function ci(phrase: string): string {
-  return phrase
-    .split(' ')
-    .map((w) => {
-      const c = w[0]!;
-      return /\p{L}/u.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]${escapeRegex(w.slice(1))}` : escapeRegex(w);
-    })
-    .join('\\s+');
-}
-
-// Normalised title -> surface variants. Order matters only for readability: the regex
-// is sorted longest first.
-const TITLES: [string, string[]][] = [
-  ['Prime Minister', ['Prime Minister', 'Premier', 'PM']],
-  ['Deputy Prime Minister', ['Deputy Prime Minister']],
-  ['President', ['President']],
-  ['Vice President', ['Vice President', 'Vice-President']],
-  ['Foreign Minister', ['Foreign Minister', 'Minister of Foreign Affairs', 'Foreign Affairs Minister', 'Minister for Foreign Affairs', 'External Affairs Minister']],
-  ['Deputy Foreign Minister', ['Deputy Foreign Minister']],
-  ['Vice Foreign Minister', ['Vice Foreign Minister']],
-  ['Defence Minister', ['Defence Minister', 'Defense Minister', 'Minister of Defence', 'Minister of Defense']],
-  ['Interior Minister', ['Interior Minister', 'Minister of Interior', 'Minister of the Interior']],
-  ['Finance Minister', ['Finance Minister', 'Minister of Finance']],
-  ['Economy Minister', ['Economy Minister', 'Minister of Economy']],
-  ['Trade Minister', ['Trade Minister', 'Minister of Trade']],
-  ['Justice Minister', ['Justice Minister', 'Minister of Justice']],
-  ['Energy Minister', ['Energy Minister', 'Minister of Energy']],
-  ['Health Minister', ['Health Minister', 'Minister of Health']],
-  ['Minister', ['Minister']],
-  ['Secretary of State', ['Secretary of State']],
-  ['Secretary-General', ['Secretary-General', 'Secretary General']],
-  ['Secretary', ['Secretary']],
-  ['Foreign Secretary', ['Foreign Secretary']],
-  ['Home Secretary', ['Home Secretary']],
-  ['Defense Secretary', ['Defense Secretary', 'Defence Secretary', 'Secretary of Defense']],
-  ['Treasury Secretary', ['Treasury Secretary', 'Secretary of the Treasury']],
-  ['National Security Adviser', ['National Security Adviser', 'National Security Advisor']],
-  ['Chancellor', ['Chancellor']],
-  ['King', ['King']],
-  ['Queen', ['Queen']],
-  ['Crown Prince', ['Crown Prince']],
-  ['Emir', ['Emir']],
-  ['Sultan', ['Sultan']],
-  ['Supreme Leader', ['Supreme Leader']],
-  ['Ambassador', ['Ambassador', 'envoy', 'Envoy']],
-  ['Special Envoy', ['Special Envoy']],
-  ['Spokesperson', ['Spokesman', 'Spokeswoman', 'Spokesperson']],
-  ['General', ['General', 'Gen.']],
-  ['Colonel', ['Colonel', 'Col.']],
-  ['Director General', ['Director General', 'Director-General']],
-  ['Foreign Policy Chief', ['Foreign Policy Chief']],
-  ['Top Diplomat', ['Top Diplomat']],
-  ['Chief Negotiator', ['Chief Negotiator']],
-  ['Senior Adviser', ['Senior Adviser', 'Senior Advisor']],
-  ['Adviser', ['Adviser', 'Advisor', 'Aide']],
-  ['Leader', ['Leader']],
-  ['Head', ['Head']],
-  ['Commander', ['Commander']],
-  ['Speaker', ['Speaker']],
-  ['Governor', ['Governor']],
-  ['Counterpart', ['Counterpart']],
-];
-const TITLE_NORM = new Map<string, string>();
-const titleAlts: string[] = [];
-for (const [norm, surfaces] of TITLES) {
-  for (const s of surfaces) {
-    TITLE_NORM.set(s.toLowerCase().replace(/\s+/g, ' '), norm);
-    titleAlts.push(s);
-  }
-}
-titleAlts.sort((a, b) => b.length - a.length);
-const QUAL = '(?:(?:[Nn]ewly[ -](?:appointed|elected)|[Nn]ew|[Ff]ormer|[Ii]nterim|[Aa]cting|[Cc]urrent|[Tt]hen-|[Oo]utgoing)\\s+)?';
-// "minister of state for regional integration": a free-form ministerial title.
-const FREE_MINISTER = '[Mm]inister\\s+(?:of|for)\\s+(?:state\\s+for\\s+)?[\\p{L}]+(?:\\s+(?:and\\s+)?[\\p{L}]+)?';
-const TITLE_RE = new RegExp(`(?<![\\p{L}])(${QUAL})(${FREE_MINISTER}|${titleAlts.map(ci).join('|')})(?![\\p{L}])`, 'gu');
-
-const NAME_TOKEN = "(?:(?:al|el|ad|ash|as|an|ul|Al|El)-)?\\p{Lu}[\\p{L}'’-]*";
-const PARTICLE = '(?:bin|bint|ibn|al|el|de|da|di|du|van|von|der|den|le|la|dos|del|Al)';
-const NAME_RE = new RegExp(`^(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s)*${NAME_TOKEN}){0,4})`, 'u');
-const HONORIFIC = /^(?:Sheikh|Sheik|Colonel|Col\.|General|Gen\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Ayatollah|Lieutenant|Major|Field Marshal|Sir|Dame|Prince|Princess)\s+/;
-const NAME_STOP = new Set(
-  (
-    'The A An In On At Of For And But Or He She It They This That These Those His Her Their Its Who Which When After Before ' +
-    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April July August September ' +
-    'October November December Ministry Council Assembly Command Department Party Front Union Nations Court Agency Bank ' +
-    'Organization Organisation Group House Parliament Congress Office Forces Army Guard Republic Kingdom States Summit ' +
-    'Administration Government University Airport Said Says Told Also Foreign Minister President Secretary Prime Security ' +
-    'National Central Committee Movement Commission Islamic Affairs As If Despite Meanwhile Following Amid'
-  ).split(' '),
-);
 
 export interface OfficialRecord {
   slug: string;
@@ -129,33 +44,10 @@ function sentenceAt(ctx: Ctx, pos: number): Sentence | undefined {
   return s && pos < s.end ? s : undefined;
 }
 
-function cleanName(raw: string): { name: string; honorific: string | null } | null {
-  let name = raw.trim();
-  let honorific: string | null = null;
-  const h = HONORIFIC.exec(name);
-  if (h) {
-    honorific = h[0].trim();
-    name = name.slice(h[0].length);
-  }
-  const toks = name.split(/\s+/);
-  const kept: string[] = [];
-  for (const t of toks) {
-    const bare = t.replace(/['’]s$/, '');
-    if (NAME_STOP.has(bare) || lookupCountry(bare) || lookupOrg(bare)) break;
-    kept.push(bare);
-    if (bare !== t) break; // possessive ends the name
-  }
-  while (kept.length && /^(?:bin|bint|ibn|al|el|de|da|van|von|der|le|la|Al)$/.test(kept[kept.length - 1]!)) kept.pop();
-  if (!kept.length) return null;
-  const out = kept.join(' ');
-  if (out.length < 2 || /^\p{Lu}\.?$/u.test(out)) return null;
-  return { name: out, honorific };
-}
-
 /** The title's modifier just before it: "Russia's", "the Russian", "Taliban", "NATO", "his". */
 function modifierBefore(ctx: Ctx, pos: number, officials: Map<string, OfficialRecord>, lastOfficial: OfficialRecord | null) {
   const pre = ctx.text.slice(Math.max(0, pos - 3), pos);
-  const gap = /(?:['’]s)?\s+$/.exec(pre);
+  const gap = /(?:['’]s|(?<=s)['’])?\s+$/.exec(pre);
   const end = gap ? pos - gap[0].length : pos;
   // Actors are sorted by start; the modifier starts within a few words before the title.
   for (let i = lastAtOrBefore(ctx.actors, end, (m) => m.start); i >= 0; i--) {
@@ -164,6 +56,16 @@ function modifierBefore(ctx: Ctx, pos: number, officials: Map<string, OfficialRe
     if (m.start < end - 80) break;
   }
   const before = ctx.text.slice(Math.max(0, pos - 30), pos);
+  const its = /\b(?:its|their)\s+$/.exec(before);
+  if (its) {
+    // "Egypt had nominated Amr Elhamamy as its ambassador": the state or body named before in the sentence.
+    const sent = sentenceAt(ctx, pos);
+    for (let i = lastAtOrBefore(ctx.actors, pos, (m) => m.start); i >= 0 && sent; i--) {
+      const m = ctx.actors[i]!;
+      if (m.start < sent.start) break;
+      if (m.end <= pos - its[0].length && !m.inner) return { mention: m, start: pos - its[0].length };
+    }
+  }
   const pron = /(?:\b(his|her)|\b(the country['’]s))\s+$/i.exec(before);
   if (pron) {
     if (pron[1]) {
@@ -201,240 +103,417 @@ function actorAt(ctx: Ctx, pos: number): Mention | null {
 
 const APPOINTED = /\b(?:newly[ -](?:appointed|elected)|took office|sworn in|assumed office|(?:was|were|been|has been) (?:appointed|named)|took up (?:his|her) post)\b/i;
 
-export function extractOfficials(ctx: Ctx): { officials: Map<string, OfficialRecord>; mentions: Mention[] } {
+
+/** One extraction run: the people found so far and the mentions they own. */
+interface Run {
+  ctx: Ctx;
+  officials: Map<string, OfficialRecord>;
+  mentions: Mention[];
+  last: OfficialRecord | null;
+}
+
+/** A person found next to a title (or a known name alone), before it is recorded. */
+interface Candidate {
+  rawName: string;
+  nameStart: number;
+  descStart: number;
+  descEnd: number;
+  title: string | null;
+  qual: string;
+  /** The country the descriptor names (undefined: none; null: an international body's). */
+  explicit: string | null | undefined;
+  explicitOrg: string | null;
+  /** The complement of "ambassador to X". */
+  target: Mention | null;
+}
+
+/** A full name for a lone surname of someone already introduced, or of a known office holder. */
+function fullName(run: Run, name: string): string {
+  if (name.includes(' ')) return name;
+  for (const o of run.officials.values()) if (o.name.split(' ').at(-1) === name) return o.name;
+  return KNOWN_BY_SURNAME.get(name) ?? name;
+}
+
+/** Surname -> full name of the first register entry with it (computed once, not per mention). */
+const KNOWN_BY_SURNAME = new Map<string, string>();
+for (const k of KNOWN_OFFICIALS) {
+  const last = k.name.split(' ').at(-1)!;
+  if (!KNOWN_BY_SURNAME.has(last)) KNOWN_BY_SURNAME.set(last, k.name);
+}
+/** Each register name form with its last run of letters, the key of a cheap presence test. */
+const KNOWN_FORMS = KNOWN_OFFICIALS.map((k) => ({ k, forms: [k.name, ...(k.aliases ?? [])].map((nm) => ({ nm, key: nm.includes(' ') ? nm.match(/\p{L}+/gu)!.at(-1)! : null })) }));
+
+/** "Ambassador" made specific: "Ambassador to Afghanistan", from the complement or the sentence. */
+function ambassadorTitle(run: Run, target: Mention | null, sent: Sentence | undefined, posCountry: string | null): string {
+  const tgt = target ? targetName(target) : null;
+  if (tgt) return `Ambassador to ${tgt}`;
+  if (sent && posCountry) {
+    const others = new Set(run.ctx.actors.filter((m) => m.kind === 'country' && m.start >= sent.start && m.end <= sent.end && m.id !== posCountry).map((m) => m.id));
+    if (others.size === 1) return `Ambassador to ${COUNTRY_INFO.get([...others][0]!)?.name}`;
+  }
+  return 'Ambassador';
+}
+
+/** The ministry a title belongs to, when the article names it ("Foreign Minister" -> its foreign ministry). */
+function ministryOf(run: Run, title: string, posCountry: string | null): string | null {
+  if (!posCountry) return null;
+  const key = /Foreign|Ambassador|Secretary of State|Top Diplomat/.test(title) ? 'foreign-affairs' : /Defen[cs]e/.test(title) ? 'defence' : /Interior|Home Secretary/.test(title) ? 'interior' : /Finance|Treasury/.test(title) ? 'finance' : null;
+  const ms = key ? `ministry-of-${key}-${posCountry.toLowerCase()}` : null;
+  return ms && run.ctx.orgSlugs.has(ms) ? ms : null;
+}
+
+/** The position the title gives, with its start date when the sentence tells an appointment. */
+function addPosition(run: Run, rec: OfficialRecord, c: Candidate, title: string, cc: string | null, sent: Sentence | undefined): void {
+  const { text, publishedAt } = run.ctx;
+  const posCountry = cc ?? rec.countryCode;
+  let t = title === 'Ambassador' ? ambassadorTitle(run, c.target, sent, posCountry) : title;
+  if (/former/i.test(c.qual)) t = `Former ${t}`;
+  else if (/interim|acting/i.test(c.qual)) t = `${titleCase(c.qual.trim())} ${t}`;
+  const orgSlug = c.explicitOrg ?? ministryOf(run, t, posCountry);
+  let start: PartialDate | null = null;
+  if (sent && APPOINTED.test(text.slice(c.descStart, Math.min(sent.end, c.descEnd + 60)))) {
+    const d = findDates(text.slice(c.nameStart, sent.end), c.nameStart, publishedAt).find((x) => !x.since);
+    start = d ? { date: d.date, precision: d.precision } : publishedAt ? dayOf(publishedAt) : null;
+  }
+  if (rec.positions.some((p) => p.title === t)) return;
+  // A more specific title replaces a generic one ("Ambassador" -> "Ambassador to X").
+  rec.positions = rec.positions.filter((p) => !t.startsWith(p.title));
+  if (rec.positions.some((p) => p.title.startsWith(t))) return;
+  const org = orgSlug ? ORG_BY_SLUG.get(orgSlug) : undefined;
+  rec.positions.push({ title: t, countryCode: org ? org.countryCode : posCountry, organizationSlug: orgSlug, start, end: null });
+}
+
+/** Records a person (new or already met) with a country, a position and a mention. */
+function addOfficial(run: Run, c: Candidate): boolean {
+  const { ctx, officials } = run;
+  const cn = cleanName(c.rawName);
+  if (!cn) return false;
+  let title = c.title;
+  if (!title && cn.honorific && /General|Gen|Colonel|Col/.test(cn.honorific)) title = cn.honorific.startsWith('Col') ? 'Colonel' : 'General';
+  let name = fullName(run, cn.name);
+  const kb = lookupKnownOfficial(name);
+  if (kb) name = kb.name;
+  const slug = slugify(name);
+  if (!slug || COUNTRY_INFO.has(name)) return false;
+  let rec = officials.get(slug);
+  if (!rec) {
+    rec = { slug, name, aliases: new Set(), countryCode: null, positions: [], mentions: 0, firstAt: c.nameStart };
+    officials.set(slug, rec);
+  }
+  if (c.rawName.trim() !== name) rec.aliases.add(cn.name);
+  const sent = sentenceAt(ctx, c.nameStart);
+  let cc = c.explicit ?? null;
+  if (!cc && kb) cc = kb.country;
+  if (!cc && !kb && !c.explicitOrg && sent) cc = countryFromContext(run, sent, c.nameStart, c.descStart, c.descEnd, rec);
+  if (!rec.countryCode && cc) rec.countryCode = cc;
+  if (title) addPosition(run, rec, c, title, cc, sent);
+  run.last = rec;
+  run.mentions.push({ start: c.descStart, end: c.descEnd, kind: 'official', id: slug, text: ctx.text.slice(c.descStart, c.descEnd) });
+  return true;
+}
+
+/** A title found in the text, with what its modifier and complement say. */
+interface TitleSite {
+  qual: string;
+  rawTitle: string;
+  title: string;
+  tStart: number;
+  /** End of the title with its complement ("ambassador to Afghanistan"). */
+  tEnd: number;
+  descStart: number;
+  target: Mention | null;
+  explicit: string | null | undefined;
+  explicitOrg: string | null;
+  hasModifier: boolean;
+  /** Modifiers become part of the official's descriptor only if an official is found. */
+  pendingInner: Mention[];
+}
+
+type Modifier = ReturnType<typeof modifierBefore>;
+
+/** What the modifier before a title says: a country, an organization, a ministry or a person's. */
+function applyModifier(site: TitleSite, x: Modifier): void {
+  if (!x) return;
+  site.descStart = Math.min(site.descStart, x.start);
+  if ('mention' in x && x.mention) {
+    site.pendingInner.push(x.mention);
+    if (x.mention.kind === 'country') {
+      site.explicit = x.mention.id;
+      return;
+    }
+    const od = ORG_BY_SLUG.get(x.mention.id);
+    if (od && (od.kind === 'INTERNATIONAL_ORGANIZATION' || od.kind === 'ALLIANCE')) {
+      site.explicitOrg = od.slug;
+      site.explicit = null;
+    } else if (od) site.explicit = od.countryCode;
+    else {
+      // Ministries carry their country in the slug.
+      site.explicit = x.mention.id.slice(-2).toUpperCase();
+      site.explicitOrg = x.mention.id;
+    }
+  } else if ('official' in x && x.official) site.explicit = x.official.countryCode;
+  else if ('countryCode' in x) site.explicit = x.countryCode;
+}
+
+/** The title at a match, or null when it is a common noun inside a longer name ("Prime Minister's Office"). */
+function titleSite(run: Run, m: RegExpExecArray): TitleSite | null {
+  const { ctx } = run;
   const { text } = ctx;
-  const officials = new Map<string, OfficialRecord>();
-  const mentions: Mention[] = [];
-  // Held in an object: TypeScript does not follow assignments made inside the closures.
-  const state: { last: OfficialRecord | null } = { last: null };
-
-  const add = (
-    rawName: string,
-    nameStart: number,
-    descStart: number,
-    descEnd: number,
-    title: string | null,
-    qual: string,
-    explicit: string | null | undefined,
-    explicitOrg: string | null,
-    target: Mention | null,
-  ): boolean => {
-    const cn = cleanName(rawName);
-    if (!cn) return false;
-    let { name } = cn;
-    if (!title && cn.honorific && /General|Gen|Colonel|Col/.test(cn.honorific)) title = cn.honorific.startsWith('Col') ? 'Colonel' : 'General';
-    // A lone surname of someone already introduced, or of a known office holder.
-    if (!name.includes(' ')) {
-      const full = [...officials.values()].find((o) => o.name.split(' ').at(-1) === name);
-      const known = full ? null : KNOWN_OFFICIALS.find((k) => k.name.split(' ').at(-1) === name);
-      if (full) name = full.name;
-      else if (known) name = known.name;
-    }
-    const kb = lookupKnownOfficial(name);
-    if (kb) name = kb.name;
-    const slug = slugify(name);
-    if (!slug || COUNTRY_INFO.has(name)) return false;
-    let rec = officials.get(slug);
-    if (!rec) {
-      rec = { slug, name, aliases: new Set(), countryCode: null, positions: [], mentions: 0, firstAt: nameStart };
-      officials.set(slug, rec);
-    }
-    if (rawName.trim() !== name) rec.aliases.add(cn.name);
-    const sent = sentenceAt(ctx, nameStart);
-    let cc = explicit ?? null;
-    if (!cc && kb) cc = kb.country;
-    if (!cc && !kb && !explicitOrg && sent) cc = countryFromContext(ctx, sent, nameStart, descStart, descEnd, officials, rec);
-    if (!rec.countryCode && cc) rec.countryCode = cc;
-    if (title) {
-      let t = title;
-      const posCountry = cc ?? rec.countryCode;
-      if (t === 'Ambassador') {
-        const tgt = target ? targetName(target) : null;
-        if (tgt) t = `Ambassador to ${tgt}`;
-        else if (sent && posCountry) {
-          const others = new Set(ctx.actors.filter((m) => m.kind === 'country' && m.start >= sent.start && m.end <= sent.end && m.id !== posCountry).map((m) => m.id));
-          if (others.size === 1) t = `Ambassador to ${COUNTRY_INFO.get([...others][0]!)?.name}`;
-        }
-      }
-      if (/former/i.test(qual)) t = `Former ${t}`;
-      else if (/interim|acting/i.test(qual)) t = `${titleCase(qual.trim())} ${t}`;
-      let orgSlug = explicitOrg;
-      if (!orgSlug && posCountry) {
-        const key = /Foreign|Ambassador|Secretary of State|Top Diplomat/.test(t) ? 'foreign-affairs' : /Defen[cs]e/.test(t) ? 'defence' : /Interior|Home Secretary/.test(t) ? 'interior' : /Finance|Treasury/.test(t) ? 'finance' : null;
-        const ms = key ? `ministry-of-${key}-${posCountry.toLowerCase()}` : null;
-        if (ms && ctx.orgSlugs.has(ms)) orgSlug = ms;
-      }
-      let start: PartialDate | null = null;
-      if (sent && APPOINTED.test(text.slice(descStart, Math.min(sent.end, descEnd + 60)))) {
-        const d = findDates(text.slice(nameStart, sent.end), nameStart, ctx.publishedAt).find((x) => !x.since);
-        start = d ? { date: d.date, precision: d.precision } : ctx.publishedAt ? dayOf(ctx.publishedAt) : null;
-      }
-      if (!rec.positions.some((p) => p.title === t)) {
-        // A more specific title replaces a generic one ("Ambassador" -> "Ambassador to X").
-        rec.positions = rec.positions.filter((p) => !t.startsWith(p.title));
-        if (!rec.positions.some((p) => p.title.startsWith(t))) {
-          rec.positions.push({ title: t, countryCode: orgSlug && ORG_BY_SLUG.get(orgSlug) ? ORG_BY_SLUG.get(orgSlug)!.countryCode : posCountry, organizationSlug: orgSlug, start, end: null });
-        }
-      }
-    }
-    state.last = rec;
-    mentions.push({ start: descStart, end: descEnd, kind: 'official', id: slug, text: text.slice(descStart, descEnd) });
-    return true;
-  };
-
-  for (const m of text.matchAll(TITLE_RE)) {
-    // A title word inside a name already read ("Amir Khan Muttaqi") is part of the name.
-    if (mentions.some((x) => m.index >= x.start && m.index < x.end && x.end - x.start > m[0].length)) continue;
-    const qual = m[1] ?? '';
-    const rawTitle = m[2]!;
-    const tStart = m.index;
-    let tEnd = m.index + m[0].length;
-    let title = TITLE_NORM.get(rawTitle.toLowerCase().replace(/\s+/g, ' ')) ?? titleCase(rawTitle.replace(/\s+/g, ' '));
-    if (/^minister\s+(of|for)/i.test(rawTitle) && !TITLE_NORM.has(rawTitle.toLowerCase())) title = titleCase(rawTitle.replace(/\s+/g, ' '));
-    // Skip titles used as common nouns inside longer names ("Prime Minister's Office").
-    if (/^['’]s\b/.test(text.slice(tEnd, tEnd + 2)) && title !== 'Counterpart') continue;
-    // Complement: "ambassador to Afghanistan", "Emir of Qatar", "Ambassador to the UN".
-    let target: Mention | null = null;
-    let ofCountry: Mention | null = null;
-    // Modifiers become part of the official's descriptor only if an official is found.
-    const pendingInner: Mention[] = [];
-    const commit = () => {
-      for (const x of pendingInner) x.inner = true;
-    };
-    const comp = /^\s+(to|of|in)\s+(?:the\s+)?/.exec(text.slice(tEnd, tEnd + 12));
-    if (comp) {
-      const a = actorAt(ctx, tEnd + comp[0].length);
-      if (a) {
-        if (comp[1] === 'to' || comp[1] === 'in') target = a;
-        else ofCountry = a;
-        pendingInner.push(a);
-        tEnd = a.end;
-      }
-    }
-    if (title === 'Counterpart' && state.last) title = state.last.positions.at(-1)?.title ?? 'Counterpart';
-    const mod = modifierBefore(ctx, tStart, officials, state.last);
-    let explicit: string | null | undefined;
-    let explicitOrg: string | null = null;
-    let descStart = tStart;
-    const applyMod = (x: typeof mod) => {
-      if (!x) return;
-      descStart = Math.min(descStart, x.start);
-      if ('mention' in x && x.mention) {
-        pendingInner.push(x.mention);
-        if (x.mention.kind === 'country') explicit = x.mention.id;
-        else {
-          const od = ORG_BY_SLUG.get(x.mention.id);
-          if (od && (od.kind === 'INTERNATIONAL_ORGANIZATION' || od.kind === 'ALLIANCE')) {
-            explicitOrg = od.slug;
-            explicit = null;
-          } else if (od) explicit = od.countryCode;
-          else {
-            // Ministries carry their country in the slug.
-            explicit = x.mention.id.slice(-2).toUpperCase();
-            explicitOrg = x.mention.id;
-          }
-        }
-      } else if ('official' in x && x.official) explicit = x.official.countryCode;
-      else if ('countryCode' in x) explicit = x.countryCode;
-    };
-    applyMod(mod);
-    if (ofCountry) {
-      if (ofCountry.kind === 'country') explicit = ofCountry.id;
-      else {
-        const od = ORG_BY_SLUG.get(ofCountry.id);
-        if (od?.countryCode) explicit = od.countryCode;
-        else if (od) explicitOrg = od.slug;
-      }
-    }
-    const after = text.slice(tEnd, tEnd + 80);
-    // 1. Title directly before the name.
-    const pre = /^\s+/.exec(after);
-    if (pre) {
-      const nm = NAME_RE.exec(after.slice(pre[0].length));
-      if (nm && cleanName(nm[1]!)) {
-        const ns = tEnd + pre[0].length;
-        const cn = cleanName(nm[1]!)!;
-        const nameLen = nm[1]!.indexOf(cn.name) + cn.name.length;
-        // "Prime Minister X of Y".
-        if (!explicit && !explicitOrg) {
-          const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(ns + nameLen, ns + nameLen + 10));
-          const a = of ? actorAt(ctx, ns + nameLen + of[0].length) : null;
-          if (a?.kind === 'country') {
-            explicit = a.id;
-            pendingInner.push(a);
-          }
-        }
-        if (add(nm[1]!, ns, descStart, ns + nameLen, title, qual, explicit, explicitOrg, target)) commit();
-        continue;
-      }
-    }
-    // 2. Reversed apposition: "Afghanistan's newly appointed Ambassador, Gul Hassan Hassan."
-    const rev = /^,\s+/.exec(after);
-    if (rev) {
-      const nm = NAME_RE.exec(after.slice(rev[0].length));
-      if (nm) {
-        const follow = after.slice(rev[0].length + nm[1]!.length);
-        if (/^(?:[,.;:)]|\s+[a-z]|$)/.test(follow) && cleanName(nm[1]!)) {
-          const ns = tEnd + rev[0].length;
-          if (add(nm[1]!, ns, descStart, ns + nm[1]!.length, title, qual, explicit, explicitOrg, target)) commit();
-          continue;
-        }
-      }
-    }
-    // 3. Apposition after the name: "Dmitry Zhirnov, Russia's ambassador to Afghanistan".
-    const back = text.slice(Math.max(0, descStart - 80), descStart);
-    const app = new RegExp(`(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s)*${NAME_TOKEN}){0,4}),\\s+(?:the\\s+|a\\s+|an\\s+)?$`, 'u').exec(back);
-    if (app && (/^\p{Ll}/u.test(rawTitle) || mod)) {
-      const nameRaw = app[1]!;
-      const ns = descStart - app[0].length;
-      // Only when the name is a name, not a clause-initial phrase ("Meanwhile, the").
-      if (cleanName(nameRaw) && /\s/.test(nameRaw.trim()) && !lookupCountry(nameRaw.trim())) {
-        if (add(nameRaw, ns, ns, tEnd, title, qual, explicit, explicitOrg, target)) commit();
-        continue;
-      }
+  const rawTitle = m[2]!;
+  let title = TITLE_NORM.get(rawTitle.toLowerCase().replace(/\s+/g, ' ')) ?? titleCase(rawTitle.replace(/\s+/g, ' '));
+  if (/^minister\s+(of|for)/i.test(rawTitle) && !TITLE_NORM.has(rawTitle.toLowerCase())) title = titleCase(rawTitle.replace(/\s+/g, ' '));
+  const tStart = m.index;
+  let tEnd = m.index + m[0].length;
+  if (/^['’]s\b/.test(text.slice(tEnd, tEnd + 2)) && title !== 'Counterpart') return null;
+  // Complement: "ambassador to Afghanistan", "Emir of Qatar", "Ambassador to the UN".
+  let target: Mention | null = null;
+  let ofCountry: Mention | null = null;
+  const pendingInner: Mention[] = [];
+  const comp = /^\s+(to|of|in)\s+(?:the\s+)?/.exec(text.slice(tEnd, tEnd + 12));
+  if (comp) {
+    const a = actorAt(ctx, tEnd + comp[0].length);
+    if (a) {
+      if (comp[1] === 'to' || comp[1] === 'in') target = a;
+      else ofCountry = a;
+      pendingInner.push(a);
+      tEnd = a.end;
     }
   }
+  if (title === 'Counterpart' && run.last) title = run.last.positions.at(-1)?.title ?? 'Counterpart';
+  const mod = modifierBefore(ctx, tStart, run.officials, run.last);
+  const site: TitleSite = { qual: m[1] ?? '', rawTitle, title, tStart, tEnd, descStart: tStart, target, explicit: undefined, explicitOrg: null, hasModifier: !!mod, pendingInner };
+  applyModifier(site, mod);
+  if (ofCountry) {
+    if (ofCountry.kind === 'country') site.explicit = ofCountry.id;
+    else {
+      const od = ORG_BY_SLUG.get(ofCountry.id);
+      if (od?.countryCode) site.explicit = od.countryCode;
+      else if (od) site.explicitOrg = od.slug;
+    }
+  }
+  if (site.explicit === undefined && !site.explicitOrg && BODY_TITLES.has(title)) bodyOfTitle(run, site);
+  return site;
+}
 
-  // Well-known office holders named without a title.
-  for (const k of KNOWN_OFFICIALS) {
-    for (const nm of [k.name, ...(k.aliases ?? [])]) {
+/** "Secretary General Ahmed Aboul Gheit" in an article on the Arab League: the international body named last before. */
+function bodyOfTitle(run: Run, site: TitleSite): void {
+  const { ctx } = run;
+  for (let i = lastAtOrBefore(ctx.actors, site.tStart, (m) => m.start); i >= 0; i--) {
+    const m = ctx.actors[i]!;
+    const od = m.kind === 'org' ? ORG_BY_SLUG.get(m.id) : undefined;
+    if (od && !od.countryCode && (od.kind === 'INTERNATIONAL_ORGANIZATION' || od.kind === 'ALLIANCE')) {
+      site.explicitOrg = od.slug;
+      site.explicit = null;
+      return;
+    }
+  }
+}
+
+function addAt(run: Run, site: TitleSite, rawName: string, nameStart: number, descStart: number, descEnd: number): void {
+  const { title, qual, explicit, explicitOrg, target } = site;
+  if (addOfficial(run, { rawName, nameStart, descStart, descEnd, title, qual, explicit, explicitOrg, target })) {
+    for (const x of site.pendingInner) x.inner = true;
+  }
+}
+
+/** 1. Title directly before the name: "Foreign Minister Sergey Lavrov", "Prime Minister X of Y". */
+function nameAfterTitle(run: Run, site: TitleSite, after: string): boolean {
+  const pre = /^\s+/.exec(after);
+  if (!pre) return false;
+  const nm = NAME_RE.exec(after.slice(pre[0].length));
+  const cn = nm ? cleanName(nm[1]!) : null;
+  if (!nm || !cn) return false;
+  const ns = site.tEnd + pre[0].length;
+  const nameLen = nm[1]!.indexOf(cn.name) + cn.name.length;
+  if (!site.explicit && !site.explicitOrg) {
+    const of = /^\s+of\s+(?:the\s+)?/.exec(run.ctx.text.slice(ns + nameLen, ns + nameLen + 10));
+    const a = of ? actorAt(run.ctx, ns + nameLen + of[0].length) : null;
+    if (a?.kind === 'country') {
+      site.explicit = a.id;
+      site.pendingInner.push(a);
+    }
+  }
+  addAt(run, site, nm[1]!, ns, site.descStart, ns + nameLen);
+  return true;
+}
+
+/** 2. Reversed apposition: "Afghanistan's newly appointed Ambassador, Gul Hassan Hassan." */
+function reversedApposition(run: Run, site: TitleSite, after: string): boolean {
+  // A complement the gazetteers do not know may come first: "Iran's new envoy to the kingdom, Alireza Enayati".
+  const rev = /^(?:\s+(?:to|in|at|for)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Ll}-]+)?)?,\s+/u.exec(after);
+  if (!rev) return false;
+  const nm = NAME_RE.exec(after.slice(rev[0].length));
+  if (!nm) return false;
+  const follow = after.slice(rev[0].length + nm[1]!.length);
+  if (!/^(?:[,.;:)]|\s+[a-z]|$)/.test(follow) || !cleanName(nm[1]!)) return false;
+  const ns = site.tEnd + rev[0].length;
+  addAt(run, site, nm[1]!, ns, site.descStart, ns + nm[1]!.length);
+  return true;
+}
+
+const APPOSITION_BEFORE_RE = new RegExp(`(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s)*${NAME_TOKEN}){0,4})(?:,\\s+(?:the\\s+|a\\s+|an\\s+)?|\\s+as\\s+(?:the\\s+|a\\s+|an\\s+)?)(?:(acting|former|interim|outgoing|new|newly appointed)\\s+)?$`, 'u');
+
+/** 3. Apposition after the name: "Dmitry Zhirnov, Russia's ambassador to Afghanistan". */
+function appositionBefore(run: Run, site: TitleSite): boolean {
+  const back = run.ctx.text.slice(Math.max(0, site.descStart - 80), site.descStart);
+  const app = APPOSITION_BEFORE_RE.exec(back);
+  if (!app || !(/^\p{Ll}/u.test(site.rawTitle) || site.hasModifier)) return false;
+  const nameRaw = app[1]!;
+  const ns = site.descStart - app[0].length;
+  // Only when the name is a name, not a clause-initial phrase ("Meanwhile, the").
+  if (!cleanName(nameRaw) || !/\s/.test(nameRaw.trim()) || lookupCountry(nameRaw.trim())) return false;
+  // "Dorothy Shea, the acting U.S. ambassador": the qualifier comes before the modifier.
+  if (app[2] && !site.qual) site.qual = `${app[2]} `;
+  addAt(run, site, nameRaw, ns, ns, site.tEnd);
+  return true;
+}
+
+/** Every title in the text and the person it introduces. */
+function readTitles(run: Run): void {
+  const { text } = run.ctx;
+  for (const m of text.matchAll(TITLE_RE)) {
+    // A title word inside a name already read ("Amir Khan Muttaqi") is part of the name.
+    if (run.mentions.some((x) => m.index >= x.start && m.index < x.end && x.end - x.start > m[0].length)) continue;
+    const site = titleSite(run, m);
+    if (!site) continue;
+    const after = text.slice(site.tEnd, site.tEnd + 80);
+    if (nameAfterTitle(run, site, after) || reversedApposition(run, site, after)) continue;
+    appositionBefore(run, site);
+  }
+}
+
+const PLURAL_TITLES: [RegExp, string][] = [
+  [/\b(?:Presidents)\s+$/, 'President'],
+  [/\b(?:Prime Ministers|Premiers)\s+$/, 'Prime Minister'],
+  [/\b(?:[Ff]oreign [Mm]inisters|[Tt]op [Dd]iplomats)\s+$/, 'Foreign Minister'],
+  [/\b(?:[Dd]efen[cs]e [Mm]inisters)\s+$/, 'Defence Minister'],
+  [/\b(?:Kings)\s+$/, 'King'],
+];
+const PERSON = `${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s)*${NAME_TOKEN}){1,4}`;
+const PLURAL_RE = new RegExp(`(?:Presidents|Prime Ministers|Premiers|[Ff]oreign [Mm]inisters|[Tt]op [Dd]iplomats|[Dd]efen[cs]e [Mm]inisters|Kings)\\s+(${PERSON})\\s+and\\s+(${PERSON})`, 'gu');
+
+/** "Presidents Félix Tshisekedi and Paul Kagame": each with the title in the singular. */
+function readPluralTitles(run: Run): void {
+  const { text } = run.ctx;
+  for (const m of text.matchAll(PLURAL_RE)) {
+    const title = PLURAL_TITLES.find(([re]) => re.test(text.slice(m.index, text.indexOf(m[1]!, m.index))))?.[1] ?? null;
+    let at = m.index;
+    for (const raw of [m[1]!, m[2]!]) {
+      const s = text.indexOf(raw, at);
+      at = s + raw.length;
+      if (run.mentions.some((x) => x.start <= s && s < x.end)) continue;
+      addOfficial(run, { rawName: raw, nameStart: s, descStart: s, descEnd: s + raw.length, title, qual: '', explicit: undefined, explicitOrg: null, target: null });
+    }
+  }
+}
+
+const ROLE_CUE = /\b(?:leaders?|presidents?|ministers?|premiers?|heads? of (?:state|government)|counterparts?|chancellors?|diplomats?|envoys?)\b/i;
+const POSSESSED_RE = new RegExp(`['’]s\\s+(${PERSON})(?![\\p{L}'’-])`, 'uy');
+const OF_COUNTRY_RE = new RegExp(`(?<![\\p{L}'’.-]\\s?)(${PERSON})\\s+of\\s+$`, 'u');
+
+/**
+ * Leaders named by their country, among other office holders: "Italy's Giorgia Meloni",
+ * "Emmanuel Macron of France", "Chile's Gabriel Boric". Only where the sentence (or the one
+ * before) speaks of leaders or ministers, so that "Britain's Royal Navy" stays no person.
+ */
+function readCountryNamedLeaders(run: Run): void {
+  const { ctx } = run;
+  const { text } = ctx;
+  for (const c of ctx.actors) {
+    if (c.kind !== 'country' || c.inner) continue;
+    const sent = sentenceAt(ctx, c.start);
+    if (!sent) continue;
+    const idx = ctx.sentences.indexOf(sent);
+    const cueFrom = idx > 0 ? ctx.sentences[idx - 1]!.start : sent.start;
+    POSSESSED_RE.lastIndex = c.end;
+    const poss = POSSESSED_RE.exec(text);
+    const found = poss ? { raw: poss[1]!, start: text.indexOf(poss[1]!, c.end) } : null;
+    let of: { raw: string; start: number } | null = null;
+    if (!found) {
+      const o = OF_COUNTRY_RE.exec(text.slice(Math.max(sent.start, c.start - 60), c.start));
+      if (o) of = { raw: o[1]!, start: c.start - o[0].length };
+    }
+    const hit = found ?? of;
+    if (!hit || run.mentions.some((x) => x.start <= hit.start && hit.start < x.end)) continue;
+    const cn = cleanName(hit.raw);
+    // The whole phrase must read as a name: "China's Xinhua News Agency" stops at "Agency".
+    if (!cn || cn.name !== hit.raw || !cn.name.includes(' ')) continue;
+    // A gazetteer body is no person: "Mexico's Sinaloa Cartel".
+    if (ctx.actors.some((a) => a.kind === 'org' && a.start < hit.start + hit.raw.length && a.end > hit.start && (a.start <= hit.start || a.text.includes(' ')))) continue;
+    if (!ROLE_CUE.test(text.slice(cueFrom, sent.end)) && !lookupKnownOfficial(cn.name)) continue;
+    const descStart = found ? c.start : hit.start;
+    const descEnd = found ? hit.start + hit.raw.length : c.end;
+    if (addOfficial(run, { rawName: hit.raw, nameStart: hit.start, descStart, descEnd, title: null, qual: '', explicit: c.id, explicitOrg: null, target: null })) c.inner = true;
+  }
+}
+
+const POPE_RE = /\bPope\s+(\p{Lu}\p{Ll}+)(?:\s+(?:I|II|III|IV|V|VI|X|XI|XII|XIII|XIV|XV|XVI))?\b/gu;
+
+/** "Pope Francis": the title is part of the name, and the office is the Holy See's. */
+function readPopes(run: Run): void {
+  for (const m of run.ctx.text.matchAll(POPE_RE)) {
+    if (run.mentions.some((x) => x.start <= m.index && m.index < x.end)) continue;
+    addOfficial(run, { rawName: m[0], nameStart: m.index, descStart: m.index, descEnd: m.index + m[0].length, title: 'Pope', qual: '', explicit: 'VA', explicitOrg: null, target: null });
+  }
+}
+
+/** Well-known office holders named without a title. */
+function readKnownUntitled(run: Run): void {
+  const { text } = run.ctx;
+  // A name form can only occur where its last word does: one pass over the text's words
+  // spares ~200 substring searches per article.
+  const words = new Set(text.match(/\p{L}+/gu));
+  for (const { k, forms } of KNOWN_FORMS) {
+    for (const { nm, key } of forms) {
+      if (key !== null && !words.has(key)) continue;
       let i = text.indexOf(nm);
       while (i >= 0) {
-        if (!mentions.some((m) => m.start <= i && i < m.end) && !/\p{L}/u.test(text[i + nm.length] ?? '')) {
-          add(nm, i, i, i + nm.length, null, '', k.country, null, null);
+        if (!run.mentions.some((m) => m.start <= i && i < m.end) && !/\p{L}/u.test(text[i + nm.length] ?? '')) {
+          addOfficial(run, { rawName: nm, nameStart: i, descStart: i, descEnd: i + nm.length, title: null, qual: '', explicit: k.country, explicitOrg: null, target: null });
         }
         i = text.indexOf(nm, i + nm.length);
       }
     }
   }
+}
 
-  // Later mentions by surname ("Putin") or full name, all forms in one pass.
+/** Later mentions by surname ("Putin") or full name, all forms in one pass. */
+function readLaterMentions(run: Run): void {
   const formOwner = new Map<string, OfficialRecord>();
-  for (const rec of officials.values()) {
+  for (const rec of run.officials.values()) {
     const parts = rec.name.split(' ');
     const last = parts.at(-1)!;
     const forms = [rec.name, ...rec.aliases];
     if (parts.length > 1 && last.length > 2 && !NAME_STOP.has(last) && !lookupCountry(last)) forms.push(last);
     for (const f of forms) if (!formOwner.has(f)) formOwner.set(f, rec);
   }
-  if (formOwner.size) {
-    const alts = [...formOwner.keys()].sort((a, b) => b.length - a.length).map(escapeRegex);
-    const re = new RegExp(`(?<![\\p{L}\\-])(?:${alts.join('|')})(?![\\p{L}\\-])`, 'gu');
-    for (const m of text.matchAll(re)) {
-      const rec = formOwner.get(m[0])!;
-      const s = m.index;
-      const e = s + m[0].length;
-      if (mentions.some((x) => x.start <= s && s < x.end)) continue;
-      mentions.push({ start: s, end: e, kind: 'official', id: rec.slug, text: m[0] });
-      if (m[0] !== rec.name) rec.aliases.add(m[0]);
-    }
+  if (!formOwner.size) return;
+  const alts = [...formOwner.keys()].sort((a, b) => b.length - a.length).map(escapeRegex);
+  const re = new RegExp(`(?<![\\p{L}\\-])(?:${alts.join('|')})(?![\\p{L}\\-])`, 'gu');
+  for (const m of run.ctx.text.matchAll(re)) {
+    const rec = formOwner.get(m[0])!;
+    const s = m.index;
+    const e = s + m[0].length;
+    if (run.mentions.some((x) => x.start <= s && s < x.end)) continue;
+    run.mentions.push({ start: s, end: e, kind: 'official', id: rec.slug, text: m[0] });
+    if (m[0] !== rec.name) rec.aliases.add(m[0]);
   }
-  mentions.sort((a, b) => a.start - b.start);
-  for (const m of mentions) {
-    const r = officials.get(m.id);
+}
+
+export function extractOfficials(ctx: Ctx): { officials: Map<string, OfficialRecord>; mentions: Mention[] } {
+  const run: Run = { ctx, officials: new Map(), mentions: [], last: null };
+  readTitles(run);
+  readPluralTitles(run);
+  readCountryNamedLeaders(run);
+  readPopes(run);
+  readKnownUntitled(run);
+  readLaterMentions(run);
+  run.mentions.sort((a, b) => a.start - b.start);
+  for (const m of run.mentions) {
+    const r = run.officials.get(m.id);
     if (r) r.mentions++;
   }
-  return { officials, mentions };
+  return { officials: run.officials, mentions: run.mentions };
 }
 
 function targetName(m: Mention): string | null {
@@ -443,24 +522,91 @@ function targetName(m: Mention): string | null {
   return o ? (o.slug === 'united-nations' ? 'the United Nations' : o.name) : null;
 }
 
+/** Words before a country that make it the object of an act, not the side a person is on. */
+const OBJECT_CUE = /\b(?:to|against|into|towards?|on|with|at|over|visit(?:ed|ing|s)?|left|leave|leaving)\s+(?:the\s+)?$/i;
+
+/** Country mentions in [from, to) outside other officials' descriptors ("Russia's ambassador" is his). */
+function countriesIn(run: Run, from: number, to: number, skipStart: number, skipEnd: number): Mention[] {
+  return run.ctx.actors.filter(
+    (m) => m.kind === 'country' && m.start >= from && m.end <= to && !(m.start >= skipStart && m.end <= skipEnd) && !run.mentions.some((x) => x.kind === 'official' && m.start >= x.start && m.end <= x.end),
+  );
+}
+
+const PEOPLE_AFTER = /^(?:['’]s)?\s+(?:\p{Ll}+\s+)?(?:diplomats?|officials?|envoys?|ministers?|delegation|delegates|embassy|government|police|troops|forces|authorities|counterparts?|leaders?|side|team|negotiators)\b/u;
+const CLAUSE_BREAK = /[,;:]\s+|\s+-\s+|\s+(?:and|when|after|before|while|as|but|where|which|who)\s+/g;
+
+/** A country that is not the side a person is on: an object, an attribute ("the Barbados accord"), an owner of a body. */
+function notASide(run: Run, m: Mention, sent: Sentence): boolean {
+  const { text } = run.ctx;
+  const before = text.slice(Math.max(sent.start, m.start - 20), m.start);
+  if (OBJECT_CUE.test(before)) return true;
+  const after = text.slice(m.end, m.end + 30);
+  if (/\bthe\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after) && m.via !== 'demonym') return true;
+  if (/^['’]s\s/.test(after) && run.ctx.actors.some((a) => a.kind === 'org' && a.start > m.end && a.start <= m.end + 4)) return true;
+  // Inside a quotation: what is said, not who says it.
+  return (text.slice(sent.start, m.start).match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+/**
+ * The side a person is on when the sentence names several countries: walking back from the
+ * person's clause ("..., and Vice Foreign Minister Kim Hong-kyun summoned"), the first
+ * country of the nearest clause that names one as an actor (not "weapons to Ukraine").
+ */
+function sideBefore(run: Run, inSent: Mention[], nameStart: number, sent: Sentence): string | null {
+  const span = run.ctx.text.slice(sent.start, nameStart);
+  const starts = [sent.start];
+  for (const b of span.matchAll(CLAUSE_BREAK)) starts.push(sent.start + b.index + b[0].length);
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const from = starts[k]!;
+    const to = k + 1 < starts.length ? starts[k + 1]! : nameStart;
+    const sides = inSent.filter((m) => m.start >= from && m.end <= to && !notASide(run, m, sent));
+    // "six Indian diplomats, among them High Commissioner X": a country's people, else the clause's first country.
+    const people = sides.filter((m) => PEOPLE_AFTER.test(run.ctx.text.slice(m.end, m.end + 30)));
+    const pick = people.at(-1) ?? sides[0];
+    if (pick) return pick.id;
+  }
+  return null;
+}
+
 /**
  * When the text gives no country for a person: the only country in the sentence before a
- * reported clause, then a co-mentioned official's, then the previous sentence's, then the
- * article's lead country.
+ * reported clause, the first actor country of the nearest clause before the person, then a
+ * co-mentioned official's, then the previous sentence's, then the article's main country.
  */
-function countryFromContext(ctx: Ctx, sent: Sentence, nameStart: number, descStart: number, descEnd: number, officials: Map<string, OfficialRecord>, self: OfficialRecord): string | null {
+function countryFromContext(run: Run, sent: Sentence, nameStart: number, descStart: number, descEnd: number, self: OfficialRecord): string | null {
+  const { ctx, officials } = run;
   const rel = ctx.text.slice(descEnd, sent.end);
   const cut = /\b(?:that|said|says|told|saying)\b/.exec(rel);
   const limit = cut ? descEnd + cut.index : sent.end;
-  const inSent = new Set(ctx.actors.filter((m) => m.kind === 'country' && m.start >= sent.start && m.end <= limit && !(m.start >= descStart && m.end <= descEnd)).map((m) => m.id));
-  if (inSent.size === 1) return [...inSent][0]!;
-  if (self.positions.length === 0 && /Ambassador|Envoy/i.test(ctx.text.slice(descStart, descEnd))) {
+  const inSentList = countriesIn(run, sent.start, limit, descStart, descEnd);
+  const inSent = new Set(inSentList.map((m) => m.id));
+  const envoy = self.positions.length === 0 && /Ambassador|Envoy|High Commissioner|Consul|Charg[ée]/i.test(ctx.text.slice(descStart, descEnd));
+  if (inSent.size === 1 && !envoy) return [...inSent][0]!;
+  if (envoy) {
     // An envoy usually faces officials of the host country: pick the other country nearby.
     const co = new Set([...officials.values()].filter((o) => o !== self && o.countryCode && o.firstAt >= sent.start && o.firstAt < sent.end).map((o) => o.countryCode!));
     const idx = ctx.sentences.indexOf(sent);
     const from = idx > 0 ? ctx.sentences[idx - 1]!.start : sent.start;
     const near = new Set(ctx.actors.filter((m) => m.kind === 'country' && m.start >= from && m.end <= sent.end && !co.has(m.id)).map((m) => m.id));
     if (co.size && near.size === 1) return [...near][0]!;
+    if (inSent.size === 1) {
+      // "Ambassador X, who left Niamey": the only country in the sentence is the post; the envoy's is the other one nearby.
+      const post = inSentList[0]!;
+      const isPost = OBJECT_CUE.test(ctx.text.slice(Math.max(sent.start, post.start - 20), post.start)) || /^\s*(?:in|from)\b/.test(ctx.text.slice(Math.max(sent.start, post.start - 6), post.start));
+      if (isPost) {
+        for (const w of [1, 2]) {
+          const lo = ctx.sentences[Math.max(0, idx - w)]!.start;
+          const hi = ctx.sentences[Math.min(ctx.sentences.length - 1, idx + w)]!.end;
+          const other = new Set(ctx.actors.filter((m) => m.kind === 'country' && m.start >= lo && m.end <= hi && m.id !== post.id).map((m) => m.id));
+          if (other.size === 1) return [...other][0]!;
+        }
+      }
+      return post.id;
+    }
+  }
+  if (inSent.size > 1) {
+    const side = sideBefore(run, inSentList, nameStart, sent);
+    if (side) return side;
   }
   if (inSent.size === 0) {
     const co = [...officials.values()].filter((o) => o !== self && o.countryCode && o.firstAt >= sent.start && o.firstAt < sent.end);
@@ -472,6 +618,11 @@ function countryFromContext(ctx: Ctx, sent: Sentence, nameStart: number, descSta
       if (pc.size === 1) return [...pc][0]!;
     }
   }
+  return mainCountry(ctx);
+}
+
+/** The article's main country: the first one named. */
+function mainCountry(ctx: Ctx): string | null {
   return ctx.actors.find((m) => m.kind === 'country')?.id ?? null;
 }
 

@@ -61,7 +61,7 @@ export const ORGS: OrgDef[] = [
   { slug: 'eac', name: 'East African Community', aliases: ['EAC'], kind: IO, countryCode: null, anaphor: 'bloc' },
   { slug: 'mercosur', name: 'Mercosur', aliases: ['MERCOSUR'], kind: IO, countryCode: null, anaphor: 'bloc' },
   { slug: 'eurasian-economic-union', name: 'Eurasian Economic Union', aliases: ['EAEU'], kind: IO, countryCode: null, anaphor: 'bloc' },
-  { slug: 'commonwealth-of-nations', name: 'Commonwealth of Nations', aliases: ['the Commonwealth'], kind: IO, countryCode: null, anaphor: 'bloc' },
+  { slug: 'commonwealth-of-nations', name: 'Commonwealth of Nations', aliases: ['the Commonwealth', 'The Commonwealth'], kind: IO, countryCode: null, anaphor: 'bloc' },
   { slug: 'g7', name: 'Group of Seven', aliases: ['G7', 'G-7'], kind: IO, countryCode: null, anaphor: 'bloc' },
   { slug: 'g20', name: 'Group of Twenty', aliases: ['G20', 'G-20'], kind: IO, countryCode: null, anaphor: 'bloc' },
   { slug: 'taliban', name: 'Taliban', aliases: ['Islamic Emirate of Afghanistan'], kind: 'GOVERNMENT', countryCode: 'AF', anaphor: 'group' },
@@ -82,6 +82,25 @@ export const ORGS: OrgDef[] = [
   { slug: 'pkk', name: "Kurdistan Workers' Party", aliases: ['PKK'], kind: AG, countryCode: 'TR', anaphor: 'group' },
   { slug: 'irgc', name: 'Islamic Revolutionary Guard Corps', aliases: ['IRGC', 'Revolutionary Guards', 'Revolutionary Guard'], kind: AG, countryCode: 'IR' },
   { slug: 'muslim-brotherhood', name: 'Muslim Brotherhood', aliases: [], kind: 'POLITICAL_PARTY', countryCode: null, anaphor: 'group' },
+  // Bodies and groups real reporting names often; slugs are their English names.
+  { slug: 'commonwealth-of-independent-states', name: 'Commonwealth of Independent States', aliases: ['CIS'], kind: IO, countryCode: null, anaphor: 'bloc' },
+  { slug: 'economic-community-of-central-african-states', name: 'Economic Community of Central African States', aliases: ['ECCAS'], kind: IO, countryCode: null, anaphor: 'bloc' },
+  { slug: 'intergovernmental-authority-on-development', name: 'Intergovernmental Authority on Development', aliases: ['IGAD'], kind: IO, countryCode: null, anaphor: 'bloc' },
+  { slug: 'caribbean-community', name: 'Caribbean Community', aliases: ['CARICOM', 'Caricom'], kind: IO, countryCode: null, anaphor: 'bloc' },
+  { slug: 'pacific-islands-forum', name: 'Pacific Islands Forum', aliases: [], kind: IO, countryCode: null, anaphor: 'bloc' },
+  { slug: 'financial-action-task-force', name: 'Financial Action Task Force', aliases: ['FATF'], kind: IO, countryCode: null },
+  { slug: 'international-organization-for-migration', name: 'International Organization for Migration', aliases: ['IOM', 'International Organisation for Migration'], kind: IO, countryCode: null, anaphor: 'agency' },
+  { slug: 'non-aligned-movement', name: 'Non-Aligned Movement', aliases: [], kind: IO, countryCode: null },
+  { slug: 'national-league-for-democracy', name: 'National League for Democracy', aliases: ['NLD'], kind: 'POLITICAL_PARTY', countryCode: 'MM' },
+  { slug: 'palestine-liberation-organization', name: 'Palestine Liberation Organization', aliases: ['PLO', 'Palestine Liberation Organisation'], kind: 'POLITICAL_PARTY', countryCode: 'PS' },
+  { slug: 'fatah', name: 'Fatah', aliases: [], kind: 'POLITICAL_PARTY', countryCode: 'PS' },
+  { slug: 'syrian-democratic-forces', name: 'Syrian Democratic Forces', aliases: ['SDF'], kind: AG, countryCode: 'SY', anaphor: 'group' },
+  { slug: 'africa-corps', name: 'Africa Corps', aliases: [], kind: AG, countryCode: 'RU', anaphor: 'group' },
+  { slug: 'sinaloa-cartel', name: 'Sinaloa Cartel', aliases: ['Sinaloa cartel'], kind: AG, countryCode: 'MX', anaphor: 'group' },
+  { slug: 'jalisco-new-generation-cartel', name: 'Jalisco New Generation Cartel', aliases: ['CJNG', 'Jalisco cartel', 'Jalisco Cartel'], kind: AG, countryCode: 'MX', anaphor: 'group' },
+  { slug: 'gulf-cartel', name: 'Gulf Cartel', aliases: [], kind: AG, countryCode: 'MX', anaphor: 'group' },
+  { slug: 'tren-de-aragua', name: 'Tren de Aragua', aliases: [], kind: AG, countryCode: 'VE', anaphor: 'group' },
+  { slug: 'ms-13', name: 'MS-13', aliases: ['Mara Salvatrucha'], kind: AG, countryCode: 'SV', anaphor: 'group' },
 ];
 
 export const ORG_BY_SLUG = new Map(ORGS.map((o) => [o.slug, o]));
@@ -120,6 +139,7 @@ export const MINISTRY_KINDS: Record<string, MinistryDef> = {
   energy: { key: 'energy', name: 'Ministry of Energy' },
   education: { key: 'education', name: 'Ministry of Education' },
   agriculture: { key: 'agriculture', name: 'Ministry of Agriculture' },
+  'state-security': { key: 'state-security', name: 'Ministry of State Security' },
 };
 
 const FIELD: [RegExp, string][] = [
@@ -134,25 +154,34 @@ const FIELD: [RegExp, string][] = [
   [/^energy$/i, 'energy'],
   [/^education$/i, 'education'],
   [/^agriculture$/i, 'agriculture'],
+  [/^state security$/i, 'state-security'],
 ];
 export function ministryKey(field: string): string | null {
   for (const [re, k] of FIELD) if (re.test(field.trim())) return k;
   return null;
 }
 
-const F = '(Foreign Affairs|Foreign|External Affairs|Defen[cs]e|Interior|Internal Affairs|Home Affairs|Finance|Justice|Economy|Economic Affairs|Trade|Commerce|Health|Energy|Education|Agriculture)';
-/** "Foreign Ministry", "Ministry of Foreign Affairs", "Defense Department", ... ; group 1 or 2 is the field. */
+const F = '(Foreign Affairs|Foreign|External Affairs|Defen[cs]e|Interior|Internal Affairs|Home Affairs|Finance|Justice|Economy|Economic Affairs|Trade|Commerce|Health|Energy|Education|Agriculture|State Security)';
+/** The same fields as news often writes them, in lower case: "Russia's defence ministry". */
+const F_LOWER = '(foreign|defen[cs]e|interior|finance|justice|economy|trade|health|energy)';
+/**
+ * "Foreign Ministry", "Ministry of Foreign Affairs", "Defense Department", "the foreign ministry", ...;
+ * group 1, 2 or 3 is the field. A lower-case one counts after "the", a possessive or a name (`LOWER_MINISTRY_BEFORE`).
+ */
 export const MINISTRY_RE = new RegExp(
-  `(?<![\\p{L}])(?:${F} (?:Ministry|Ministries|Department)|(?:Ministry|Department) of (?:the )?${F})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${F} (?:Ministry|Ministries|Department)|(?:Ministry|Department) of (?:the )?${F}|${F_LOWER} ministry)(?![\\p{L}])`,
   'gu',
 );
+export const LOWER_MINISTRY_BEFORE = /(?:\b(?:the|The)|[\p{L}.]+['’]s|\b[A-Z]\p{L}+)\s$/u;
 /** National bodies whose name already says which country they belong to. */
 export const NAMED_MINISTRIES: [RegExp, string, string][] = [
   [/(?<![\p{L}])State Department(?![\p{L}])/gu, 'foreign-affairs', 'US'],
   [/(?<![\p{L}])Department of State(?![\p{L}])/gu, 'foreign-affairs', 'US'],
   [/(?<![\p{L}])Pentagon(?![\p{L}])/gu, 'defence', 'US'],
-  [/(?<![\p{L}])(?:Treasury Department|Department of the Treasury|U\.S\. Treasury|US Treasury)(?![\p{L}])/gu, 'finance', 'US'],
+  [/(?:Treasury Department|Department of the Treasury|U\.S\. Treasury|US Treasury)(?![\p{L}])/gu, 'finance', 'US'],
   [/(?<![\p{L}])Foreign(?:, Commonwealth and Development)? Office(?![\p{L}])/gu, 'foreign-affairs', 'GB'],
   [/(?<![\p{L}])Home Office(?![\p{L}])/gu, 'interior', 'GB'],
   [/(?<![\p{L}])Quai d'Orsay(?![\p{L}])/gu, 'foreign-affairs', 'FR'],
+  // "the Treasury imposed sanctions": the country of the sentence, else the United States'.
+  [/(?<=\b[Tt]he\s)Treasury(?![\p{L}])(?!\s+(?:Department|Secretary|secretary|bonds?|yields?))/gu, 'finance', ''],
 ];

@@ -1,0 +1,156 @@
+// Titles and name forms of officials: the title gazetteer ("Foreign Minister", "Minister of
+// Foreign Affairs", "envoy"), the shape of a person's name and the words that end one.
+import { lookupCountry } from './countries.ts';
+import { lookupOrg } from './organizations.ts';
+import { escapeRegex } from './text.ts';
+
+/** Either capitalisation of each word: "Foreign Minister" and "foreign minister". */
+function ci(phrase: string): string {
+  return phrase
+    .split(' ')
+    .map((w) => {
+      const c = w[0]!;
+      return /\p{L}/u.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]${escapeRegex(w.slice(1))}` : escapeRegex(w);
+    })
+    .join('\\s+');
+}
+
+// Normalised title -> surface variants. Order matters only for readability: the regex
+// is sorted longest first.
+const TITLES: [string, string[]][] = [
+  ['Prime Minister', ['Prime Minister', 'Premier', 'PM']],
+  ['Deputy Prime Minister', ['Deputy Prime Minister']],
+  ['President', ['President']],
+  ['Vice President', ['Vice President', 'Vice-President']],
+  ['Foreign Minister', ['Foreign Minister', 'Minister of Foreign Affairs', 'Foreign Affairs Minister', 'Minister for Foreign Affairs', 'External Affairs Minister']],
+  ['Deputy Foreign Minister', ['Deputy Foreign Minister']],
+  ['Vice Foreign Minister', ['Vice Foreign Minister']],
+  ['Defence Minister', ['Defence Minister', 'Defense Minister', 'Minister of Defence', 'Minister of Defense']],
+  ['Interior Minister', ['Interior Minister', 'Minister of Interior', 'Minister of the Interior']],
+  ['Finance Minister', ['Finance Minister', 'Minister of Finance']],
+  ['Economy Minister', ['Economy Minister', 'Minister of Economy']],
+  ['Trade Minister', ['Trade Minister', 'Minister of Trade']],
+  ['Justice Minister', ['Justice Minister', 'Minister of Justice']],
+  ['Energy Minister', ['Energy Minister', 'Minister of Energy']],
+  ['Health Minister', ['Health Minister', 'Minister of Health']],
+  ['Minister', ['Minister']],
+  ['Secretary of State', ['Secretary of State']],
+  ['Secretary-General', ['Secretary-General', 'Secretary General']],
+  ['Secretary', ['Secretary']],
+  ['Foreign Secretary', ['Foreign Secretary']],
+  ['Home Secretary', ['Home Secretary']],
+  ['Defense Secretary', ['Defense Secretary', 'Defence Secretary', 'Secretary of Defense']],
+  ['Treasury Secretary', ['Treasury Secretary', 'Secretary of the Treasury']],
+  ['National Security Adviser', ['National Security Adviser', 'National Security Advisor']],
+  ['Chancellor', ['Chancellor']],
+  ['King', ['King']],
+  ['Queen', ['Queen']],
+  ['Crown Prince', ['Crown Prince']],
+  ['Emir', ['Emir']],
+  ['Sultan', ['Sultan']],
+  ['Supreme Leader', ['Supreme Leader']],
+  ['Ambassador', ['Ambassador', 'envoy', 'Envoy']],
+  ['Special Envoy', ['Special Envoy']],
+  ['Spokesperson', ['Spokesman', 'Spokeswoman', 'Spokesperson']],
+  ['General', ['General', 'Gen.']],
+  ['Colonel', ['Colonel', 'Col.']],
+  ['Director General', ['Director General', 'Director-General']],
+  ['Foreign Policy Chief', ['Foreign Policy Chief']],
+  ['Top Diplomat', ['Top Diplomat']],
+  ['Chief Negotiator', ['Chief Negotiator']],
+  ['Senior Adviser', ['Senior Adviser', 'Senior Advisor']],
+  ['Adviser', ['Adviser', 'Advisor', 'Aide']],
+  ['Leader', ['Leader']],
+  ['Head', ['Head']],
+  ['Commander', ['Commander']],
+  ['Speaker', ['Speaker']],
+  ['Governor', ['Governor']],
+  ['Counterpart', ['Counterpart']],
+  ['Taoiseach', ['Taoiseach']],
+  ['High Commissioner', ['High Commissioner']],
+  ['High Representative', ['High Representative']],
+  ['Consul General', ['Consul General', 'Consul-General']],
+  ["Chargé d'Affaires", ["Chargé d'affaires", "Charge d'affaires", "Chargé d'Affaires", "Charge d'Affaires"]],
+  ['Deputy Chairman', ['Deputy Chairman']],
+  ['Chairman', ['Chairman', 'Chairwoman']],
+  ['Commander-in-Chief', ['Commander-in-Chief', 'Commander in Chief']],
+  ['Senior General', ['Senior General']],
+  ['Lieutenant General', ['Lieutenant General', 'Lt. Gen.', 'Lt Gen']],
+  ['Major General', ['Major General', 'Maj. Gen.']],
+  ['Admiral', ['Admiral', 'Adm.']],
+  ['Deputy Minister', ['Deputy Minister']],
+  ['State Secretary', ['State Secretary']],
+  ['Deputy Secretary of State', ['Deputy Secretary of State']],
+  ['Under Secretary', ['Under Secretary', 'Undersecretary', 'Under-Secretary']],
+  ['Permanent Representative', ['Permanent Representative']],
+  ['Chief of Staff', ['Chief of Staff']],
+  ['Attorney General', ['Attorney General']],
+  ['Foreign Policy Aide', ['Foreign Policy Aide']],
+  ['Foreign Affairs Adviser', ['Foreign Affairs Adviser', 'Foreign Policy Adviser']],
+];
+/** Titles of international bodies' officers: their country is none, their body the one at hand. */
+export const BODY_TITLES = new Set(['Secretary-General', 'Director General', 'High Representative', 'Permanent Representative']);
+export const TITLE_NORM = new Map<string, string>();
+const titleAlts: string[] = [];
+for (const [norm, surfaces] of TITLES) {
+  for (const s of surfaces) {
+    TITLE_NORM.set(s.toLowerCase().replace(/\s+/g, ' '), norm);
+    titleAlts.push(s);
+  }
+}
+titleAlts.sort((a, b) => b.length - a.length);
+const QUAL = '(?:(?:[Nn]ewly[ -](?:appointed|elected|named)|[Nn]ew|[Ff]ormer|[Ii]nterim|[Aa]cting|[Cc]urrent|[Tt]hen-|[Oo]utgoing|[Ii]ncoming|[Ff]irst|[Dd]esignated)\\s+)?';
+// "minister of state for regional integration": a free-form ministerial title.
+const FREE_MINISTER = '[Mm]inister\\s+(?:of|for)\\s+(?:state\\s+for\\s+)?[\\p{L}]+(?:\\s+(?:and\\s+)?[\\p{L}]+)?';
+export const TITLE_RE = new RegExp(`(?<![\\p{L}])(${QUAL})(${FREE_MINISTER}|${titleAlts.map(ci).join('|')})(?![\\p{L}])`, 'gu');
+
+export const NAME_TOKEN = "(?:(?:al|el|ad|ash|as|an|ul|Al|El)-)?\\p{Lu}[\\p{L}'’-]*";
+export const PARTICLE = '(?:bin|bint|ibn|al|el|de|da|di|du|van|von|der|den|le|la|dos|del|Al)';
+export const NAME_RE = new RegExp(`^(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s)*${NAME_TOKEN}){0,4})`, 'u');
+const HONORIFIC = /^(?:Sheikh|Sheik|Colonel|Col\.|General|Gen\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Ayatollah|Lieutenant|Major|Field Marshal|Sir|Dame|Prince|Princess)\s+/;
+export const NAME_STOP = new Set(
+  (
+    'The A An In On At Of For And But Or He She It They This That These Those His Her Their Its Who Which When After Before ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April July August September ' +
+    'October November December Ministry Council Assembly Command Department Party Front Union Nations Court Agency Bank ' +
+    'Organization Organisation Group House Parliament Congress Office Forces Army Guard Republic Kingdom States Summit ' +
+    'Administration Government University Airport Said Says Told Also Foreign Minister President Secretary Prime Security ' +
+    'National Central Committee Movement Commission Islamic Affairs As If Despite Meanwhile Following Amid ' +
+    'Cartel Cartels Navy Airlines Airways News Times Post Radio Television Company Corporation Institute Foundation'
+  ).split(' '),
+);
+
+function isNameWord(t: string): boolean {
+  const bare = t.replace(/['’]s$/, '');
+  return /^\p{Lu}\p{Ll}/u.test(bare) && !NAME_STOP.has(bare) && !lookupCountry(bare) && !lookupOrg(bare);
+}
+
+export function cleanName(raw: string): { name: string; honorific: string | null } | null {
+  let name = raw.trim();
+  let honorific: string | null = null;
+  const h = HONORIFIC.exec(name);
+  if (h) {
+    honorific = h[0].trim();
+    name = name.slice(h[0].length);
+  }
+  const toks = name.split(/\s+/);
+  // A title written into the name ("Ambassador Mike Waltz, the U.S. ambassador") is not part of it.
+  while (toks.length > 2 && TITLE_NORM.has(toks[0]!.toLowerCase())) toks.shift();
+  const kept: string[] = [];
+  for (const [i, t] of toks.entries()) {
+    const bare = t.replace(/['’]s$/, '');
+    // A country word opening a longer name is a given name: "Foreign Minister Israel Katz".
+    const givenName = i === 0 && bare === t && toks.length > 1 && lookupCountry(bare)?.ambiguous && !NAME_STOP.has(bare) && isNameWord(toks[1]!);
+    // A one-word group name closing a longer name is a surname: "Thérèse Kayikwamba Wagner".
+    const surname = i >= 2 && i === toks.length - 1 && bare === t && /^\p{Lu}\p{Ll}+$/u.test(bare) && !!lookupOrg(bare) && !lookupCountry(bare) && !NAME_STOP.has(bare);
+    if (!givenName && !surname && (NAME_STOP.has(bare) || lookupCountry(bare) || lookupOrg(bare))) break;
+    kept.push(bare);
+    if (bare !== t) break; // possessive ends the name
+  }
+  while (kept.length && /^(?:bin|bint|ibn|al|el|de|da|van|von|der|le|la|Al)$/.test(kept[kept.length - 1]!)) kept.pop();
+  if (!kept.length) return null;
+  const out = kept.join(' ');
+  if (out.length < 2 || /^\p{Lu}\.?$/u.test(out)) return null;
+  return { name: out, honorific };
+}
+
