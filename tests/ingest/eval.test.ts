@@ -44,9 +44,10 @@ describe('real-reporting set, development part (rules are tuned on it)', () => {
 
   it('meets the quality floors', () => {
     expect(r.countries.f1).toBeGreaterThanOrEqual(0.97);
-    expect(r.officials.f1).toBeGreaterThanOrEqual(0.87);
-    expect(r.events.f1).toBeGreaterThanOrEqual(0.57);
-    expect(r.events.precision).toBeGreaterThanOrEqual(0.8);
+    expect(r.organizations.f1).toBeGreaterThanOrEqual(0.94);
+    expect(r.officials.f1).toBeGreaterThanOrEqual(0.93);
+    expect(r.events.f1).toBeGreaterThanOrEqual(0.63);
+    expect(r.events.precision).toBeGreaterThanOrEqual(0.83);
     expect(r.falseFacts).toBe(0);
   });
 });
@@ -63,8 +64,9 @@ describe.runIf(existsSync(REALSET_HELDOUT))('real-reporting set, held-out part (
 
   it('meets the quality floors', () => {
     expect(r().countries.f1).toBeGreaterThanOrEqual(0.97);
-    expect(r().officials.f1).toBeGreaterThanOrEqual(0.82);
-    expect(r().events.f1).toBeGreaterThanOrEqual(0.41);
+    expect(r().organizations.f1).toBeGreaterThanOrEqual(0.9);
+    expect(r().officials.f1).toBeGreaterThanOrEqual(0.84);
+    expect(r().events.f1).toBeGreaterThanOrEqual(0.43);
     expect(r().events.precision).toBeGreaterThanOrEqual(0.74);
     expect(r().falseFacts).toBeLessThanOrEqual(2);
   });
