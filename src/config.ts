@@ -27,6 +27,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** SHUTDOWN_DRAIN_MS: on SIGTERM, how long the listener stays open (not ready) before it closes. */
   shutdownDrainMs: number;
+  /** WEB_CONCURRENCY: server processes on the shared port (node:cluster, src/cluster.ts); unset or 1: this process only. */
+  webConcurrency?: number;
   /** GRAPHQL_PARSE_CACHE: Yoga's parse and validation cache (default true). Unset: read from the environment. */
   graphqlParseCache?: boolean;
   /** RESPONSE_CACHE: the response cache for anonymous reads (default true). Unset: read from the environment. */
@@ -92,6 +94,7 @@ const envSchema = z.object({
   SEED_SAMPLE: bool('SEED_SAMPLE', true),
   SHUTDOWN_TIMEOUT_MS: int('SHUTDOWN_TIMEOUT_MS', 0, 600_000, 15_000),
   SHUTDOWN_DRAIN_MS: int('SHUTDOWN_DRAIN_MS', 0, 600_000, 5_000),
+  WEB_CONCURRENCY: int('WEB_CONCURRENCY', 1, 64, 1),
   GRAPHQL_PARSE_CACHE: bool('GRAPHQL_PARSE_CACHE', true),
   REDIS_URL: z
     .string()
@@ -135,11 +138,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     throw new ConfigError(`SHUTDOWN_DRAIN_MS (${e.SHUTDOWN_DRAIN_MS}) must be less than SHUTDOWN_TIMEOUT_MS (${e.SHUTDOWN_TIMEOUT_MS}), which includes the drain`);
   }
   loadPerformanceConfig(env); // validates the remaining performance switches
+  const database = parseDatabaseUrl(env.DATABASE_URL, cwd);
+  if (e.WEB_CONCURRENCY > 1 && database.kind === 'pglite') {
+    throw new ConfigError(`WEB_CONCURRENCY=${e.WEB_CONCURRENCY} needs PostgreSQL (DATABASE_URL=postgres://...): the embedded database belongs to one process; unset WEB_CONCURRENCY or set it to 1`);
+  }
   return {
     host: e.HOST,
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
-    database: parseDatabaseUrl(env.DATABASE_URL, cwd),
+    database,
     dbConnectTimeoutMs: e.DB_CONNECT_TIMEOUT_MS,
     dbStatementTimeoutMs: e.DB_STATEMENT_TIMEOUT_MS,
     dbPoolMax: e.DB_POOL_MAX,
@@ -147,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     // With no time at all, no drain either.
     shutdownDrainMs: e.SHUTDOWN_TIMEOUT_MS === 0 ? 0 : e.SHUTDOWN_DRAIN_MS,
+    webConcurrency: e.WEB_CONCURRENCY,
     graphqlParseCache: e.GRAPHQL_PARSE_CACHE,
     redis: e.REDIS_URL ? { url: e.REDIS_URL, channelPrefix: e.REDIS_CHANNEL_PREFIX } : null,
     security: loadSecurityConfig(env),

@@ -1,5 +1,9 @@
-// Starts Newsgraph: configuration, application, HTTP listener, graceful shutdown.
+// Starts Newsgraph: configuration, application, HTTP listener, graceful shutdown. With
+// WEB_CONCURRENCY > 1 this process is the cluster's primary and forks the servers (src/cluster.ts).
+import cluster from 'node:cluster';
 import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
+import { runPrimary } from './cluster.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createApp, listen } from './server.ts';
 import { drainable } from './shutdown.ts';
@@ -15,10 +19,17 @@ async function main() {
     }
     throw err;
   }
+  if (cluster.isPrimary && (config.webConcurrency ?? 1) > 1) {
+    runPrimary({ workers: config.webConcurrency!, shutdownTimeoutMs: config.shutdownTimeoutMs, log: pino({ level: config.logLevel }) });
+    return;
+  }
   const app = await createApp(config);
   const server = await listen(app, config.host, config.port);
   const { port } = server.address() as AddressInfo;
-  app.log.info({ url: `http://${config.host}:${port}/graphql`, database: app.db.kind }, 'Newsgraph is listening');
+  const worker = cluster.worker?.id;
+  // Which worker answered, for operators (and the cluster test) to see the spread.
+  if (worker !== undefined) server.on('request', (_req, res) => res.setHeader('x-newsgraph-worker', String(worker)));
+  app.log.info({ url: `http://${config.host}:${port}/graphql`, database: app.db.kind, worker }, 'Newsgraph is listening');
 
   const drain = drainable(server);
   let stopping = false;

@@ -123,6 +123,25 @@ export function validateGraph(body: string, graph: ExtractedGraph): void {
 
 const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
 
+type Cell = string | number | Date | null;
+
+/**
+ * A multi-row INSERT as one raw statement, in chunks of 1,000 rows. Prisma 7 caches query
+ * plans by shape but never for createMany, whose plan it compiles in WebAssembly on every
+ * call (about 1 ms of CPU each, three or more per article); raw SQL is not compiled. Columns
+ * are `name` or `[name, cast]` (enums and dates need the cast). Returns the rows inserted.
+ */
+async function insertRows(tx: Tx, table: string, columns: readonly (string | readonly [string, string])[], rows: Cell[][], onConflict: 'error' | 'ignore' = 'error'): Promise<number> {
+  const names = Prisma.raw(columns.map((c) => `"${typeof c === 'string' ? c : c[0]}"`).join(', '));
+  const casts = columns.map((c) => (typeof c === 'string' ? null : Prisma.raw(`::${c[1]}`)));
+  let inserted = 0;
+  for (let i = 0; i < rows.length; i += 1_000) {
+    const values = rows.slice(i, i + 1_000).map((r) => Prisma.sql`(${Prisma.join(r.map((v, j) => (casts[j] ? Prisma.sql`${v}${casts[j]}` : Prisma.sql`${v}`)))})`);
+    inserted += await tx.$executeRaw`INSERT INTO ${Prisma.raw(`"${table}"`)} (${names}) VALUES ${Prisma.join(values)} ${Prisma.raw(onConflict === 'ignore' ? 'ON CONFLICT DO NOTHING' : '')}`;
+  }
+  return inserted;
+}
+
 // Concurrent writers serialize on what they share, with transaction-scoped advisory locks:
 // first the article (its URL and content hash), then the officials whose positions change,
 // then the events (by sides key), each class in one sorted statement. Every writer takes the
@@ -295,7 +314,16 @@ async function writePositions(tx: Tx, graph: ExtractedGraph, officialIds: Map<st
   const creates = [...changed].filter((r) => r.id === null);
   for (const r of changed) if (r.id !== null) await tx.position.update({ where: { id: r.id }, data: columns(r) });
   if (creates.length > 0) {
-    await tx.position.createMany({ data: creates.map((r) => ({ officialId: r.officialId, title: r.title, countryCode: r.countryCode, ...columns(r) })) });
+    const now = new Date();
+    await insertRows(
+      tx,
+      'Position',
+      ['officialId', 'title', 'countryCode', 'organizationId', ['startDate', 'date'], ['startPrecision', '"DatePrecision"'], ['endDate', 'date'], ['endPrecision', '"DatePrecision"'], ['updatedAt', 'timestamp(3)']],
+      creates.map((r) => {
+        const c = columns(r);
+        return [r.officialId, r.title, r.countryCode, c.organizationId, c.startDate, c.startPrecision, c.endDate, c.endPrecision, now];
+      }),
+    );
   }
 }
 
@@ -407,8 +435,14 @@ async function writeEvents(
     const actor = (p: Prisma.EventParticipantCreateManyInput) => `${p.countryCode ?? ''}|${p.officialId ?? ''}|${p.organizationId ?? ''}`;
     participants.sort((a, b) => a.eventId - b.eventId || actor(a).localeCompare(actor(b)));
     evidence.sort((a, b) => a.eventId - b.eventId || a.start - b.start);
-    if (participants.length > 0) await tx.eventParticipant.createMany({ skipDuplicates: true, data: participants });
-    if (evidence.length > 0) await tx.evidence.createMany({ skipDuplicates: true, data: evidence });
+    await insertRows(
+      tx,
+      'EventParticipant',
+      ['eventId', ['role', '"ParticipantRole"'], 'countryCode', 'officialId', 'organizationId'],
+      participants.map((p) => [p.eventId, p.role, p.countryCode ?? null, p.officialId ?? null, p.organizationId ?? null]),
+      'ignore',
+    );
+    await insertRows(tx, 'Evidence', ['eventId', 'articleId', 'sentence', 'start', 'end'], evidence.map((e) => [e.eventId, e.articleId, e.sentence, e.start, e.end]), 'ignore');
   }
   // Events that only this article reported, and that it reports no more.
   const gone = formerEvents.filter((id) => !eventIds.includes(id));
@@ -510,19 +544,9 @@ async function writeGraph(tx: Tx, article: ArticleRecord, graph: ExtractedGraph)
     await writePositions(tx, graph, officialIds, orgIds, knownCountry);
   }
 
-  if (graph.countries.length > 0) {
-    await tx.articleCountry.createMany({ data: graph.countries.map((c) => ({ articleId, countryCode: c.code, mentions: c.mentions })) });
-  }
-  if (graph.organizations.length > 0) {
-    await tx.articleOrganization.createMany({
-      data: graph.organizations.map((o) => ({ articleId, organizationId: orgIds.get(o.slug)!, mentions: o.mentions })),
-    });
-  }
-  if (graph.officials.length > 0) {
-    await tx.articleOfficial.createMany({
-      data: graph.officials.map((o) => ({ articleId, officialId: officialIds.get(o.slug)!, mentions: o.mentions })),
-    });
-  }
+  await insertRows(tx, 'ArticleCountry', ['articleId', 'countryCode', 'mentions'], graph.countries.map((c) => [articleId, c.code, c.mentions]));
+  await insertRows(tx, 'ArticleOrganization', ['articleId', 'organizationId', 'mentions'], graph.organizations.map((o) => [articleId, orgIds.get(o.slug)!, o.mentions]));
+  await insertRows(tx, 'ArticleOfficial', ['articleId', 'officialId', 'mentions'], graph.officials.map((o) => [articleId, officialIds.get(o.slug)!, o.mentions]));
 
   const { eventsCreated, eventIds } = await writeEvents(tx, articleId, graph, formerEvents, { officialIds, orgIds, countryOf });
   return { articleId, created, entitiesCreated, eventsCreated, eventsLinked: graph.events.length, eventIds };
