@@ -6,6 +6,7 @@ export default tseslint.config(
   { ignores: ['node_modules/', 'src/generated/', 'data/', 'coverage/', 'bench/**/node_modules/', 'examples/*/node_modules/', 'examples/*/src/gql/', '.cache/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } } },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

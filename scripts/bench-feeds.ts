@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { openDatabase } from '../src/db/index.ts';
 import { createScratchDatabase } from '../src/db/scratch.ts';
-import { loadFeedConfig } from '../src/feeds/config.ts';
+import { loadFeedConfig } from '../src/config/feeds.ts';
 import { createFeedService } from '../src/feeds/service.ts';
 import { seedCountries } from '../src/services/seed.ts';
 

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { GraphQLError } from 'graphql';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/index.ts';
-import { createApiKey, keyState, listApiKeys, parseExpiry, revokeApiKey, type ApiKeyRecord } from '../src/security/keys.ts';
+import { createApiKey, keyState, listApiKeys, parseExpiry, revokeApiKey, type ApiKeyRecord } from '../src/services/api-keys.ts';
 
 /** active, active until <instant>, revoked <instant>, expired <instant>. */
 function describeState(k: ApiKeyRecord): string {

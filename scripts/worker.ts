@@ -6,7 +6,7 @@
 import { pino } from 'pino';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/index.ts';
-import { loadFeedConfig } from '../src/feeds/config.ts';
+import { loadFeedConfig } from '../src/config/feeds.ts';
 import { createFeedService } from '../src/feeds/service.ts';
 import { createAppPubSub } from '../src/services/pubsub.ts';
 import { seedCountries } from '../src/services/seed.ts';

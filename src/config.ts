@@ -2,10 +2,13 @@
 // message that names the variable.
 import path from 'node:path';
 import { z } from 'zod';
-import { loadTracingConfig, type TracingConfig } from './observability/tracing.ts';
-import { loadSecurityConfig, type SecurityConfig } from './security/config.ts';
-import { loadFeedConfig, type FeedConfig } from './feeds/config.ts';
-import { bool, int } from './env-values.ts';
+import { ConfigError } from './errors.ts';
+import { loadFeedConfig, type FeedConfig } from './config/feeds.ts';
+import { loadSecurityConfig, type SecurityConfig } from './config/security.ts';
+import { loadTracingConfig, type TracingConfig } from './config/tracing.ts';
+import { bool, int } from './config/values.ts';
+
+export { ConfigError };
 
 export type DatabaseConfig =
   | { kind: 'pglite'; dataDir: string | null }
@@ -35,16 +38,12 @@ export interface Config {
   responseCache?: boolean;
   /** Redis that carries subscription events between instances; in-process only when absent. */
   redis?: { url: string; channelPrefix: string } | null;
-  /** Keys, abuse limits, rate limits and metrics (src/security/config.ts). */
+  /** Keys, abuse limits, rate limits and metrics (src/config/security.ts). */
   security: SecurityConfig;
-  /** OpenTelemetry tracing (src/observability/tracing.ts); off when absent or null. */
+  /** OpenTelemetry tracing (src/config/tracing.ts); off when absent or null. */
   tracing?: TracingConfig | null;
-  /** Followed feeds (src/feeds/config.ts). Unset: read from the environment. */
+  /** Followed feeds (src/config/feeds.ts). Unset: read from the environment. */
   feeds?: FeedConfig;
-}
-
-export class ConfigError extends Error {
-  override name = 'ConfigError';
 }
 
 const DEFAULT_DATA_DIR = 'data/pglite';

@@ -2,7 +2,7 @@
 import type { Logger } from 'pino';
 import type { Database, PrismaClient } from './db/index.ts';
 import type { FeedService } from './feeds/service.ts';
-import type { RequestAuth } from './security/auth.ts';
+import type { RequestAuth } from './services/auth.ts';
 import { createLoaders, type Loaders } from './services/loaders.ts';
 import type { AppPubSub } from './services/pubsub.ts';
 
@@ -12,7 +12,7 @@ export interface Context {
   loaders: Loaders;
   log: Logger;
   requestId: string;
-  /** Who is calling and with which scopes (src/security/auth.ts; checked by @pothos/plugin-scope-auth). */
+  /** Who is calling and with which scopes (src/services/auth.ts; checked by @pothos/plugin-scope-auth). */
   auth: RequestAuth;
   /** The process's publish/subscribe hub, for subscriptions (shared by all requests). */
   pubsub: AppPubSub;

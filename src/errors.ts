@@ -16,6 +16,11 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
+/** A bad setting: the start stops with this message, which names the variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
 /** An error whose message is safe to show to the client. */
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {

@@ -8,12 +8,12 @@ import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } f
 import { pino, type Logger } from 'pino';
 import { loadPerformanceConfig, type Config } from './config.ts';
 import { createContext, type Context } from './context.ts';
-import { loadFeedConfig } from './feeds/config.ts';
+import { loadFeedConfig } from './config/feeds.ts';
 import { createFeedService, type FeedService } from './feeds/service.ts';
 import { openDatabase, type Database } from './db/index.ts';
 import { Startup } from './db/startup.ts';
 import { createMetrics } from './observability/metrics.ts';
-import { useFederatedTrace } from './observability/federated-trace.ts';
+import { useFederatedTrace, wantsTrace } from './observability/federated-trace.ts';
 import { createTracing } from './observability/tracing.ts';
 import { createParseCache, type ParseCache } from './security/parse-cache.ts';
 import { createGuard } from './security/plugins.ts';
@@ -158,6 +158,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         maxEntries: perf.responseCacheMax,
         requireReadKey: config.security.requireReadKey,
         redis: config.redis,
+        bypass: wantsTrace,
       })
     : null;
   // Bounded by estimated bytes as well as entries (src/security/parse-cache.ts).

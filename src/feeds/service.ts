@@ -8,7 +8,7 @@ import type { Database } from '../db/index.ts';
 import type { Feed } from '../generated/prisma/client.ts';
 import { canonicalUrl } from '../services/ingest.ts';
 import type { AppPubSub } from '../services/pubsub.ts';
-import type { FeedConfig } from './config.ts';
+import type { FeedConfig } from '../config/feeds.ts';
 import { SafeFetcher } from './fetch.ts';
 import { GraphileQueue } from './graphile-queue.ts';
 import { createFeedMetrics, type FeedMetrics } from './metrics.ts';

@@ -10,7 +10,7 @@ import type { PrismaClient } from '../db/index.ts';
 import { FeedError, parseFeed } from '../ingest/formats/feed.ts';
 import { canonicalUrl, ingestArticle, IngestError, INGEST_LIMITS, type IngestInput } from '../services/ingest.ts';
 import { publishIngested, type AppPubSub } from '../services/pubsub.ts';
-import type { FeedConfig } from './config.ts';
+import type { FeedConfig } from '../config/feeds.ts';
 import { FetchError, type SafeFetcher } from './fetch.ts';
 import type { FeedMetrics } from './metrics.ts';
 import type { FeedQueue, JobInfo, Task, TaskName } from './queue.ts';

@@ -1,6 +1,6 @@
 // API key management: admins create and revoke keys; a token is shown once, at creation.
-import { forgetCachedKeys, type Scope } from '../security/auth.ts';
-import { createApiKey, keyState, listApiKeys, revokeApiKey, type ApiKeyRecord } from '../security/keys.ts';
+import { forgetCachedKeys, type Scope } from '../services/auth.ts';
+import { createApiKey, keyState, listApiKeys, revokeApiKey, type ApiKeyRecord } from '../services/api-keys.ts';
 import { AppError } from '../errors.ts';
 import { builder } from './builder.ts';
 

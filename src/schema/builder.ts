@@ -10,7 +10,7 @@ import type { Context } from '../context.ts';
 import type PrismaTypes from '../generated/pothos-prisma-types.ts';
 import { getDatamodel } from '../generated/pothos-prisma-types.ts';
 import { badInput } from '../errors.ts';
-import { forbidden, unauthenticated } from '../security/auth.ts';
+import { forbidden, unauthenticated } from '../services/auth.ts';
 import { DateTimeScalar } from './date-time.ts';
 
 export const MAX_PAGE_SIZE = 100;

@@ -2,7 +2,7 @@
 import { GraphQLDeferDirective, GraphQLStreamDirective } from '@graphql-tools/utils';
 import { defaultFieldResolver, GraphQLSchema, isObjectType, lexicographicSortSchema } from 'graphql';
 import type { Context } from '../context.ts';
-import { forbidden, unauthenticated } from '../security/auth.ts';
+import { forbidden, unauthenticated } from '../services/auth.ts';
 import { builder } from './builder.ts';
 import './scalars.ts';
 import './enums.ts';

@@ -2,10 +2,10 @@
 // points per fixed window. Shared through Redis when REDIS_URL is set, so every instance
 // behind a load balancer draws from the same budget; in-memory otherwise. If Redis fails or
 // does not answer within 500 ms, the limiter falls back to this process's memory instead of
-// failing requests (src/services/redis-client.ts).
+// failing requests (src/db/redis.ts).
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
-import { GuardedRedis } from '../services/redis-client.ts';
+import { GuardedRedis } from '../db/redis.ts';
 
 export interface RateDecision {
   allowed: boolean;

@@ -5,7 +5,7 @@ import { cleanBody, splitHeadline } from '../ingest/clean.ts';
 import { detectLanguage, extractGraph } from '../ingest/extract/index.ts';
 import { extractHtml } from '../ingest/formats/html.ts';
 import type { ArticleRecord, ExtractedGraph } from '../ingest/types.ts';
-import { htmlDepth, MAX_HTML_DEPTH } from '../security/html-guard.ts';
+import { htmlDepth, MAX_HTML_DEPTH } from '../ingest/formats/html-depth.ts';
 import { storeArticleGraph, type StoreResult } from './graph-writer.ts';
 
 /** Documented limits (README, "Ingestion"). */

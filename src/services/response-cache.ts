@@ -27,8 +27,7 @@ import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Database } from '../db/index.ts';
-import { wantsTrace } from '../observability/federated-trace.ts';
-import { GuardedRedis } from './redis-client.ts';
+import { GuardedRedis } from '../db/redis.ts';
 
 export interface ResponseCacheOptions {
   db: Database;
@@ -40,6 +39,8 @@ export interface ResponseCacheOptions {
   /** Reads need an API key: nothing is cached then. */
   requireReadKey: boolean;
   redis?: { url: string; channelPrefix: string } | null;
+  /** Requests answered fresh and never stored (a gateway asking for a federated trace). */
+  bypass?: (request: Request) => boolean;
 }
 
 export interface ResponseCache {
@@ -158,7 +159,7 @@ export async function createResponseCache(options: ResponseCacheOptions): Promis
   // A gateway asking for a trace (ftv1) gets a fresh execution with its trace: never a
   // cached answer without one (or with another request's), and its answer is not stored.
   const enabled = (request: Request) =>
-    listening && latest !== null && !options.requireReadKey && !request.headers.has('authorization') && !wantsTrace(request);
+    listening && latest !== null && !options.requireReadKey && !request.headers.has('authorization') && !options.bypass?.(request);
 
   /** Read-your-writes: after a mutation, learn the new version now rather than at the NOTIFY. */
   const useVersionAfterMutation: Plugin = {

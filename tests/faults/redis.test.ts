@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GuardedRedis } from '../../src/services/redis-client.ts';
+import { GuardedRedis } from '../../src/db/redis.ts';
 import { LONG_WINDOW_MS, startTestApp, TEST_ADMIN_TOKEN, type TestApp, type TestAppOptions } from '../helpers/app.ts';
 import { dropKeys, keysUnder, redisAvailable, TEST_REDIS_URL } from '../helpers/redis.ts';
 import { TcpProxy, type ProxyMode } from '../helpers/tcp-proxy.ts';

@@ -3,7 +3,7 @@
 // the results are read through the GraphQL API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server.ts';
-import { loadFeedConfig, type FeedConfig } from '../../src/feeds/config.ts';
+import { loadFeedConfig, type FeedConfig } from '../../src/config/feeds.ts';
 import { startTestApp, TEST_ADMIN_TOKEN, type TestApp } from '../helpers/app.ts';
 import { usingPostgres } from '../helpers/db.ts';
 import { subscribeSse, untilReceived } from '../analyst/sse.ts';

@@ -1,7 +1,7 @@
 // The application over a test database, queried in-process through yoga.fetch.
 import type { ExecutionResult } from 'graphql';
 import type { Config } from '../../src/config.ts';
-import type { SecurityConfig } from '../../src/security/config.ts';
+import type { SecurityConfig } from '../../src/config/security.ts';
 import type { AddressInfo } from 'node:net';
 import { createApp, listen, type App } from '../../src/server.ts';
 import { openTestDatabase, type TestDatabase } from './db.ts';

@@ -3,7 +3,7 @@
 import { parseDatabaseUrl, type Config } from '../../src/config.ts';
 import { openDatabase, type Database } from '../../src/db/index.ts';
 import { createScratchDatabase, type ScratchDatabase } from '../../src/db/scratch.ts';
-import { loadSecurityConfig } from '../../src/security/config.ts';
+import { loadSecurityConfig } from '../../src/config/security.ts';
 
 export const usingPostgres = parseDatabaseUrl(process.env.DATABASE_URL).kind === 'postgres';
 

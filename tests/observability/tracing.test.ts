@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.ts';
-import { loadTracingConfig } from '../../src/observability/tracing.ts';
+import { loadTracingConfig } from '../../src/config/tracing.ts';
 import { publishIngested } from '../../src/services/pubsub.ts';
 import { subscribeSse, untilReceived } from '../analyst/sse.ts';
 import { startHttp, startTestApp } from '../helpers/app.ts';

@@ -3,8 +3,8 @@
 // their length; failed authentications are limited per client (IPv6 by /64) before any
 // look-up; key and budget caches are bounded LRUs that never forget everyone at once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addressBucket, KeyResolver, keyCacheSizes } from '../../src/security/auth.ts';
-import { createApiKey } from '../../src/security/keys.ts';
+import { addressBucket, KeyResolver, keyCacheSizes } from '../../src/services/auth.ts';
+import { createApiKey } from '../../src/services/api-keys.ts';
 import { MemoryRateLimiter } from '../../src/security/rate-limit.ts';
 import { startHttp, startTestApp, type TestApp } from '../helpers/app.ts';
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/index.ts';
-import { forgetCachedKeys, hashToken } from '../../src/security/auth.ts';
+import { forgetCachedKeys, hashToken } from '../../src/services/auth.ts';
 import { startTestApp, TEST_ADMIN_TOKEN, type TestApp } from '../helpers/app.ts';
 import { createServerDatabase, testConfig, usingPostgres } from '../helpers/db.ts';
 import { uid } from '../helpers/factory.ts';

@@ -1,7 +1,7 @@
 // Security settings: documented defaults, and bad values stop the start naming the variable.
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.ts';
-import { loadSecurityConfig } from '../../src/security/config.ts';
+import { loadSecurityConfig } from '../../src/config/security.ts';
 
 describe('security configuration', () => {
   it('has safe defaults', () => {

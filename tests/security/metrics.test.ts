@@ -1,6 +1,6 @@
 // Prometheus metrics: requests, latency, errors by code, readiness and the database pool.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSecurityConfig } from '../../src/security/config.ts';
+import { loadSecurityConfig } from '../../src/config/security.ts';
 import { startHttp, startTestApp, type TestApp } from '../helpers/app.ts';
 import { usingPostgres } from '../helpers/db.ts';
 

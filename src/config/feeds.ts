@@ -1,7 +1,7 @@
 // Settings of followed feeds (README, "Following feeds"), read from the environment once.
 import { z } from 'zod';
-import { ConfigError } from '../config.ts';
-import { int } from '../env-values.ts';
+import { ConfigError } from '../errors.ts';
+import { int } from './values.ts';
 
 export interface FeedConfig {
   /** FEED_WORKERS: jobs this process runs at once; 0: it only schedules (npm run worker does the work). */

@@ -1,7 +1,7 @@
 // Security, abuse-limit and observability settings, read from the environment. Every value
 // has a documented default (README, "Running in production"); a bad value stops the start
 // with a ConfigError naming the variable.
-import { ConfigError } from '../config.ts';
+import { ConfigError } from '../errors.ts';
 
 export interface SecurityConfig {
   /** NEWSGRAPH_ADMIN_TOKEN: a bootstrap token with every scope (unset: none). */
