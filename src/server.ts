@@ -1,27 +1,41 @@
 // Builds the application: database (migrated, seeded), schema and the Yoga HTTP handler.
 // src/index.ts only listens.
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
 import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { pino, type Logger } from 'pino';
 import { loadPerformanceConfig, type Config } from './config.ts';
-import { createContext, type Context } from './context.ts';
 import { loadFeedConfig } from './config/feeds.ts';
-import { createFeedService, type FeedService } from './feeds/service.ts';
+import { createContext, type Context } from './context.ts';
 import { openDatabase, type Database } from './db/index.ts';
 import { Startup } from './db/startup.ts';
-import { createMetrics } from './observability/metrics.ts';
-import { useFederatedTrace, wantsTrace } from './observability/federated-trace.ts';
-import { createTracing } from './observability/tracing.ts';
-import { createParseCache, type ParseCache } from './security/parse-cache.ts';
-import { createGuard } from './security/plugins.ts';
 import { maskError } from './errors.ts';
-import { servedSchema } from './schema/index.ts';
+import { createFeedService, type FeedService } from './feeds/service.ts';
 import { loadOfflineGraphiQL } from './graphiql.ts';
+import { useFederatedTrace, wantsTrace } from './observability/federated-trace.ts';
+import { createMetrics, type Metrics } from './observability/metrics.ts';
+import { requestIdOf, requestScope, useRequestId } from './observability/request-id.ts';
+import { createTracing, type Tracing } from './observability/tracing.ts';
+import { servedSchema } from './schema/index.ts';
+import { createAuthenticate } from './security/authenticate.ts';
+import { createParseCache, type ParseCache } from './security/parse-cache.ts';
+import { useBodyLimit } from './security/plugins/body-limit.ts';
+import { useCostLimit } from './security/plugins/cost-limit.ts';
+import { useCsrfPrevention } from './security/plugins/csrf.ts';
+import { useQueryDeadline } from './security/plugins/deadline.ts';
+import { useDocumentSizeLimit } from './security/plugins/document-size.ts';
+import { useSecurityHeaders } from './security/plugins/headers.ts';
+import { useIntrospectionSwitch } from './security/plugins/introspection.ts';
+import { useRateLimit } from './security/plugins/rate-limit.ts';
+import { useShapeLimits } from './security/plugins/shape-limits.ts';
+import { useSubscriptionSlots } from './security/plugins/subscription-slots.ts';
+import { useTrustedDocuments } from './security/plugins/trusted-documents.ts';
+import { createRateLimiter, type RateLimiter } from './security/rate-limit.ts';
+import { SubscriptionSlots } from './security/subscriptions.ts';
+import { KeyResolver } from './services/auth.ts';
 import { createAppPubSub, type AppPubSub } from './services/pubsub.ts';
-import { createResponseCache } from './services/response-cache.ts';
+import { createResponseCache, type ResponseCache } from './services/response-cache.ts';
 import { seedCountries, seedSampleIfEmpty } from './services/seed.ts';
 
 export const DEFAULT_QUERY = `# Newsgraph: news turned into a graph of countries, officials, organizations
@@ -68,36 +82,124 @@ export interface App {
   close(): Promise<void>;
 }
 
-const requestIds = new WeakMap<Request, string>();
-
-/**
- * The request being served, for log lines written where Yoga gives no context (error
- * masking): filled in as the request is read and authenticated. Entered per connection
- * request by `listen`.
- */
-const requestScope = new AsyncLocalStorage<{ requestId?: string; caller?: string }>();
-
-function useRequestId(log: Logger): Plugin {
-  return {
-    onRequest({ request }) {
-      const given = request.headers.get('x-request-id');
-      const id = given && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
-      requestIds.set(request, id);
-      const scope = requestScope.getStore();
-      if (scope) scope.requestId = id;
-    },
-    onResponse({ request, response }) {
-      const id = requestIds.get(request);
-      if (id) response.headers.set('x-request-id', id);
-      log.debug({ requestId: id, method: request.method, url: request.url, status: response.status }, 'request');
-    },
-  };
-}
-
 export interface AppOptions {
   /** An already open database (tests share one per file); opened from the config otherwise. */
   db?: Database;
   logger?: Logger;
+}
+
+/** What the request path is built from (createApp makes them). */
+interface RequestPathParts {
+  config: Config;
+  log: Logger;
+  db: Database;
+  tracing: Tracing | null;
+  metrics: Metrics;
+  keys: KeyResolver;
+  limiter: RateLimiter | null;
+  slots: SubscriptionSlots;
+  responseCache: ResponseCache | null;
+  ready: () => boolean;
+}
+
+/**
+ * The plugins, in the order a request meets them. Rejections up to the rate limit happen
+ * before execution, so a refused operation runs no SQL. Authentication (and the readiness
+ * gate) run as the context is built, after validation and before the cost limit
+ * (src/security/authenticate.ts).
+ */
+function requestPath(parts: RequestPathParts): Plugin[] {
+  const { config, log, db, metrics } = parts;
+  const security = config.security;
+  const onRateLimited = () => metrics.rateLimited.inc();
+  return [
+    useRequestId(log),
+    // OpenTelemetry, when configured: the request span encloses everything after it.
+    ...(parts.tracing?.plugins ?? []),
+    ...metrics.plugins,
+    useSecurityHeaders(),
+    useBodyLimit(security.maxBodyBytes),
+    useDocumentSizeLimit(security.maxDocumentBytes),
+    ...(security.csrfPrevention ? [useCsrfPrevention()] : []),
+    ...(security.trustedDocumentsFile ? [useTrustedDocuments(security.trustedDocumentsFile)] : []),
+    useShapeLimits(security),
+    useIntrospectionSwitch(security.introspection),
+    // Subscriptions: the client's slot first, so a client at its cap is not charged.
+    useSubscriptionSlots({ slots: parts.slots, onRateLimited }),
+    useCostLimit(security),
+    useRateLimit({
+      limiter: parts.limiter,
+      windowMs: security.rateLimitWindowMs,
+      maxCost: security.maxCost,
+      keys: parts.keys,
+      requireReadKey: security.requireReadKey,
+      onRateLimited,
+    }),
+    useQueryDeadline(security.requestTimeoutMs),
+    // After the limits (CSRF, trusted documents, cost); a hit skips validation and execution.
+    ...(parts.responseCache?.plugins ?? []),
+    // Federated tracing: an ftv1 trace when a gateway asks for one; no cost otherwise.
+    useFederatedTrace(),
+    // @defer and @stream: slow parts of a query (timelines, search) arrive after the rest.
+    useDeferStream(),
+    useReadinessCheck({
+      endpoint: '/ready',
+      check: async () => {
+        if (!parts.ready()) return false;
+        try {
+          await db.ping(Math.min(config.dbConnectTimeoutMs, 2_000));
+          return true;
+        } catch {
+          return false;
+        }
+      },
+    }),
+  ];
+}
+
+/** Yoga's settings that depend on the configuration alone: CORS, batching, error masking, logs, GraphiQL. */
+async function yogaSettings(config: Config, log: Logger, parseCache: ParseCache | null) {
+  return {
+    parserAndValidationCache: parseCache ?? false,
+    // The subgraph schema (the public API plus `_service` and `_entities` for gateways) with
+    // @defer and @stream: what schema.graphql holds.
+    schema: servedSchema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    // Browsers: the origins CORS_ORIGINS allows. Keys are bearer tokens, never cookies, so no
+    // credentialed requests; the headers clients need are exposed; preflights cached 10 min.
+    cors: config.security.corsOrigins
+      ? {
+          origin: config.security.corsOrigins,
+          credentials: false,
+          methods: ['GET', 'POST'],
+          exposedHeaders: ['x-request-id', 'retry-after', 'etag'],
+          maxAge: 600,
+        }
+      : false,
+    healthCheckEndpoint: '/health',
+    batching: config.security.maxBatch > 1 ? { limit: config.security.maxBatch } : false,
+    maskedErrors: {
+      maskError: (error: unknown) => {
+        const masked = maskError(error);
+        if (masked.extensions.code === 'INTERNAL_SERVER_ERROR' || masked.extensions.code === 'SERVICE_UNAVAILABLE') {
+          // The client sees a code; the details stay here, for whoever runs the service.
+          const scope = requestScope.getStore();
+          log.error({ err: error, path: masked.path, code: masked.extensions.code, requestId: scope?.requestId, caller: scope?.caller }, 'request failed');
+        }
+        return masked;
+      },
+    },
+    graphiql: { title: 'Newsgraph', defaultQuery: DEFAULT_QUERY },
+    // Served inline when available, so GraphiQL works offline (see src/graphiql.ts).
+    renderGraphiQL: await loadOfflineGraphiQL(),
+    logging: {
+      debug: (...args: unknown[]) => log.debug(args.map(String).join(' ')),
+      info: (...args: unknown[]) => log.info(args.map(String).join(' ')),
+      warn: (...args: unknown[]) => log.warn(args.map(String).join(' ')),
+      error: (...args: unknown[]) => log.error(args.map(String).join(' ')),
+    },
+  };
 }
 
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
@@ -118,24 +220,23 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     await late.feeds?.resume();
   }, log);
   await startup.start();
+  const security = config.security;
+  const slots = new SubscriptionSlots(security.maxSubscriptions);
   const metrics = createMetrics({
-    enabled: config.security.metrics,
-    token: config.security.metricsToken,
+    enabled: security.metrics,
+    token: security.metricsToken,
     pool: () => db.poolStats?.() ?? null,
     ready: () => startup.ready,
-    // Read at scrape time, once the guard below exists.
-    subscriptions: () => guard.openSubscriptions(),
+    subscriptions: () => slots.size,
   });
   // OpenTelemetry, only when configured (OTEL_*): nothing is loaded otherwise.
-  const tracing = config.tracing ? await createTracing(config.tracing, { db, log, requestId: (request) => requestIds.get(request) }) : null;
-  const guard = createGuard({
-    security: config.security,
-    prisma: () => db.prisma,
+  const tracing = config.tracing ? await createTracing(config.tracing, { db, log, requestId: requestIdOf }) : null;
+  const keys = new KeyResolver(() => db.prisma, security.adminToken);
+  const limiter = createRateLimiter(
+    { points: security.rateLimitPoints, windowMs: security.rateLimitWindowMs, redisUrl: config.redis?.url, prefix: config.redis?.channelPrefix },
     log,
-    ready: () => startup.ready,
-    redis: config.redis,
-    onRateLimited: () => metrics.rateLimited.inc(),
-  });
+  );
+  const authenticate = createAuthenticate({ security, keys, ready: () => startup.ready, onRateLimited: () => metrics.rateLimited.inc() });
 
   const accepting = { value: true };
   const pubsub = createAppPubSub({ redisUrl: config.redis?.url, channelPrefix: config.redis?.channelPrefix, log });
@@ -156,85 +257,35 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         log,
         ttlMs: perf.responseCacheTtlMs,
         maxEntries: perf.responseCacheMax,
-        requireReadKey: config.security.requireReadKey,
+        requireReadKey: security.requireReadKey,
         redis: config.redis,
         bypass: wantsTrace,
       })
     : null;
   // Bounded by estimated bytes as well as entries (src/security/parse-cache.ts).
-  const parseCache = (config.graphqlParseCache ?? perf.graphqlParseCache) ? createParseCache(config.security.parseCacheBytes) : null;
+  const parseCache = (config.graphqlParseCache ?? perf.graphqlParseCache) ? createParseCache(security.parseCacheBytes) : null;
   const yoga = createYoga<Record<string, unknown>, Context>({
-    parserAndValidationCache: parseCache ?? false,
-    // The subgraph schema (the public API plus `_service` and `_entities` for gateways) with
-    // @defer and @stream: what schema.graphql holds.
-    schema: servedSchema,
-    graphqlEndpoint: '/graphql',
-    landingPage: false,
-    // Browsers: the origins CORS_ORIGINS allows. Keys are bearer tokens, never cookies, so no
-    // credentialed requests; the headers clients need are exposed; preflights cached 10 min.
-    cors: config.security.corsOrigins
-      ? {
-          origin: config.security.corsOrigins,
-          credentials: false,
-          methods: ['GET', 'POST'],
-          exposedHeaders: ['x-request-id', 'retry-after', 'etag'],
-          maxAge: 600,
-        }
-      : false,
-    healthCheckEndpoint: '/health',
+    ...(await yogaSettings(config, log, parseCache)),
     context: async ({ request, req }: { request: Request; req?: IncomingMessage }) => {
-      const requestId = requestIds.get(request) ?? randomUUID();
-      // Bearer token -> scopes (src/security); fails with UNAUTHENTICATED or SERVICE_UNAVAILABLE.
-      const auth = await guard.authenticate(request, req);
+      const requestId = requestIdOf(request) ?? randomUUID();
+      // Readiness, then the bearer token -> scopes; fails with SERVICE_UNAVAILABLE, UNAUTHENTICATED or RATE_LIMITED.
+      const auth = await authenticate(request, req);
       const scope = requestScope.getStore();
       if (scope) scope.caller = auth.name;
       return createContext(db, log.child({ requestId, caller: auth.name }), requestId, auth, pubsub, feeds);
     },
-    batching: config.security.maxBatch > 1 ? { limit: config.security.maxBatch } : false,
-    maskedErrors: {
-      maskError: (error) => {
-        const masked = maskError(error);
-        if (masked.extensions.code === 'INTERNAL_SERVER_ERROR' || masked.extensions.code === 'SERVICE_UNAVAILABLE') {
-          // The client sees a code; the details stay here, for whoever runs the service.
-          const scope = requestScope.getStore();
-          log.error({ err: error, path: masked.path, code: masked.extensions.code, requestId: scope?.requestId, caller: scope?.caller }, 'request failed');
-        }
-        return masked;
-      },
-    },
-    graphiql: { title: 'Newsgraph', defaultQuery: DEFAULT_QUERY },
-    // Served inline when available, so GraphiQL works offline (see src/graphiql.ts).
-    renderGraphiQL: await loadOfflineGraphiQL(),
-    logging: {
-      debug: (...args) => log.debug(args.map(String).join(' ')),
-      info: (...args) => log.info(args.map(String).join(' ')),
-      warn: (...args) => log.warn(args.map(String).join(' ')),
-      error: (...args) => log.error(args.map(String).join(' ')),
-    },
-    plugins: [
-      useRequestId(log),
-      ...(tracing?.plugins ?? []),
-      ...metrics.plugins,
-      ...guard.plugins,
-      // After the guard (CSRF, trusted documents); a hit skips validation and execution.
-      ...(responseCache?.plugins ?? []),
-      // Federated tracing: an ftv1 trace when a gateway asks for one; no cost otherwise.
-      useFederatedTrace(),
-      // @defer and @stream: slow parts of a query (timelines, search) arrive after the rest.
-      useDeferStream(),
-      useReadinessCheck({
-        endpoint: '/ready',
-        check: async () => {
-          if (!accepting.value || !startup.ready) return false;
-          try {
-            await db.ping(Math.min(config.dbConnectTimeoutMs, 2_000));
-            return true;
-          } catch {
-            return false;
-          }
-        },
-      }),
-    ],
+    plugins: requestPath({
+      config,
+      log,
+      db,
+      tracing,
+      metrics,
+      keys,
+      limiter,
+      slots,
+      responseCache,
+      ready: () => accepting.value && startup.ready,
+    }),
   });
 
   return {
@@ -249,7 +300,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       accepting.value = false;
       startup.stop();
       await feeds.close();
-      await guard.close();
+      await limiter?.close();
       await responseCache?.close();
       await pubsub.close();
       await db.close();

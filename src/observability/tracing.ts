@@ -35,23 +35,26 @@ let contextManagerSet = false;
 let diagLog: Logger | null = null;
 let diagWarned = 0;
 
-export async function createTracing(config: TracingConfig, options: TracingOptions): Promise<Tracing> {
-  // Loaded only when tracing is on.
-  const [api, { AsyncLocalStorageContextManager }, { W3CTraceContextPropagator }, { resourceFromAttributes }, sdk, { OTLPTraceExporter }, envelop] =
-    await Promise.all([
-      import('@opentelemetry/api'),
-      import('@opentelemetry/context-async-hooks'),
-      import('@opentelemetry/core'),
-      import('@opentelemetry/resources'),
-      import('@opentelemetry/sdk-trace-base'),
-      import('@opentelemetry/exporter-trace-otlp-http'),
-      import('@envelop/opentelemetry'),
-    ]);
-  const { context, trace, SpanKind, SpanStatusCode, ROOT_CONTEXT } = api;
+/** The OpenTelemetry packages, loaded only when tracing is on. */
+async function loadOpenTelemetry() {
+  const [api, hooks, core, resources, sdk, exporter, envelop] = await Promise.all([
+    import('@opentelemetry/api'),
+    import('@opentelemetry/context-async-hooks'),
+    import('@opentelemetry/core'),
+    import('@opentelemetry/resources'),
+    import('@opentelemetry/sdk-trace-base'),
+    import('@opentelemetry/exporter-trace-otlp-http'),
+    import('@envelop/opentelemetry'),
+  ]);
+  return { api, hooks, core, resources, sdk, exporter, envelop };
+}
+type OpenTelemetry = Awaited<ReturnType<typeof loadOpenTelemetry>>;
 
+function installGlobals(otel: OpenTelemetry, log: Logger): void {
+  const { api } = otel;
   if (!contextManagerSet) {
     // Keeps a context manager already registered (an SDK preloaded with --import, say).
-    context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+    api.context.setGlobalContextManager(new otel.hooks.AsyncLocalStorageContextManager().enable());
     api.diag.setLogger(
       {
         error: (message, ...args) => warnDiag(message, args),
@@ -64,26 +67,25 @@ export async function createTracing(config: TracingConfig, options: TracingOptio
     );
     contextManagerSet = true;
   }
-  diagLog = options.log;
+  diagLog = log;
+}
 
-  const provider = new sdk.BasicTracerProvider({
-    resource: resourceFromAttributes({ 'service.name': config.serviceName }),
-    spanProcessors: [new sdk.BatchSpanProcessor(new OTLPTraceExporter({ url: config.url }))],
-  });
-  const tracer: Tracer = provider.getTracer('newsgraph');
-  const propagator = new W3CTraceContextPropagator();
+/** Marks the span failed with the error; returns the error, for the caller to rethrow. */
+function failed(otel: OpenTelemetry, span: Span, error: unknown): unknown {
+  span.recordException(error instanceof Error ? error : String(error));
+  span.setStatus({ code: otel.api.SpanStatusCode.ERROR });
+  return error;
+}
+
+/** The SERVER span of each /graphql request, with child spans for parsing and validation. */
+function useRequestSpans(otel: OpenTelemetry, tracer: Tracer, requestId: TracingOptions['requestId']): Plugin {
+  const { context, trace, SpanKind, SpanStatusCode, ROOT_CONTEXT } = otel.api;
+  const propagator = new otel.core.W3CTraceContextPropagator();
   const headerGetter = {
     keys: (h: Headers) => [...h.keys()],
     get: (h: Headers, key: string) => h.get(key) ?? undefined,
   };
   const requestSpans = new WeakMap<Request, Span>();
-
-  /** Marks the span failed with the error; returns the error, for the caller to rethrow. */
-  const failed = (span: Span, error: unknown) => {
-    span.recordException(error instanceof Error ? error : String(error));
-    span.setStatus({ code: SpanStatusCode.ERROR });
-    return error;
-  };
 
   /** A child span of the active one around a synchronous phase (parse, validate). */
   const phase = (name: string, wrapped: () => void) => {
@@ -93,13 +95,13 @@ export async function createTracing(config: TracingConfig, options: TracingOptio
     try {
       context.with(trace.setSpan(parent, span), wrapped);
     } catch (error) {
-      throw failed(span, error);
+      throw failed(otel, span, error);
     } finally {
       span.end();
     }
   };
 
-  const traced: Plugin = {
+  return {
     instrumentation: {
       request({ request }, wrapped) {
         const path = new URL(request.url).pathname;
@@ -115,7 +117,7 @@ export async function createTracing(config: TracingConfig, options: TracingOptio
           try {
             await wrapped();
           } catch (error) {
-            throw failed(span, error);
+            throw failed(otel, span, error);
           } finally {
             span.end();
           }
@@ -125,7 +127,7 @@ export async function createTracing(config: TracingConfig, options: TracingOptio
       validate: (_payload, wrapped) => phase('graphql.validate', wrapped),
     },
     onRequest({ request }) {
-      const id = options.requestId(request);
+      const id = requestId(request);
       if (id) requestSpans.get(request)?.setAttribute(REQUEST_ID_ATTRIBUTE, id);
     },
     onResponse({ request, response }) {
@@ -135,11 +137,16 @@ export async function createTracing(config: TracingConfig, options: TracingOptio
       if (response.status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
     },
   };
+}
 
-  // The operation span of @envelop/opentelemetry gets the request ID too; a subscription
-  // refused before it starts (no event stream) ends its span here, which that plugin does not.
-  const operationSpan = (ctx: unknown) => trace.getSpan(envelop.getCurrentOtelContext(ctx));
-  const labelled: Plugin = {
+/**
+ * The operation span of @envelop/opentelemetry gets the request ID too; a subscription
+ * refused before it starts (no event stream) ends its span here, which that plugin does not.
+ */
+function useOperationLabels(otel: OpenTelemetry): Plugin {
+  const { trace, SpanStatusCode } = otel.api;
+  const operationSpan = (ctx: unknown) => trace.getSpan(otel.envelop.getCurrentOtelContext(ctx));
+  return {
     onExecute({ args }) {
       operationSpan(args.contextValue)?.setAttribute(REQUEST_ID_ATTRIBUTE, (args.contextValue as unknown as Context).requestId);
     },
@@ -155,38 +162,52 @@ export async function createTracing(config: TracingConfig, options: TracingOptio
       };
     },
   };
+}
 
-  // One span per SQL statement, under the span active when Prisma sent it; statements sent
-  // outside any traced request (start-up, background work) are not traced.
-  const stopSql = config.sql
-    ? options.db.observeStatements((sql) => {
-        const parent = context.active();
-        if (!trace.getSpan(parent)?.isRecording()) return;
-        const operation = /^\s*([A-Za-z]+)/.exec(sql)?.[1]?.toUpperCase() ?? 'SQL';
-        const span = tracer.startSpan(
-          operation,
-          {
-            kind: SpanKind.CLIENT,
-            attributes: {
-              'db.system.name': 'postgresql',
-              'db.operation.name': operation,
-              'db.query.text': sql.length > MAX_SQL_LENGTH ? `${sql.slice(0, MAX_SQL_LENGTH)}…` : sql,
-            },
-          },
-          parent,
-        );
-        return (error) => {
-          if (error) failed(span, error);
-          span.end();
-        };
-      })
-    : () => undefined;
+/**
+ * One span per SQL statement, under the span active when Prisma sent it; statements sent
+ * outside any traced request (start-up, background work) are not traced. Returns the stop.
+ */
+function traceStatements(otel: OpenTelemetry, tracer: Tracer, db: Database): () => void {
+  const { context, trace, SpanKind } = otel.api;
+  return db.observeStatements((sql) => {
+    const parent = context.active();
+    if (!trace.getSpan(parent)?.isRecording()) return;
+    const operation = /^\s*([A-Za-z]+)/.exec(sql)?.[1]?.toUpperCase() ?? 'SQL';
+    const span = tracer.startSpan(
+      operation,
+      {
+        kind: SpanKind.CLIENT,
+        attributes: {
+          'db.system.name': 'postgresql',
+          'db.operation.name': operation,
+          'db.query.text': sql.length > MAX_SQL_LENGTH ? `${sql.slice(0, MAX_SQL_LENGTH)}…` : sql,
+        },
+      },
+      parent,
+    );
+    return (error) => {
+      if (error) failed(otel, span, error);
+      span.end();
+    };
+  });
+}
+
+export async function createTracing(config: TracingConfig, options: TracingOptions): Promise<Tracing> {
+  const otel = await loadOpenTelemetry();
+  installGlobals(otel, options.log);
+  const provider = new otel.sdk.BasicTracerProvider({
+    resource: otel.resources.resourceFromAttributes({ 'service.name': config.serviceName }),
+    spanProcessors: [new otel.sdk.BatchSpanProcessor(new otel.exporter.OTLPTraceExporter({ url: config.url }))],
+  });
+  const tracer: Tracer = provider.getTracer('newsgraph');
+  const stopSql = config.sql ? traceStatements(otel, tracer, options.db) : () => undefined;
 
   return {
     plugins: [
-      traced,
-      envelop.useOpenTelemetry({ resolvers: false, variables: false, result: false }, provider, SpanKind.INTERNAL, {}, 'newsgraph') as Plugin,
-      labelled,
+      useRequestSpans(otel, tracer, options.requestId),
+      otel.envelop.useOpenTelemetry({ resolvers: false, variables: false, result: false }, provider, otel.api.SpanKind.INTERNAL, {}, 'newsgraph') as Plugin,
+      useOperationLabels(otel),
     ],
     async shutdown() {
       stopSql();

@@ -50,7 +50,7 @@ export const schema = lexicographicSortSchema(describeGeneratedTypes(builder.toS
 /**
  * `_entities` and `_service` are added by the federation plugin as plain graphql-js fields,
  * outside the Query's scopes: they get the same read scope here (a gateway holds a key when
- * REQUIRE_READ_KEY is on). The introspection switch covers `_service` in src/security/plugins.ts.
+ * REQUIRE_READ_KEY is on). The introspection switch covers `_service` in src/security/plugins/introspection.ts.
  */
 function requireReadOnFederationFields(schema: GraphQLSchema): GraphQLSchema {
   const fields = schema.getQueryType()?.getFields() ?? {};

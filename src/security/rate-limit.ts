@@ -6,6 +6,11 @@
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import { GuardedRedis } from '../db/redis.ts';
+import { addressBucket, type RequestAuth } from '../services/auth.ts';
+
+/** Whom a request is charged to: its key, or its client's address; null for the bootstrap token (never limited). */
+export const identityOf = (auth: RequestAuth): string | null =>
+  auth.kind === 'bootstrap' ? null : auth.keyId !== null ? `key:${auth.keyId}` : `ip:${addressBucket(auth.clientIp)}`;
 
 export interface RateDecision {
   allowed: boolean;

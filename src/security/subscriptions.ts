@@ -12,7 +12,7 @@ export class SubscriptionSlots {
   private readonly open = new Map<string, number>();
   private total = 0;
 
-  constructor(private readonly perClient: number) {}
+  constructor(readonly perClient: number) {}
 
   /** Takes a slot for the client; returns its release (idempotent), or null when the client is at the cap. */
   take(identity: string): (() => void) | null {
