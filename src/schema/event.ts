@@ -175,13 +175,6 @@ export const participantEvents = prismaConnectionHelpers(builder, 'EventParticip
   resolveNode: (p) => p.event,
 });
 
-/** Events reported by an article, paged through its evidence rows, one row per event. */
-export const evidenceEvents = prismaConnectionHelpers(builder, 'Evidence', {
-  cursor: 'id',
-  select: (nodeSelection) => ({ event: nodeSelection({ select: { id: true } }) as unknown as true }),
-  resolveNode: (e) => e.event,
-});
-
 export const PARTICIPANT_EVENT_ORDER: Prisma.EventParticipantOrderByWithRelationInput[] = [
   { event: { date: { sort: 'desc', nulls: 'last' } } },
   { eventId: 'desc' },

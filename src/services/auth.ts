@@ -24,9 +24,6 @@ export interface RequestAuth {
   rateLimitPoints: number | null;
 }
 
-/** In-process callers that bypass HTTP (tools, tests of services) read only. */
-export const LOCAL_READER: RequestAuth = { kind: 'anonymous', keyId: null, name: 'local', scopes: new Set(['READ']), clientIp: 'local', rateLimitPoints: null };
-
 export const TOKEN_PREFIX = 'ngk_';
 const KEY_TOKEN = /^ngk_[A-Za-z0-9_-]{43}$/;
 

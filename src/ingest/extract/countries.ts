@@ -153,9 +153,3 @@ export const COUNTRY_RE = new RegExp(phraseRegexSource(phrases), 'gu');
 export function lookupCountry(surface: string): CountryEntry | null {
   return table.get(surface) ?? null;
 }
-
-/** Country a demonym/adjective/name resolves to, for phrases found by other extractors. */
-export function countryOf(surface: string): string | null {
-  const e = table.get(surface) ?? table.get(surface.replace(/['’]s$/, ''));
-  return e?.code ?? null;
-}

@@ -1,6 +1,6 @@
 // Finds country, organization and official mentions in one text, with offsets.
 import type { ExtractedOrganization, OrganizationKind } from '../types.ts';
-import { COUNTRY_INFO, COUNTRY_RE, countryNameForPhrase, lookupCountry, type CountryVia } from './countries.ts';
+import { COUNTRY_RE, countryNameForPhrase, lookupCountry, type CountryVia } from './countries.ts';
 import {
   CASE_SENSITIVE_SHORT,
   LOWER_MINISTRY_BEFORE,
@@ -195,8 +195,4 @@ export function orgRecordFor(slug: string, key?: string): OrgRecord | null {
 
 export function toExtractedOrg(r: OrgRecord): ExtractedOrganization {
   return { slug: r.slug, name: r.name, aliases: [...r.aliases].filter((a) => a !== r.name), kind: r.kind, countryCode: r.countryCode, mentions: Math.max(1, r.mentions) };
-}
-
-export function countryName(code: string): string {
-  return COUNTRY_INFO.get(code)?.name ?? code;
 }

@@ -50,10 +50,6 @@ export function titleCase(s: string): string {
     .join(' ');
 }
 
-export function isUpperStart(s: string): boolean {
-  return /^\p{Lu}/u.test(s);
-}
-
 /** Index of the last item whose key is <= x in an array sorted by key (-1 if none). */
 export function lastAtOrBefore<T>(arr: readonly T[], x: number, key: (t: T) => number): number {
   let lo = 0;
