@@ -313,7 +313,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 /** Listens on the configured host and port; resolves once the socket is bound. */
 export function listen(app: App, host: string, port: number): Promise<Server> {
   // Each request in a scope of its own, so error log lines name its request ID and caller.
-  const server = createServer((req, res) => requestScope.run({}, () => app.yoga(req, res)));
+  const server = createServer((req, res) => {
+    // Yoga answers its own errors; the returned promise carries nothing to wait for.
+    void requestScope.run({}, () => app.yoga(req, res));
+  });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve(server));

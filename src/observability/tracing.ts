@@ -21,7 +21,7 @@ export interface TracingOptions {
   db: Database;
   log: Logger;
   /** The request ID given to a request (x-request-id), once known. */
-  requestId(request: Request): string | undefined;
+  requestId: (request: Request) => string | undefined;
 }
 
 /** The span attribute that carries the request ID (the `x-request-id` response header). */

@@ -12,6 +12,7 @@ import {
   isCompositeType,
   isListType,
   Kind,
+  OperationTypeNode,
   valueFromASTUntyped,
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -80,7 +81,7 @@ export function queryCost(
   const op = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
   if (!op) return 0;
   const root =
-    op.operation === 'query' ? schema.getQueryType() : op.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+    op.operation === OperationTypeNode.QUERY ? schema.getQueryType() : op.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getSubscriptionType();
   if (!root) return 0;
 
   const visit = (set: SelectionSetNode, parent: GraphQLCompositeType, seen: Set<string>): number => {

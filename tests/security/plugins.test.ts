@@ -64,7 +64,7 @@ afterEach(async () => {
 /** A Yoga server with only these plugins, listening on a free port; its /graphql URL. */
 async function serve(plugins: Plugin[], context?: () => object): Promise<string> {
   const yoga = createYoga({ schema, plugins, logging: false, graphiql: false, ...(context ? { context } : {}) });
-  const server = createServer(yoga);
+  const server = createServer((req, res) => void yoga(req, res));
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
@@ -174,7 +174,8 @@ describe('useCostLimit', () => {
     const url = await serve([useCostLimit({ maxCost: 50, maxListItems: 10 })]);
     const cheap = await post(url, { query: '{ items(first: 2) { name } }' });
     expect(cheap.body.data?.items).toHaveLength(2);
-    expect(cheap.body.extensions?.cost).toEqual({ requested: expect.any(Number), maximum: 50 });
+    expect(cheap.body.extensions?.cost).toMatchObject({ maximum: 50 });
+    expect((cheap.body.extensions?.cost as { requested: unknown }).requested).toBeGreaterThan(0);
     const dear = await post(url, { query: '{ items { children { children { name } } } }' });
     expect(codes(dear)).toEqual(['QUERY_TOO_COMPLEX']);
     expect(dear.body.errors?.[0]?.message).toMatch(/exceeds the maximum of 50/);

@@ -6,10 +6,11 @@ import { jsonError } from './errors.ts';
 
 export function useBodyLimit(maxBodyBytes: number): Plugin {
   return {
-    onRequest({ request, serverContext, endResponse }) {
+    onRequest(payload) {
+      const { request, serverContext } = payload;
       const declared = Number(request.headers.get('content-length') ?? NaN);
       if (Number.isFinite(declared) && declared > maxBodyBytes) {
-        endResponse(jsonError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBodyBytes} bytes.`, { connection: 'close' }));
+        payload.endResponse(jsonError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBodyBytes} bytes.`, { connection: 'close' }));
         return;
       }
       const req = (serverContext as { req?: IncomingMessage } | undefined)?.req;

@@ -3,15 +3,16 @@
 // always run to completion (a half-applied write must not be reported as an error), and
 // subscriptions end with their stream.
 import { abortSignalAny } from '@graphql-hive/signal';
-import { getOperationAST } from 'graphql';
+import { getOperationAST, OperationTypeNode, type ExecutionArgs } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { AppError, ErrorCode } from '../../errors.ts';
 
 export function useQueryDeadline(requestTimeoutMs: number): Plugin {
   return {
     onExecute({ args }) {
-      const op = getOperationAST(args.document, args.operationName);
-      if (op?.operation !== 'query') return;
+      const { document, operationName } = args as ExecutionArgs;
+      const op = getOperationAST(document, operationName);
+      if (op?.operation !== OperationTypeNode.QUERY) return;
       const signals: AbortSignal[] = [];
       // The Node adapter's request signal is not a native AbortSignal, which Node 24's
       // AbortSignal.any refuses; the ponyfill listens to each signal and forwards instead.

@@ -23,5 +23,5 @@ export function useShapeLimits(limits: Pick<SecurityConfig, 'maxDepth' | 'maxAli
     maxTokens: { n: limits.maxTokens, ...reject },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: true },
-  }) as Plugin;
+  });
 }
