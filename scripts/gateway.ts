@@ -6,4 +6,4 @@ import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 
 const [file = 'supergraph.graphql', port = '4100'] = process.argv.slice(2).filter((a) => a !== '--');
 const gateway = createGatewayRuntime({ supergraph: readFileSync(file, 'utf8') });
-createServer(gateway).listen(Number(port), () => console.log(`gateway on http://localhost:${port}/graphql (${file})`));
+createServer((req, res) => void gateway(req, res)).listen(Number(port), () => console.log(`gateway on http://localhost:${port}/graphql (${file})`));

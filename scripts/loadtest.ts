@@ -171,7 +171,7 @@ const instance = autocannon(
             if (got === context.url) acked.set(got, (acked.get(got) ?? 0) + 1);
           }
         },
-      } as unknown as autocannon.Request,
+      },
     ],
   },
   () => undefined,

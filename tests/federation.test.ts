@@ -95,11 +95,13 @@ beforeAll(async () => {
   newsgraph = await listen(t.app, '127.0.0.1', 0);
   const lavrov = await t.gql<{ officials: { edges: { node: { id: string } }[] } }>('{ officials(name: "Lavrov") { edges { node { id } } } }');
   lavrovId = lavrov.data!.officials.edges[0]!.node.id;
-  economics = createServer(economicsSubgraph());
+  const economicsYoga = economicsSubgraph();
+  economics = createServer((req, res) => void economicsYoga(req, res));
   await new Promise<void>((resolve) => economics.listen(0, '127.0.0.1', resolve));
   const composed = compose();
   if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
-  gateway = createServer(createGatewayRuntime({ supergraph: composed.supergraphSdl, logging: false, maskedErrors: false }));
+  const runtime = createGatewayRuntime({ supergraph: composed.supergraphSdl, logging: false, maskedErrors: false });
+  gateway = createServer((req, res) => void runtime(req, res));
   await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
   gatewayUrl = urlOf(gateway);
 });

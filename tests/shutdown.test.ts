@@ -101,7 +101,7 @@ describe('SIGTERM under load', () => {
     // A keep-alive connection that served one request, then sits idle.
     const keepAlive = new http.Agent({ keepAlive: true, maxSockets: 1 });
     const idleSocketClosed = new Promise<void>((resolve) => {
-      keepAlive.on('free', (socket) => socket.once('close', () => resolve()));
+      keepAlive.on('free', (socket: import('node:net').Socket) => socket.once('close', () => resolve()));
     });
     expect((await request(port, 'POST', '/graphql', JSON.stringify({ query: '{ country(code: "FR") { name } }' }), keepAlive)).status).toBe(200);
 
@@ -125,7 +125,7 @@ describe('SIGTERM under load', () => {
     expect(during.connection).toBe('close');
 
     const answers = await Promise.all(inFlight);
-    const failures = answers.filter((a) => a instanceof Error).map((e) => (e as Error).message);
+    const failures = answers.filter((a) => a instanceof Error).map((e) => (e).message);
     expect(failures).toEqual([]);
     for (const a of answers as Answer[]) {
       expect(a.status).toBe(200);

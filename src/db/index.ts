@@ -57,7 +57,7 @@ function newClient(adapter: SqlDriverAdapterFactory): PrismaClient {
     query: {
       $allModels: {
         $allOperations({ operation, args, query }) {
-          return query(RELATION_READS.has(operation) ? { ...(args as object), relationLoadStrategy: 'query' } : args);
+          return query(RELATION_READS.has(operation) ? { ...args, relationLoadStrategy: 'query' } : args);
         },
       },
     },

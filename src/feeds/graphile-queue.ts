@@ -18,9 +18,10 @@ export interface GraphileQueueOptions {
 
 function graphileLogger(log: Logger): GraphileLogger {
   return new GraphileLogger(() => (level, message, meta) => {
+    const name: string = level; // a const enum of string values, not importable here
     // Its "info" lines (worker started, job completed) are chatty: debug here.
-    if (level === 'error') log.error({ ...meta }, message);
-    else if (level === 'warning') log.warn({ ...meta }, message);
+    if (name === 'error') log.error({ ...meta }, message);
+    else if (name === 'warning') log.warn({ ...meta }, message);
     else log.debug({ ...meta }, message);
   });
 }

@@ -36,21 +36,21 @@ export function useFederatedTrace(): Plugin {
       ...plugin,
       ...(onSchemaChange && {
         onSchemaChange: (payload) =>
-          payload.schema ? onSchemaChange({ ...payload, schema: tracedCopy(payload.schema), replaceSchema: () => undefined }) : undefined,
+          payload.schema ? onSchemaChange({ ...payload, schema: tracedCopy(payload.schema as GraphQLSchema), replaceSchema: () => undefined }) : undefined,
       }),
       ...(onPluginInit && {
-        onPluginInit: (payload) => onPluginInit({ ...payload, addPlugin: (added) => payload.addPlugin(onCopy(added as Plugin)) }),
+        onPluginInit: (payload) => onPluginInit({ ...payload, addPlugin: (added) => payload.addPlugin(onCopy(added)) }),
       }),
     };
   };
 
   return {
     onPluginInit({ addPlugin }) {
-      addPlugin(onCopy(useApolloInlineTrace() as Plugin));
+      addPlugin(onCopy(useApolloInlineTrace()));
       addPlugin({
         onExecute({ args }) {
           const request = (args.contextValue as { request?: Request }).request;
-          if (request && wantsTrace(request)) args.schema = tracedCopy(args.schema);
+          if (request && wantsTrace(request)) args.schema = tracedCopy(args.schema as GraphQLSchema);
         },
       });
     },

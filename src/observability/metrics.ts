@@ -97,7 +97,7 @@ export function createMetrics(options: {
   });
 
   const countErrors = (result: ExecutionResult) => {
-    for (const e of result.errors ?? []) errors.inc({ code: String(e.extensions?.code ?? 'UNKNOWN') });
+    for (const e of result.errors ?? []) errors.inc({ code: String((e.extensions?.code as string | undefined) ?? 'UNKNOWN') });
   };
 
   const plugins: Plugin[] = [

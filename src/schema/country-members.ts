@@ -81,7 +81,7 @@ function pageLoader<T extends { id: number }>(
   // included). Planned for every parent: planning also tells the resolvers beneath this
   // parent's connection that their relations are loaded (else they would load them again).
   const query = queryFromInfo({ context: ctx, info, typeName, path: ['edges', 'node'] });
-  return ctx.loaders.perField(key, () => {
+  return ctx.loaders.perField<string, T[]>(key, () => {
     const take = getConnectionPageSize({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: pageSize(args) }).limit;
     return new DataLoader<string, T[]>(
       async (parents) => {
@@ -94,7 +94,7 @@ function pageLoader<T extends { id: number }>(
       // await): wait for all of them, or the list splits into several batches.
       { batchScheduleFn: (run) => setImmediate(run) },
     );
-  }) as DataLoader<string, T[]>;
+  });
 }
 
 /** The field's place in the response without list indexes: one loader for every parent of a list. */
@@ -177,7 +177,7 @@ builder.prismaObjectFields('Country', (t) => ({
             return groups;
           },
         });
-        return { ...officialPages.resolve(rows as Parameters<typeof officialPages.resolve>[0], args, ctx, parent), totalCount };
+        return { ...officialPages.resolve(rows, args, ctx, parent), totalCount };
       },
     },
     {
@@ -205,7 +205,7 @@ builder.prismaObjectFields('Country', (t) => ({
             return groups;
           },
         });
-        return { ...organizationPages.resolve(rows as Parameters<typeof organizationPages.resolve>[0], args, ctx, parent), totalCount };
+        return { ...organizationPages.resolve(rows, args, ctx, parent), totalCount };
       },
     },
     {

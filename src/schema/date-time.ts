@@ -18,6 +18,6 @@ function asBadInput<A extends unknown[], R>(parse: (...args: A) => R): (...args:
 const config = DateTimeResolver.toConfig();
 export const DateTimeScalar = new GraphQLScalarType({
   ...config,
-  parseValue: asBadInput(config.parseValue!),
-  parseLiteral: asBadInput(config.parseLiteral!),
+  parseValue: asBadInput(config.parseValue),
+  parseLiteral: asBadInput(config.parseLiteral),
 });

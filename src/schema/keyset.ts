@@ -99,7 +99,7 @@ export function keyset<W, O>(keys: readonly SortKey[]): Keyset<W, O> {
   /** The sort-key values a cursor carries, checked; null for an old-style (ID-only) cursor. */
   function carried(cursor: unknown): Row | null {
     // The plugin hands the decoded cursor as { <cursor field>: value }.
-    const value = cursor && typeof cursor === 'object' ? Object.values(cursor)[0] : undefined;
+    const value = cursor && typeof cursor === 'object' ? Object.values(cursor as Record<string, unknown>)[0] : undefined;
     if (!Array.isArray(value)) return null;
     const valid =
       value.length === keys.length &&
@@ -154,7 +154,7 @@ export function keyset<W, O>(keys: readonly SortKey[]): Keyset<W, O> {
       let row = carried(query.cursor);
       if (!enabled) {
         // Prisma's cursor is the unique last key, { <cursor field>: value }.
-        const field = Object.keys(query.cursor as object)[0]!;
+        const field = Object.keys(query.cursor)[0]!;
         const cursor = row ? { [field]: row[keys.at(-1)!.field] } : query.cursor;
         return run({ where, orderBy, take, cursor, skip: 1 } as KeysetArgs<W, O>);
       }

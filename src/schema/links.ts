@@ -160,7 +160,7 @@ for (const typeName of ['Country', 'Official', 'Organization'] as const) {
         resolve: (parent, args, ctx) => {
           const article = publishedWhere(args.from, args.to);
           return {
-            ...helper.resolve(parent.mentions as Parameters<typeof helper.resolve>[0], args, ctx),
+            ...helper.resolve(parent.mentions, args, ctx),
             totalCount: () =>
               groupedCount(ctx, `${typeName}.articles:${JSON.stringify(article)}`, actorKey(typeName, parent), (keys) =>
                 countMentions(ctx, typeName, keys, article),

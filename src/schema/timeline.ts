@@ -46,7 +46,7 @@ function timelineLoader(ctx: Context, info: GraphQLResolveInfo, filter: EventCon
   const selection = queryFromInfo({ context: ctx, info, path: ['edges', 'node'], typeName: 'DiplomaticEvent' }) as object;
   const id = JSON.stringify({ filter, offset, limit, selection });
   let byRequest = batches.get(ctx);
-  if (!byRequest) batches.set(ctx, (byRequest = new Map()));
+  if (!byRequest) batches.set(ctx, (byRequest = new Map<string, DataLoader<TimelineKey, { page: TimelinePage; events: EventShape[] }, string>>()));
   let loader = byRequest.get(id);
   if (!loader) {
     loader = new DataLoader(

@@ -19,7 +19,7 @@ export function createLoaders(prisma: PrismaClient) {
       let loader = fieldLoaders.get(key) as DataLoader<K, V> | undefined;
       if (!loader) {
         loader = make();
-        fieldLoaders.set(key, loader as DataLoader<unknown, unknown>);
+        fieldLoaders.set(key, loader);
       }
       return loader;
     },

@@ -23,7 +23,7 @@
 // Redis store of @envelop/response-cache-redis keeps per-type sets that never expire, which
 // this scheme has no use for).
 import { createInMemoryCache, hashSHA256, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
-import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { Kind, OperationTypeNode, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Database } from '../db/index.ts';
@@ -79,9 +79,7 @@ function redisStore(url: string, prefix: string, log: Logger): { cache: Cache; c
         ),
       invalidate() {},
     },
-    close: async () => {
-      client.close();
-    },
+    close: () => Promise.resolve(client.close()),
   };
 }
 
@@ -166,7 +164,7 @@ export async function createResponseCache(options: ResponseCacheOptions): Promis
     onExecute({ args }) {
       const definitions = (args.document as DocumentNode).definitions;
       const op = definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-      if (op?.operation !== 'mutation') return;
+      if (op?.operation !== OperationTypeNode.MUTATION) return;
       return {
         onExecuteDone: () =>
           readVersion().catch((err: unknown) => log.warn({ err }, 'response cache: cannot read the data version')),

@@ -1,6 +1,6 @@
 // Every query of the README's "Analyst cookbook" runs without errors on the sample data.
 import { readFileSync } from 'node:fs';
-import { parse, validate } from 'graphql';
+import { Kind, OperationTypeNode, parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraphSchema } from '../../src/schema/index.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
@@ -25,7 +25,7 @@ describe('README analyst cookbook', () => {
 
   it.each(queries.map((q) => [q.split('\n')[0]!.slice(0, 60), q]))('%s', async (_name, query) => {
     const document = parse(query);
-    const isSubscription = document.definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === 'subscription');
+    const isSubscription = document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === OperationTypeNode.SUBSCRIPTION);
     if (isSubscription) {
       // Validated only: a subscription waits for events (see subscriptions.test.ts).
       expect(validate(subgraphSchema, document).map((e) => e.message)).toEqual([]);

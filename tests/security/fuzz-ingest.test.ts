@@ -45,7 +45,8 @@ async function ingest(input: Record<string, unknown>): Promise<Outcome> {
     expect(err.extensions?.code, JSON.stringify(r.errors).slice(0, 300)).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(r.errors)).not.toMatch(/at .*\.(ts|js):\d+|prisma|Unexpected error/i);
     expect(await counts()).toEqual(before);
-    return { kind: 'refused', reason: String(err.extensions?.reason ?? err.extensions?.argument ?? 'GRAPHQL') };
+    const reason = err.extensions?.reason ?? err.extensions?.argument ?? 'GRAPHQL';
+    return { kind: 'refused', reason: typeof reason === 'string' ? reason : JSON.stringify(reason) };
   }
   expect(r.data!.ingestArticle.article.url).toMatch(/^https?:\/\//);
   return { kind: 'stored' };

@@ -49,18 +49,18 @@ export function extractHtml(source: string): HtmlArticle {
     document.querySelector('article h1, main h1, h1')?.textContent?.replace(/\s+/g, ' ').trim() ??
     null;
 
-  const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  const parsed = new Readability(document, { charThreshold: 200 }).parse();
   let text = '';
   // Below a few sentences, what Readability found is a menu or a caption, not an article.
   if (parsed?.content && (parsed.length ?? 0) >= 140) {
     const { document: article } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
-    text = blockText(article.body as unknown as Element);
+    text = blockText(article.body);
   }
   if (!text) {
     // Short pages fall below Readability's threshold: take the body's paragraphs.
     const { document: whole } = parseHTML(html);
     for (const el of whole.querySelectorAll('script, style, nav, header, footer, aside, form, noscript')) el.remove();
-    text = whole.body ? blockText(whole.body as unknown as Element) : '';
+    text = whole.body ? blockText(whole.body) : '';
   }
   return { title: headline || parsed?.title?.trim() || null, text, canonicalUrl, publishedAt, siteName: parsed?.siteName ?? siteName, language };
 }

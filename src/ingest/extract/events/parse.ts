@@ -27,7 +27,7 @@ export interface Parse {
 /** Tokens of `s` (at offset `base` in the article), each with its exact character span. */
 export function parseSentence(s: string, base: number): Parse {
   const doc = nlp.readDoc(s);
-  const values = doc.tokens().out() as string[];
+  const values = doc.tokens().out();
   const pos = doc.tokens().out(its.pos) as string[];
   const toks: Tok[] = [];
   let cursor = 0;
