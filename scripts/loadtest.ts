@@ -39,7 +39,7 @@ const duration = Math.min(soak ? 3_600 : 600, Math.max(1, Number(values.duration
 const connections = Math.min(200, Math.max(1, Number(values.connections)));
 const writeRatio = Math.min(1, Math.max(0, Number(values['write-ratio'])));
 const workers = Math.min(64, Math.max(1, Number(values.workers)));
-const nodeFlags = values['node-flags']!.split(/\s+/).filter(Boolean);
+const nodeFlags = values['node-flags'].split(/\s+/).filter(Boolean);
 if (![duration, connections, writeRatio, workers].every(Number.isFinite)) {
   console.error('usage: npm run loadtest -- [--duration seconds] [--connections n] [--write-ratio 0..1] [--workers n] [--node-flags="--flag ..."] [--soak]');
   process.exit(2);
@@ -98,8 +98,8 @@ function startService(): Promise<{ child: ChildProcess; port: number; exited: Pr
       }
       if (output.length > 1_000_000) output = output.slice(-100_000);
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     void exited.then((code) => reject(new Error(`the service exited (${code}) before listening:\n${output.slice(-4000)}`)));
   });
 }

@@ -119,7 +119,7 @@ describe.skipIf(!usingPostgres)('WEB_CONCURRENCY=2 on PostgreSQL', () => {
     await new Promise((r) => setTimeout(r, 200));
     child!.kill('SIGTERM');
     const done = await Promise.all(inFlight);
-    expect(done.filter((a) => a instanceof Error).map((e) => (e as Error).message)).toEqual([]);
+    expect(done.filter((a) => a instanceof Error).map((e) => e.message)).toEqual([]);
     for (const a of done as Answer[]) {
       expect(a.status).toBe(200);
       const body = JSON.parse(a.body) as { errors?: unknown; data: { countries: { edges: { node: { officials: { totalCount: number; edges: unknown[] } } }[] } } };

@@ -3,7 +3,7 @@
 // benchmark checks it, the tests run both ways).
 import { z } from 'zod';
 import { loadPerformanceConfig } from '../config.ts';
-import { bool } from '../env-values.ts';
+import { bool } from '../config/values.ts';
 
 const schema = z.object({
   JOINED_PAGES: bool('JOINED_PAGES', false),
