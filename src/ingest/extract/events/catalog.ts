@@ -325,6 +325,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     ],
     examples: [
       { text: 'Burkina Faso, Mali and Niger left the Economic Community of West African States in January.', initiators: ['BF', 'ML', 'NE'], recipients: ['ecowas'] },
+      { text: 'Moldova is leaving the Commonwealth of Independent States, its foreign ministry said.', initiators: ['MD'], recipients: ['commonwealth-of-independent-states'], factuality: 'FUTURE' },
     ],
   },
   SEIZURE_OF_POWER: {

@@ -85,6 +85,9 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
     }
     if (p.toks[ti]?.pos === 'NOUN' && /\b(?:way|path|door|ground|hopes?|plans?|preparations?|call|calls|push|bid|proposal)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?$/i.test(pre)) return 'FUTURE';
   }
+  // "Moldova is leaving the CIS": leaving an organization takes effect after notice, so its
+  // present progressive announces a departure still to come (unless "with immediate effect").
+  if (type === 'MEMBERSHIP_LEFT' && /^leaving\b/i.test(head) && /\b(?:is|are|'s|'re)\s+(?:(?:now|also|formally|officially|effectively)\s+)?$/i.test(pre) && !DONE_NOW.test(text.slice(hStart, Math.max(right, hEnd + 60)))) return 'FUTURE';
   if (HYPO.test(modal)) return 'HYPOTHETICAL';
   if (gov.some((g) => /^(?:may|might|could|should)$/.test(g))) return 'HYPOTHETICAL';
   // A gerund after "of/on/about" names an act, not an act done ("the question of recognising").
