@@ -181,5 +181,12 @@ describe('events: factuality', () => {
   });
   it('keeps plain reports asserted', () => {
     expect(f('Ecuador expelled the Mexican ambassador.', 'DIPLOMAT_EXPELLED')).toBe('ASSERTED');
+    // A past vote to do something is the act, however many adverbials precede its "to".
+    expect(f('Arab foreign ministers voted unanimously on Sunday in Cairo to readmit Syria to the Arab League.', 'MEMBERSHIP_JOINED')).toBe('ASSERTED');
+    expect(f('The Arab League will vote on Sunday to readmit Syria.', 'MEMBERSHIP_JOINED')).toBe('FUTURE');
+    // Rejecting an act is the condemnation itself, not a refusal to act.
+    const c = only('Paraguay recognized Kosovo on Friday. Serbia rejected the decision.', 'CONDEMNATION');
+    expect(c.factuality).toBe('ASSERTED');
+    expect(roles(c, 'RECIPIENT')).toEqual(['PY']);
   });
 });
