@@ -91,7 +91,7 @@ describe('events: structure of real reporting', () => {
     expect(roles(e, 'RECIPIENT')).toEqual(['MD']);
   });
 
-  it('answers reactions to "the decisions", "it" and "the coup" with the act they name', () => {
+  it('answers reactions to "the decisions", "the allegations", "the aid", "it" and "the coup" with the act they name', () => {
     const lead = 'Britain, Canada and Australia recognized the State of Palestine on Sunday.';
     const c = only(`${lead} Israeli Prime Minister Benjamin Netanyahu condemned the decisions as a reward for terrorism.`, 'CONDEMNATION');
     expect(roles(c, 'INITIATOR')).toEqual(['IL']);
@@ -99,6 +99,11 @@ describe('events: structure of real reporting', () => {
     const w = only(`${lead} Hamas welcomed them.`, 'STATEMENT_OF_SUPPORT');
     expect(roles(w, 'INITIATOR')).toEqual(['hamas']);
     expect(roles(w, 'RECIPIENT')).toEqual(['AU', 'CA', 'GB']);
+    const a = only('India expelled six Canadian diplomats on Monday. Canada rejected the allegations.', 'CONDEMNATION');
+    expect(roles(a, 'INITIATOR')).toEqual(['CA']);
+    expect(roles(a, 'RECIPIENT')).toEqual(['IN']);
+    const aid = only('The United States announced $500 million in military aid for Ukraine on Monday. Russia condemned the aid.', 'CONDEMNATION');
+    expect(roles(aid, 'RECIPIENT')).toEqual(['US']);
     const k = only('Gabonese officers seized power on Wednesday. France, the former colonial power, which keeps soldiers in Gabon, condemned the coup.', 'CONDEMNATION');
     expect(roles(k, 'INITIATOR')).toEqual(['FR']);
     expect(roles(k, 'RECIPIENT')).toEqual(['GA']);
