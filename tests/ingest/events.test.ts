@@ -26,6 +26,15 @@ describe('events: roles', () => {
     expect(roles(e, 'RECIPIENT')).toEqual(['ML']);
   });
 
+  it('reads a passive envoy clause: the envoy\'s side receives, the host acts', () => {
+    const a = only('Poland said it would close the consulate. The Russian chargé d\'affaires was summoned to the foreign ministry on Monday.', 'AMBASSADOR_SUMMONED');
+    expect(roles(a, 'INITIATOR')).toEqual(['PL']);
+    expect(roles(a, 'RECIPIENT')).toEqual(['RU']);
+    const b = only('Three Belarusian diplomats were expelled by Lithuania.', 'DIPLOMAT_EXPELLED');
+    expect(roles(b, 'INITIATOR')).toEqual(['LT']);
+    expect(roles(b, 'RECIPIENT')).toEqual(['BY']);
+  });
+
   it('marks mediators and keeps them out of the parties', () => {
     const e = only('Armenia and Azerbaijan signed a peace agreement brokered by the United States.', 'AGREEMENT_SIGNED');
     expect(roles(e, 'MEDIATOR')).toEqual(['US']);

@@ -25,6 +25,11 @@ export interface TriggerSpec {
   guard?: RegExp;
   /** May overlap a trigger of another type ("withdrew its ambassador and its forces"). */
   overlaps?: boolean;
+  /**
+   * A passive verb whose subject is an envoy ("The Russian chargé d'affaires in Berlin was
+   * summoned"): the envoy's side receives; the host acts (see passiveEnvoyRoles in roles.ts).
+   */
+  passiveEnvoy?: boolean;
 }
 
 export interface Example {
@@ -120,15 +125,19 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   AMBASSADOR_SUMMONED: {
     verb: ['summoned the ambassador of', 'summon the ambassador of'],
     triggers: [
+      { re: /\bsummoned\b(?<=\b(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|heads? of mission)\b[^.;!?"”]{0,80}?\s(?:was|were|been|being)\s+(?:(?:also|again|then|later|formally|urgently|promptly)\s+)?summoned)/gi, needRecipient: true, passiveEnvoy: true },
       { re: /\bsummon(?:ed|s|ing)?\s+(?:(?:the|a|an|its|their)\s+)?(?:\S+\s+){0,5}?(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|deputy head of mission|heads? of mission)\b/gi, objectInside: true, needRecipient: true },
     ],
     examples: [
       { text: 'Israel summoned the Spanish, Irish and Norwegian envoys on Wednesday.', initiators: ['IL'], recipients: ['ES', 'IE', 'NO'] },
+      { text: "The Canadian chargé d'affaires in New Delhi was summoned on Monday evening.", initiators: ['IN'], recipients: ['CA'] },
+      { text: "Russia's ambassador to Moldova was summoned to the foreign ministry in Chisinau.", initiators: ['MD'], recipients: ['RU'] },
     ],
   },
   DIPLOMAT_EXPELLED: {
     verb: ['expelled diplomats of', 'expel diplomats of'],
     triggers: [
+      { re: /\bexpelled\b(?<=\b(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|attach[ée]s?|consuls?|(?:embassy|diplomatic|consular) (?:staff|employees|personnel))\b[^.;!?"”]{0,80}?\s(?:was|were|been|being)\s+(?:(?:also|then|later|formally)\s+)?expelled)/gi, needRecipient: true, passiveEnvoy: true },
       { re: /\bexpel(?:s|led|ling)?\s+(?:\S+\s+){0,6}?(?:diplomats?|ambassadors?|envoys?|intelligence officers|(?:embassy|diplomatic|consular) (?:staff|employees|personnel)|attach[ée]s?|consuls?|high commissioners?|charg[ée]s? d'affaires|advisers)\b/gi, objectInside: true, needRecipient: true },
       { re: /\bexpulsions?\s+of\s+(?:\S+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?)\b/gi, objectInside: true, noun: true, needRecipient: true },
       { re: /\bdeclar(?:ed|es|ing)\s+(?:\S+\s+){1,10}?persona non grata\b/gi, objectInside: true, needRecipient: true },
@@ -136,6 +145,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     ],
     examples: [
       { text: 'Poland expelled three Belarusian diplomats on Tuesday.', initiators: ['PL'], recipients: ['BY'] },
+      { text: 'Two Russian diplomats were expelled from Poland on Tuesday.', initiators: ['PL'], recipients: ['RU'] },
       { text: 'India declared the defence, naval and air advisers of Pakistan persona non grata on Wednesday.', initiators: ['IN'], recipients: ['PK'] },
     ],
   },
