@@ -138,6 +138,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     verb: ['expelled diplomats of', 'expel diplomats of'],
     triggers: [
       { re: /\bexpelled\b(?<=\b(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|attach[ée]s?|consuls?|(?:embassy|diplomatic|consular) (?:staff|employees|personnel))\b[^.;!?"”]{0,80}?\s(?:was|were|been|being)\s+(?:(?:also|then|later|formally)\s+)?expelled)/gi, needRecipient: true, passiveEnvoy: true },
+      { re: /\b(?:declared\s+persona non grata|ordered\s+to\s+leave)\b(?<=\b(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|attach[ée]s?|consuls?|(?:embassy|diplomatic|consular) (?:staff|employees|personnel))\b[^.;!?"”]{0,80}?\s(?:was|were|been|being)\s+(?:(?:also|then|later|formally)\s+)?(?:declared\s+persona non grata|ordered\s+to\s+leave))/gi, needRecipient: true, passiveEnvoy: true },
       { re: /\bexpel(?:s|led|ling)?\s+(?:\S+\s+){0,6}?(?:diplomats?|ambassadors?|envoys?|intelligence officers|(?:embassy|diplomatic|consular) (?:staff|employees|personnel)|attach[ée]s?|consuls?|high commissioners?|charg[ée]s? d'affaires|advisers)\b/gi, objectInside: true, needRecipient: true },
       { re: /\bexpulsions?\s+of\s+(?:\S+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?)\b/gi, objectInside: true, noun: true, needRecipient: true },
       { re: /\bdeclar(?:ed|es|ing)\s+(?:\S+\s+){1,10}?persona non grata\b/gi, objectInside: true, needRecipient: true },
@@ -146,6 +147,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     examples: [
       { text: 'Poland expelled three Belarusian diplomats on Tuesday.', initiators: ['PL'], recipients: ['BY'] },
       { text: 'Two Russian diplomats were expelled from Poland on Tuesday.', initiators: ['PL'], recipients: ['RU'] },
+      { text: 'Four Russian diplomats were declared persona non grata by Slovakia on Friday.', initiators: ['SK'], recipients: ['RU'] },
+      { text: 'The Chinese consul in Vilnius was ordered to leave within a week.', initiators: ['LT'], recipients: ['CN'] },
+      { text: 'Two Iranian diplomats were ordered to leave Germany.', initiators: ['DE'], recipients: ['IR'] },
       { text: 'India declared the defence, naval and air advisers of Pakistan persona non grata on Wednesday.', initiators: ['IN'], recipients: ['PK'] },
     ],
   },

@@ -220,7 +220,7 @@ function passiveEnvoyRoles(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): vo
   if (!r.recipients.length) return;
   const theirs = new Set(r.recipients.map((m) => countryOfActor(ctx, m) ?? m.id));
   const notTheirs = (ms: Mention[]) => ms.filter((m) => !theirs.has(countryOfActor(ctx, m) ?? m.id));
-  const to = r.rightGroups.find((g) => /\b(?:to|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(h.end, g.start - 8), g.start)) && text.slice(h.end, g.start).length < 40);
+  const to = r.rightGroups.find((g) => /\b(?:to|from|leave)\s+(?:the\s+)?$/i.test(text.slice(Math.max(h.start, g.start - 8), g.start)) && text.slice(h.end, g.start).length < 40);
   const candidates = [r.initiators, to ? to.items : [], host, v.lastSubject];
   r.initiators = candidates.map(notTheirs).find((ms) => ms.length) ?? [];
 }
