@@ -26,6 +26,13 @@ describe('events: roles', () => {
     expect(roles(e, 'RECIPIENT')).toEqual(['ML']);
   });
 
+  it('keeps the state "its" refers to as the subject of an envoy named in apposition', () => {
+    const e = only('Germany has recalled its ambassador to Russia, Alexander Graf Lambsdorff, for consultations.', 'AMBASSADOR_RECALLED');
+    expect(roles(e, 'INITIATOR')).toEqual(['DE']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['RU']);
+    expect(roles(e, 'PARTICIPANT')).toEqual(['alexander-graf-lambsdorff']);
+  });
+
   it('reads a passive envoy clause: the envoy\'s side receives, the host acts', () => {
     const a = only('Poland said it would close the consulate. The Russian chargé d\'affaires was summoned to the foreign ministry on Monday.', 'AMBASSADOR_SUMMONED');
     expect(roles(a, 'INITIATOR')).toEqual(['PL']);
