@@ -48,7 +48,7 @@ export interface EventTypeSpec {
 }
 
 /** A quotation that condemns ("an act of aggression", "completely fabricated"). */
-const HOSTILE_WORDS = String.raw`unacceptable|illegal|illegitimate|provocat\w*|aggression|arrogance|genocid\w*|terroris[mt]\w*|violent|destructive|repression|russophobia|slanders?|fabricated|malicious|absurd|hostile|irresponsible|outrageous|shameful|disgrace\w*|betrayal|blackmail|interference|lies|groundless|baseless|unfounded|inappropriate|crim(?:e|es|inal)|barbar\w*|brutal|cowardly|reckless|violations?|unjust\w*|racist|colonial\w*|imperialis\w*|hypocri\w*|insult\w*|piracy|bullying|coercion|mockery|politici[sz]ed|disproportionate|gangster\w*|dangerous|hysteria|lawless\w*`;
+const HOSTILE_WORDS = String.raw`unacceptable|illegal|illegitimate|provocat\w*|aggression|arrogance|genocid\w*|terroris[mt]\w*|violent|destructive|repression|russophobia|slanders?|fabricated|malicious|absurd|hostile|irresponsible|outrageous|shameful|disgrace\w*|betrayal|blackmail|interference|lies|groundless|baseless|unfounded|inappropriate|crim(?:e|es|inal)|barbar\w*|brutal|cowardly|reckless|violations?|unjust\w*|racist|colonial\w*|imperialis\w*|hypocri\w*|insult\w*|piracy|bullying|coercion|mockery|politici[sz]ed|disproportionate|gangster\w*|dangerous|hysteria|lawless\w*|disappointing|regrettable|deplorable|unfortunate|a (?:grave |serious |big |huge )?mistake|counterproductive`;
 const HOSTILE = new RegExp(String.raw`\b(?:${HOSTILE_WORDS})\b`, 'i');
 /** "said the United States was putting 'unacceptable pressure' on", "said Washington's tariffs violated". */
 const REPORTED_HOSTILE = new RegExp(String.raw`\b(?:said|says|declared|stated|insisted)\s+(?:that\s+)?(?:(?!said\b|and\b)[^\s.;"“]+\s+){1,8}?(?:(?:was|were|is|are|had been|has been|have been)\s+(?:[^\s.;]+\s+){0,3}?["“]?(?:[^\s.;"”]+\s+){0,2}?(?:${HOSTILE_WORDS})\b|violat(?:ed|es|ing)\b|breach(?:ed|es|ing)\b)`, 'gi');
@@ -397,6 +397,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     examples: [
       { text: 'Israel condemned Spain on Tuesday.', initiators: ['IL'], recipients: ['ES'] },
       { text: 'Hungary refused to condemn Russia.', initiators: ['HU'], recipients: ['RU'], factuality: 'NEGATED' },
+      { text: 'Nauru switched recognition to China on Monday. Australia called the move "disappointing".', initiators: ['AU'], recipients: ['NR'] },
       { text: 'The Russian embassy in London dismissed the British decision as "another piece of Russophobia".', initiators: ['RU'], recipients: ['GB'] },
       { text: 'Cuba called the American decision "an act of arrogance and disregard for the truth".', initiators: ['CU'], recipients: ['US'] },
       { text: 'Danish Prime Minister Mette Frederiksen said the United States was putting "unacceptable pressure" on Greenland.', initiators: ['DK'], recipients: ['US'] },
