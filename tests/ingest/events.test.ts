@@ -26,6 +26,22 @@ describe('events: roles', () => {
     expect(roles(e, 'RECIPIENT')).toEqual(['ML']);
   });
 
+  it('keeps the state "its" refers to as the subject of an envoy named in apposition', () => {
+    const e = only('Germany has recalled its ambassador to Russia, Alexander Graf Lambsdorff, for consultations.', 'AMBASSADOR_RECALLED');
+    expect(roles(e, 'INITIATOR')).toEqual(['DE']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['RU']);
+    expect(roles(e, 'PARTICIPANT')).toEqual(['alexander-graf-lambsdorff']);
+  });
+
+  it('reads a passive envoy clause: the envoy\'s side receives, the host acts', () => {
+    const a = only('Poland said it would close the consulate. The Russian chargé d\'affaires was summoned to the foreign ministry on Monday.', 'AMBASSADOR_SUMMONED');
+    expect(roles(a, 'INITIATOR')).toEqual(['PL']);
+    expect(roles(a, 'RECIPIENT')).toEqual(['RU']);
+    const b = only('Three Belarusian diplomats were expelled by Lithuania.', 'DIPLOMAT_EXPELLED');
+    expect(roles(b, 'INITIATOR')).toEqual(['LT']);
+    expect(roles(b, 'RECIPIENT')).toEqual(['BY']);
+  });
+
   it('marks mediators and keeps them out of the parties', () => {
     const e = only('Armenia and Azerbaijan signed a peace agreement brokered by the United States.', 'AGREEMENT_SIGNED');
     expect(roles(e, 'MEDIATOR')).toEqual(['US']);
@@ -91,7 +107,7 @@ describe('events: structure of real reporting', () => {
     expect(roles(e, 'RECIPIENT')).toEqual(['MD']);
   });
 
-  it('answers reactions to "the decisions", "it" and "the coup" with the act they name', () => {
+  it('answers reactions to "the decisions", "the allegations", "the aid", "it" and "the coup" with the act they name', () => {
     const lead = 'Britain, Canada and Australia recognized the State of Palestine on Sunday.';
     const c = only(`${lead} Israeli Prime Minister Benjamin Netanyahu condemned the decisions as a reward for terrorism.`, 'CONDEMNATION');
     expect(roles(c, 'INITIATOR')).toEqual(['IL']);
@@ -99,6 +115,11 @@ describe('events: structure of real reporting', () => {
     const w = only(`${lead} Hamas welcomed them.`, 'STATEMENT_OF_SUPPORT');
     expect(roles(w, 'INITIATOR')).toEqual(['hamas']);
     expect(roles(w, 'RECIPIENT')).toEqual(['AU', 'CA', 'GB']);
+    const a = only('India expelled six Canadian diplomats on Monday. Canada rejected the allegations.', 'CONDEMNATION');
+    expect(roles(a, 'INITIATOR')).toEqual(['CA']);
+    expect(roles(a, 'RECIPIENT')).toEqual(['IN']);
+    const aid = only('The United States announced $500 million in military aid for Ukraine on Monday. Russia condemned the aid.', 'CONDEMNATION');
+    expect(roles(aid, 'RECIPIENT')).toEqual(['US']);
     const k = only('Gabonese officers seized power on Wednesday. France, the former colonial power, which keeps soldiers in Gabon, condemned the coup.', 'CONDEMNATION');
     expect(roles(k, 'INITIATOR')).toEqual(['FR']);
     expect(roles(k, 'RECIPIENT')).toEqual(['GA']);
@@ -181,5 +202,12 @@ describe('events: factuality', () => {
   });
   it('keeps plain reports asserted', () => {
     expect(f('Ecuador expelled the Mexican ambassador.', 'DIPLOMAT_EXPELLED')).toBe('ASSERTED');
+    // A past vote to do something is the act, however many adverbials precede its "to".
+    expect(f('Arab foreign ministers voted unanimously on Sunday in Cairo to readmit Syria to the Arab League.', 'MEMBERSHIP_JOINED')).toBe('ASSERTED');
+    expect(f('The Arab League will vote on Sunday to readmit Syria.', 'MEMBERSHIP_JOINED')).toBe('FUTURE');
+    // Rejecting an act is the condemnation itself, not a refusal to act.
+    const c = only('Paraguay recognized Kosovo on Friday. Serbia rejected the decision.', 'CONDEMNATION');
+    expect(c.factuality).toBe('ASSERTED');
+    expect(roles(c, 'RECIPIENT')).toEqual(['PY']);
   });
 });

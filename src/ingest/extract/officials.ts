@@ -236,7 +236,9 @@ function applyModifier(site: TitleSite, x: Modifier): void {
   if (!x) return;
   site.descStart = Math.min(site.descStart, x.start);
   if ('mention' in x && x.mention) {
-    site.pendingInner.push(x.mention);
+    // Only a modifier written in the descriptor is part of it: the state "its" refers back to
+    // ("Germany has recalled its ambassador to Russia, X,") stays an actor of its own clause.
+    if (x.start === x.mention.start) site.pendingInner.push(x.mention);
     if (x.mention.kind === 'country') {
       site.explicit = x.mention.id;
       return;

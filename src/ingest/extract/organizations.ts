@@ -83,7 +83,7 @@ export const ORGS: OrgDef[] = [
   { slug: 'irgc', name: 'Islamic Revolutionary Guard Corps', aliases: ['IRGC', 'Revolutionary Guards', 'Revolutionary Guard'], kind: AG, countryCode: 'IR' },
   { slug: 'muslim-brotherhood', name: 'Muslim Brotherhood', aliases: [], kind: 'POLITICAL_PARTY', countryCode: null, anaphor: 'group' },
   // Bodies and groups real reporting names often; slugs are their English names.
-  { slug: 'commonwealth-of-independent-states', name: 'Commonwealth of Independent States', aliases: ['CIS'], kind: IO, countryCode: null, anaphor: 'bloc' },
+  { slug: 'commonwealth-of-independent-states', name: 'Commonwealth of Independent States', aliases: ['CIS', 'the Commonwealth of Independent States', 'The Commonwealth of Independent States'], kind: IO, countryCode: null, anaphor: 'bloc' },
   { slug: 'economic-community-of-central-african-states', name: 'Economic Community of Central African States', aliases: ['ECCAS'], kind: IO, countryCode: null, anaphor: 'bloc' },
   { slug: 'intergovernmental-authority-on-development', name: 'Intergovernmental Authority on Development', aliases: ['IGAD'], kind: IO, countryCode: null, anaphor: 'bloc' },
   { slug: 'caribbean-community', name: 'Caribbean Community', aliases: ['CARICOM', 'Caricom'], kind: IO, countryCode: null, anaphor: 'bloc' },

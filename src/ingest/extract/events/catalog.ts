@@ -25,6 +25,11 @@ export interface TriggerSpec {
   guard?: RegExp;
   /** May overlap a trigger of another type ("withdrew its ambassador and its forces"). */
   overlaps?: boolean;
+  /**
+   * A passive verb whose subject is an envoy ("The Russian chargé d'affaires in Berlin was
+   * summoned"): the envoy's side receives; the host acts (see passiveEnvoyRoles in roles.ts).
+   */
+  passiveEnvoy?: boolean;
 }
 
 export interface Example {
@@ -43,7 +48,7 @@ export interface EventTypeSpec {
 }
 
 /** A quotation that condemns ("an act of aggression", "completely fabricated"). */
-const HOSTILE_WORDS = String.raw`unacceptable|illegal|illegitimate|provocat\w*|aggression|arrogance|genocid\w*|terroris[mt]\w*|violent|destructive|repression|russophobia|slanders?|fabricated|malicious|absurd|hostile|irresponsible|outrageous|shameful|disgrace\w*|betrayal|blackmail|interference|lies|groundless|baseless|unfounded|inappropriate|crim(?:e|es|inal)|barbar\w*|brutal|cowardly|reckless|violations?|unjust\w*|racist|colonial\w*|imperialis\w*|hypocri\w*|insult\w*|piracy|bullying|coercion|mockery|politici[sz]ed|disproportionate|gangster\w*|dangerous|hysteria|lawless\w*`;
+const HOSTILE_WORDS = String.raw`unacceptable|illegal|illegitimate|provocat\w*|aggression|arrogance|genocid\w*|terroris[mt]\w*|violent|destructive|repression|russophobia|slanders?|fabricated|malicious|absurd|hostile|irresponsible|outrageous|shameful|disgrace\w*|betrayal|blackmail|interference|lies|groundless|baseless|unfounded|inappropriate|crim(?:e|es|inal)|barbar\w*|brutal|cowardly|reckless|violations?|unjust\w*|racist|colonial\w*|imperialis\w*|hypocri\w*|insult\w*|piracy|bullying|coercion|mockery|politici[sz]ed|disproportionate|gangster\w*|dangerous|hysteria|lawless\w*|disappointing|regrettable|deplorable|unfortunate|a (?:grave |serious |big |huge )?mistake|counterproductive`;
 const HOSTILE = new RegExp(String.raw`\b(?:${HOSTILE_WORDS})\b`, 'i');
 /** "said the United States was putting 'unacceptable pressure' on", "said Washington's tariffs violated". */
 const REPORTED_HOSTILE = new RegExp(String.raw`\b(?:said|says|declared|stated|insisted)\s+(?:that\s+)?(?:(?!said\b|and\b)[^\s.;"“]+\s+){1,8}?(?:(?:was|were|is|are|had been|has been|have been)\s+(?:[^\s.;]+\s+){0,3}?["“]?(?:[^\s.;"”]+\s+){0,2}?(?:${HOSTILE_WORDS})\b|violat(?:ed|es|ing)\b|breach(?:ed|es|ing)\b)`, 'gi');
@@ -120,15 +125,20 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   AMBASSADOR_SUMMONED: {
     verb: ['summoned the ambassador of', 'summon the ambassador of'],
     triggers: [
+      { re: /\bsummoned\b(?<=\b(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|heads? of mission)\b[^.;!?"”]{0,80}?\s(?:was|were|been|being)\s+(?:(?:also|again|then|later|formally|urgently|promptly)\s+)?summoned)/gi, needRecipient: true, passiveEnvoy: true },
       { re: /\bsummon(?:ed|s|ing)?\s+(?:(?:the|a|an|its|their)\s+)?(?:\S+\s+){0,5}?(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|deputy head of mission|heads? of mission)\b/gi, objectInside: true, needRecipient: true },
     ],
     examples: [
       { text: 'Israel summoned the Spanish, Irish and Norwegian envoys on Wednesday.', initiators: ['IL'], recipients: ['ES', 'IE', 'NO'] },
+      { text: "The Canadian chargé d'affaires in New Delhi was summoned on Monday evening.", initiators: ['IN'], recipients: ['CA'] },
+      { text: "Russia's ambassador to Moldova was summoned to the foreign ministry in Chisinau.", initiators: ['MD'], recipients: ['RU'] },
     ],
   },
   DIPLOMAT_EXPELLED: {
     verb: ['expelled diplomats of', 'expel diplomats of'],
     triggers: [
+      { re: /\bexpelled\b(?<=\b(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|attach[ée]s?|consuls?|(?:embassy|diplomatic|consular) (?:staff|employees|personnel))\b[^.;!?"”]{0,80}?\s(?:was|were|been|being)\s+(?:(?:also|then|later|formally)\s+)?expelled)/gi, needRecipient: true, passiveEnvoy: true },
+      { re: /\b(?:declared\s+persona non grata|ordered\s+to\s+leave)\b(?<=\b(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|attach[ée]s?|consuls?|(?:embassy|diplomatic|consular) (?:staff|employees|personnel))\b[^.;!?"”]{0,80}?\s(?:was|were|been|being)\s+(?:(?:also|then|later|formally)\s+)?(?:declared\s+persona non grata|ordered\s+to\s+leave))/gi, needRecipient: true, passiveEnvoy: true },
       { re: /\bexpel(?:s|led|ling)?\s+(?:\S+\s+){0,6}?(?:diplomats?|ambassadors?|envoys?|intelligence officers|(?:embassy|diplomatic|consular) (?:staff|employees|personnel)|attach[ée]s?|consuls?|high commissioners?|charg[ée]s? d'affaires|advisers)\b/gi, objectInside: true, needRecipient: true },
       { re: /\bexpulsions?\s+of\s+(?:\S+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?)\b/gi, objectInside: true, noun: true, needRecipient: true },
       { re: /\bdeclar(?:ed|es|ing)\s+(?:\S+\s+){1,10}?persona non grata\b/gi, objectInside: true, needRecipient: true },
@@ -136,6 +146,10 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     ],
     examples: [
       { text: 'Poland expelled three Belarusian diplomats on Tuesday.', initiators: ['PL'], recipients: ['BY'] },
+      { text: 'Two Russian diplomats were expelled from Poland on Tuesday.', initiators: ['PL'], recipients: ['RU'] },
+      { text: 'Four Russian diplomats were declared persona non grata by Slovakia on Friday.', initiators: ['SK'], recipients: ['RU'] },
+      { text: 'The Chinese consul in Vilnius was ordered to leave within a week.', initiators: ['LT'], recipients: ['CN'] },
+      { text: 'Two Iranian diplomats were ordered to leave Germany.', initiators: ['DE'], recipients: ['IR'] },
       { text: 'India declared the defence, naval and air advisers of Pakistan persona non grata on Wednesday.', initiators: ['IN'], recipients: ['PK'] },
     ],
   },
@@ -325,6 +339,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     ],
     examples: [
       { text: 'Burkina Faso, Mali and Niger left the Economic Community of West African States in January.', initiators: ['BF', 'ML', 'NE'], recipients: ['ecowas'] },
+      { text: 'Moldova is leaving the Commonwealth of Independent States, its foreign ministry said.', initiators: ['MD'], recipients: ['commonwealth-of-independent-states'], factuality: 'FUTURE' },
     ],
   },
   SEIZURE_OF_POWER: {
@@ -382,6 +397,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     examples: [
       { text: 'Israel condemned Spain on Tuesday.', initiators: ['IL'], recipients: ['ES'] },
       { text: 'Hungary refused to condemn Russia.', initiators: ['HU'], recipients: ['RU'], factuality: 'NEGATED' },
+      { text: 'Nauru switched recognition to China on Monday. Australia called the move "disappointing".', initiators: ['AU'], recipients: ['NR'] },
       { text: 'The Russian embassy in London dismissed the British decision as "another piece of Russophobia".', initiators: ['RU'], recipients: ['GB'] },
       { text: 'Cuba called the American decision "an act of arrogance and disregard for the truth".', initiators: ['CU'], recipients: ['US'] },
       { text: 'Danish Prime Minister Mette Frederiksen said the United States was putting "unacceptable pressure" on Greenland.', initiators: ['DK'], recipients: ['US'] },

@@ -22,7 +22,7 @@ import { eventDate } from './when.ts';
 
 export type { EventCtx } from './context.ts';
 
-const ANAPHOR_OBJ = /^\s*(?:(?:the|that|this|these|those|its|their)\s+(?:\S+\s+)?(?:decisions?|moves?|measures?|resolutions?|deals?|accords?|expansion|steps?|expulsions?|recognitions?|agreements?|plans?|designations?|listings?|announcements?|actions?)\b|(?:it|them|what)\b(?!\s+(?:was|is|had|has|would|will)\b))/i;
+const ANAPHOR_OBJ = /^\s*(?:(?:the|that|this|these|those|its|their)\s+(?:\S+\s+)?(?:decisions?|moves?|measures?|resolutions?|deals?|accords?|expansion|steps?|expulsions?|recognitions?|agreements?|plans?|designations?|listings?|announcements?|actions?|campaigns?|accusations?|allegations?|aid|killings?|raids?)\b|(?:it|them|what)\b(?!\s+(?:was|is|had|has|would|will)\b))/i;
 /** "condemned the coup", "the unconstitutional change of government": the country it happened in. */
 const COUP_OBJ = /^\s*(?:the|this|that|its|their)\s+(?:\S+\s+){0,2}?(?:coup|takeover|putsch|mutiny|change of government|seizure of power|power grab)\b/i;
 /** Reactions answer an act named before them even when their pattern is not marked anaphoric. */

@@ -81,10 +81,16 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
       const agreedDeal = (type === 'DIPLOMATIC_RELATIONS_ESTABLISHED' || type === 'AGREEMENT_SIGNED') && /\bagreed\s+(?:\S+\s+){0,3}$/i.test(pre);
       // "became the first head of state to visit Moscow" tells what was done.
       const ordinal = /\bthe\s+(?:first|last|only|latest|second|third)\s+(?:\S+\s+){0,6}to\s*$/i.test(pre);
-      if (!agreedDeal && !ordinal && !/\b(?:managed|went on|voted|decided|moved|proceeded)\s+(?:\S+\s+){0,3}$/i.test(pre)) return FUT_OR_HYPO(pre);
+      // "voted unanimously on Sunday in Cairo to readmit Syria": a past vote or decision to do
+      // something is the act, however many adverbials stand between it and its "to".
+      const doneAct = /\b(?:managed|went on|voted|decided|moved|proceeded)\s+(?:(?!to\b)[^\s,;]+\s+){0,8}to\s+$/i.test(pre);
+      if (!agreedDeal && !ordinal && !doneAct) return FUT_OR_HYPO(pre);
     }
     if (p.toks[ti]?.pos === 'NOUN' && /\b(?:way|path|door|ground|hopes?|plans?|preparations?|call|calls|push|bid|proposal)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?$/i.test(pre)) return 'FUTURE';
   }
+  // "Moldova is leaving the CIS": leaving an organization takes effect after notice, so its
+  // present progressive announces a departure still to come (unless "with immediate effect").
+  if (type === 'MEMBERSHIP_LEFT' && /^leaving\b/i.test(head) && /\b(?:is|are|'s|'re)\s+(?:(?:now|also|formally|officially|effectively)\s+)?$/i.test(pre) && !DONE_NOW.test(text.slice(hStart, Math.max(right, hEnd + 60)))) return 'FUTURE';
   if (HYPO.test(modal)) return 'HYPOTHETICAL';
   if (gov.some((g) => /^(?:may|might|could|should)$/.test(g))) return 'HYPOTHETICAL';
   // A gerund after "of/on/about" names an act, not an act done ("the question of recognising").

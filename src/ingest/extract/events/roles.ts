@@ -184,10 +184,45 @@ export function readRoles(ctx: EventCtx, view: SentenceView, h: Hit): Roles {
     if (t.allRecipients) r.recipients = pool.flatMap((g) => g.items);
     else if (pool[0]) r.recipients = pool[0].items;
   }
+  if (t.passiveEnvoy) passiveEnvoyRoles(ctx, v, h, r);
   if (!r.recipients.length && voice === 'active' && r.initiators.length && leftGroups.length) r.recipients = objectRelativeHead(ctx, v, left);
   // A possessor inside the trigger's object: "lifted the Taliban's designation".
   if (!r.recipients.length) r.recipients = groupsIn(ctx, h.start + 1, h.end, []).filter((g) => /^['’]s?\s/.test(ctx.text.slice(g.end, g.end + 3))).flatMap((g) => g.items);
   return r;
+}
+
+const ENVOY = /\b(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|heads? of mission|attach[ée]s?|consuls?|(?:embassy|diplomatic|consular) (?:staff|employees|personnel))\b/gi;
+
+/**
+ * "The Canadian chargé d'affaires in New Delhi was summoned to the Ministry of External
+ * Affairs", "Two Russian diplomats were expelled from Poland": the envoy's side (the
+ * premodifier or possessor of the envoy noun, an envoy named in apposition) receives. The
+ * host acts: the "by" agent, else the body or state the envoy was summoned to or expelled
+ * from, else the place the envoy serves in ("in Berlin", "ambassador to Moldova"), else the
+ * state acting in the sentence before.
+ */
+function passiveEnvoyRoles(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): void {
+  const { text } = ctx;
+  const noun = [...text.slice(r.left, h.start).matchAll(ENVOY)].at(-1);
+  r.recipients = [];
+  if (!noun) return;
+  const ns = r.left + noun.index;
+  const ne = ns + noun[0].length;
+  const own = r.leftGroups.filter((g) => g.end <= ns && !prepBefore(ctx, g, r.left)).at(-1);
+  if (own && /^(?:\s*['’]s?)?\s*(?:\S+\s+){0,3}$/.test(text.slice(own.end, ns))) r.recipients.push(...own.items);
+  // An official whose descriptor holds the noun: "Russia's ambassador, Oleg Vasnetsov,".
+  for (const g of r.leftGroups) if (g.start < ne && g.end > ns) r.recipients.push(...g.items.filter((m) => m.kind === 'official'));
+  const host: Mention[] = [];
+  for (const g of r.leftGroups.filter((x) => x.start >= ne)) {
+    if (/\b(?:in|to|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(ne, g.start - 8), g.start))) host.push(...g.items);
+    else if (!prepBefore(ctx, g, ne) && g.items.every((m) => m.kind === 'official')) r.recipients.push(...g.items);
+  }
+  if (!r.recipients.length) return;
+  const theirs = new Set(r.recipients.map((m) => countryOfActor(ctx, m) ?? m.id));
+  const notTheirs = (ms: Mention[]) => ms.filter((m) => !theirs.has(countryOfActor(ctx, m) ?? m.id));
+  const to = r.rightGroups.find((g) => /\b(?:to|from|leave)\s+(?:the\s+)?$/i.test(text.slice(Math.max(h.start, g.start - 8), g.start)) && text.slice(h.end, g.start).length < 40);
+  const candidates = [r.initiators, to ? to.items : [], host, v.lastSubject];
+  r.initiators = candidates.map(notTheirs).find((ms) => ms.length) ?? [];
 }
 
 /** A place naming only the initiators' own side. */
