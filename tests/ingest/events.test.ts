@@ -181,6 +181,19 @@ describe('events: structure of real reporting', () => {
   });
 });
 
+describe('events: the headline as antecedent', () => {
+  const body = "Sweden became the alliance's 32nd member on Thursday when Prime Minister Ulf Kristersson handed over the instrument of accession.";
+  it('resolves "the alliance" to the body named only in the headline', () => {
+    const es = extract(body, undefined, "Sweden Becomes NATO's 32nd Member").events.filter((e) => e.type === 'MEMBERSHIP_JOINED');
+    expect(es).toHaveLength(1);
+    expect(roles(es[0]!, 'INITIATOR')).toEqual(['SE']);
+    expect(roles(es[0]!, 'RECIPIENT')).toEqual(['nato']);
+  });
+  it('finds no body to join when neither headline nor body names one', () => {
+    expect(extract(body, undefined, 'Sweden takes its seat').events.filter((e) => e.type === 'MEMBERSHIP_JOINED')).toHaveLength(0);
+  });
+});
+
 describe('events: factuality', () => {
   const f = (body: string, type: string) => only(body, type).factuality;
   it('flags negation', () => {

@@ -86,12 +86,15 @@ export function extractGraph(input: ExtractInput): ExtractedGraph {
   for (const m of ministries) touch(m.mention.id, m.alias, true);
   const ministryMentions: Mention[] = ministries.map((m) => m.mention);
 
-  // Anaphors ("the group") point at the latest organization of a fitting kind.
+  // Anaphors ("the group") point at the latest organization of a fitting kind; before the
+  // body has named one, at the headline's ("Sweden Becomes NATO's 32nd Member" ... "became
+  // the alliance's 32nd member").
   const anaphors: Mention[] = [];
   const orgTimeline = [...orgMentions, ...ministryMentions].sort((a, b) => a.start - b.start);
+  const fits = (o: Mention, want: OrgRecord['anaphor']) => ORG_BY_SLUG.get(o.id)?.anaphor === want;
   for (const m of text.matchAll(ANAPHOR_RE)) {
     const want = ANAPHOR_KIND[m[1]!.toLowerCase()];
-    const prev = [...orgTimeline].reverse().find((o) => o.end <= m.index && ORG_BY_SLUG.get(o.id)?.anaphor === want);
+    const prev = [...orgTimeline].reverse().find((o) => o.end <= m.index && fits(o, want)) ?? [...titleOrgs].reverse().find((o) => fits(o, want));
     if (prev) anaphors.push({ start: m.index, end: m.index + m[0].length, kind: 'org', id: prev.id, text: m[0], via: 'anaphor' });
   }
 
