@@ -6,7 +6,7 @@ import { ConfigError } from './errors.ts';
 import { loadFeedConfig, type FeedConfig } from './config/feeds.ts';
 import { loadSecurityConfig, type SecurityConfig } from './config/security.ts';
 import { loadTracingConfig, type TracingConfig } from './config/tracing.ts';
-import { bool, int } from './config/values.ts';
+import { bool, int, parseEnv } from './config/values.ts';
 
 export { ConfigError };
 
@@ -128,11 +128,7 @@ const envSchema = z.object({
 
 /** Reads the configuration from an environment; throws ConfigError naming the bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => i.message).join('; '));
-  }
-  const e = parsed.data;
+  const e = parseEnv(envSchema, env);
   if (e.SHUTDOWN_DRAIN_MS >= e.SHUTDOWN_TIMEOUT_MS && e.SHUTDOWN_TIMEOUT_MS > 0) {
     throw new ConfigError(`SHUTDOWN_DRAIN_MS (${e.SHUTDOWN_DRAIN_MS}) must be less than SHUTDOWN_TIMEOUT_MS (${e.SHUTDOWN_TIMEOUT_MS}), which includes the drain`);
   }
@@ -192,9 +188,7 @@ const perfSchema = z.object({
 
 /** The performance switches alone, from the environment: for configurations built in code (tests) and the schema. */
 export function loadPerformanceConfig(env: NodeJS.ProcessEnv = process.env): PerformanceConfig {
-  const parsed = perfSchema.safeParse(env);
-  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => i.message).join('; '));
-  const e = parsed.data;
+  const e = parseEnv(perfSchema, env);
   return {
     graphqlParseCache: e.GRAPHQL_PARSE_CACHE,
     keysetPagination: e.KEYSET_PAGINATION,

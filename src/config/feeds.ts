@@ -1,7 +1,6 @@
 // Settings of followed feeds (README, "Following feeds"), read from the environment once.
 import { z } from 'zod';
-import { ConfigError } from '../errors.ts';
-import { int } from './values.ts';
+import { bool, int, parseEnv } from './values.ts';
 
 export interface FeedConfig {
   /** FEED_WORKERS: jobs this process runs at once; 0: it only schedules (npm run worker does the work). */
@@ -28,16 +27,7 @@ const schema = z.object({
   FEED_WORKERS: int('FEED_WORKERS', 0, 64, 4),
   FEED_MIN_INTERVAL_S: int('FEED_MIN_INTERVAL_S', 1, 86_400, 60),
   FEED_DEFAULT_INTERVAL_S: int('FEED_DEFAULT_INTERVAL_S', 1, 604_800, 900),
-  FEED_ALLOW_PRIVATE_NETWORKS: z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v.trim() === '') return false;
-      if (/^(1|true|yes|on)$/i.test(v)) return true;
-      if (/^(0|false|no|off)$/i.test(v)) return false;
-      ctx.addIssue({ code: 'custom', message: `FEED_ALLOW_PRIVATE_NETWORKS: expected true or false, got "${v}"` });
-      return z.NEVER;
-    }),
+  FEED_ALLOW_PRIVATE_NETWORKS: bool('FEED_ALLOW_PRIVATE_NETWORKS', false),
   FEED_FETCH_TIMEOUT_MS: int('FEED_FETCH_TIMEOUT_MS', 100, 600_000, 15_000),
   FEED_MAX_BYTES: int('FEED_MAX_BYTES', 1_000, 100_000_000, 10_000_000),
   FEED_MAX_REDIRECTS: int('FEED_MAX_REDIRECTS', 0, 20, 5),
@@ -47,9 +37,7 @@ const schema = z.object({
 
 /** Reads the feed settings; throws naming the bad variable. */
 export function loadFeedConfig(env: NodeJS.ProcessEnv = process.env): FeedConfig {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => i.message).join('; '));
-  const e = parsed.data;
+  const e = parseEnv(schema, env);
   return {
     workers: e.FEED_WORKERS,
     minIntervalSeconds: e.FEED_MIN_INTERVAL_S,

@@ -1,6 +1,14 @@
 // Parsers for single environment variables, shared by every settings loader: a bad value
 // becomes an issue naming the variable, reported together with the others.
 import { z } from 'zod';
+import { ConfigError } from '../errors.ts';
+
+/** Parses an environment with a settings schema; a ConfigError lists every bad variable. */
+export function parseEnv<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv): z.output<T> {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => i.message).join('; '));
+  return parsed.data;
+}
 
 /** An integer environment variable in [min, max]; unset or blank: `fallback`. */
 export const int = (name: string, min: number, max: number, fallback: number) =>

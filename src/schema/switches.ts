@@ -3,7 +3,7 @@
 // benchmark checks it, the tests run both ways).
 import { z } from 'zod';
 import { loadPerformanceConfig } from '../config.ts';
-import { bool } from '../config/values.ts';
+import { bool, parseEnv } from '../config/values.ts';
 
 const schema = z.object({
   JOINED_PAGES: bool('JOINED_PAGES', false),
@@ -23,7 +23,5 @@ export interface SchemaSwitches {
 }
 
 export function loadSchemaSwitches(env: NodeJS.ProcessEnv = process.env): SchemaSwitches {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join('; '));
-  return { joinedPages: parsed.data.JOINED_PAGES && loadPerformanceConfig(env).relationJoins };
+  return { joinedPages: parseEnv(schema, env).JOINED_PAGES && loadPerformanceConfig(env).relationJoins };
 }
