@@ -35,11 +35,15 @@ const FAST_RE = new RegExp(
   `\\b(?:(\\d{1,2})\\s+${MON}(?:,?\\s+((?:19|20)\\d\\d))?|${MON}\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d\\d))?|((?:19|20)\\d\\d))|(?:on\\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?<=\\b(?:in|since|until|by|early|late|mid-?)\\s)(January|February|March|April|June|July|August|September|October|November|December))\\b`,
   'g',
 );
+// Every FAST_RE match holds a capitalised month or weekday name: sentences without one skip
+// the scan, which is most of findDates' cost.
+const FAST_CUE = /January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday/;
 const monthIndex = (m: string) => MONTHS.findIndex((x) => x.startsWith(m.toLowerCase().replace('.', '').slice(0, 3)));
 
 /** Absolute month-name dates and weekdays without chrono (the common case in news). */
 function fastDates(text: string, offset: number, ref: Date | null): DateMention[] {
   const out: DateMention[] = [];
+  if (!FAST_CUE.test(text)) return out;
   const refIso = ref?.toISOString().slice(0, 10) ?? null;
   for (const m of text.matchAll(FAST_RE)) {
     const start = offset + m.index;

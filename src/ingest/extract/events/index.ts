@@ -15,7 +15,7 @@ import { lastAtOrBefore } from '../text.ts';
 import { appositions, countryOfActor, expand, groupsIn, key, parentheticals, prepBefore, recipientsOf, refToMention, type EventCtx, type RawEvent } from './context.ts';
 import { mergeEvents, summarise } from './merge.ts';
 import { factualityOf } from './modality.ts';
-import { parseSentence } from './parse.ts';
+import { parseSentences } from './parse.ts';
 import { applyTypeRules, readRoles, type Roles, type SentenceView } from './roles.ts';
 import { findTriggers, type Hit } from './triggers.ts';
 import { eventDate } from './when.ts';
@@ -200,16 +200,20 @@ export function extractEvents(ctx: EventCtx): ExtractedEvent[] {
   const raws: RawEvent[] = [];
   let lastSubject: Mention[] = [];
   const bySentence = findTriggers(ctx.text, ctx.sentences);
-  for (const s of ctx.sentences) {
-    // Headings carry no events of their own; the body repeats them.
-    if (!/[.!?"”]$/.test(s.text)) continue;
+  // Headings carry no events of their own; the body repeats them.
+  const body = ctx.sentences.filter((s) => /[.!?"”]$/.test(s.text));
+  const locals = body.map((s) => ctx.mentions.slice(lastAtOrBefore(ctx.mentions, s.start - 1, (m) => m.start) + 1, lastAtOrBefore(ctx.mentions, s.end, (m) => m.start) + 1));
+  // The sentences with a trigger and an actor are parsed, all in one tagger pass.
+  const parsed = body.filter((s, i) => bySentence.has(s) && locals[i]!.length);
+  const parses = new Map(parseSentences(parsed).map((p, i) => [parsed[i]!, p]));
+  for (let si = 0; si < body.length; si++) {
+    const s = body[si]!;
     const hits = bySentence.get(s) ?? [];
-    const lo = lastAtOrBefore(ctx.mentions, s.start - 1, (m) => m.start) + 1;
-    const hiIdx = lastAtOrBefore(ctx.mentions, s.end, (m) => m.start);
-    ctx.local = ctx.mentions.slice(lo, hiIdx + 1);
+    ctx.local = locals[si]!;
     const base = readSentence(ctx, s, lastSubject);
-    if (hits.length && ctx.local.length) {
-      const v: SentenceView = { ...base, parse: parseSentence(s.text, s.start) };
+    const parse = parses.get(s);
+    if (parse) {
+      const v: SentenceView = { ...base, parse };
       let datesCache: ReturnType<typeof findDates> | null = null;
       const getDates = () => (datesCache ??= findDates(s.text, s.start, ctx.publishedAt).filter((d) => !d.since));
       for (let hi = 0; hi < hits.length; hi++) raws.push(...eventsOfHit(ctx, v, hits, hi, raws, getDates));

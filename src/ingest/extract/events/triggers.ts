@@ -79,39 +79,68 @@ export function stemsOf(src: string): string[] | null {
 }
 
 interface Prepared {
-  stems: string[];
+  stems: { stem: string; key: number }[];
   sticky: RegExp;
 }
+
+/** Lower-case code of an ASCII letter (the Kelvin sign lower-cases to "k" too); others as they are. */
+const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c === 0x212a ? 107 : c);
+/** Index key of a word's first three characters, lower-cased. */
+const keyAt = (s: string, i: number) => (lowerCode(s.charCodeAt(i)) << 16) | (lowerCode(s.charCodeAt(i + 1)) << 8) | lowerCode(s.charCodeAt(i + 2));
 
 const PREPARED = new Map<Trigger, Prepared | null>(
   TRIGGERS.map((t) => {
     const stems = stemsOf(t.re.source);
-    return [t, stems && { stems, sticky: new RegExp(t.re.source, t.re.flags.replace('g', '') + 'y') }];
+    return [t, stems && { stems: stems.map((stem) => ({ stem, key: keyAt(stem, 0) })), sticky: new RegExp(t.re.source, t.re.flags.replace('g', '') + 'y') }];
   }),
 );
 
-/** Start offsets of the article's words, by their first three letters (lower case). */
-function wordIndex(text: string): Map<string, number[]> {
-  const index = new Map<string, number[]>();
-  for (const m of text.matchAll(/[A-Za-z]{3,}/g)) {
-    const key = m[0].slice(0, 3).toLowerCase();
-    const list = index.get(key);
-    if (list) list.push(m.index);
-    else index.set(key, [m.index]);
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Start offsets of the article's words (runs of three or more ASCII letters, as
+ * /[A-Za-z]{3,}/g finds them), by their first three letters: one pass over the characters,
+ * without a match object or a string per word.
+ */
+function wordIndex(text: string): Map<number, number[]> {
+  const index = new Map<number, number[]>();
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
+    if (j - i >= 3) {
+      const key = keyAt(text, i);
+      const list = index.get(key);
+      if (list) list.push(i);
+      else index.set(key, [i]);
+    }
+    i = j;
   }
   return index;
 }
 
+/** text.slice(i, i + stem.length).toLowerCase() === stem, for a lower-case ASCII stem, without the copies. */
+function stemAt(text: string, i: number, stem: string): boolean {
+  if (i + stem.length > text.length) return false;
+  for (let k = 0; k < stem.length; k++) if (lowerCode(text.charCodeAt(i + k)) !== stem.charCodeAt(k)) return false;
+  return true;
+}
+
 /** Matches of `t` in `text`, as its global pattern finds them. */
-function matchesOf(t: Trigger, text: string, words: Map<string, number[]>): { index: number; 0: string }[] {
+function matchesOf(t: Trigger, text: string, words: Map<number, number[]>): { index: number; 0: string }[] {
   const pre = PREPARED.get(t);
   if (!pre) {
     t.re.lastIndex = 0;
     return [...text.matchAll(t.re)];
   }
   const at: number[] = [];
-  for (const stem of pre.stems) {
-    for (const i of words.get(stem.slice(0, 3)) ?? []) if (text.slice(i, i + stem.length).toLowerCase() === stem) at.push(i);
+  for (const { stem, key } of pre.stems) {
+    const list = words.get(key);
+    if (list) for (const i of list) if (stemAt(text, i, stem)) at.push(i);
   }
   at.sort((a, b) => a - b);
   const out: { index: number; 0: string }[] = [];
