@@ -224,3 +224,40 @@ describe('events: factuality', () => {
     expect(roles(c, 'RECIPIENT')).toEqual(['PY']);
   });
 });
+
+describe('events: speech and contact roles', () => {
+  it('gives a pronoun in reported speech to the speaker, not to the sentence subject', () => {
+    const e = only('Kenya hosted the talks on Friday, hours after the Ethiopian foreign ministry said in a statement that it firmly condemned Eritrea.', 'CONDEMNATION');
+    expect(roles(e, 'INITIATOR')).toEqual(['ET']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['ER']);
+    const d = only('Australia, which has no embassy in Honiara, said it was "deeply disappointed" by the Solomon Islands\' decision.', 'CONDEMNATION');
+    expect(roles(d, 'INITIATOR')).toEqual(['AU']);
+    expect(roles(d, 'RECIPIENT')).toEqual(['SB']);
+  });
+
+  it('skips an aside between the subject and its verb', () => {
+    const e = only('Chancellor Olaf Scholz, speaking in Berlin after a call with European leaders, condemned the unprovoked attack by Russian forces.', 'CONDEMNATION');
+    expect(roles(e, 'INITIATOR')).toEqual(['DE']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['RU']);
+  });
+
+  it('reads "negotiators from A, B and C" as the states negotiating', () => {
+    const e = only('Negotiators from Sudan, Egypt and Ethiopia began a new round of talks in Khartoum.', 'NEGOTIATION');
+    expect(roles(e, 'INITIATOR').sort()).toEqual(['EG', 'ET', 'SD']);
+    const b = only('Oman hosted talks between Iran and the United States on Saturday.', 'NEGOTIATION');
+    expect([...roles(b, 'INITIATOR'), ...roles(b, 'RECIPIENT')]).toEqual(expect.arrayContaining(['IR', 'US']));
+  });
+
+  it('reads support with an adverb, "came out in support of", "the junta in <capital>"', () => {
+    expect(roles(only('Chile stood squarely behind Argentina in the dispute.', 'STATEMENT_OF_SUPPORT'), 'RECIPIENT')).toEqual(['AR']);
+    const e = only('Guinea came out in support of the junta in Bamako.', 'STATEMENT_OF_SUPPORT');
+    expect(roles(e, 'INITIATOR')).toEqual(['GN']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['ML']);
+  });
+
+  it('keeps "was quick to" an act done, not a plan', () => {
+    const e = only('Serbia was quick to side with Hungary.', 'STATEMENT_OF_SUPPORT');
+    expect(e.factuality).toBe('ASSERTED');
+    expect(roles(e, 'RECIPIENT')).toEqual(['HU']);
+  });
+});

@@ -83,7 +83,7 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
       const ordinal = /\bthe\s+(?:first|last|only|latest|second|third)\s+(?:\S+\s+){0,6}to\s*$/i.test(pre);
       // "voted unanimously on Sunday in Cairo to readmit Syria": a past vote or decision to do
       // something is the act, however many adverbials stand between it and its "to".
-      const doneAct = /\b(?:managed|went on|voted|decided|moved|proceeded)\s+(?:(?!to\b)[^\s,;]+\s+){0,8}to\s+$/i.test(pre);
+      const doneAct = /\b(?:managed|went on|voted|decided|moved|proceeded)\s+(?:(?!to\b)[^\s,;]+\s+){0,8}to\s+$/i.test(pre) || /\b(?:was|were)\s+(?:(?:also|not)\s+)?(?:quick|swift|fast|quickest|first|the first|among the first)\s+to\s+$/i.test(pre);
       if (!agreedDeal && !ordinal && !doneAct) return FUT_OR_HYPO(pre);
     }
     if (p.toks[ti]?.pos === 'NOUN' && /\b(?:way|path|door|ground|hopes?|plans?|preparations?|call|calls|push|bid|proposal)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?$/i.test(pre)) return 'FUTURE';
