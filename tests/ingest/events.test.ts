@@ -261,3 +261,46 @@ describe('events: speech and contact roles', () => {
     expect(roles(e, 'RECIPIENT')).toEqual(['HU']);
   });
 });
+
+describe('events: reactions to acts named earlier', () => {
+  it('answers "the visit" with the visitor', () => {
+    const es = extract('Prime Minister Shehbaz Sharif visited Beijing on Monday. India called the visit "a provocation".').events.filter((e) => e.type === 'CONDEMNATION');
+    expect(es).toHaveLength(1);
+    expect(roles(es[0]!, 'INITIATOR')).toEqual(['IN']);
+    expect(roles(es[0]!, 'RECIPIENT')).toEqual(['PK']);
+  });
+
+  it('answers "the invasion" or "the raid" with the state told as its author, in active and passive voice', () => {
+    const a = only("Iraq's invasion of Kuwait began at dawn. Egypt condemned the invasion.", 'CONDEMNATION');
+    expect(roles(a, 'RECIPIENT')).toEqual(['IQ']);
+    const b = only('Turkish troops stormed the border town. The raid was condemned by Greece and Cyprus.', 'CONDEMNATION');
+    expect(roles(b, 'INITIATOR').sort()).toEqual(['CY', 'GR']);
+    expect(roles(b, 'RECIPIENT')).toEqual(['TR']);
+  });
+
+  it('reads "drew condemnation from": the source condemns the subject', () => {
+    const e = only("Israel's decision drew sharp criticism from Jordan and Egypt.", 'CONDEMNATION');
+    expect(roles(e, 'INITIATOR').sort()).toEqual(['EG', 'JO']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['IL']);
+  });
+
+  it('names a leader "a dictator" as a condemnation', () => {
+    const e = only('Chile\'s foreign minister called Nicolás Maduro "a dictator" on Monday.', 'CONDEMNATION');
+    expect(roles(e, 'INITIATOR')).toEqual(['CL']);
+  });
+});
+
+describe('events: meetings and visits', () => {
+  it('reads a passive meeting, and the guest received at home visits', () => {
+    const es = extract('Prime Minister Narendra Modi was received by President Emmanuel Macron at the Elysee Palace in Paris on Friday.').events;
+    const m = es.find((e) => e.type === 'MEETING');
+    expect(m && [...roles(m, 'INITIATOR'), ...roles(m, 'RECIPIENT')].sort()).toEqual(['FR', 'IN']);
+    const v = es.find((e) => e.type === 'VISIT');
+    expect(v && roles(v, 'INITIATOR')).toEqual(['IN']);
+    expect(v && roles(v, 'RECIPIENT')).toEqual(['FR']);
+  });
+
+  it('keeps a visit during which something was prepared asserted', () => {
+    expect(only('Foreign Minister Sergey Lavrov had prepared the summit during a visit to Hanoi in June.', 'VISIT').factuality).toBe('ASSERTED');
+  });
+});

@@ -30,6 +30,8 @@ export interface TriggerSpec {
    * summoned"): the envoy's side receives; the host acts (see passiveEnvoyRoles in roles.ts).
    */
   passiveEnvoy?: boolean;
+  /** The actor follows as the source of a noun ("drew condemnation from Japan"): it initiates, the subject receives. */
+  agentAfter?: boolean;
 }
 
 export interface Example {
@@ -48,7 +50,7 @@ export interface EventTypeSpec {
 }
 
 /** A quotation that condemns ("an act of aggression", "completely fabricated"). */
-const HOSTILE_WORDS = String.raw`unacceptable|illegal|illegitimate|provocat\w*|aggression|arrogance|genocid\w*|terroris[mt]\w*|violent|destructive|repression|russophobia|slanders?|fabricated|malicious|absurd|hostile|irresponsible|outrageous|shameful|disgrace\w*|betrayal|blackmail|interference|lies|groundless|baseless|unfounded|inappropriate|crim(?:e|es|inal)|barbar\w*|brutal|cowardly|reckless|violations?|unjust\w*|racist|colonial\w*|imperialis\w*|hypocri\w*|insult\w*|piracy|bullying|coercion|mockery|politici[sz]ed|disproportionate|gangster\w*|dangerous|hysteria|lawless\w*|disappointing|regrettable|deplorable|unfortunate|a (?:grave |serious |big |huge )?mistake|counterproductive`;
+const HOSTILE_WORDS = String.raw`dictator|tyrant|war criminal|thugs?|unacceptable|illegal|illegitimate|provocat\w*|aggression|arrogance|genocid\w*|terroris[mt]\w*|violent|destructive|repression|russophobia|slanders?|fabricated|malicious|absurd|hostile|irresponsible|outrageous|shameful|disgrace\w*|betrayal|blackmail|interference|lies|groundless|baseless|unfounded|inappropriate|crim(?:e|es|inal)|barbar\w*|brutal|cowardly|reckless|violations?|unjust\w*|racist|colonial\w*|imperialis\w*|hypocri\w*|insult\w*|piracy|bullying|coercion|mockery|politici[sz]ed|disproportionate|gangster\w*|dangerous|hysteria|lawless\w*|disappointing|regrettable|deplorable|unfortunate|a (?:grave |serious |big |huge )?mistake|counterproductive`;
 const HOSTILE = new RegExp(String.raw`\b(?:${HOSTILE_WORDS})\b`, 'i');
 /** "said the United States was putting 'unacceptable pressure' on", "said Washington's tariffs violated". */
 const REPORTED_HOSTILE = new RegExp(String.raw`\b(?:said|says|declared|stated|insisted)\s+(?:that\s+)?(?:(?!said\b|and\b)[^\s.;"“]+\s+){1,8}?(?:(?:was|were|is|are|had been|has been|have been)\s+(?:[^\s.;]+\s+){0,3}?["“]?(?:[^\s.;"”]+\s+){0,2}?(?:${HOSTILE_WORDS})\b|violat(?:ed|es|ing)\b|breach(?:ed|es|ing)\b)`, 'gi');
@@ -181,6 +183,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:held|hold|holds|holding|after|during|for)\s+(?:\S+\s+){0,4}?talks\s+with\b/gi, mode: 'symmetric', overlaps: true },
       { re: /\b(?:shook|shake|shakes|shaking)\s+hands\b|\bhandshake\s+(?:with|between)\b/gi, mode: 'symmetric' },
       { re: /\bsummit\s+(?:with|between)\b|\b(?:held|hold|holds|holding)\s+(?:a\s+)?(?:\S+\s+){0,2}?summit\b/gi, mode: 'symmetric' },
+      // "Sánchez was received by King Mohammed VI", "Xi was greeted by Biden at the door".
+      { re: /\b(?:received|greeted|hosted)\b(?<=\b(?:was|were|been|being)\s+(?:(?:warmly|personally|formally|officially|later|then|also)\s+)?(?:received|greeted|hosted))(?=(?:\s+[^\s.;,]+){0,5}?\s+by\s)/gi, mode: 'symmetric' },
       // "Starmer welcomed Zelensky to Downing Street", "hosting 18 leaders at Lancaster House".
       { re: /\b(?:[Ww]elcom(?:ed|es|ing)|[Hh]ost(?:ed|s|ing)|[Rr]eceiv(?:ed|es|ing))\s+(?=(?:[A-Z\d][\w.'’-]*\s+){1,5}(?:leaders\s+)?(?:to|at|in)\s+[A-Z])/g, mode: 'symmetric' },
     ],
@@ -199,8 +203,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // Talks with someone are a meeting (MEETING's patterns), unless named as negotiations.
       { re: /\b(?:held|hold|holds|holding|during|after|of)\s+(?:\S+\s+){0,4}?talks\b(?!\s+with\b)/gi, mode: 'symmetric' },
       // Named as negotiations: by their subject, their rounds, a mediator, or the negotiators
-      // across the table ("talks with Foreign Minister Qin Gang", "with the Congolese government").
-      { re: /\b(?:peace|nuclear|trade|ceasefire|truce|indirect|direct|proximity|technical|negotiating)\s+talks\s+with\b|\brounds?\s+of\s+(?:\S+\s+)?talks\s+with\b|\btalks\s+with\s+(?=(?:the\s+)?(?:\S+\s+){0,2}?(?:(?:Foreign|Defen[cs]e|Trade)\s+(?:Minister|Secretary)|Secretary of State|negotiators?|delegations?|envoys?|government|rebels|insurgents|militants|opposition)\b|[^.;]{0,80}\b(?:mediated|facilitated|brokered)\s+by\b)/gi, mode: 'symmetric', overlaps: true },
+      // across the table ("talks with the Congolese government"). Talks of a minister with a
+      // minister are a meeting (MEETING's "held talks with").
+      { re: /\b(?:peace|nuclear|trade|ceasefire|truce|indirect|direct|proximity|technical|negotiating)\s+talks\s+with\b|\brounds?\s+of\s+(?:\S+\s+)?talks\s+with\b|\btalks\s+with\s+(?=(?:the\s+)?(?:\S+\s+){0,2}?(?:negotiators?|delegations?|envoys?|government|rebels|insurgents|militants|opposition)\b|[^.;]{0,80}\b(?:mediated|facilitated|brokered)\s+by\b)/gi, mode: 'symmetric', overlaps: true },
       { re: /\bnegotiat(?:e|ed|es|ing|ions)\s+(?:with|between)\b/gi, mode: 'symmetric' },
       // "opened talks in Vienna", "began a new round of negotiations".
       { re: /\b(?:open(?:ed|s|ing)?|beg(?:an|in|ins|un|inning)|start(?:ed|s|ing)?|resum(?:e|ed|es|ing)|launch(?:ed|es|ing)?|enter(?:ed|s|ing)?|conclud(?:e|ed|es|ing))\s+(?:\S+\s+){0,4}?(?:talks|negotiations)\b(?!\s+with\b)/gi, mode: 'symmetric' },
@@ -209,7 +214,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     ],
     examples: [
       { text: 'Russia and Ukraine held direct talks in Istanbul on Friday.', initiators: ['RU', 'UA'], recipients: [] },
-      { text: 'Secretary of State Antony Blinken held talks with Foreign Minister Qin Gang in Beijing on Sunday.', initiators: ['US'], recipients: ['CN'] },
+      { text: 'Negotiators from Sudan and South Sudan began a new round of talks in Juba on Monday.', initiators: ['SD', 'SS'], recipients: [] },
       { text: 'The M23 rebels are holding talks with the Congolese government in Doha, mediated by Qatar.', initiators: ['m23'], recipients: ['CD'] },
     ],
   },
@@ -370,8 +375,10 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // Welcoming a decision answers the act it names; thanking names whom it supports.
       { re: /\b(?:welcom(?:e|ed|es|ing)|hail(?:ed|s|ing)?|applaud(?:ed|s|ing)?|thank(?:ed|s|ing)?|congratulat(?:e|ed|es|ing))\b/gi, needRecipient: true, anaphoric: true },
       { re: /\b(?:express(?:ed|es|ing)?|declar(?:ed|es|ing)|voic(?:ed|es|ing)|offer(?:ed|s|ing)?|in)\s+(?:\S+\s+){0,2}?solidarity\s+with\b/gi, needRecipient: true },
+      // "The plan won backing from Germany and France".
+      { re: /\b(?:w(?:on|in|ins|inning)|earn(?:ed|ing)|gain(?:ed|ing)|dr(?:ew|aw|aws|awing))\s+(?:\S+\s+){0,3}?(?:support|backing|praise|endorsements?)\s+(?:from|by)\b/gi, needRecipient: true, anaphoric: true, agentAfter: true, overlaps: true },
       // An approving quotation: "called the decision 'courageous'".
-      { re: /\b(?:call(?:ed|s|ing)?|describ(?:e|ed|es|ing)|hail(?:ed|s|ing)?)(?!\s+(?:for|on|upon|off)\b)\s+(?:(?!said\b|says\b)[^\s"“]+\s+){0,6}?(?:as\s+)?["“][^"”]{1,90}["”]/gi, guard: APPROVING, objectInside: true, needRecipient: true, anaphoric: true },
+      { re: /\b(?:call(?:ed|s|ing)?|describ(?:e|ed|es|ing)|hail(?:ed|s|ing)?)(?!\s+(?:for|on|upon|off)\b)\s+(?:(?!said\b|says\b)[^\s"“]+\s+){0,6}?(?:as\s+)?["“][^"”]{1,90}["”]/gi, guard: APPROVING, objectInside: true, needRecipient: true, anaphoric: true, overlaps: true },
     ],
     examples: [
       { text: 'President Volodymyr Zelensky thanked the European Union for its decision.', initiators: ['UA'], recipients: ['european-union'] },
@@ -395,7 +402,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "dismissed the move as 'another piece of Russophobia'".
       { re: /\bdismiss(?:ed|es|ing)?\s+(?:\S+\s+){1,6}?as\b/gi, objectInside: true, needRecipient: true, anaphoric: true },
       // A name called in a hostile quotation: "called the reversal 'an act of arrogance'".
-      { re: /\b(?:call(?:ed|s|ing)?|describ(?:e|ed|es|ing)|brand(?:ed|s|ing)?|term(?:ed|s|ing)?|label(?:l?ed|s|l?ing)?)(?!\s+(?:for|on|upon|off)\b)\s+(?:(?!said\b|says\b)[^\s"“]+\s+){0,6}?(?:as\s+)?["“][^"”]{1,90}["”]/gi, guard: HOSTILE, objectInside: true, needRecipient: true, anaphoric: true },
+      { re: /\b(?:call(?:ed|s|ing)?|describ(?:e|ed|es|ing)|brand(?:ed|s|ing)?|term(?:ed|s|ing)?|label(?:l?ed|s|l?ing)?)(?!\s+(?:for|on|upon|off)\b)\s+(?:(?!said\b|says\b)[^\s"“]+\s+){0,6}?(?:as\s+)?["“][^"”]{1,90}["”]/gi, guard: HOSTILE, objectInside: true, needRecipient: true, anaphoric: true, overlaps: true },
+      // "The invasion drew swift condemnation from Australia, New Zealand and South Korea".
+      { re: /\b(?:dr(?:ew|aw|aws|awing|awn)|prompt(?:ed|ing)|trigger(?:ed|ing)|spark(?:ed|ing)|provok(?:ed|ing)|earn(?:ed|ing)|attract(?:ed|ing))\s+(?:\S+\s+){0,3}?(?:condemnation|criticism|rebukes?|censure|protests?)\s+(?:from|by)\b/gi, needRecipient: true, anaphoric: true, agentAfter: true, overlaps: true },
       { re: /\b(?:rais(?:e|ed|es|ing)|voic(?:e|ed|es|ing))\s+(?:\S+\s+){0,2}?concerns?\s+(?:with|over|about)\b|\blodg(?:e|ed|es|ing)\s+(?:\S+\s+){0,4}?(?:representations|protests?|complaints?)\b/gi, needRecipient: true, anaphoric: true },
     ],
     examples: [

@@ -232,11 +232,25 @@ export function readRoles(ctx: EventCtx, view: SentenceView, h: Hit): Roles {
     if (t.allRecipients) r.recipients = pool.flatMap((g) => g.items);
     else if (pool[0]) r.recipients = pool[0].items;
   }
+  if (t.agentAfter) agentAfterRoles(ctx, h, r);
   if (t.passiveEnvoy) passiveEnvoyRoles(ctx, v, h, r);
   if (!r.recipients.length && voice === 'active' && r.initiators.length && leftGroups.length) r.recipients = objectRelativeHead(ctx, v, left);
   // A possessor inside the trigger's object: "lifted the Taliban's designation".
   if (!r.recipients.length) r.recipients = groupsIn(ctx, h.start + 1, h.end, []).filter((g) => /^['’]s?\s/.test(ctx.text.slice(g.end, g.end + 3))).flatMap((g) => g.items);
   return r;
+}
+
+/**
+ * "The invasion drew condemnation from Japan", "China's move drew criticism from Manila": the
+ * source named after the noun initiates; the subject (or its possessor) receives, else the act
+ * its noun names (read like a passive subject by the anaphor step).
+ */
+function agentAfterRoles(ctx: EventCtx, h: Hit, r: Roles): void {
+  const src = r.rightGroups[0];
+  r.initiators = src && src.start - h.end < 12 ? src.items : [];
+  const subj = r.leftGroups.filter((g) => !prepBefore(ctx, g, r.left)).at(-1);
+  r.recipients = subj && /^(?:\s*['’]s?)?\s*(?:[\p{L}-]+\s+){0,3}(?:also\s+)?$/u.test(ctx.text.slice(subj.end, h.start)) ? subj.items : [];
+  r.voice = 'passive';
 }
 
 const ENVOY = /\b(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|heads? of mission|attach[ée]s?|consuls?|(?:embassy|diplomatic|consular) (?:staff|employees|personnel))\b/gi;
