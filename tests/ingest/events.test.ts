@@ -304,3 +304,19 @@ describe('events: meetings and visits', () => {
     expect(only('Foreign Minister Sergey Lavrov had prepared the summit during a visit to Hanoi in June.', 'VISIT').factuality).toBe('ASSERTED');
   });
 });
+
+describe('events: reactions to the other side', () => {
+  it('does not take the initiator\'s own state named in the object as the recipient', () => {
+    const es = extract('Prime Minister Narendra Modi visited Dhaka on Monday, hours after the Pakistani foreign ministry said in a statement that it condemned the visit as a violation of Pakistan\'s interests.').events.filter((e) => e.type === 'CONDEMNATION');
+    expect(es).toHaveLength(1);
+    expect(roles(es[0]!, 'INITIATOR')).toEqual(['PK']);
+    expect(roles(es[0]!, 'RECIPIENT')).toEqual(['IN']);
+  });
+
+  it('reads "an attack" and "a huge disappointment" as reactions to the act told before', () => {
+    const a = only('Azerbaijani forces attacked the enclave on Tuesday. France denounced an attack that it said had no justification.', 'CONDEMNATION');
+    expect(roles(a, 'RECIPIENT')).toEqual(['AZ']);
+    const b = only('Poland called Hungary\'s veto "a huge disappointment".', 'CONDEMNATION');
+    expect(roles(b, 'RECIPIENT')).toEqual(['HU']);
+  });
+});

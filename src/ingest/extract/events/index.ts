@@ -28,7 +28,7 @@ const COUP_OBJ = /^\s*(?:the|this|that|its|their)\s+(?:\S+\s+){0,2}?(?:coup|take
 /** Reactions answer an act named before them even when their pattern is not marked anaphoric. */
 const REACTIONS = new Set(['CONDEMNATION', 'STATEMENT_OF_SUPPORT']);
 /** "a coordinated step that Israel denounced": the object is the relative clause's head. */
-const RELATIVE_OBJ = /\b(?:step|move|decision|recognition|announcement|deal|agreement|measures?|remarks?|comments?|statements?)\s+(?:that|which)\s+$/i;
+const RELATIVE_OBJ = /\b(?:step|move|decision|recognition|announcement|deal|agreement|measures?|remarks?|comments?|statements?)\s+(?:that|which)\s*$/i;
 
 /** Subject of the sentence and mediators named anywhere in it. */
 function readSentence(ctx: EventCtx, s: Sentence, lastSubject: Mention[]): Omit<SentenceView, 'parse'> {
@@ -62,7 +62,7 @@ function readSentence(ctx: EventCtx, s: Sentence, lastSubject: Mention[]): Omit<
 const VISIT_OBJ = /^\s*(?:the|that|this|his|her|its|their)\s+(?:\S+\s+){0,2}?(?:visit|trip|tour|stopover|journey)\b/i;
 /** "condemned the invasion": an act of force, told earlier as "Russia's invasion" or "the invasion by Russia". */
 const ACT_NOUN = String.raw`(?:invasion|war|attacks?|assault|offensive|(?:air)?strikes?|bombing|shelling|incursions?|raids?|annexation|occupation|aggression|hacking|cyberattacks?|crackdown)`;
-const ACT_OBJ = new RegExp(String.raw`^\s*(?:the|that|this|its|their)\s+(?:[\w-]+\s+){0,2}?${ACT_NOUN}\b`, 'i');
+const ACT_OBJ = new RegExp(String.raw`^\s*(?:the|that|this|its|their|an?)\s+(?:[\w-]+\s+){0,2}?${ACT_NOUN}\b`, 'i');
 const ACT_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:(?:full-scale|unprovoked|military|latest|deadly|brutal)\s+){0,2}${ACT_NOUN}\b|^\s+(?:(?:troops|forces|security forces|military|army|soldiers|police|agents|jets|warplanes|drones|missiles|hackers)\s+)?(?:invaded|attacked|struck|bombed|shelled|raided|stormed|annexed|occupied|hacked|forced\s+(?:their|its)\s+way)\b`, 'i');
 const ACT_BEFORE = new RegExp(String.raw`\b${ACT_NOUN}\s+(?:\S+\s+){0,2}?by\s+(?:the\s+)?$`, 'i');
 
@@ -147,6 +147,12 @@ function assignRoles(ctx: EventCtx, v: SentenceView, h: Hit, raws: RawEvent[]): 
   const { t } = h;
   const r = readRoles(ctx, v, h);
   if (!applyTypeRules(ctx, h, r)) return null;
+  // A reaction is to another side: "condemned the trip as a violation of the one-China principle" is not China's on China.
+  // (Condemnations only: the curated sample graph holds no support statement, see samples/README.md.)
+  if (r.type === 'CONDEMNATION' && r.recipients.length) {
+    const own = new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id));
+    r.recipients = r.recipients.filter((m) => !own.has(countryOfActor(ctx, m) ?? m.id));
+  }
   if ((t.anaphoric || REACTIONS.has(r.type)) && !r.recipients.length) resolveAnaphoricObject(ctx, h, r, raws);
   const isMediator = (m: Mention) => v.mediators.some((x) => x.id === m.id && x.kind === m.kind);
   const meds = v.mediators.filter((m) => !r.initiators.includes(m));

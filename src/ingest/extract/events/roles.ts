@@ -80,9 +80,12 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
   const candidates = r.leftGroups.filter((x) => !prepBefore(ctx, x, r.left));
   const g = coordinated ? candidates[0] : candidates.at(-1);
   if (g) return g.items;
-  if (!clausePre.trim()) {
+  if (!clausePre.trim() || /^\s*(?:\w+ly\s*)?$/.test(clausePre)) {
     const speaker = speakerOf(ctx, v, h.start);
     if (speaker.length) return speaker;
+    // A quoted predicate: 'that Tokyo "strongly condemns" the assault'.
+    const q = groupsIn(ctx, Math.max(v.bodyStart, r.left - 60), r.left, v.paren).at(-1);
+    if (q && /^(?:\s+(?:is|was|were|are|has|had|have))?\s*["“]$/.test(text.slice(q.end, r.left))) return q.items;
   }
   // "Biden, speaking from the White House after a call with G7 leaders, condemned": an aside
   // between the subject and its verb.
@@ -186,7 +189,7 @@ function recipientOk(ctx: EventCtx, type: DiplomaticEventType, g: Group, left: n
  * the clause goes on past the closing mark.
  */
 function pastQuotedTrigger(ctx: EventCtx, v: SentenceView, h: Hit, right: number): number {
-  if (!/["“]\s*$/.test(ctx.text.slice(Math.max(v.s.start, h.start - 2), h.start)) || right - h.end > 40) return right;
+  if (!/["“](?:[^\s"”]+\s+){0,2}$/.test(ctx.text.slice(Math.max(v.s.start, h.start - 30), h.start)) || right - h.end > 40) return right;
   const q = v.parse.at(right);
   const tok = v.parse.toks[q];
   if (!tok || tok.start !== right || !/^["”]$/.test(tok.text) || !v.parse.toks[q + 1]) return right;
