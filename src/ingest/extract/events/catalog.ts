@@ -209,8 +209,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\bnegotiat(?:e|ed|es|ing|ions)\s+(?:with|between)\b/gi, mode: 'symmetric' },
       // "opened talks in Vienna", "began a new round of negotiations".
       { re: /\b(?:open(?:ed|s|ing)?|beg(?:an|in|ins|un|inning)|start(?:ed|s|ing)?|resum(?:e|ed|es|ing)|launch(?:ed|es|ing)?|enter(?:ed|s|ing)?|conclud(?:e|ed|es|ing))\s+(?:\S+\s+){0,4}?(?:talks|negotiations)\b(?!\s+with\b)/gi, mode: 'symmetric' },
-      // "talks between Iran and the United States".
-      { re: /\b(?:talks|negotiations)\s+between\b/gi, mode: 'symmetric', noun: true },
+      // "talks between Iran and the United States"; talks between leaders are a summit (MEETING).
+      { re: /\b(?:talks|negotiations)\s+between\b(?!\s+(?:the\s+)?(?:two|three|both|four)\s+(?:leaders|presidents|prime ministers|heads of (?:state|government)))/gi, mode: 'symmetric', noun: true },
     ],
     examples: [
       { text: 'Russia and Ukraine held direct talks in Istanbul on Friday.', initiators: ['RU', 'UA'], recipients: [] },
