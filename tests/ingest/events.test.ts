@@ -320,3 +320,16 @@ describe('events: reactions to the other side', () => {
     expect(roles(b, 'RECIPIENT')).toEqual(['HU']);
   });
 });
+
+describe('events: nominal meetings', () => {
+  it('reads the parties of "a meeting between A and B"', () => {
+    const e = only('The two-hour meeting between President Emmanuel Macron and President Xi Jinping ended without a statement.', 'MEETING');
+    expect([...roles(e, 'INITIATOR'), ...roles(e, 'RECIPIENT')].sort()).toEqual(['CN', 'FR']);
+    expect(e.factuality).toBe('ASSERTED');
+  });
+
+  it('negates a meeting whose predicate calls it off past a relative clause', () => {
+    const e = only('A meeting between President Emmanuel Macron and President Xi Jinping, which had been planned for May, will not take place.', 'MEETING');
+    expect(e.factuality).toBe('NEGATED');
+  });
+});

@@ -159,6 +159,8 @@ function assignRoles(ctx: EventCtx, v: SentenceView, h: Hit, raws: RawEvent[]): 
   r.initiators = r.initiators.filter((m) => !isMediator(m));
   r.recipients = r.recipients.filter((m) => !isMediator(m));
   const symmetric = t.mode === 'symmetric';
+  // "a meeting between Biden and Xi", "a handshake between Erdoğan and el-Sisi": the parties follow the noun.
+  if (symmetric && !r.initiators.length && r.recipients.length > 1 && /\bbetween\s*$/i.test(ctx.text.slice(h.start, r.recipients[0]!.start))) r.initiators = r.recipients.splice(0, 1);
   if (!r.initiators.length && r.type === 'SEIZURE_OF_POWER') unnamedPutschists(ctx, h, r);
   if (!r.initiators.length && !(r.type === 'SEIZURE_OF_POWER' && r.recipients.length)) return null;
   // The host country receives the credentials of the sending country's envoy.

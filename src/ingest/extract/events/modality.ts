@@ -14,6 +14,10 @@ const DONE_NOW = /\bwith immediate effect\b|\beffective immediately\b/i;
 /** What follows the trigger in its clause and still belongs to its modality. */
 const AFTER_FUT = /^[^,;]{0,60}?\b(?:later\s+(?:this|in the|next)\s+(?:week|month|year)|next\s+(?:week|month|year)|tomorrow|in the coming (?:days|weeks|months))\b/i;
 
+const NOMINAL_HEAD = /^(?:meeting|summit|talks|visit|trip|negotiations)\b/i;
+/** The predicate of a nominal event calls it off: "..., will not take place", "was cancelled". */
+const CALLED_OFF_AFTER = /^[^.;]{0,120}?\b(?:(?:will|would|did|does|do|could)\s+not|won't|didn't|never)\s+(?:now\s+)?(?:take place|happen|go ahead|be held|materiali[sz]e)\b|^[^.;,]{0,120}?\b(?:was|were|has been|had been|have been)\s+(?:cancell?ed|called off|postponed|scrapped|shelved)\b/i;
+
 /** ", which had threatened to ...," and ", who ...,": spans [start, end) inside [from, to). */
 function insertsIn(text: string, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
@@ -54,6 +58,8 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   if (/^(?:declined|refused)/i.test(head) || (type !== 'CONDEMNATION' && /^rejected/i.test(head))) return 'NEGATED';
   // A nominal trigger heading its clause takes the modality of the predicate after it:
   // "new sanctions on Russia would be announced later in the week".
+  // "A meeting between A and B, which had been expected this week, will not take place".
+  if (NOMINAL_HEAD.test(head) && CALLED_OFF_AFTER.test(stripInserts(text, hEnd, Math.max(hEnd, Math.min(text.length, hEnd + 240)), insertsIn(text, hEnd, Math.min(text.length, hEnd + 240))))) return 'NEGATED';
   if (p && (p.toks[ti]?.pos === 'NOUN' || p.toks[ti]?.pos === 'PROPN')) {
     const pred = /^[^,;]*?\b(not|never|will|would|shall|could|may|might|(?:is|are|was|were) (?:to|due|set to|expected to)|due to)\b[^,;]*?\b(?:be|been)\b/i.exec(post);
     if (pred) {
