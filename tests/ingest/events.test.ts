@@ -224,3 +224,112 @@ describe('events: factuality', () => {
     expect(roles(c, 'RECIPIENT')).toEqual(['PY']);
   });
 });
+
+describe('events: speech and contact roles', () => {
+  it('gives a pronoun in reported speech to the speaker, not to the sentence subject', () => {
+    const e = only('Kenya hosted the talks on Friday, hours after the Ethiopian foreign ministry said in a statement that it firmly condemned Eritrea.', 'CONDEMNATION');
+    expect(roles(e, 'INITIATOR')).toEqual(['ET']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['ER']);
+    const d = only('Australia, which has no embassy in Honiara, said it was "deeply disappointed" by the Solomon Islands\' decision.', 'CONDEMNATION');
+    expect(roles(d, 'INITIATOR')).toEqual(['AU']);
+    expect(roles(d, 'RECIPIENT')).toEqual(['SB']);
+  });
+
+  it('skips an aside between the subject and its verb', () => {
+    const e = only('Chancellor Olaf Scholz, speaking in Berlin after a call with European leaders, condemned the unprovoked attack by Russian forces.', 'CONDEMNATION');
+    expect(roles(e, 'INITIATOR')).toEqual(['DE']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['RU']);
+  });
+
+  it('reads "negotiators from A, B and C" as the states negotiating', () => {
+    const e = only('Negotiators from Sudan, Egypt and Ethiopia began a new round of talks in Khartoum.', 'NEGOTIATION');
+    expect(roles(e, 'INITIATOR').sort()).toEqual(['EG', 'ET', 'SD']);
+    const b = only('Oman hosted talks between Iran and the United States on Saturday.', 'NEGOTIATION');
+    expect([...roles(b, 'INITIATOR'), ...roles(b, 'RECIPIENT')]).toEqual(expect.arrayContaining(['IR', 'US']));
+  });
+
+  it('reads support with an adverb, "came out in support of", "the junta in <capital>"', () => {
+    expect(roles(only('Chile stood squarely behind Argentina in the dispute.', 'STATEMENT_OF_SUPPORT'), 'RECIPIENT')).toEqual(['AR']);
+    const e = only('Guinea came out in support of the junta in Bamako.', 'STATEMENT_OF_SUPPORT');
+    expect(roles(e, 'INITIATOR')).toEqual(['GN']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['ML']);
+  });
+
+  it('keeps "was quick to" an act done, not a plan', () => {
+    const e = only('Serbia was quick to side with Hungary.', 'STATEMENT_OF_SUPPORT');
+    expect(e.factuality).toBe('ASSERTED');
+    expect(roles(e, 'RECIPIENT')).toEqual(['HU']);
+  });
+});
+
+describe('events: reactions to acts named earlier', () => {
+  it('answers "the visit" with the visitor', () => {
+    const es = extract('Prime Minister Shehbaz Sharif visited Beijing on Monday. India called the visit "a provocation".').events.filter((e) => e.type === 'CONDEMNATION');
+    expect(es).toHaveLength(1);
+    expect(roles(es[0]!, 'INITIATOR')).toEqual(['IN']);
+    expect(roles(es[0]!, 'RECIPIENT')).toEqual(['PK']);
+  });
+
+  it('answers "the invasion" or "the raid" with the state told as its author, in active and passive voice', () => {
+    const a = only("Iraq's invasion of Kuwait began at dawn. Egypt condemned the invasion.", 'CONDEMNATION');
+    expect(roles(a, 'RECIPIENT')).toEqual(['IQ']);
+    const b = only('Turkish troops stormed the border town. The raid was condemned by Greece and Cyprus.', 'CONDEMNATION');
+    expect(roles(b, 'INITIATOR').sort()).toEqual(['CY', 'GR']);
+    expect(roles(b, 'RECIPIENT')).toEqual(['TR']);
+  });
+
+  it('reads "drew condemnation from": the source condemns the subject', () => {
+    const e = only("Israel's decision drew sharp criticism from Jordan and Egypt.", 'CONDEMNATION');
+    expect(roles(e, 'INITIATOR').sort()).toEqual(['EG', 'JO']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['IL']);
+  });
+
+  it('names a leader "a dictator" as a condemnation', () => {
+    const e = only('Chile\'s foreign minister called Nicolás Maduro "a dictator" on Monday.', 'CONDEMNATION');
+    expect(roles(e, 'INITIATOR')).toEqual(['CL']);
+  });
+});
+
+describe('events: meetings and visits', () => {
+  it('reads a passive meeting, and the guest received at home visits', () => {
+    const es = extract('Prime Minister Narendra Modi was received by President Emmanuel Macron at the Elysee Palace in Paris on Friday.').events;
+    const m = es.find((e) => e.type === 'MEETING');
+    expect(m && [...roles(m, 'INITIATOR'), ...roles(m, 'RECIPIENT')].sort()).toEqual(['FR', 'IN']);
+    const v = es.find((e) => e.type === 'VISIT');
+    expect(v && roles(v, 'INITIATOR')).toEqual(['IN']);
+    expect(v && roles(v, 'RECIPIENT')).toEqual(['FR']);
+  });
+
+  it('keeps a visit during which something was prepared asserted', () => {
+    expect(only('Foreign Minister Sergey Lavrov had prepared the summit during a visit to Hanoi in June.', 'VISIT').factuality).toBe('ASSERTED');
+  });
+});
+
+describe('events: reactions to the other side', () => {
+  it('does not take the initiator\'s own state named in the object as the recipient', () => {
+    const es = extract('Prime Minister Narendra Modi visited Dhaka on Monday, hours after the Pakistani foreign ministry said in a statement that it condemned the visit as a violation of Pakistan\'s interests.').events.filter((e) => e.type === 'CONDEMNATION');
+    expect(es).toHaveLength(1);
+    expect(roles(es[0]!, 'INITIATOR')).toEqual(['PK']);
+    expect(roles(es[0]!, 'RECIPIENT')).toEqual(['IN']);
+  });
+
+  it('reads "an attack" and "a huge disappointment" as reactions to the act told before', () => {
+    const a = only('Azerbaijani forces attacked the enclave on Tuesday. France denounced an attack that it said had no justification.', 'CONDEMNATION');
+    expect(roles(a, 'RECIPIENT')).toEqual(['AZ']);
+    const b = only('Poland called Hungary\'s veto "a huge disappointment".', 'CONDEMNATION');
+    expect(roles(b, 'RECIPIENT')).toEqual(['HU']);
+  });
+});
+
+describe('events: nominal meetings', () => {
+  it('reads the parties of "a meeting between A and B"', () => {
+    const e = only('The two-hour meeting between President Emmanuel Macron and President Xi Jinping ended without a statement.', 'MEETING');
+    expect([...roles(e, 'INITIATOR'), ...roles(e, 'RECIPIENT')].sort()).toEqual(['CN', 'FR']);
+    expect(e.factuality).toBe('ASSERTED');
+  });
+
+  it('negates a meeting whose predicate calls it off past a relative clause', () => {
+    const e = only('A meeting between President Emmanuel Macron and President Xi Jinping, which had been planned for May, will not take place.', 'MEETING');
+    expect(e.factuality).toBe('NEGATED');
+  });
+});

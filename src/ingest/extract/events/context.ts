@@ -46,8 +46,12 @@ export function groupsIn(ctx: EventCtx, from: number, to: number, skip: [number,
   return out;
 }
 
+/** People sent by a state: "negotiators from Iran, Britain and France" are Iran, Britain and France. */
+const PEOPLE_FROM = /\b(?:negotiators|delegations?|delegates|officials|representatives|ministers|leaders|lawmakers|legislators)\s+from\s+(?:the\s+)?$/i;
+
 export function prepBefore(ctx: EventCtx, g: Group, floor: number): boolean {
-  return PREP_BEFORE.test(ctx.text.slice(Math.max(floor, g.start - 25), g.start));
+  const pre = ctx.text.slice(Math.max(floor, g.start - 25), g.start);
+  return PREP_BEFORE.test(pre) && !PEOPLE_FROM.test(pre);
 }
 
 export function countryOfActor(ctx: EventCtx, m: Mention): string | null {

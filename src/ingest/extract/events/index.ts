@@ -22,13 +22,13 @@ import { eventDate } from './when.ts';
 
 export type { EventCtx } from './context.ts';
 
-const ANAPHOR_OBJ = /^\s*(?:(?:the|that|this|these|those|its|their)\s+(?:\S+\s+)?(?:decisions?|moves?|measures?|resolutions?|deals?|accords?|expansion|steps?|expulsions?|recognitions?|agreements?|plans?|designations?|listings?|announcements?|actions?|campaigns?|accusations?|allegations?|aid|killings?|raids?)\b|(?:it|them|what)\b(?!\s+(?:was|is|had|has|would|will)\b))/i;
+const ANAPHOR_OBJ = /^\s*(?:(?:the|that|this|these|those|its|their)\s+(?:\S+\s+)?(?:decisions?|moves?|shift|reversal|u-turn|measures?|resolutions?|deals?|accords?|expansion|steps?|expulsions?|recognitions?|agreements?|plans?|designations?|listings?|announcements?|actions?|campaigns?|accusations?|allegations?|aid|killings?|raids?)\b|(?:it|them|what)\b(?!\s+(?:was|is|had|has|would|will)\b))/i;
 /** "condemned the coup", "the unconstitutional change of government": the country it happened in. */
 const COUP_OBJ = /^\s*(?:the|this|that|its|their)\s+(?:\S+\s+){0,2}?(?:coup|takeover|putsch|mutiny|change of government|seizure of power|power grab)\b/i;
 /** Reactions answer an act named before them even when their pattern is not marked anaphoric. */
 const REACTIONS = new Set(['CONDEMNATION', 'STATEMENT_OF_SUPPORT']);
 /** "a coordinated step that Israel denounced": the object is the relative clause's head. */
-const RELATIVE_OBJ = /\b(?:step|move|decision|recognition|announcement|deal|agreement|measures?)\s+(?:that|which)\s+$/i;
+const RELATIVE_OBJ = /\b(?:step|move|decision|recognition|announcement|deal|agreement|measures?|remarks?|comments?|statements?)\s+(?:that|which)\s*$/i;
 
 /** Subject of the sentence and mediators named anywhere in it. */
 function readSentence(ctx: EventCtx, s: Sentence, lastSubject: Mention[]): Omit<SentenceView, 'parse'> {
@@ -58,10 +58,38 @@ function readSentence(ctx: EventCtx, s: Sentence, lastSubject: Mention[]): Omit<
   return { s, paren, firstSubject, lastSubject, mediators, bodyStart: s.start + (dl ? dl[0].length : 0) };
 }
 
+/** "called the visit a provocation", "the trip was condemned by": the visitor. */
+const VISIT_OBJ = /^\s*(?:the|that|this|his|her|its|their)\s+(?:\S+\s+){0,2}?(?:visit|trip|tour|stopover|journey)\b/i;
+/** "condemned the invasion": an act of force, told earlier as "Russia's invasion" or "the invasion by Russia". */
+const ACT_NOUN = String.raw`(?:invasion|war|attacks?|assault|offensive|(?:air)?strikes?|bombing|shelling|incursions?|raids?|annexation|occupation|aggression|hacking|cyberattacks?|crackdown)`;
+const ACT_OBJ = new RegExp(String.raw`^\s*(?:the|that|this|its|their|an?)\s+(?:[\w-]+\s+){0,2}?${ACT_NOUN}\b`, 'i');
+const ACT_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:(?:full-scale|unprovoked|military|latest|deadly|brutal)\s+){0,2}${ACT_NOUN}\b|^\s+(?:(?:troops|forces|security forces|military|army|soldiers|police|agents|jets|warplanes|drones|missiles|hackers)\s+)?(?:invaded|attacked|struck|bombed|shelled|raided|stormed|annexed|occupied|hacked|forced\s+(?:their|its)\s+way)\b`, 'i');
+const ACT_BEFORE = new RegExp(String.raw`\b${ACT_NOUN}\s+(?:\S+\s+){0,2}?by\s+(?:the\s+)?$`, 'i');
+
+/** The author of the act of force an anaphor names: the latest mention told as its author, in this sentence or before. */
+function authorOfAct(ctx: EventCtx, before: number): Mention[] {
+  for (let i = lastAtOrBefore(ctx.mentions, before - 1, (m) => m.start); i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.end > before || m.kind === 'official') continue;
+    if (ACT_AFTER.test(ctx.text.slice(m.end, m.end + 40)) || ACT_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))) return [m];
+  }
+  return [];
+}
+
 /** Reactions ("rejected the decision", "a step that Israel denounced") answer the article's main action. */
 function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[]): void {
   const firstWord = /^\S+/.exec(ctx.text.slice(h.start, h.end))?.[0] ?? '';
-  const after = ctx.text.slice(h.start + firstWord.length, Math.max(r.right, h.end));
+  // A passive reaction's object is its subject: "The shift was welcomed by the United States".
+  const after = r.voice === 'passive' ? ctx.text.slice(r.left, h.start) : ctx.text.slice(h.start + firstWord.length, Math.max(r.right, h.end));
+  if (VISIT_OBJ.test(after)) {
+    const visit = [...raws].reverse().find((e) => e.type === 'VISIT');
+    if (visit) r.recipients = visit.participants.filter((p) => p.role === 'INITIATOR').map((p) => refToMention(p.actor));
+    return;
+  }
+  if (ACT_OBJ.test(after)) {
+    r.recipients = authorOfAct(ctx, h.start).filter((m) => !r.initiators.some((x) => x.id === m.id));
+    if (r.recipients.length) return;
+  }
   if (COUP_OBJ.test(after)) {
     const coup = [...raws].reverse().find((e) => e.type === 'SEIZURE_OF_POWER');
     if (coup) r.recipients = recipientsOf(ctx, coup);
@@ -119,12 +147,20 @@ function assignRoles(ctx: EventCtx, v: SentenceView, h: Hit, raws: RawEvent[]): 
   const { t } = h;
   const r = readRoles(ctx, v, h);
   if (!applyTypeRules(ctx, h, r)) return null;
+  // A reaction is to another side: "condemned the trip as a violation of the one-China principle" is not China's on China.
+  // (Condemnations only: the curated sample graph holds no support statement, see samples/README.md.)
+  if (r.type === 'CONDEMNATION' && r.recipients.length) {
+    const own = new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id));
+    r.recipients = r.recipients.filter((m) => !own.has(countryOfActor(ctx, m) ?? m.id));
+  }
   if ((t.anaphoric || REACTIONS.has(r.type)) && !r.recipients.length) resolveAnaphoricObject(ctx, h, r, raws);
   const isMediator = (m: Mention) => v.mediators.some((x) => x.id === m.id && x.kind === m.kind);
   const meds = v.mediators.filter((m) => !r.initiators.includes(m));
   r.initiators = r.initiators.filter((m) => !isMediator(m));
   r.recipients = r.recipients.filter((m) => !isMediator(m));
   const symmetric = t.mode === 'symmetric';
+  // "a meeting between Biden and Xi", "a handshake between Erdoğan and el-Sisi": the parties follow the noun.
+  if (symmetric && !r.initiators.length && r.recipients.length > 1 && /\bbetween\s*$/i.test(ctx.text.slice(h.start, r.recipients[0]!.start))) r.initiators = r.recipients.splice(0, 1);
   if (!r.initiators.length && r.type === 'SEIZURE_OF_POWER') unnamedPutschists(ctx, h, r);
   if (!r.initiators.length && !(r.type === 'SEIZURE_OF_POWER' && r.recipients.length)) return null;
   // The host country receives the credentials of the sending country's envoy.
@@ -173,8 +209,11 @@ function emit(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, clean: ExtractedPart
   if (type === 'MEETING' && factuality === 'ASSERTED') {
     const loc = r.rightGroups.find((g) => /\bin\s+$/i.test(ctx.text.slice(Math.max(r.left, g.start - 4), g.start)) && g.items.every((m) => m.kind === 'country'));
     const home = new Set(r.initiators.map((m) => countryOfActor(ctx, m)));
-    if (loc && !loc.items.some((m) => home.has(m.id))) {
-      out.push({ type: 'VISIT', factuality, participants: [...expand(ctx, r.initiators, 'INITIATOR', 'VISIT'), ...expand(ctx, loc.items, 'RECIPIENT', 'VISIT')], sentence: s, triggerStart: h.start, date, confidence: conf - 0.1 });
+    // The host meets its guest at home ("Kim hosted Putin in Pyongyang", "Sánchez was received by the king in Rabat"): the guest visits.
+    const guestHome = new Set(r.recipients.map((m) => countryOfActor(ctx, m)));
+    const visitors = loc && !loc.items.some((m) => home.has(m.id)) ? r.initiators : loc && r.recipients.length && loc.items.every((m) => home.has(m.id)) && !loc.items.some((m) => guestHome.has(m.id)) ? r.recipients : [];
+    if (loc && visitors.length) {
+      out.push({ type: 'VISIT', factuality, participants: [...expand(ctx, visitors, 'INITIATOR', 'VISIT'), ...expand(ctx, loc.items, 'RECIPIENT', 'VISIT')], sentence: s, triggerStart: h.start, date, confidence: conf - 0.1 });
     }
   }
   return out;

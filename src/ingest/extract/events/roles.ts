@@ -80,8 +80,22 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
   const candidates = r.leftGroups.filter((x) => !prepBefore(ctx, x, r.left));
   const g = coordinated ? candidates[0] : candidates.at(-1);
   if (g) return g.items;
+  if (!clausePre.trim() || /^\s*(?:\w+ly\s*)?$/.test(clausePre)) {
+    const speaker = speakerOf(ctx, v, h.start);
+    if (speaker.length) return speaker;
+    // A quoted predicate: 'that Tokyo "strongly condemns" the assault'.
+    const q = groupsIn(ctx, Math.max(v.bodyStart, r.left - 60), r.left, v.paren).at(-1);
+    if (q && /^(?:\s+(?:is|was|were|are|has|had|have))?\s*["“]$/.test(text.slice(q.end, r.left))) return q.items;
+  }
+  // "Biden, speaking from the White House after a call with G7 leaders, condemned": an aside
+  // between the subject and its verb.
+  const fs = v.firstSubject;
+  if (fs && fs.end <= r.left && ASIDE.test(text.slice(fs.end, h.start))) return fs.items;
   if (PRONOUN_SUBJECT.test(clausePre) && !/^(?:its|their)\b/i.test(text.slice(h.start, h.end))) {
     r.pronoun = true;
+    // "China's foreign ministry said in a statement that it condemned": the speaker.
+    const speaker = speakerOf(ctx, v, h.start);
+    if (speaker.length) return speaker;
     const pm = /\b(he|she)\b/i.test(clausePre) ? ctx.mentions.filter((m) => m.kind === 'official' && m.end <= h.start).at(-1) : undefined;
     if (pm) return [pm];
     if (v.firstSubject && v.firstSubject.end <= h.start) return v.firstSubject.items;
@@ -118,6 +132,25 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
   return [];
 }
 
+/** Reported speech with a pronoun for the reported subject, up to the trigger: "said in a statement that it (strongly)". */
+const SAY_PRONOUN = /\b(?:said|says|stated|announced|declared|added|insisted|warned|wrote|told\s+(?:\S+\s+){1,3}?)(?:\s+(?:in|on|at|during|after|late|earlier|later)\b(?:\s+(?!that\b)[^\s,;"“]+){1,4})?(?:\s*,?\s+that)?\s+(?:it|they|he|she)(?:\s+(?!that\b)[^\s,;]+){0,2}\s*["“]?$/i;
+/** A participial or prepositional aside between subject and verb, set off by commas. */
+const ASIDE = /^\s*,\s*(?:\w+ing|in|at|on|after|before|during|from|speaking|writing)\b[^,;]{0,120},\s*(?:\w+ly\s+)?$/i;
+
+/**
+ * The speaker of reported speech whose own clause has only a pronoun for subject: "China's
+ * foreign ministry said in a statement on Monday that it strongly condemned ..." (China).
+ */
+function speakerOf(ctx: EventCtx, v: SentenceView, hStart: number): Mention[] {
+  const pre = ctx.text.slice(v.bodyStart, hStart);
+  const say = SAY_PRONOUN.exec(pre);
+  if (!say) return [];
+  const at = v.bodyStart + say.index;
+  const g = groupsIn(ctx, Math.max(v.bodyStart, at - 160), at, v.paren).filter((x) => !prepBefore(ctx, x, v.bodyStart)).at(-1);
+  // The speaker's noun phrase ends right before the verb ("China's foreign ministry said").
+  return g && /^(?:\s*['’]s)?(?:\s+[\p{Ll}-]+){0,3}\s*(?:,[^,]*,\s*)?$/u.test(ctx.text.slice(g.end, at)) ? g.items : [];
+}
+
 /** Subject of the conjunct before the "and" ending at `andEnd` (three conjuncts back at most). */
 function conjunctSubject(ctx: EventCtx, v: SentenceView, andEnd: number): Mention[] {
   let end = andEnd;
@@ -134,15 +167,33 @@ function conjunctSubject(ctx: EventCtx, v: SentenceView, andEnd: number): Mentio
   return [];
 }
 
+/** A reaction caused by someone: "disappointed by", "an unprovoked attack by Russian forces". */
+const CAUSE_BY = /(?:\b(?:disappointed|angered|outraged|dismayed|alarmed|appalled|shocked|troubled|concerned)["”]?\s+by|\b(?:attacks?|aggression|invasion|assault|strikes?|raids?|offensive|actions?|moves?|decision|provocations?|violations?|incursions?)\s+by)\s+(?:the\s+)?$/i;
+const REACTION = new Set<DiplomaticEventType>(['CONDEMNATION', 'STATEMENT_OF_SUPPORT']);
+
 function recipientOk(ctx: EventCtx, type: DiplomaticEventType, g: Group, left: number): boolean {
   const pre = ctx.text.slice(Math.max(left, g.start - 25), g.start);
-  if (/\bby\s+(?:the\s+)?$/i.test(pre)) return false;
+  if (/\bby\s+(?:the\s+)?$/i.test(pre) && !(REACTION.has(type) && CAUSE_BY.test(ctx.text.slice(Math.max(left, g.start - 40), g.start)))) return false;
+  // "the junta in Niamey", "the government in Kabul": the state ruled from there.
+  if (REACTION.has(type) && /\b(?:junta|government|authorities|regime|leadership|rulers)\s+in\s+$/i.test(pre)) return true;
   if (/\b(?:in|at|inside|near|through|across|via)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?$/i.test(pre)) return type === 'RECOGNITION' || type === 'VISIT' || type === 'SEIZURE_OF_POWER';
   // A place named through its institution: "at the headquarters of the Gulf Cooperation Council".
   if (/\b(?:in|at)\s+(?:the\s+)?(?:headquarters|offices?|seat|sidelines|margins)\s+of\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(left, g.start - 40), g.start))) return false;
   if (/\bcounter\s+$/i.test(pre)) return false;
   if (type === 'STATEMENT_OF_SUPPORT' && /\b(?:on|against)\s+(?:the\s+)?$/i.test(pre)) return false;
   return true;
+}
+
+/**
+ * A trigger quoted inside its clause ('said it was "deeply disappointed" by the decision'):
+ * the clause goes on past the closing mark.
+ */
+function pastQuotedTrigger(ctx: EventCtx, v: SentenceView, h: Hit, right: number): number {
+  if (!/["“](?:[^\s"”]+\s+){0,2}$/.test(ctx.text.slice(Math.max(v.s.start, h.start - 30), h.start)) || right - h.end > 40) return right;
+  const q = v.parse.at(right);
+  const tok = v.parse.toks[q];
+  if (!tok || tok.start !== right || !/^["”]$/.test(tok.text) || !v.parse.toks[q + 1]) return right;
+  return clauseOf(v.parse, q + 1, v.s.start, v.s.end).right;
 }
 
 /** Initiators and recipients of one trigger, before the rules of particular types. */
@@ -153,7 +204,7 @@ export function readRoles(ctx: EventCtx, view: SentenceView, h: Hit): Roles {
   const ti = v.parse.at(h.start);
   const clause = clauseOf(v.parse, ti, v.s.start, v.s.end);
   const left = Math.max(clause.left, Math.min(v.bodyStart, h.start));
-  const right = ownClauseRight(v.parse, ti, pastShortQuote(v.parse, clause.right, v.s.start, v.s.end));
+  const right = ownClauseRight(v.parse, ti, pastQuotedTrigger(ctx, v, h, pastShortQuote(v.parse, clause.right, v.s.start, v.s.end)));
   const coordinated = clause.coordinated;
   const voice = t.noun ? 'nominal' : voiceOf(v.parse, ti);
   const leftGroups = groupsIn(ctx, left, h.start, v.paren).filter((g) => g.end <= h.start);
@@ -184,11 +235,25 @@ export function readRoles(ctx: EventCtx, view: SentenceView, h: Hit): Roles {
     if (t.allRecipients) r.recipients = pool.flatMap((g) => g.items);
     else if (pool[0]) r.recipients = pool[0].items;
   }
+  if (t.agentAfter) agentAfterRoles(ctx, h, r);
   if (t.passiveEnvoy) passiveEnvoyRoles(ctx, v, h, r);
   if (!r.recipients.length && voice === 'active' && r.initiators.length && leftGroups.length) r.recipients = objectRelativeHead(ctx, v, left);
   // A possessor inside the trigger's object: "lifted the Taliban's designation".
   if (!r.recipients.length) r.recipients = groupsIn(ctx, h.start + 1, h.end, []).filter((g) => /^['’]s?\s/.test(ctx.text.slice(g.end, g.end + 3))).flatMap((g) => g.items);
   return r;
+}
+
+/**
+ * "The invasion drew condemnation from Japan", "China's move drew criticism from Manila": the
+ * source named after the noun initiates; the subject (or its possessor) receives, else the act
+ * its noun names (read like a passive subject by the anaphor step).
+ */
+function agentAfterRoles(ctx: EventCtx, h: Hit, r: Roles): void {
+  const src = r.rightGroups[0];
+  r.initiators = src && src.start - h.end < 12 ? src.items : [];
+  const subj = r.leftGroups.filter((g) => !prepBefore(ctx, g, r.left)).at(-1);
+  r.recipients = subj && /^(?:\s*['’]s?)?\s*(?:[\p{L}-]+\s+){0,3}(?:also\s+)?$/u.test(ctx.text.slice(subj.end, h.start)) ? subj.items : [];
+  r.voice = 'passive';
 }
 
 const ENVOY = /\b(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|heads? of mission|attach[ée]s?|consuls?|(?:embassy|diplomatic|consular) (?:staff|employees|personnel))\b/gi;
