@@ -11,10 +11,11 @@ export const Official = builder.prismaNode('Official', {
   description: 'A person who holds or held public office, with the positions they held and the events they took part in.',
   id: { field: 'id' },
   nullable: true,
+  select: { id: true, name: true, slug: true },
   fields: (t) => ({
-    name: t.exposeString('name', { description: 'Full name, such as Sergey Lavrov.' }),
+    name: t.string({ description: 'Full name, such as Sergey Lavrov.', resolve: (o) => o.name }),
     aliases: t.exposeStringList('aliases', { description: 'Other names and spellings, such as Lavrov or Sergei Lavrov.' }),
-    slug: t.exposeString('slug', { description: 'Stable natural key derived from the name, such as sergey-lavrov.' }),
+    slug: t.string({ description: 'Stable natural key derived from the name, such as sergey-lavrov.', resolve: (o) => o.slug }),
     country: t.relation('country', { nullable: true, description: 'The country the official serves.' }),
     positions: t.relation('positions', {
       description: 'Offices held, the most recent first. With `asOf`, only those held on that date.',
