@@ -9,6 +9,7 @@ import { composeServices } from '@theguild/federation-composition';
 import { parse } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPerformanceConfig } from '../src/config.ts';
 import { subgraphSchema } from '../src/schema/index.ts';
 import { listen } from '../src/server.ts';
 import { startTestApp, type TestApp } from './helpers/app.ts';
@@ -166,6 +167,32 @@ describe('entity resolution', () => {
     expect(e[8]).toBeNull();
     // country by code, country by alpha-3, article by url, organization by id
     expect(sql.length).toBeLessThanOrEqual(4);
+  });
+
+  it('loads the fields a gateway asks beyond the keys with the references, not by a reload', async () => {
+    const officials = await t.test.db.prisma.official.findMany({ include: { positions: true }, orderBy: { id: 'asc' }, take: 5 });
+    const article = await t.test.db.prisma.article.findFirstOrThrow({ orderBy: { id: 'asc' } });
+    const reps = [
+      ...officials.map((o) => ({ __typename: 'Official', id: Buffer.from(`Official:${o.id}`).toString('base64') })),
+      ...['RUS', 'usa'].map((alpha3) => ({ __typename: 'Country', alpha3 })),
+      { __typename: 'Article', url: article.url },
+    ];
+    const { result, sql } = await t.statements(() =>
+      entities<Record<string, unknown>>(
+        '... on Official { name aliases positions { title endDate } } ... on Country { officialName capital } ... on Article { language body }',
+        reps,
+      ),
+    );
+    const e = result.data._entities;
+    officials.forEach((o, i) => {
+      expect(e[i]).toMatchObject({ name: o.name, aliases: o.aliases });
+      expect((e[i]?.positions as unknown[]).length).toBe(o.positions.length);
+    });
+    expect(e.slice(5, 7).map((c) => c?.officialName)).toEqual(['Russian Federation', 'United States of America']);
+    expect(e[7]).toEqual({ language: article.language, body: article.body });
+    // officials (with positions: one statement with relation joins, two without), countries by
+    // alpha-3, article by url
+    expect(sql.length).toBeLessThanOrEqual(loadPerformanceConfig().relationJoins ? 3 : 4);
   });
 
   it('returns a federated trace when a gateway asks for one', async () => {

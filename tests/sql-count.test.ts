@@ -87,6 +87,35 @@ describe('SQL statements per request', () => {
     expect(counts[0]).toBeLessThanOrEqual(joins ? 3 : 10);
   });
 
+  it('columns beyond the base selection load with their rows, not by a reload per field', async () => {
+    // The root types are in select mode: these fields are read only when asked for, and must
+    // come in the planned statement (the Prisma plugin reloads a row whose plan is not found).
+    const query = `{ diplomaticEvents(first: 50, filter: { types: [SANCTIONS_IMPOSED] }) { edges { node {
+        datePrecision cameoCode factuality confidence createdAt
+        participants { role actor { __typename
+          ... on Country { alpha3 officialName region demonyms }
+          ... on Official { aliases positions { endDate startPrecision } }
+          ... on Organization { kind aliases } } }
+        evidence { article { language contentHash body } } } } } }`;
+    const counts = await countAtTwoSizes(query, async (round) => {
+      await storeFake(t.test.db.prisma, { countries: ['NO', 'SE'], officials: round === 0 ? 1 : 3, events: round === 0 ? 2 : 12, eventType: 'SANCTIONS_IMPOSED' });
+    });
+    expect(counts[1]).toBe(counts[0]);
+    expect(counts[0]).toBeLessThanOrEqual(joins ? 1 : 10);
+  });
+
+  it('a list of titles does not read the article bodies', async () => {
+    await storeFake(t.test.db.prisma, { countries: ['IS'], events: 1, eventType: 'VISIT' });
+    const { result, sql } = await t.statements(() => t.gql('{ articles(first: 5) { edges { node { id title publishedAt } } } }'));
+    expect(result.errors).toBeUndefined();
+    expect((result.data as { articles: { edges: unknown[] } }).articles.edges.length).toBeGreaterThan(0);
+    expect(sql).toHaveLength(1);
+    expect(sql[0]).not.toMatch(/"body"/);
+    const full = await t.statements(() => t.gql('{ articles(first: 5) { edges { node { title body } } } }'));
+    expect(full.sql).toHaveLength(1);
+    expect(full.sql[0]).toMatch(/"body"/);
+  });
+
   it('nodes(ids:) loads many objects of one type in one statement', async () => {
     const stored = await storeFake(t.test.db.prisma, { countries: ['CL', 'PE'], officials: 8 });
     const officials = await t.test.db.prisma.official.findMany({ where: { slug: { in: stored.graph.officials.map((o) => o.slug) } } });

@@ -10,12 +10,13 @@ export const Article = builder.prismaNode('Article', {
   description: 'A news article: the source of the facts in the graph, with what it mentions and reports.',
   id: { field: 'id' },
   nullable: true,
+  select: { id: true, url: true, title: true, publishedAt: true },
   fields: (t) => ({
-    url: t.exposeString('url', { description: 'Canonical URL (or URN for articles without one); unique.' }),
-    title: t.exposeString('title', { description: 'Headline.' }),
+    url: t.string({ description: 'Canonical URL (or URN for articles without one); unique.', resolve: (a) => a.url }),
+    title: t.string({ description: 'Headline.', resolve: (a) => a.title }),
     body: t.exposeString('body', { description: 'Full text, cleaned of page boilerplate; evidence offsets point into it.' }),
     language: t.exposeString('language', { description: 'ISO 639-1 language code, such as en.' }),
-    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true, description: 'When it was published, if known.' }),
+    publishedAt: t.field({ type: 'DateTime', nullable: true, description: 'When it was published, if known.', resolve: (a) => a.publishedAt }),
     source: t.exposeString('sourceName', { nullable: true, description: 'The publisher, such as AsumeTech.' }),
     contentHash: t.exposeString('contentHash', { description: 'SHA-256 of the body, hex: equal bodies have equal hashes.' }),
     evidence: t.relation('evidence', {

@@ -119,15 +119,16 @@ export const DiplomaticEvent = builder.prismaNode('DiplomaticEvent', {
   id: { field: 'id' },
   // A stale ID (the event was merged or removed by a later ingest) resolves to null.
   nullable: true,
+  select: { id: true, type: true, date: true, summary: true },
   fields: (t) => ({
-    type: t.expose('type', { type: DiplomaticEventTypeEnum, description: 'What kind of event this is.' }),
-    date: t.expose('date', { type: 'Date', nullable: true, description: 'When it happened, to `datePrecision`; null if unknown.' }),
+    type: t.field({ type: DiplomaticEventTypeEnum, description: 'What kind of event this is.', resolve: (e) => e.type }),
+    date: t.field({ type: 'Date', nullable: true, description: 'When it happened, to `datePrecision`; null if unknown.', resolve: (e) => e.date }),
     datePrecision: t.expose('datePrecision', {
       type: DatePrecisionEnum,
       nullable: true,
       description: 'How exactly `date` is known.',
     }),
-    summary: t.exposeString('summary', { description: 'One sentence saying what happened.' }),
+    summary: t.string({ description: 'One sentence saying what happened.', resolve: (e) => e.summary }),
     cameoCode: t.exposeString('cameoCode', { nullable: true, description: 'The CAMEO event code (as used by GDELT).' }),
     ploverType: t.exposeString('ploverType', { nullable: true, description: 'The PLOVER event type, such as SUPPORT or SANCTION.' }),
     ploverMode: t.exposeString('ploverMode', { nullable: true, description: 'The PLOVER mode narrowing the type, where one applies.' }),

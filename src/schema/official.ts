@@ -11,10 +11,11 @@ export const Official = builder.prismaNode('Official', {
   description: 'A person who holds or held public office, with the positions they held and the events they took part in.',
   id: { field: 'id' },
   nullable: true,
+  select: { id: true, name: true, slug: true },
   fields: (t) => ({
-    name: t.exposeString('name', { description: 'Full name, such as Sergey Lavrov.' }),
+    name: t.string({ description: 'Full name, such as Sergey Lavrov.', resolve: (o) => o.name }),
     aliases: t.exposeStringList('aliases', { description: 'Other names and spellings, such as Lavrov or Sergei Lavrov.' }),
-    slug: t.exposeString('slug', { description: 'Stable natural key derived from the name, such as sergey-lavrov.' }),
+    slug: t.string({ description: 'Stable natural key derived from the name, such as sergey-lavrov.', resolve: (o) => o.slug }),
     country: t.relation('country', { nullable: true, description: 'The country the official serves.' }),
     positions: t.relation('positions', {
       description: 'Offices held, the most recent first. With `asOf`, only those held on that date.',
@@ -37,12 +38,15 @@ export const Official = builder.prismaNode('Official', {
 builder.prismaObject('Position', {
   description: 'An office held by an official: a title in a country and/or an organization, with dates.',
   // Select mode: only the columns the query asks for are read (a leaf of most nested lists).
-  select: { id: true },
+  // The columns nearly every query asks for are in the base selection and resolve as plain
+  // fields: an exposed column of a select-mode type is wrapped by the Prisma plugin, which
+  // looks up the row's plan for every row and field (docs/benchmarks.md, the per-row check).
+  select: { id: true, title: true, startDate: true },
   fields: (t) => ({
-    title: t.exposeString('title', { description: 'The office, such as Foreign Minister or Ambassador to Afghanistan.' }),
+    title: t.string({ description: 'The office, such as Foreign Minister or Ambassador to Afghanistan.', resolve: (p) => p.title }),
     country: t.relation('country', { nullable: true, description: 'The country the office belongs to.' }),
     organization: t.relation('organization', { nullable: true, description: 'The organization the office belongs to.' }),
-    startDate: t.expose('startDate', { type: 'Date', nullable: true, description: 'When the office was taken up; null if unknown.' }),
+    startDate: t.field({ type: 'Date', nullable: true, description: 'When the office was taken up; null if unknown.', resolve: (p) => p.startDate }),
     startPrecision: t.expose('startPrecision', { type: DatePrecisionEnum, nullable: true, description: 'How exactly startDate is known.' }),
     endDate: t.expose('endDate', { type: 'Date', nullable: true, description: 'When the office was left; null while held or if unknown.' }),
     endPrecision: t.expose('endPrecision', { type: DatePrecisionEnum, nullable: true, description: 'How exactly endDate is known.' }),

@@ -10,10 +10,11 @@ export const Organization = builder.prismaNode('Organization', {
   description: 'A government body, ministry, international organization, alliance, armed group, party or media outlet.',
   id: { field: 'id' },
   nullable: true,
+  select: { id: true, name: true, slug: true },
   fields: (t) => ({
-    name: t.exposeString('name', { description: 'Full name, such as North Atlantic Treaty Organization.' }),
+    name: t.string({ description: 'Full name, such as North Atlantic Treaty Organization.', resolve: (o) => o.name }),
     aliases: t.exposeStringList('aliases', { description: 'Other names and abbreviations, such as NATO.' }),
-    slug: t.exposeString('slug', { description: 'Stable natural key, such as nato.' }),
+    slug: t.string({ description: 'Stable natural key, such as nato.', resolve: (o) => o.slug }),
     kind: t.expose('kind', { type: OrganizationKindEnum, description: 'What kind of body it is.' }),
     country: t.relation('country', { nullable: true, description: 'The country it belongs to; null for international bodies.' }),
     positions: t.relation('positions', {
