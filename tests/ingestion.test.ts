@@ -160,7 +160,7 @@ describe('ingestArticle', () => {
   });
 });
 
-describe('ingestArticle on extraction threads (EXTRACT_THREADS, as the server runs it)', () => {
+describe('ingestArticle on extraction threads (EXTRACT_THREADS > 0)', () => {
   beforeAll(() => startExtractionThreads(1), 60_000);
   afterAll(() => stopExtractionThreads());
 
