@@ -166,7 +166,7 @@ describe('ingestArticle on extraction threads (EXTRACT_THREADS > 0)', () => {
 
   it('stores what inline extraction finds, and refuses bad input with the same typed reason, storing nothing', async () => {
     const tag = uid();
-    const input = { url: `https://threads.example/${tag}`, text: `Japan lifts sanctions ${tag}\n\nJapan lifted its sanctions on South Korea on Friday, the foreign ministry said.`, publishedAt: '2024-06-07T10:00:00Z' };
+    const input = { url: `https://threads.example/${tag}`, text: `Japan lifts sanctions\n\nJapan lifted its sanctions on South Korea on Friday, the foreign ministry said in statement ${tag}.`, publishedAt: '2019-03-08T10:00:00Z' };
     const inline = prepareAndExtract({ ...input, publishedAt: new Date(input.publishedAt) });
     if (!inline.ok || !inline.graph) throw new Error('the inline extraction refused the article');
     const r = await ingest(input);
@@ -175,7 +175,8 @@ describe('ingestArticle on extraction threads (EXTRACT_THREADS > 0)', () => {
     expect(p).toMatchObject({ created: true, extracted: true, language: 'en' });
     expect(p.article.title).toBe(inline.article.title);
     expect(p.events.map((e) => e.type).sort()).toEqual(inline.graph.events.map((e) => e.type).sort());
-    expect(p.events.flatMap((e) => e.evidence.map((x) => x.sentence)).sort()).toEqual(inline.graph.events.flatMap((e) => e.evidence.map((x) => x.sentence)).sort());
+    // The events may hold other articles' evidence too (the same event reported before).
+    expect(p.events.flatMap((e) => e.evidence.map((x) => x.sentence))).toEqual(expect.arrayContaining(inline.graph.events.flatMap((e) => e.evidence.map((x) => x.sentence))));
 
     const before = await t.test.db.prisma.article.count();
     for (const [bad, reason] of [
