@@ -5,13 +5,17 @@ import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { runPrimary } from './cluster.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { loadWorkersConfig } from './config/workers.ts';
 import { createApp, listen } from './server.ts';
+import { startExtractionThreads } from './services/extraction-pool.ts';
 import { drainable } from './shutdown.ts';
 
 async function main() {
   let config;
+  let workers;
   try {
     config = loadConfig();
+    workers = loadWorkersConfig();
   } catch (err) {
     if (err instanceof ConfigError) {
       console.error(`Configuration error: ${err.message}`);
@@ -24,6 +28,8 @@ async function main() {
     return;
   }
   const app = await createApp(config);
+  // Ingestion's CPU work (extraction) off the event loop, on its own threads.
+  await startExtractionThreads(workers.extractThreads);
   const server = await listen(app, config.host, config.port);
   const { port } = server.address() as AddressInfo;
   const worker = cluster.worker?.id;

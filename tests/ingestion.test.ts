@@ -1,6 +1,8 @@
 // ingestArticle: raw article in, graph with evidence out; idempotent, atomic, strict.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startExtractionThreads, stopExtractionThreads } from '../src/services/extraction-pool.ts';
+import { prepareAndExtract } from '../src/services/ingest.ts';
 import { readSample } from '../src/services/seed.ts';
 import { startTestApp, TEST_ADMIN_TOKEN, type TestApp } from './helpers/app.ts';
 import { uid } from './helpers/factory.ts';
@@ -155,5 +157,37 @@ describe('ingestArticle', () => {
     expect(eb).toHaveLength(1);
     expect(b.data!.ingestArticle.eventsAdded).toBe(0);
     expect(eb[0]!.evidence.length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('ingestArticle on extraction threads (EXTRACT_THREADS > 0)', () => {
+  beforeAll(() => startExtractionThreads(1), 60_000);
+  afterAll(() => stopExtractionThreads());
+
+  it('stores what inline extraction finds, and refuses bad input with the same typed reason, storing nothing', async () => {
+    const tag = uid();
+    const input = { url: `https://threads.example/${tag}`, text: `Japan lifts sanctions\n\nJapan lifted its sanctions on South Korea on Friday, the foreign ministry said in statement ${tag}.`, publishedAt: '2019-03-08T10:00:00Z' };
+    const inline = prepareAndExtract({ ...input, publishedAt: new Date(input.publishedAt) });
+    if (!inline.ok || !inline.graph) throw new Error('the inline extraction refused the article');
+    const r = await ingest(input);
+    expect(r.errors).toBeUndefined();
+    const p = r.data!.ingestArticle;
+    expect(p).toMatchObject({ created: true, extracted: true, language: 'en' });
+    expect(p.article.title).toBe(inline.article.title);
+    expect(p.events.map((e) => e.type).sort()).toEqual(inline.graph.events.map((e) => e.type).sort());
+    // The events may hold other articles' evidence too (the same event reported before).
+    expect(p.events.flatMap((e) => e.evidence.map((x) => x.sentence))).toEqual(expect.arrayContaining(inline.graph.events.flatMap((e) => e.evidence.map((x) => x.sentence))));
+
+    const before = await t.test.db.prisma.article.count();
+    for (const [bad, reason] of [
+      [{ url: 'not a url', text: 'Some text here.' }, 'INVALID_URL'],
+      [{ url: `https://threads.example/${tag}/empty`, text: '   \n\n  ', title: 'Empty' }, 'EMPTY_TEXT'],
+      [{ url: `https://threads.example/${tag}/binary`, text: 'PK\u0003\u0004\u0000\u0000binary\u0001\u0002' }, 'BINARY_CONTENT'],
+    ] as const) {
+      const refused = await ingest(bad);
+      expect(refused.errors?.[0]?.extensions, reason).toMatchObject({ code: 'BAD_USER_INPUT', reason });
+      expect(refused.data ?? null).toBeNull();
+    }
+    expect(await t.test.db.prisma.article.count()).toBe(before);
   });
 });

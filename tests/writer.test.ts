@@ -23,6 +23,38 @@ async function countsFor(url: string, slugs: string[]) {
 }
 
 describe('storeArticleGraph', () => {
+  it('resolves URL and text clashes: copies keep their URLs, an edited page hands its place to its oldest copy', async () => {
+    const tag = uid();
+    const none = { countries: [], organizations: [], officials: [], events: [] };
+    const at = (path: string, body: string) => ({ url: `https://clash.example/${tag}/${path}`, title: `Clash ${path}`, body, language: 'en', publishedAt: null, sourceName: null });
+    const [x, y, z] = ['X', 'Y', 'Z'].map((k) => `Text ${k} of clash ${tag}.`) as [string, string, string];
+    const store = (path: string, body: string) => storeArticleGraph(t.test.db.prisma, at(path, body), none);
+    const urlsOf = async (id: number) => {
+      const a = await t.test.db.prisma.article.findUniqueOrThrow({ where: { id }, include: { alternateUrls: { orderBy: { url: 'asc' } } } });
+      return { url: a.url.split('/').pop(), body: a.body, alternates: a.alternateUrls.map((u) => u.url.split('/').pop()) };
+    };
+
+    const first = await store('a', x);
+    expect(first.created).toBe(true);
+    // The same text under other URLs: one article, two alternate URLs.
+    expect(await store('b', x)).toMatchObject({ articleId: first.articleId, created: false });
+    expect(await store('c', x)).toMatchObject({ articleId: first.articleId, created: false });
+    expect(await store('b', x)).toMatchObject({ articleId: first.articleId, created: false });
+    expect(await urlsOf(first.articleId)).toEqual({ url: 'a', body: x, alternates: ['b', 'c'] });
+
+    // Page a now shows another article's text: that article gains a, the oldest copy (b) takes a's place.
+    const other = await store('d', y);
+    expect(await store('a', y)).toMatchObject({ articleId: other.articleId, created: false });
+    expect(await urlsOf(first.articleId)).toEqual({ url: 'b', body: x, alternates: ['c'] });
+    expect(await urlsOf(other.articleId)).toEqual({ url: 'd', body: y, alternates: ['a'] });
+
+    // A copy's page now shows new text: it leaves its article for a new one.
+    const third = await store('c', z);
+    expect(third.created).toBe(true);
+    expect(await urlsOf(first.articleId)).toEqual({ url: 'b', body: x, alternates: [] });
+    expect(await urlsOf(third.articleId)).toEqual({ url: 'c', body: z, alternates: [] });
+  });
+
   it('stores the same article twice without duplicating anything', async () => {
     const { article, graph } = fakeArticle({ officials: 2, events: 3 });
     const slugs = graph.officials.map((o) => o.slug);

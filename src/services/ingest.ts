@@ -6,6 +6,7 @@ import { detectLanguage, extractGraph } from '../ingest/extract/index.ts';
 import { extractHtml } from '../ingest/formats/html.ts';
 import type { ArticleRecord, ExtractedGraph } from '../ingest/types.ts';
 import { htmlDepth, MAX_HTML_DEPTH } from '../ingest/formats/html-depth.ts';
+import { runOffThread } from './extraction-pool.ts';
 import { storeArticleGraph, type StoreResult } from './graph-writer.ts';
 
 /** Documented limits (README, "Ingestion"). */
@@ -186,15 +187,34 @@ async function resolveKnownOfficials(prisma: PrismaClient, graph: ExtractedGraph
   };
 }
 
+/** What the synchronous part of ingestion hands back: the article and its graph (null: a language not extracted), or the refusal. */
+export type Prepared =
+  | { ok: true; article: ArticleRecord; graph: ExtractedGraph | null }
+  | { ok: false; reason: IngestErrorReason; message: string };
+
 const EMPTY_GRAPH: ExtractedGraph = { countries: [], organizations: [], officials: [], events: [] };
+
+/**
+ * The synchronous part of ingestion, pure CPU work: validation, cleaning and (when the language
+ * is handled) extraction; a refusal as data. Runs on a worker thread (src/services/extraction-pool.ts).
+ */
+export function prepareAndExtract(input: IngestInput): Prepared {
+  try {
+    const article = prepareArticle(input);
+    const graph = EXTRACTED_LANGUAGES.has(article.language) ? extractGraph({ title: article.title, body: article.body, publishedAt: article.publishedAt }) : null;
+    return { ok: true, article, graph };
+  } catch (err) {
+    if (err instanceof IngestError) return { ok: false, reason: err.reason, message: err.message };
+    throw err;
+  }
+}
 
 /** Ingests one article: validates, extracts (when the language is handled) and stores it. */
 export async function ingestArticle(prisma: PrismaClient, input: IngestInput): Promise<IngestOutcome> {
-  const article = prepareArticle(input);
-  const extracted = EXTRACTED_LANGUAGES.has(article.language);
-  const graph = extracted
-    ? await resolveKnownOfficials(prisma, extractGraph({ title: article.title, body: article.body, publishedAt: article.publishedAt }))
-    : EMPTY_GRAPH;
+  const prepared = await runOffThread(input, prepareAndExtract);
+  if (!prepared.ok) throw new IngestError(prepared.reason, prepared.message);
+  const { article } = prepared;
+  const graph = prepared.graph ? await resolveKnownOfficials(prisma, prepared.graph) : EMPTY_GRAPH;
   const stored = await storeArticleGraph(prisma, article, graph);
-  return { ...stored, extracted, language: article.language };
+  return { ...stored, extracted: prepared.graph !== null, language: article.language };
 }
