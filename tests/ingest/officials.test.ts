@@ -114,4 +114,30 @@ describe('officials', () => {
     // A gazetteer body after a possessive country is no leader, even among ministers.
     expect(officials("Ministers discussed Mexico's Sinaloa Cartel.").size).toBe(0);
   });
+  it('gives a title with a country but no name to the one untitled office holder of that country', () => {
+    const o = officials("Masoud Pezeshkian flew to Baku on Monday. The Iranian president's trip was his first abroad.");
+    expect(o.get('masoud-pezeshkian')).toMatchObject({ countryCode: 'IR', positions: [{ title: 'President' }] });
+  });
+
+  it('reads an officer of a body named through an anaphor ("the bloc\'s secretary general")', () => {
+    const o = officials('ASEAN ministers met in Vientiane. Kao Kim Hourn, the bloc\'s secretary general, said the talks had been frank.');
+    expect(o.get('kao-kim-hourn')).toMatchObject({ countryCode: null, positions: [{ organizationSlug: 'asean' }] });
+  });
+
+  it('reads "X of <country>" after a lower-case word, a body after the title and a relative clause giving the office', () => {
+    const o = officials(
+      'Heads of government including Luc Frieden of Luxembourg signed the text. In Warsaw, the speaker of the Sejm, Szymon Hołownia, opened the session. ' +
+        'Ahmed Attaf, who has been Algeria\'s foreign minister since 2023, spoke next. Henrik Dam, who ran the central bank for years before becoming Denmark\'s finance minister, agreed.',
+    );
+    expect(o.get('luc-frieden')?.countryCode).toBe('LU');
+    expect(o.get('szymon-holownia')).toMatchObject({ countryCode: 'PL', positions: [{ title: 'Speaker' }] });
+    expect(o.get('ahmed-attaf')).toMatchObject({ countryCode: 'DZ', positions: [{ title: 'Foreign Minister' }] });
+    expect(o.get('henrik-dam')).toMatchObject({ countryCode: 'DK', positions: [{ title: 'Finance Minister' }] });
+  });
+
+  it('strips a title of several words written into a name', () => {
+    const o = officials("Chad's army chief, Lieutenant General Abakar Abdelkerim Daoud, resigned on Friday.");
+    expect(o.has('abakar-abdelkerim-daoud')).toBe(true);
+    expect([...o.keys()].some((k) => k.startsWith('lieutenant'))).toBe(false);
+  });
 });

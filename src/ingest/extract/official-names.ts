@@ -135,7 +135,10 @@ export function cleanName(raw: string): { name: string; honorific: string | null
   }
   const toks = name.split(/\s+/);
   // A title written into the name ("Ambassador Mike Waltz, the U.S. ambassador") is not part of it.
-  while (toks.length > 2 && TITLE_NORM.has(toks[0]!.toLowerCase())) toks.shift();
+  // Also a title of several words: "Myanmar's commander-in-chief, Senior General Min Aung Hlaing".
+  for (let n = 3; n >= 1; n--) {
+    while (toks.length > n + 1 && TITLE_NORM.has(toks.slice(0, n).join(' ').toLowerCase())) toks.splice(0, n);
+  }
   const kept: string[] = [];
   for (const [i, t] of toks.entries()) {
     const bare = t.replace(/['’]s$/, '');

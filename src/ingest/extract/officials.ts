@@ -44,6 +44,9 @@ function sentenceAt(ctx: Ctx, pos: number): Sentence | undefined {
   return s && pos < s.end ? s : undefined;
 }
 
+const ANAPHOR_MOD = /\b[Tt]he\s+(alliance|league|bloc|organi[sz]ation|union|group|agency|court)['’]s\s+$/;
+const ANAPHOR_WANT: Record<string, 'group' | 'bloc' | 'court' | 'agency'> = { alliance: 'bloc', league: 'bloc', bloc: 'bloc', organisation: 'bloc', organization: 'bloc', union: 'bloc', group: 'group', agency: 'agency', court: 'court' };
+
 /** The title's modifier just before it: "Russia's", "the Russian", "Taliban", "NATO", "his". */
 function modifierBefore(ctx: Ctx, pos: number, officials: Map<string, OfficialRecord>, lastOfficial: OfficialRecord | null) {
   const pre = ctx.text.slice(Math.max(0, pos - 3), pos);
@@ -56,6 +59,15 @@ function modifierBefore(ctx: Ctx, pos: number, officials: Map<string, OfficialRe
     if (m.start < end - 80) break;
   }
   const before = ctx.text.slice(Math.max(0, pos - 30), pos);
+  const ana = ANAPHOR_MOD.exec(before);
+  if (ana) {
+    // "the alliance's secretary general": the latest body of that kind named before.
+    const want = ANAPHOR_WANT[ana[1]!.toLowerCase()];
+    for (let i = lastAtOrBefore(ctx.actors, pos, (m) => m.start); i >= 0; i--) {
+      const m = ctx.actors[i]!;
+      if (m.kind === 'org' && ORG_BY_SLUG.get(m.id)?.anaphor === want) return { mention: m, start: pos - ana[0].length };
+    }
+  }
   const its = /\b(?:its|their)\s+$/.exec(before);
   if (its) {
     // "Egypt had nominated Amr Elhamamy as its ambassador": the state or body named before in the sentence.
@@ -110,6 +122,8 @@ interface Run {
   officials: Map<string, OfficialRecord>;
   mentions: Mention[];
   last: OfficialRecord | null;
+  /** Titles with a country but no name ("the Russian president"), for the untitled office holders. */
+  bare: TitleSite[];
 }
 
 /** A person found next to a title (or a known name alone), before it is recorded. */
@@ -227,6 +241,8 @@ interface TitleSite {
   hasModifier: boolean;
   /** Modifiers become part of the official's descriptor only if an official is found. */
   pendingInner: Mention[];
+  /** Followed by "'s": names nobody itself. */
+  possessive: boolean;
 }
 
 type Modifier = ReturnType<typeof modifierBefore>;
@@ -266,7 +282,8 @@ function titleSite(run: Run, m: RegExpExecArray): TitleSite | null {
   if (/^minister\s+(of|for)/i.test(rawTitle) && !TITLE_NORM.has(rawTitle.toLowerCase())) title = titleCase(rawTitle.replace(/\s+/g, ' '));
   const tStart = m.index;
   let tEnd = m.index + m[0].length;
-  if (/^['’]s\b/.test(text.slice(tEnd, tEnd + 2)) && title !== 'Counterpart') return null;
+  // "the Russian president's arrest", "the Prime Minister's Office": a title with no name.
+  const possessive = /^['’]s\b/.test(text.slice(tEnd, tEnd + 2)) && title !== 'Counterpart';
   // Complement: "ambassador to Afghanistan", "Emir of Qatar", "Ambassador to the UN".
   let target: Mention | null = null;
   let ofCountry: Mention | null = null;
@@ -283,7 +300,7 @@ function titleSite(run: Run, m: RegExpExecArray): TitleSite | null {
   }
   if (title === 'Counterpart' && run.last) title = run.last.positions.at(-1)?.title ?? 'Counterpart';
   const mod = modifierBefore(ctx, tStart, run.officials, run.last);
-  const site: TitleSite = { qual: m[1] ?? '', rawTitle, title, tStart, tEnd, descStart: tStart, target, explicit: undefined, explicitOrg: null, hasModifier: !!mod, pendingInner };
+  const site: TitleSite = { qual: m[1] ?? '', rawTitle, title, tStart, tEnd, descStart: tStart, target, explicit: undefined, explicitOrg: null, hasModifier: !!mod, pendingInner, possessive };
   applyModifier(site, mod);
   if (ofCountry) {
     if (ofCountry.kind === 'country') site.explicit = ofCountry.id;
@@ -342,7 +359,8 @@ function nameAfterTitle(run: Run, site: TitleSite, after: string): boolean {
 /** 2. Reversed apposition: "Afghanistan's newly appointed Ambassador, Gul Hassan Hassan." */
 function reversedApposition(run: Run, site: TitleSite, after: string): boolean {
   // A complement the gazetteers do not know may come first: "Iran's new envoy to the kingdom, Alireza Enayati".
-  const rev = /^(?:\s+(?:to|in|at|for)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Ll}-]+)?)?,\s+/u.exec(after);
+  // Or a body's name: "The speaker of the National Assembly, Woo Won-shik".
+  const rev = /^(?:\s+(?:to|in|at|for)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Ll}-]+)?|\s+of\s+the\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})?,\s+/u.exec(after);
   if (!rev) return false;
   const nm = NAME_RE.exec(after.slice(rev[0].length));
   if (!nm) return false;
@@ -353,11 +371,14 @@ function reversedApposition(run: Run, site: TitleSite, after: string): boolean {
   return true;
 }
 
-const APPOSITION_BEFORE_RE = new RegExp(`(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s)*${NAME_TOKEN}){0,4})(?:,\\s+(?:the\\s+|a\\s+|an\\s+)?|\\s+as\\s+(?:the\\s+|a\\s+|an\\s+)?)(?:(acting|former|interim|outgoing|new|newly appointed)\\s+)?$`, 'u');
+// ", the", " as the", or a relative clause that gives the office: ", who has been foreign
+// minister since 2023", ", who led the alliance for a decade before becoming Norway's finance minister".
+const RELATIVE_OFFICE = '(?:is|has been|became|becoming|serves as|is now)';
+const APPOSITION_BEFORE_RE = new RegExp(`(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s)*${NAME_TOKEN}){0,4})(?:,\\s+(?:who\\s+(?:\\p{Ll}+\\s+){0,8}?${RELATIVE_OFFICE}\\s+)?(?:the\\s+|a\\s+|an\\s+)?|\\s+as\\s+(?:the\\s+|a\\s+|an\\s+)?)(?:(acting|former|interim|outgoing|new|newly appointed)\\s+)?$`, 'u');
 
 /** 3. Apposition after the name: "Dmitry Zhirnov, Russia's ambassador to Afghanistan". */
 function appositionBefore(run: Run, site: TitleSite): boolean {
-  const back = run.ctx.text.slice(Math.max(0, site.descStart - 80), site.descStart);
+  const back = run.ctx.text.slice(Math.max(0, site.descStart - 140), site.descStart);
   const app = APPOSITION_BEFORE_RE.exec(back);
   if (!app || !(/^\p{Ll}/u.test(site.rawTitle) || site.hasModifier)) return false;
   const nameRaw = app[1]!;
@@ -378,9 +399,13 @@ function readTitles(run: Run): void {
     if (run.mentions.some((x) => m.index >= x.start && m.index < x.end && x.end - x.start > m[0].length)) continue;
     const site = titleSite(run, m);
     if (!site) continue;
+    if (site.possessive) {
+      if (typeof site.explicit === 'string') run.bare.push(site);
+      continue;
+    }
     const after = text.slice(site.tEnd, site.tEnd + 80);
-    if (nameAfterTitle(run, site, after) || reversedApposition(run, site, after)) continue;
-    appositionBefore(run, site);
+    if (nameAfterTitle(run, site, after) || reversedApposition(run, site, after) || appositionBefore(run, site)) continue;
+    if (typeof site.explicit === 'string' && site.title !== 'Counterpart') run.bare.push(site);
   }
 }
 
@@ -411,7 +436,8 @@ function readPluralTitles(run: Run): void {
 
 const ROLE_CUE = /\b(?:leaders?|presidents?|ministers?|premiers?|heads? of (?:state|government)|counterparts?|chancellors?|diplomats?|envoys?)\b/i;
 const POSSESSED_RE = new RegExp(`['’]s\\s+(${PERSON})(?![\\p{L}'’-])`, 'uy');
-const OF_COUNTRY_RE = new RegExp(`(?<![\\p{L}'’.-]\\s?)(${PERSON})\\s+of\\s+$`, 'u');
+// Not inside a longer name, but after a lower-case word ("Leaders including Emmanuel Macron of France").
+const OF_COUNTRY_RE = new RegExp(`(?<![\\p{L}'’.-]|\\p{Lu}[\\p{L}'’.-]*\\s)(${PERSON})\\s+of\\s+$`, 'u');
 
 /**
  * Leaders named by their country, among other office holders: "Italy's Giorgia Meloni",
@@ -502,13 +528,28 @@ function readLaterMentions(run: Run): void {
   }
 }
 
+/**
+ * "the Russian president" with no name: the title of the one office holder of that country
+ * the article names without a title ("Vladimir Putin ... the Russian president's arrest").
+ */
+function linkBareTitles(run: Run): void {
+  for (const site of run.bare) {
+    const cands = [...run.officials.values()].filter((o) => o.countryCode === site.explicit && !o.positions.length);
+    if (cands.length !== 1) continue;
+    const rec = cands[0]!;
+    const c: Candidate = { rawName: rec.name, nameStart: site.tStart, descStart: site.descStart, descEnd: site.tEnd, title: site.title, qual: site.qual, explicit: site.explicit, explicitOrg: site.explicitOrg, target: site.target };
+    addPosition(run, rec, c, site.title, rec.countryCode, sentenceAt(run.ctx, site.tStart));
+  }
+}
+
 export function extractOfficials(ctx: Ctx): { officials: Map<string, OfficialRecord>; mentions: Mention[] } {
-  const run: Run = { ctx, officials: new Map(), mentions: [], last: null };
+  const run: Run = { ctx, officials: new Map(), mentions: [], last: null, bare: [] };
   readTitles(run);
   readPluralTitles(run);
   readCountryNamedLeaders(run);
   readPopes(run);
   readKnownUntitled(run);
+  linkBareTitles(run);
   readLaterMentions(run);
   run.mentions.sort((a, b) => a.start - b.start);
   for (const m of run.mentions) {
