@@ -140,4 +140,9 @@ describe('officials', () => {
     expect(o.has('abakar-abdelkerim-daoud')).toBe(true);
     expect([...o.keys()].some((k) => k.startsWith('lieutenant'))).toBe(false);
   });
+  it('reads no title inside a hyphenated word, and "ex-" as former', () => {
+    const o = officials("Mali's commander-in-chief, General Omar Diarra, met the ex-president Ibrahim Keita in Bamako.");
+    expect(o.get('omar-diarra')?.positions.map((p) => p.title)).not.toContain('Commander');
+    expect(o.get('ibrahim-keita')).toMatchObject({ countryCode: 'ML', positions: [{ title: 'Former President' }] });
+  });
 });

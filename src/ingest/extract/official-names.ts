@@ -99,10 +99,10 @@ for (const [norm, surfaces] of TITLES) {
   }
 }
 titleAlts.sort((a, b) => b.length - a.length);
-const QUAL = '(?:(?:[Nn]ewly[ -](?:appointed|elected|named)|[Nn]ew|[Ff]ormer|[Ii]nterim|[Aa]cting|[Cc]urrent|[Tt]hen-|[Oo]utgoing|[Ii]ncoming|[Ff]irst|[Dd]esignated)\\s+)?';
+const QUAL = '(?:(?:[Nn]ewly[ -](?:appointed|elected|named)|[Nn]ew|[Ff]ormer|[Ii]nterim|[Aa]cting|[Cc]urrent|[Oo]utgoing|[Ii]ncoming|[Ff]irst|[Dd]esignated)\\s+|(?:[Tt]hen|[Ee]x)-)?';
 // "minister of state for regional integration": a free-form ministerial title.
 const FREE_MINISTER = '[Mm]inister\\s+(?:of|for)\\s+(?:state\\s+for\\s+)?[\\p{L}]+(?:\\s+(?:and\\s+)?[\\p{L}]+)?';
-export const TITLE_RE = new RegExp(`(?<![\\p{L}])(${QUAL})(${FREE_MINISTER}|${titleAlts.map(ci).join('|')})(?![\\p{L}])`, 'gu');
+export const TITLE_RE = new RegExp(`(?<![\\p{L}]|\\p{L}-)(${QUAL})(${FREE_MINISTER}|${titleAlts.map(ci).join('|')})(?![\\p{L}]|-\\p{L})`, 'gu');
 
 export const NAME_TOKEN = "(?:(?:al|el|ad|ash|as|an|ul|Al|El)-)?\\p{Lu}[\\p{L}'’-]*";
 export const PARTICLE = '(?:bin|bint|ibn|al|el|de|da|di|du|van|von|der|den|le|la|dos|del|Al)';

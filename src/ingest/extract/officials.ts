@@ -181,7 +181,7 @@ function addPosition(run: Run, rec: OfficialRecord, c: Candidate, title: string,
   const { text, publishedAt } = run.ctx;
   const posCountry = cc ?? rec.countryCode;
   let t = title === 'Ambassador' ? ambassadorTitle(run, c.target, sent, posCountry) : title;
-  if (/former/i.test(c.qual)) t = `Former ${t}`;
+  if (/former|^ex-/i.test(c.qual)) t = `Former ${t}`;
   else if (/interim|acting/i.test(c.qual)) t = `${titleCase(c.qual.trim())} ${t}`;
   const orgSlug = c.explicitOrg ?? ministryOf(run, t, posCountry);
   let start: PartialDate | null = null;
