@@ -145,4 +145,8 @@ describe('officials', () => {
     expect(o.get('omar-diarra')?.positions.map((p) => p.title)).not.toContain('Commander');
     expect(o.get('ibrahim-keita')).toMatchObject({ countryCode: 'ML', positions: [{ title: 'Former President' }] });
   });
+  it('does not take the country of another, unnamed person ("the Dutch envoy") for the side of a person', () => {
+    const o = officials('Ankara expelled the Dutch envoy after the arrest of Interior Minister Ali Demir.');
+    expect(o.get('ali-demir')?.countryCode).toBe('TR');
+  });
 });

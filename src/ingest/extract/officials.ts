@@ -571,7 +571,14 @@ const OBJECT_CUE = /\b(?:to|against|into|towards?|on|with|at|over|visit(?:ed|ing
 /** Country mentions in [from, to) outside other officials' descriptors ("Russia's ambassador" is his). */
 function countriesIn(run: Run, from: number, to: number, skipStart: number, skipEnd: number): Mention[] {
   return run.ctx.actors.filter(
-    (m) => m.kind === 'country' && m.start >= from && m.end <= to && !(m.start >= skipStart && m.end <= skipEnd) && !run.mentions.some((x) => x.kind === 'official' && m.start >= x.start && m.end <= x.end),
+    (m) =>
+      m.kind === 'country' &&
+      m.start >= from &&
+      m.end <= to &&
+      !(m.start >= skipStart && m.end <= skipEnd) &&
+      !run.mentions.some((x) => x.kind === 'official' && m.start >= x.start && m.end <= x.end) &&
+      // "Cairo expelled the Turkish envoy after the removal of President X": another person's country.
+      !run.bare.some((b) => m.start >= b.descStart && m.end <= b.tEnd),
   );
 }
 
