@@ -149,4 +149,10 @@ describe('officials', () => {
     const o = officials('Ankara expelled the Dutch envoy after the arrest of Interior Minister Ali Demir.');
     expect(o.get('ali-demir')?.countryCode).toBe('TR');
   });
+  it('gives a king or an emir a monarchy named nearby when the sentence is about a republic', () => {
+    const o = officials('WASHINGTON - The White House said on Monday that President Joe Biden would receive King Hamad bin Isa next week. Bahrain hosts the U.S. Fifth Fleet.');
+    expect(o.get('hamad-bin-isa')).toMatchObject({ countryCode: 'BH', positions: [{ title: 'King' }] });
+    const p = officials('Turkey hosted the talks, and Emir Hamad Al Kuwari of the Gulf state thanked Ankara. Qatar had mediated before.');
+    expect(p.get('hamad-al-kuwari')?.countryCode).toBe('QA');
+  });
 });

@@ -197,6 +197,23 @@ function addPosition(run: Run, rec: OfficialRecord, c: Candidate, title: string,
   rec.positions.push({ title: t, countryCode: org ? org.countryCode : posCountry, organizationSlug: orgSlug, start, end: null });
 }
 
+const ROYAL = new Set(['King', 'Queen', 'Crown Prince', 'Emir', 'Sultan']);
+/** States with a reigning monarch (kings, queens, emirs, sultans). */
+const MONARCHIES = new Set('AD AE BE BH BN BT DK ES GB JO JP KH KW LI LS LU MA MC MY NL NO OM QA SA SE SZ TH TO'.split(' '));
+
+/** "Raisi accepted an invitation from King Salman to travel to Riyadh": a monarchy named in or next to the sentence. */
+function monarchyNear(run: Run, sent: Sentence): string | null {
+  const { ctx } = run;
+  const idx = ctx.sentences.indexOf(sent);
+  for (const w of [0, 1]) {
+    const lo = ctx.sentences[Math.max(0, idx - w)]!.start;
+    const hi = ctx.sentences[Math.min(ctx.sentences.length - 1, idx + w)]!.end;
+    const found = new Set(ctx.actors.filter((m) => m.kind === 'country' && m.start >= lo && m.end <= hi && MONARCHIES.has(m.id)).map((m) => m.id));
+    if (found.size === 1) return [...found][0]!;
+  }
+  return null;
+}
+
 /** Records a person (new or already met) with a country, a position and a mention. */
 function addOfficial(run: Run, c: Candidate): boolean {
   const { ctx, officials } = run;
@@ -218,7 +235,10 @@ function addOfficial(run: Run, c: Candidate): boolean {
   const sent = sentenceAt(ctx, c.nameStart);
   let cc = c.explicit ?? null;
   if (!cc && kb) cc = kb.country;
-  if (!cc && !kb && !c.explicitOrg && sent) cc = countryFromContext(run, sent, c.nameStart, c.descStart, c.descEnd, rec);
+  if (!cc && !kb && !c.explicitOrg && sent) {
+    cc = countryFromContext(run, sent, c.nameStart, c.descStart, c.descEnd, rec);
+    if (title && ROYAL.has(title) && !(cc && MONARCHIES.has(cc))) cc = monarchyNear(run, sent) ?? cc;
+  }
   if (!rec.countryCode && cc) rec.countryCode = cc;
   if (title) addPosition(run, rec, c, title, cc, sent);
   run.last = rec;
