@@ -155,4 +155,16 @@ describe('officials', () => {
     const p = officials('Turkey hosted the talks, and Emir Hamad Al Kuwari of the Gulf state thanked Ankara. Qatar had mediated before.');
     expect(p.get('hamad-al-kuwari')?.countryCode).toBe('QA');
   });
+  it('lists no opposition, rebel or armed-group leader as an office holder', () => {
+    const o = officials('Belarusian opposition leader Pavel Latushko spoke in Vilnius. Houthi leader Abdul-Malik al-Houthi threatened ships. Taliban leader Hibatullah Akhundzada issued a decree.');
+    expect(o.has('pavel-latushko')).toBe(false);
+    expect([...o.keys()].some((k) => k.includes('houthi'))).toBe(false);
+    expect(o.get('hibatullah-akhundzada')?.positions.map((p) => p.title)).toContain('Leader');
+  });
+
+  it('reads army chiefs, field marshals and press secretaries', () => {
+    const o = officials("Egypt's army chief, Field Marshal Ahmed Khalifa, met White House press secretary Dana Perino in Washington.");
+    expect(o.get('ahmed-khalifa')).toMatchObject({ countryCode: 'EG', positions: [{ title: 'Army Chief' }] });
+    expect(o.get('dana-perino')).toMatchObject({ countryCode: 'US', positions: [{ title: 'Press Secretary' }] });
+  });
 });

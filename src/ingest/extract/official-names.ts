@@ -84,6 +84,11 @@ const TITLES: [string, string[]][] = [
   ['Under Secretary', ['Under Secretary', 'Undersecretary', 'Under-Secretary']],
   ['Permanent Representative', ['Permanent Representative']],
   ['Chief of Staff', ['Chief of Staff']],
+  // "Pakistan's army chief, Field Marshal Asim Munir" (a bare "chief" is too often no office: not read).
+  ['Army Chief', ['Army Chief', 'Army Chief of Staff']],
+  ['Intelligence Chief', ['Intelligence Chief', 'Spy Chief']],
+  ['Field Marshal', ['Field Marshal']],
+  ['Press Secretary', ['Press Secretary']],
   ['Attorney General', ['Attorney General']],
   ['Foreign Policy Aide', ['Foreign Policy Aide']],
   ['Foreign Affairs Adviser', ['Foreign Affairs Adviser', 'Foreign Policy Adviser']],

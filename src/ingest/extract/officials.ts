@@ -293,6 +293,19 @@ function applyModifier(site: TitleSite, x: Modifier): void {
   else if ('countryCode' in x) site.explicit = x.countryCode;
 }
 
+const NO_OFFICE_BEFORE = /\b(?:opposition|rebel|party|militia|militant|protest|separatist|insurgent|guerrilla|gang|cartel|jihadist|student|tribal)\s+$/i;
+
+/**
+ * "opposition leader María Corina Machado", "Hamas leader X", "party spokesman": a role, but no
+ * state or international office.
+ */
+function holdsNoOffice(before: string, title: string, mod: Modifier): boolean {
+  if (/^opposition\s+$/i.test(before.slice(-12)) || (/Leader|Head|Chief|Spokesperson/.test(title) && NO_OFFICE_BEFORE.test(before))) return true;
+  if (title !== 'Leader' || !mod || !('mention' in mod) || !mod.mention) return false;
+  const kind = ORG_BY_SLUG.get(mod.mention.id)?.kind;
+  return kind === 'ARMED_GROUP' || kind === 'POLITICAL_PARTY';
+}
+
 /** The title at a match, or null when it is a common noun inside a longer name ("Prime Minister's Office"). */
 function titleSite(run: Run, m: RegExpExecArray): TitleSite | null {
   const { ctx } = run;
@@ -320,6 +333,7 @@ function titleSite(run: Run, m: RegExpExecArray): TitleSite | null {
   }
   if (title === 'Counterpart' && run.last) title = run.last.positions.at(-1)?.title ?? 'Counterpart';
   const mod = modifierBefore(ctx, tStart, run.officials, run.last);
+  if (holdsNoOffice(ctx.text.slice(Math.max(0, tStart - 30), tStart), title, mod)) return null;
   const site: TitleSite = { qual: m[1] ?? '', rawTitle, title, tStart, tEnd, descStart: tStart, target, explicit: undefined, explicitOrg: null, hasModifier: !!mod, pendingInner, possessive };
   applyModifier(site, mod);
   if (ofCountry) {
