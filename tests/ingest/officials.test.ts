@@ -8,7 +8,7 @@ describe('officials', () => {
   it('reads titles before names with country modifiers and organizations', () => {
     const o = officials('Slovak Foreign Minister Juraj Blanar met NATO Secretary General Petra Novakova and Taliban Foreign Minister Amir Khan Muttaqi.');
     expect(o.get('juraj-blanar')).toMatchObject({ countryCode: 'SK', positions: [{ title: 'Foreign Minister', countryCode: 'SK' }] });
-    expect(o.get('petra-novakova')).toMatchObject({ countryCode: null, positions: [{ title: 'Secretary-General', organizationSlug: 'nato' }] });
+    expect(o.get('petra-novakova')).toMatchObject({ countryCode: null, positions: [{ title: 'Secretary General', organizationSlug: 'nato' }] });
     expect(o.get('amir-khan-muttaqi')?.countryCode).toBe('AF');
   });
 
@@ -70,7 +70,7 @@ describe('officials', () => {
 
   it('gives an international body, not a country, to a secretary general named after it', () => {
     const o = officials('The Arab League readmitted Syria on Sunday. Secretary General Ahmed Aboul Gheit said members would decide for themselves.');
-    expect(o.get('ahmed-aboul-gheit')).toMatchObject({ countryCode: null, positions: [{ title: 'Secretary-General', organizationSlug: 'arab-league' }] });
+    expect(o.get('ahmed-aboul-gheit')).toMatchObject({ countryCode: null, positions: [{ title: 'Secretary General', organizationSlug: 'arab-league' }] });
     const p = officials("The Organization of American States' secretary general, Luis Almagro, condemned the raid on Mexico's embassy.");
     expect(p.get('luis-almagro')?.countryCode).toBeNull();
   });
@@ -166,5 +166,12 @@ describe('officials', () => {
     const o = officials("Egypt's army chief, Field Marshal Ahmed Khalifa, met White House press secretary Dana Perino in Washington.");
     expect(o.get('ahmed-khalifa')).toMatchObject({ countryCode: 'EG', positions: [{ title: 'Army Chief' }] });
     expect(o.get('dana-perino')).toMatchObject({ countryCode: 'US', positions: [{ title: 'Press Secretary' }] });
+  });
+  it('keeps the spelling of a title as written, and an envoy is no ambassador', () => {
+    const o = officials('Kremlin spokesman Ivan Sokolov spoke after Premier Li Wen met U.S. envoy Tom Barrett and WHO Director-General Ana Lopes.');
+    expect(o.get('ivan-sokolov')?.positions[0]?.title).toBe('Spokesman');
+    expect(o.get('li-wen')?.positions[0]?.title).toBe('Premier');
+    expect(o.get('tom-barrett')).toMatchObject({ countryCode: 'US', positions: [{ title: 'Envoy' }] });
+    expect(o.get('ana-lopes')).toMatchObject({ countryCode: null, positions: [{ title: 'Director-General', organizationSlug: 'who' }] });
   });
 });

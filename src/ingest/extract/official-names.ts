@@ -18,7 +18,10 @@ function ci(phrase: string): string {
 // Normalised title -> surface variants. Order matters only for readability: the regex
 // is sorted longest first.
 const TITLES: [string, string[]][] = [
-  ['Prime Minister', ['Prime Minister', 'Premier', 'PM']],
+  // Spelling variants of one office are kept as the text writes them ("Premier" is China's
+  // title, "Secretary General" NATO's usage): only synonyms of another form are merged.
+  ['Prime Minister', ['Prime Minister', 'PM']],
+  ['Premier', ['Premier']],
   ['Deputy Prime Minister', ['Deputy Prime Minister']],
   ['President', ['President']],
   ['Vice President', ['Vice President', 'Vice-President']],
@@ -35,7 +38,8 @@ const TITLES: [string, string[]][] = [
   ['Health Minister', ['Health Minister', 'Minister of Health']],
   ['Minister', ['Minister']],
   ['Secretary of State', ['Secretary of State']],
-  ['Secretary-General', ['Secretary-General', 'Secretary General']],
+  ['Secretary-General', ['Secretary-General']],
+  ['Secretary General', ['Secretary General']],
   ['Secretary', ['Secretary']],
   ['Foreign Secretary', ['Foreign Secretary']],
   ['Home Secretary', ['Home Secretary']],
@@ -49,17 +53,23 @@ const TITLES: [string, string[]][] = [
   ['Emir', ['Emir']],
   ['Sultan', ['Sultan']],
   ['Supreme Leader', ['Supreme Leader']],
-  ['Ambassador', ['Ambassador', 'envoy', 'Envoy']],
+  ['Ambassador', ['Ambassador']],
+  // An envoy is not always an ambassador ("U.S. envoy Steve Witkoff").
+  ['Envoy', ['Envoy']],
   ['Special Envoy', ['Special Envoy']],
-  ['Spokesperson', ['Spokesman', 'Spokeswoman', 'Spokesperson']],
+  ['Spokesman', ['Spokesman']],
+  ['Spokeswoman', ['Spokeswoman']],
+  ['Spokesperson', ['Spokesperson']],
   ['General', ['General', 'Gen.']],
   ['Colonel', ['Colonel', 'Col.']],
-  ['Director General', ['Director General', 'Director-General']],
+  ['Director General', ['Director General']],
+  ['Director-General', ['Director-General']],
   ['Foreign Policy Chief', ['Foreign Policy Chief']],
   ['Top Diplomat', ['Top Diplomat']],
   ['Chief Negotiator', ['Chief Negotiator']],
   ['Senior Adviser', ['Senior Adviser', 'Senior Advisor']],
-  ['Adviser', ['Adviser', 'Advisor', 'Aide']],
+  ['Adviser', ['Adviser', 'Advisor']],
+  ['Aide', ['Aide']],
   ['Leader', ['Leader']],
   ['Head', ['Head']],
   ['Commander', ['Commander']],
@@ -94,7 +104,7 @@ const TITLES: [string, string[]][] = [
   ['Foreign Affairs Adviser', ['Foreign Affairs Adviser', 'Foreign Policy Adviser']],
 ];
 /** Titles of international bodies' officers: their country is none, their body the one at hand. */
-export const BODY_TITLES = new Set(['Secretary-General', 'Director General', 'High Representative', 'Permanent Representative']);
+export const BODY_TITLES = new Set(['Secretary-General', 'Secretary General', 'Director General', 'Director-General', 'High Representative', 'Permanent Representative']);
 export const TITLE_NORM = new Map<string, string>();
 const titleAlts: string[] = [];
 for (const [norm, surfaces] of TITLES) {

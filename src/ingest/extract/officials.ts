@@ -445,7 +445,8 @@ function readTitles(run: Run): void {
 
 const PLURAL_TITLES: [RegExp, string][] = [
   [/\b(?:Presidents)\s+$/, 'President'],
-  [/\b(?:Prime Ministers|Premiers)\s+$/, 'Prime Minister'],
+  [/\b(?:Prime Ministers)\s+$/, 'Prime Minister'],
+  [/\b(?:Premiers)\s+$/, 'Premier'],
   [/\b(?:[Ff]oreign [Mm]inisters|[Tt]op [Dd]iplomats)\s+$/, 'Foreign Minister'],
   [/\b(?:[Dd]efen[cs]e [Mm]inisters)\s+$/, 'Defence Minister'],
   [/\b(?:Kings)\s+$/, 'King'],
