@@ -174,4 +174,9 @@ describe('officials', () => {
     expect(o.get('tom-barrett')).toMatchObject({ countryCode: 'US', positions: [{ title: 'Envoy' }] });
     expect(o.get('ana-lopes')).toMatchObject({ countryCode: null, positions: [{ title: 'Director-General', organizationSlug: 'who' }] });
   });
+  it('reads a qualifier between the country and the title, and keeps "Sheikh" in a one-word name', () => {
+    const o = officials('Iraqi caretaker Prime Minister Adil Abdul-Mahdi met the ousted president Sheikh Hasina of Bangladesh.');
+    expect(o.get('adil-abdul-mahdi')).toMatchObject({ countryCode: 'IQ', positions: [{ title: 'Prime Minister' }] });
+    expect(o.get('sheikh-hasina')?.countryCode).toBe('BD');
+  });
 });

@@ -114,7 +114,7 @@ for (const [norm, surfaces] of TITLES) {
   }
 }
 titleAlts.sort((a, b) => b.length - a.length);
-const QUAL = '(?:(?:[Nn]ewly[ -](?:appointed|elected|named)|[Nn]ew|[Ff]ormer|[Ii]nterim|[Aa]cting|[Cc]urrent|[Oo]utgoing|[Ii]ncoming|[Ff]irst|[Dd]esignated)\\s+|(?:[Tt]hen|[Ee]x)-)?';
+const QUAL = '(?:(?:[Nn]ewly[ -](?:appointed|elected|named)|[Nn]ew|[Ff]ormer|[Ii]nterim|[Aa]cting|[Cc]aretaker|[Oo]usted|[Dd]eposed|[Cc]urrent|[Oo]utgoing|[Ii]ncoming|[Ff]irst|[Dd]esignated)\\s+|(?:[Tt]hen|[Ee]x)-)?';
 // "minister of state for regional integration": a free-form ministerial title.
 const FREE_MINISTER = '[Mm]inister\\s+(?:of|for)\\s+(?:state\\s+for\\s+)?[\\p{L}]+(?:\\s+(?:and\\s+)?[\\p{L}]+)?';
 export const TITLE_RE = new RegExp(`(?<![\\p{L}]|\\p{L}-)(${QUAL})(${FREE_MINISTER}|${titleAlts.map(ci).join('|')})(?![\\p{L}]|-\\p{L})`, 'gu');
@@ -144,7 +144,8 @@ export function cleanName(raw: string): { name: string; honorific: string | null
   let name = raw.trim();
   let honorific: string | null = null;
   const h = HONORIFIC.exec(name);
-  if (h) {
+  // "Sheikh Hasina": a one-word rest keeps "Sheikh" as part of the name.
+  if (h && !(/^Sheikh?\s/.test(h[0]) && !/\s/.test(name.slice(h[0].length).trim()))) {
     honorific = h[0].trim();
     name = name.slice(h[0].length);
   }

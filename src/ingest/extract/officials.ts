@@ -408,7 +408,7 @@ function reversedApposition(run: Run, site: TitleSite, after: string): boolean {
 // ", the", " as the", or a relative clause that gives the office: ", who has been foreign
 // minister since 2023", ", who led the alliance for a decade before becoming Norway's finance minister".
 const RELATIVE_OFFICE = '(?:is|has been|became|becoming|serves as|is now)';
-const APPOSITION_BEFORE_RE = new RegExp(`(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s)*${NAME_TOKEN}){0,4})(?:,\\s+(?:who\\s+(?:\\p{Ll}+\\s+){0,8}?${RELATIVE_OFFICE}\\s+)?(?:the\\s+|a\\s+|an\\s+)?|\\s+as\\s+(?:the\\s+|a\\s+|an\\s+)?)(?:(acting|former|interim|outgoing|new|newly appointed)\\s+)?$`, 'u');
+const APPOSITION_BEFORE_RE = new RegExp(`(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s)*${NAME_TOKEN}){0,4})(?:,\\s+(?:who\\s+(?:\\p{Ll}+\\s+){0,8}?${RELATIVE_OFFICE}\\s+)?(?:the\\s+|a\\s+|an\\s+)?|\\s+as\\s+(?:the\\s+|a\\s+|an\\s+)?)(?:(acting|former|interim|caretaker|ousted|deposed|outgoing|new|newly appointed)\\s+)?$`, 'u');
 
 /** 3. Apposition after the name: "Dmitry Zhirnov, Russia's ambassador to Afghanistan". */
 function appositionBefore(run: Run, site: TitleSite): boolean {
