@@ -179,4 +179,10 @@ describe('officials', () => {
     expect(o.get('adil-abdul-mahdi')).toMatchObject({ countryCode: 'IQ', positions: [{ title: 'Prime Minister' }] });
     expect(o.get('sheikh-hasina')?.countryCode).toBe('BD');
   });
+  it('reads middle initials and "-elect" titles', () => {
+    const o = officials('Secretary of State John F. Kerry met President-elect Mauricio Macri of Argentina. Jane R. Doyle, the defense secretary, agreed.');
+    expect(o.get('john-kerry')?.positions[0]?.title).toBe('Secretary of State');
+    expect(o.get('mauricio-macri')).toMatchObject({ countryCode: 'AR', positions: [{ title: 'President-elect' }] });
+    expect(o.get('jane-doyle')?.positions[0]?.title).toBe('Defense Secretary');
+  });
 });

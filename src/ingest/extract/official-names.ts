@@ -117,11 +117,13 @@ titleAlts.sort((a, b) => b.length - a.length);
 const QUAL = '(?:(?:[Nn]ewly[ -](?:appointed|elected|named)|[Nn]ew|[Ff]ormer|[Ii]nterim|[Aa]cting|[Cc]aretaker|[Oo]usted|[Dd]eposed|[Cc]urrent|[Oo]utgoing|[Ii]ncoming|[Ff]irst|[Dd]esignated)\\s+|(?:[Tt]hen|[Ee]x)-)?';
 // "minister of state for regional integration": a free-form ministerial title.
 const FREE_MINISTER = '[Mm]inister\\s+(?:of|for)\\s+(?:state\\s+for\\s+)?[\\p{L}]+(?:\\s+(?:and\\s+)?[\\p{L}]+)?';
-export const TITLE_RE = new RegExp(`(?<![\\p{L}]|\\p{L}-)(${QUAL})(${FREE_MINISTER}|${titleAlts.map(ci).join('|')})(?![\\p{L}]|-\\p{L})`, 'gu');
+// "President-elect Donald Trump", "Prime Minister-designate X": group 3.
+export const TITLE_RE = new RegExp(`(?<![\\p{L}]|\\p{L}-)(${QUAL})(${FREE_MINISTER}|${titleAlts.map(ci).join('|')})(-(?:elect|designate))?(?![\\p{L}]|-\\p{L})`, 'gu');
 
 export const NAME_TOKEN = "(?:(?:al|el|ad|ash|as|an|ul|Al|El)-)?\\p{Lu}[\\p{L}'’-]*";
 export const PARTICLE = '(?:bin|bint|ibn|al|el|de|da|di|du|van|von|der|den|le|la|dos|del|Al)';
-export const NAME_RE = new RegExp(`^(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s)*${NAME_TOKEN}){0,4})`, 'u');
+// A middle initial may come between the words: "Antony J. Blinken".
+export const NAME_RE = new RegExp(`^(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s|\\p{Lu}\\.\\s)*${NAME_TOKEN}){0,4})`, 'u');
 const HONORIFIC = /^(?:Sheikh|Sheik|Colonel|Col\.|General|Gen\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Ayatollah|Lieutenant|Major|Field Marshal|Sir|Dame|Prince|Princess)\s+/;
 export const NAME_STOP = new Set(
   (
@@ -155,6 +157,8 @@ export function cleanName(raw: string): { name: string; honorific: string | null
   for (let n = 3; n >= 1; n--) {
     while (toks.length > n + 1 && TITLE_NORM.has(toks.slice(0, n).join(' ').toLowerCase())) toks.splice(0, n);
   }
+  // A middle initial is no part of the name's key: "Antony J. Blinken" is Antony Blinken.
+  for (let i = toks.length - 2; i >= 1; i--) if (/^\p{Lu}\.$/u.test(toks[i]!)) toks.splice(i, 1);
   const kept: string[] = [];
   for (const [i, t] of toks.entries()) {
     const bare = t.replace(/['’]s$/, '');
