@@ -185,4 +185,15 @@ describe('officials', () => {
     expect(o.get('mauricio-macri')).toMatchObject({ countryCode: 'AR', positions: [{ title: 'President-elect' }] });
     expect(o.get('jane-doyle')?.positions[0]?.title).toBe('Defense Secretary');
   });
+  it('reads legislators, commissioners, vice premiers, prosecutors and rapporteurs', () => {
+    const o = officials(
+      'U.S. Senator Jim Risch and Chinese Vice Premier Ding Xuexiang met in Geneva. EU trade commissioner Cecilia Malmström joined them. ' +
+        'ICC Prosecutor Fatou Bensouda and UN Special Rapporteur Agnès Callamard spoke later.',
+    );
+    expect(o.get('jim-risch')).toMatchObject({ countryCode: 'US', positions: [{ title: 'Senator' }] });
+    expect(o.get('ding-xuexiang')).toMatchObject({ countryCode: 'CN', positions: [{ title: 'Vice Premier' }] });
+    expect(o.get('cecilia-malmstrom')?.countryCode).toBeNull();
+    expect(o.get('fatou-bensouda')).toMatchObject({ countryCode: null, positions: [{ title: 'Prosecutor', organizationSlug: 'icc' }] });
+    expect(o.get('agnes-callamard')?.positions[0]?.title).toBe('Special Rapporteur');
+  });
 });

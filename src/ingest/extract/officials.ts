@@ -44,14 +44,18 @@ function sentenceAt(ctx: Ctx, pos: number): Sentence | undefined {
   return s && pos < s.end ? s : undefined;
 }
 
+const FIELD_BEFORE = /(?<=\s)(?:trade|climate|military|security|human rights|health|energy|economy|finance|justice|migration|enlargement|competition|intelligence|army|nuclear|peace|humanitarian)\s+$/;
 const ANAPHOR_MOD = /\b[Tt]he\s+(alliance|league|bloc|organi[sz]ation|union|group|agency|court)['’]s\s+$/;
 const ANAPHOR_WANT: Record<string, 'group' | 'bloc' | 'court' | 'agency'> = { alliance: 'bloc', league: 'bloc', bloc: 'bloc', organisation: 'bloc', organization: 'bloc', union: 'bloc', group: 'group', agency: 'agency', court: 'court' };
 
 /** The title's modifier just before it: "Russia's", "the Russian", "Taliban", "NATO", "his". */
 function modifierBefore(ctx: Ctx, pos: number, officials: Map<string, OfficialRecord>, lastOfficial: OfficialRecord | null) {
-  const pre = ctx.text.slice(Math.max(0, pos - 3), pos);
+  // A field word may come between: "EU trade commissioner", "Israeli military spokesman".
+  const field = FIELD_BEFORE.exec(ctx.text.slice(Math.max(0, pos - 30), pos));
+  const at = field ? pos - field[0].length : pos;
+  const pre = ctx.text.slice(Math.max(0, at - 3), at);
   const gap = /(?:['’]s|(?<=s)['’])?\s+$/.exec(pre);
-  const end = gap ? pos - gap[0].length : pos;
+  const end = gap ? at - gap[0].length : at;
   // Actors are sorted by start; the modifier starts within a few words before the title.
   for (let i = lastAtOrBefore(ctx.actors, end, (m) => m.start); i >= 0; i--) {
     const m = ctx.actors[i]!;
