@@ -196,4 +196,8 @@ describe('officials', () => {
     expect(o.get('fatou-bensouda')).toMatchObject({ countryCode: null, positions: [{ title: 'Prosecutor', organizationSlug: 'icc' }] });
     expect(o.get('agnes-callamard')?.positions[0]?.title).toBe('Special Rapporteur');
   });
+  it('reads "deputy" before any title', () => {
+    const o = officials('Lena Horvat, a deputy envoy for Croatia at the United Nations, said the vote was unfair.');
+    expect(o.get('lena-horvat')).toMatchObject({ countryCode: 'HR', positions: [{ title: 'Deputy Envoy' }] });
+  });
 });

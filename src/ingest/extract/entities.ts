@@ -115,7 +115,7 @@ function mentionEndingAt(ms: Mention[], pos: number): Mention | null {
 }
 
 /** The country of the dateline a text opens with ("CHISINAU, July 26 -", "BEIJING (Wire) -"), if any. */
-export function datelineCountry(t: string): string | null {
+function datelineCountry(t: string): string | null {
   const d = /^\s*(\p{Lu}[\p{Lu}.'-]*(?: \p{Lu}[\p{Lu}.'-]*){0,2})\s*(?:,|\(|-\s)/u.exec(t);
   if (!d) return null;
   const place = d[1]!.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());

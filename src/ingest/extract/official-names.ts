@@ -123,7 +123,7 @@ for (const [norm, surfaces] of TITLES) {
   }
 }
 titleAlts.sort((a, b) => b.length - a.length);
-const QUAL = '(?:(?:[Nn]ewly[ -](?:appointed|elected|named)|[Nn]ew|[Ff]ormer|[Ii]nterim|[Aa]cting|[Cc]aretaker|[Oo]usted|[Dd]eposed|[Cc]urrent|[Oo]utgoing|[Ii]ncoming|[Ff]irst|[Dd]esignated)\\s+|(?:[Tt]hen|[Ee]x)-)?';
+const QUAL = '(?:(?:[Nn]ewly[ -](?:appointed|elected|named)|[Nn]ew|[Ff]ormer|[Ii]nterim|[Aa]cting|[Dd]eputy|[Cc]aretaker|[Oo]usted|[Dd]eposed|[Cc]urrent|[Oo]utgoing|[Ii]ncoming|[Ff]irst|[Dd]esignated)\\s+|(?:[Tt]hen|[Ee]x)-)?';
 // "minister of state for regional integration": a free-form ministerial title.
 const FREE_MINISTER = '[Mm]inister\\s+(?:of|for)\\s+(?:state\\s+for\\s+)?[\\p{L}]+(?:\\s+(?:and\\s+)?[\\p{L}]+)?';
 // "President-elect Donald Trump", "Prime Minister-designate X": group 3.

@@ -187,6 +187,7 @@ function addPosition(run: Run, rec: OfficialRecord, c: Candidate, title: string,
   let t = title === 'Ambassador' ? ambassadorTitle(run, c.target, sent, posCountry) : title;
   if (/former|^ex-/i.test(c.qual)) t = `Former ${t}`;
   else if (/interim|acting/i.test(c.qual)) t = `${titleCase(c.qual.trim())} ${t}`;
+  if (/deputy/i.test(c.qual) && !t.includes('Deputy')) t = `Deputy ${t}`;
   const orgSlug = c.explicitOrg ?? ministryOf(run, t, posCountry);
   let start: PartialDate | null = null;
   if (sent && APPOINTED.test(text.slice(c.descStart, Math.min(sent.end, c.descEnd + 60)))) {
