@@ -8,7 +8,7 @@ describe('officials', () => {
   it('reads titles before names with country modifiers and organizations', () => {
     const o = officials('Slovak Foreign Minister Juraj Blanar met NATO Secretary General Petra Novakova and Taliban Foreign Minister Amir Khan Muttaqi.');
     expect(o.get('juraj-blanar')).toMatchObject({ countryCode: 'SK', positions: [{ title: 'Foreign Minister', countryCode: 'SK' }] });
-    expect(o.get('petra-novakova')).toMatchObject({ countryCode: null, positions: [{ title: 'Secretary-General', organizationSlug: 'nato' }] });
+    expect(o.get('petra-novakova')).toMatchObject({ countryCode: null, positions: [{ title: 'Secretary General', organizationSlug: 'nato' }] });
     expect(o.get('amir-khan-muttaqi')?.countryCode).toBe('AF');
   });
 
@@ -70,7 +70,7 @@ describe('officials', () => {
 
   it('gives an international body, not a country, to a secretary general named after it', () => {
     const o = officials('The Arab League readmitted Syria on Sunday. Secretary General Ahmed Aboul Gheit said members would decide for themselves.');
-    expect(o.get('ahmed-aboul-gheit')).toMatchObject({ countryCode: null, positions: [{ title: 'Secretary-General', organizationSlug: 'arab-league' }] });
+    expect(o.get('ahmed-aboul-gheit')).toMatchObject({ countryCode: null, positions: [{ title: 'Secretary General', organizationSlug: 'arab-league' }] });
     const p = officials("The Organization of American States' secretary general, Luis Almagro, condemned the raid on Mexico's embassy.");
     expect(p.get('luis-almagro')?.countryCode).toBeNull();
   });
@@ -113,5 +113,91 @@ describe('officials', () => {
     expect(g.organizations.map((x) => x.slug)).not.toContain('wagner-group');
     // A gazetteer body after a possessive country is no leader, even among ministers.
     expect(officials("Ministers discussed Mexico's Sinaloa Cartel.").size).toBe(0);
+  });
+  it('gives a title with a country but no name to the one untitled office holder of that country', () => {
+    const o = officials("Masoud Pezeshkian flew to Baku on Monday. The Iranian president's trip was his first abroad.");
+    expect(o.get('masoud-pezeshkian')).toMatchObject({ countryCode: 'IR', positions: [{ title: 'President' }] });
+  });
+
+  it('reads an officer of a body named through an anaphor ("the bloc\'s secretary general")', () => {
+    const o = officials('ASEAN ministers met in Vientiane. Kao Kim Hourn, the bloc\'s secretary general, said the talks had been frank.');
+    expect(o.get('kao-kim-hourn')).toMatchObject({ countryCode: null, positions: [{ organizationSlug: 'asean' }] });
+  });
+
+  it('reads "X of <country>" after a lower-case word, a body after the title and a relative clause giving the office', () => {
+    const o = officials(
+      'Heads of government including Luc Frieden of Luxembourg signed the text. In Warsaw, the speaker of the Sejm, Szymon Hołownia, opened the session. ' +
+        'Ahmed Attaf, who has been Algeria\'s foreign minister since 2023, spoke next. Henrik Dam, who ran the central bank for years before becoming Denmark\'s finance minister, agreed.',
+    );
+    expect(o.get('luc-frieden')?.countryCode).toBe('LU');
+    expect(o.get('szymon-holownia')).toMatchObject({ countryCode: 'PL', positions: [{ title: 'Speaker' }] });
+    expect(o.get('ahmed-attaf')).toMatchObject({ countryCode: 'DZ', positions: [{ title: 'Foreign Minister' }] });
+    expect(o.get('henrik-dam')).toMatchObject({ countryCode: 'DK', positions: [{ title: 'Finance Minister' }] });
+  });
+
+  it('strips a title of several words written into a name', () => {
+    const o = officials("Chad's army chief, Lieutenant General Abakar Abdelkerim Daoud, resigned on Friday.");
+    expect(o.has('abakar-abdelkerim-daoud')).toBe(true);
+    expect([...o.keys()].some((k) => k.startsWith('lieutenant'))).toBe(false);
+  });
+  it('reads no title inside a hyphenated word, and "ex-" as former', () => {
+    const o = officials("Mali's commander-in-chief, General Omar Diarra, met the ex-president Ibrahim Keita in Bamako.");
+    expect(o.get('omar-diarra')?.positions.map((p) => p.title)).not.toContain('Commander');
+    expect(o.get('ibrahim-keita')).toMatchObject({ countryCode: 'ML', positions: [{ title: 'Former President' }] });
+  });
+  it('does not take the country of another, unnamed person ("the Dutch envoy") for the side of a person', () => {
+    const o = officials('Ankara expelled the Dutch envoy after the arrest of Interior Minister Ali Demir.');
+    expect(o.get('ali-demir')?.countryCode).toBe('TR');
+  });
+  it('gives a king or an emir a monarchy named nearby when the sentence is about a republic', () => {
+    const o = officials('WASHINGTON - The White House said on Monday that President Joe Biden would receive King Hamad bin Isa next week. Bahrain hosts the U.S. Fifth Fleet.');
+    expect(o.get('hamad-bin-isa')).toMatchObject({ countryCode: 'BH', positions: [{ title: 'King' }] });
+    const p = officials('Turkey hosted the talks, and Emir Hamad Al Kuwari of the Gulf state thanked Ankara. Qatar had mediated before.');
+    expect(p.get('hamad-al-kuwari')?.countryCode).toBe('QA');
+  });
+  it('lists no opposition, rebel or armed-group leader as an office holder', () => {
+    const o = officials('Belarusian opposition leader Pavel Latushko spoke in Vilnius. Houthi leader Abdul-Malik al-Houthi threatened ships. Taliban leader Hibatullah Akhundzada issued a decree.');
+    expect(o.has('pavel-latushko')).toBe(false);
+    expect([...o.keys()].some((k) => k.includes('houthi'))).toBe(false);
+    expect(o.get('hibatullah-akhundzada')?.positions.map((p) => p.title)).toContain('Leader');
+  });
+
+  it('reads army chiefs, field marshals and press secretaries', () => {
+    const o = officials("Egypt's army chief, Field Marshal Ahmed Khalifa, met White House press secretary Dana Perino in Washington.");
+    expect(o.get('ahmed-khalifa')).toMatchObject({ countryCode: 'EG', positions: [{ title: 'Army Chief' }] });
+    expect(o.get('dana-perino')).toMatchObject({ countryCode: 'US', positions: [{ title: 'Press Secretary' }] });
+  });
+  it('keeps the spelling of a title as written, and an envoy is no ambassador', () => {
+    const o = officials('Kremlin spokesman Ivan Sokolov spoke after Premier Li Wen met U.S. envoy Tom Barrett and WHO Director-General Ana Lopes.');
+    expect(o.get('ivan-sokolov')?.positions[0]?.title).toBe('Spokesman');
+    expect(o.get('li-wen')?.positions[0]?.title).toBe('Premier');
+    expect(o.get('tom-barrett')).toMatchObject({ countryCode: 'US', positions: [{ title: 'Envoy' }] });
+    expect(o.get('ana-lopes')).toMatchObject({ countryCode: null, positions: [{ title: 'Director-General', organizationSlug: 'who' }] });
+  });
+  it('reads a qualifier between the country and the title, and keeps "Sheikh" in a one-word name', () => {
+    const o = officials('Iraqi caretaker Prime Minister Adil Abdul-Mahdi met the ousted president Sheikh Hasina of Bangladesh.');
+    expect(o.get('adil-abdul-mahdi')).toMatchObject({ countryCode: 'IQ', positions: [{ title: 'Prime Minister' }] });
+    expect(o.get('sheikh-hasina')?.countryCode).toBe('BD');
+  });
+  it('reads middle initials and "-elect" titles', () => {
+    const o = officials('Secretary of State John F. Kerry met President-elect Mauricio Macri of Argentina. Jane R. Doyle, the defense secretary, agreed.');
+    expect(o.get('john-kerry')?.positions[0]?.title).toBe('Secretary of State');
+    expect(o.get('mauricio-macri')).toMatchObject({ countryCode: 'AR', positions: [{ title: 'President-elect' }] });
+    expect(o.get('jane-doyle')?.positions[0]?.title).toBe('Defense Secretary');
+  });
+  it('reads legislators, commissioners, vice premiers, prosecutors and rapporteurs', () => {
+    const o = officials(
+      'U.S. Senator Jim Risch and Chinese Vice Premier Ding Xuexiang met in Geneva. EU trade commissioner Cecilia Malmström joined them. ' +
+        'ICC Prosecutor Fatou Bensouda and UN Special Rapporteur Agnès Callamard spoke later.',
+    );
+    expect(o.get('jim-risch')).toMatchObject({ countryCode: 'US', positions: [{ title: 'Senator' }] });
+    expect(o.get('ding-xuexiang')).toMatchObject({ countryCode: 'CN', positions: [{ title: 'Vice Premier' }] });
+    expect(o.get('cecilia-malmstrom')?.countryCode).toBeNull();
+    expect(o.get('fatou-bensouda')).toMatchObject({ countryCode: null, positions: [{ title: 'Prosecutor', organizationSlug: 'icc' }] });
+    expect(o.get('agnes-callamard')?.positions[0]?.title).toBe('Special Rapporteur');
+  });
+  it('reads "deputy" before any title', () => {
+    const o = officials('Lena Horvat, a deputy envoy for Croatia at the United Nations, said the vote was unfair.');
+    expect(o.get('lena-horvat')).toMatchObject({ countryCode: 'HR', positions: [{ title: 'Deputy Envoy' }] });
   });
 });

@@ -56,4 +56,13 @@ describe('organizations', () => {
       ['jalisco-new-generation-cartel', 'ms-13', 'sinaloa-cartel', 'tren-de-aragua'],
     );
   });
+  it('reads no organization inside a hyphenated name or in a national security council', () => {
+    expect(slugs('PORT-AU-PRINCE - The AU-backed force arrived.')).toEqual([]);
+    expect(slugs("The White House National Security Council and Iran's Supreme National Security Council met. Russia's Security Council did too.")).toEqual([]);
+    expect(slugs("The UN's Security Council met, and the African Union's Peace and Security Council suspended Niger.")).toEqual(['african-union', 'un-security-council', 'united-nations']);
+  });
+
+  it("gives a ministry named without a country the dateline's country when its sentence names several", () => {
+    expect(slugs('VILNIUS - Lithuania expelled two employees of the Belarusian embassy in Vilnius, the foreign ministry said.')).toEqual(['ministry-of-foreign-affairs-lt']);
+  });
 });

@@ -95,6 +95,10 @@ export function scanOrgs(t: string): Mention[] {
     const end = start + m[0].length;
     if (m[0] === 'IS' && !/^\s+(?:fighters|militants|group|jihadists)/.test(t.slice(end, end + 15)) && t[start - 1] !== '(') continue;
     if (CASE_SENSITIVE_SHORT.has(m[0]) && m[0] !== 'IS' && /^[^a-z]*$/.test(t.slice(Math.max(0, start - 15), end + 15))) continue;
+    // Part of a hyphenated name: "PORT-AU-PRINCE", "Al-Qaeda-linked" keeps its own match.
+    if (m[0].length <= 4 && (/\p{L}-$/u.test(t.slice(Math.max(0, start - 2), start)) || /^-\p{L}/u.test(t.slice(end, end + 2)))) continue;
+    // "the National Security Council", "Russia's Security Council", "Peace and Security Council": a body of its own.
+    if (o.slug === 'un-security-council' && m[0] === 'Security Council' && /(?:\b(?:National|Peace and|Supreme|Defen[cs]e)|(?<!\bU\.?N\.?|Nations)(?<![\p{L}.])(?!U\.?N\.?['’])\p{Lu}[\p{L}.]*['’]s)\s+$/u.test(t.slice(Math.max(0, start - 30), start))) continue;
     out.push({ start, end, kind: 'org', id: o.slug, text: m[0], via: 'gazetteer' });
   }
   return out;
@@ -110,6 +114,14 @@ function mentionEndingAt(ms: Mention[], pos: number): Mention | null {
   return m && m.end === pos ? m : null;
 }
 
+/** The country of the dateline a text opens with ("CHISINAU, July 26 -", "BEIJING (Wire) -"), if any. */
+function datelineCountry(t: string): string | null {
+  const d = /^\s*(\p{Lu}[\p{Lu}.'-]*(?: \p{Lu}[\p{Lu}.'-]*){0,2})\s*(?:,|\(|-\s)/u.exec(t);
+  if (!d) return null;
+  const place = d[1]!.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
+  return lookupCountry(place)?.code ?? null;
+}
+
 /**
  * Ministries: the field from the phrase, the country from a modifier ("Russia's", "the
  * Russian", "Taliban"), an "of X" complement, a default for national names ("State
@@ -119,6 +131,8 @@ export function scanMinistries(t: string, countryOrgMentions: Mention[], sentenc
   const out: { mention: Mention; key: string; alias: string }[] = [];
   const sorted = [...countryOrgMentions].sort((a, b) => a.end - b.end);
   const countryOfMention = (m: Mention): string | null => (m.kind === 'country' ? m.id : (ORG_BY_SLUG.get(m.id)?.countryCode ?? null));
+  // The dateline's country ("CHISINAU —", "BEIJING, Oct 3 (Wire) -"), when the text opens with one.
+  const home = datelineCountry(t);
   const handle = (start: number, end: number, key: string, def: string | null, last: string | null = null) => {
     let cc: string | null = null;
     let s = start;
@@ -154,6 +168,9 @@ export function scanMinistries(t: string, countryOrgMentions: Mention[], sentenc
       if (sent) {
         const codes = new Set(sorted.filter((m) => m.kind === 'country' && m.start >= sent.start && m.end <= sent.end).map((m) => m.id));
         if (codes.size === 1) cc = [...codes][0]!;
+        // "... employees of the Russian embassy in Chisinau, the foreign ministry said": with
+        // several countries, the one the article is reported from (its first, the dateline's).
+        else if (codes.size > 1 && home && codes.has(home)) cc = home;
       }
     }
     if (!cc) cc = last;

@@ -18,7 +18,10 @@ function ci(phrase: string): string {
 // Normalised title -> surface variants. Order matters only for readability: the regex
 // is sorted longest first.
 const TITLES: [string, string[]][] = [
-  ['Prime Minister', ['Prime Minister', 'Premier', 'PM']],
+  // Spelling variants of one office are kept as the text writes them ("Premier" is China's
+  // title, "Secretary General" NATO's usage): only synonyms of another form are merged.
+  ['Prime Minister', ['Prime Minister', 'PM']],
+  ['Premier', ['Premier']],
   ['Deputy Prime Minister', ['Deputy Prime Minister']],
   ['President', ['President']],
   ['Vice President', ['Vice President', 'Vice-President']],
@@ -35,7 +38,8 @@ const TITLES: [string, string[]][] = [
   ['Health Minister', ['Health Minister', 'Minister of Health']],
   ['Minister', ['Minister']],
   ['Secretary of State', ['Secretary of State']],
-  ['Secretary-General', ['Secretary-General', 'Secretary General']],
+  ['Secretary-General', ['Secretary-General']],
+  ['Secretary General', ['Secretary General']],
   ['Secretary', ['Secretary']],
   ['Foreign Secretary', ['Foreign Secretary']],
   ['Home Secretary', ['Home Secretary']],
@@ -49,17 +53,23 @@ const TITLES: [string, string[]][] = [
   ['Emir', ['Emir']],
   ['Sultan', ['Sultan']],
   ['Supreme Leader', ['Supreme Leader']],
-  ['Ambassador', ['Ambassador', 'envoy', 'Envoy']],
+  ['Ambassador', ['Ambassador']],
+  // An envoy is not always an ambassador ("U.S. envoy Steve Witkoff").
+  ['Envoy', ['Envoy']],
   ['Special Envoy', ['Special Envoy']],
-  ['Spokesperson', ['Spokesman', 'Spokeswoman', 'Spokesperson']],
+  ['Spokesman', ['Spokesman']],
+  ['Spokeswoman', ['Spokeswoman']],
+  ['Spokesperson', ['Spokesperson']],
   ['General', ['General', 'Gen.']],
   ['Colonel', ['Colonel', 'Col.']],
-  ['Director General', ['Director General', 'Director-General']],
+  ['Director General', ['Director General']],
+  ['Director-General', ['Director-General']],
   ['Foreign Policy Chief', ['Foreign Policy Chief']],
   ['Top Diplomat', ['Top Diplomat']],
   ['Chief Negotiator', ['Chief Negotiator']],
   ['Senior Adviser', ['Senior Adviser', 'Senior Advisor']],
-  ['Adviser', ['Adviser', 'Advisor', 'Aide']],
+  ['Adviser', ['Adviser', 'Advisor']],
+  ['Aide', ['Aide']],
   ['Leader', ['Leader']],
   ['Head', ['Head']],
   ['Commander', ['Commander']],
@@ -84,12 +94,26 @@ const TITLES: [string, string[]][] = [
   ['Under Secretary', ['Under Secretary', 'Undersecretary', 'Under-Secretary']],
   ['Permanent Representative', ['Permanent Representative']],
   ['Chief of Staff', ['Chief of Staff']],
+  // "Pakistan's army chief, Field Marshal Asim Munir" (a bare "chief" is too often no office: not read).
+  ['Army Chief', ['Army Chief', 'Army Chief of Staff']],
+  ['Intelligence Chief', ['Intelligence Chief', 'Spy Chief']],
+  ['Field Marshal', ['Field Marshal']],
+  ['Press Secretary', ['Press Secretary']],
+  ['Senator', ['Senator', 'Sen.']],
+  ['Congressman', ['Congressman']],
+  ['Congresswoman', ['Congresswoman']],
+  ['Commissioner', ['Commissioner']],
+  ['Vice Premier', ['Vice Premier']],
+  ['Chief Cabinet Secretary', ['Chief Cabinet Secretary']],
+  ['Cabinet Secretary', ['Cabinet Secretary']],
+  ['Prosecutor', ['Prosecutor', 'Chief Prosecutor']],
+  ['Special Rapporteur', ['Special Rapporteur']],
   ['Attorney General', ['Attorney General']],
   ['Foreign Policy Aide', ['Foreign Policy Aide']],
   ['Foreign Affairs Adviser', ['Foreign Affairs Adviser', 'Foreign Policy Adviser']],
 ];
 /** Titles of international bodies' officers: their country is none, their body the one at hand. */
-export const BODY_TITLES = new Set(['Secretary-General', 'Director General', 'High Representative', 'Permanent Representative']);
+export const BODY_TITLES = new Set(['Secretary-General', 'Secretary General', 'Director General', 'Director-General', 'High Representative', 'Permanent Representative']);
 export const TITLE_NORM = new Map<string, string>();
 const titleAlts: string[] = [];
 for (const [norm, surfaces] of TITLES) {
@@ -99,14 +123,16 @@ for (const [norm, surfaces] of TITLES) {
   }
 }
 titleAlts.sort((a, b) => b.length - a.length);
-const QUAL = '(?:(?:[Nn]ewly[ -](?:appointed|elected|named)|[Nn]ew|[Ff]ormer|[Ii]nterim|[Aa]cting|[Cc]urrent|[Tt]hen-|[Oo]utgoing|[Ii]ncoming|[Ff]irst|[Dd]esignated)\\s+)?';
+const QUAL = '(?:(?:[Nn]ewly[ -](?:appointed|elected|named)|[Nn]ew|[Ff]ormer|[Ii]nterim|[Aa]cting|[Dd]eputy|[Cc]aretaker|[Oo]usted|[Dd]eposed|[Cc]urrent|[Oo]utgoing|[Ii]ncoming|[Ff]irst|[Dd]esignated)\\s+|(?:[Tt]hen|[Ee]x)-)?';
 // "minister of state for regional integration": a free-form ministerial title.
 const FREE_MINISTER = '[Mm]inister\\s+(?:of|for)\\s+(?:state\\s+for\\s+)?[\\p{L}]+(?:\\s+(?:and\\s+)?[\\p{L}]+)?';
-export const TITLE_RE = new RegExp(`(?<![\\p{L}])(${QUAL})(${FREE_MINISTER}|${titleAlts.map(ci).join('|')})(?![\\p{L}])`, 'gu');
+// "President-elect Donald Trump", "Prime Minister-designate X": group 3.
+export const TITLE_RE = new RegExp(`(?<![\\p{L}]|\\p{L}-)(${QUAL})(${FREE_MINISTER}|${titleAlts.map(ci).join('|')})(-(?:elect|designate))?(?![\\p{L}]|-\\p{L})`, 'gu');
 
 export const NAME_TOKEN = "(?:(?:al|el|ad|ash|as|an|ul|Al|El)-)?\\p{Lu}[\\p{L}'’-]*";
 export const PARTICLE = '(?:bin|bint|ibn|al|el|de|da|di|du|van|von|der|den|le|la|dos|del|Al)';
-export const NAME_RE = new RegExp(`^(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s)*${NAME_TOKEN}){0,4})`, 'u');
+// A middle initial may come between the words: "Antony J. Blinken".
+export const NAME_RE = new RegExp(`^(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s|\\p{Lu}\\.\\s)*${NAME_TOKEN}){0,4})`, 'u');
 const HONORIFIC = /^(?:Sheikh|Sheik|Colonel|Col\.|General|Gen\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Ayatollah|Lieutenant|Major|Field Marshal|Sir|Dame|Prince|Princess)\s+/;
 export const NAME_STOP = new Set(
   (
@@ -129,13 +155,19 @@ export function cleanName(raw: string): { name: string; honorific: string | null
   let name = raw.trim();
   let honorific: string | null = null;
   const h = HONORIFIC.exec(name);
-  if (h) {
+  // "Sheikh Hasina": a one-word rest keeps "Sheikh" as part of the name.
+  if (h && !(/^Sheikh?\s/.test(h[0]) && !/\s/.test(name.slice(h[0].length).trim()))) {
     honorific = h[0].trim();
     name = name.slice(h[0].length);
   }
   const toks = name.split(/\s+/);
   // A title written into the name ("Ambassador Mike Waltz, the U.S. ambassador") is not part of it.
-  while (toks.length > 2 && TITLE_NORM.has(toks[0]!.toLowerCase())) toks.shift();
+  // Also a title of several words: "Myanmar's commander-in-chief, Senior General Min Aung Hlaing".
+  for (let n = 3; n >= 1; n--) {
+    while (toks.length > n + 1 && TITLE_NORM.has(toks.slice(0, n).join(' ').toLowerCase())) toks.splice(0, n);
+  }
+  // A middle initial is no part of the name's key: "Antony J. Blinken" is Antony Blinken.
+  for (let i = toks.length - 2; i >= 1; i--) if (/^\p{Lu}\.$/u.test(toks[i]!)) toks.splice(i, 1);
   const kept: string[] = [];
   for (const [i, t] of toks.entries()) {
     const bare = t.replace(/['’]s$/, '');

@@ -44,11 +44,18 @@ function sentenceAt(ctx: Ctx, pos: number): Sentence | undefined {
   return s && pos < s.end ? s : undefined;
 }
 
+const FIELD_BEFORE = /(?<=\s)(?:trade|climate|military|security|human rights|health|energy|economy|finance|justice|migration|enlargement|competition|intelligence|army|nuclear|peace|humanitarian)\s+$/;
+const ANAPHOR_MOD = /\b[Tt]he\s+(alliance|league|bloc|organi[sz]ation|union|group|agency|court)['’]s\s+$/;
+const ANAPHOR_WANT: Record<string, 'group' | 'bloc' | 'court' | 'agency'> = { alliance: 'bloc', league: 'bloc', bloc: 'bloc', organisation: 'bloc', organization: 'bloc', union: 'bloc', group: 'group', agency: 'agency', court: 'court' };
+
 /** The title's modifier just before it: "Russia's", "the Russian", "Taliban", "NATO", "his". */
 function modifierBefore(ctx: Ctx, pos: number, officials: Map<string, OfficialRecord>, lastOfficial: OfficialRecord | null) {
-  const pre = ctx.text.slice(Math.max(0, pos - 3), pos);
+  // A field word may come between: "EU trade commissioner", "Israeli military spokesman".
+  const field = FIELD_BEFORE.exec(ctx.text.slice(Math.max(0, pos - 30), pos));
+  const at = field ? pos - field[0].length : pos;
+  const pre = ctx.text.slice(Math.max(0, at - 3), at);
   const gap = /(?:['’]s|(?<=s)['’])?\s+$/.exec(pre);
-  const end = gap ? pos - gap[0].length : pos;
+  const end = gap ? at - gap[0].length : at;
   // Actors are sorted by start; the modifier starts within a few words before the title.
   for (let i = lastAtOrBefore(ctx.actors, end, (m) => m.start); i >= 0; i--) {
     const m = ctx.actors[i]!;
@@ -56,6 +63,15 @@ function modifierBefore(ctx: Ctx, pos: number, officials: Map<string, OfficialRe
     if (m.start < end - 80) break;
   }
   const before = ctx.text.slice(Math.max(0, pos - 30), pos);
+  const ana = ANAPHOR_MOD.exec(before);
+  if (ana) {
+    // "the alliance's secretary general": the latest body of that kind named before.
+    const want = ANAPHOR_WANT[ana[1]!.toLowerCase()];
+    for (let i = lastAtOrBefore(ctx.actors, pos, (m) => m.start); i >= 0; i--) {
+      const m = ctx.actors[i]!;
+      if (m.kind === 'org' && ORG_BY_SLUG.get(m.id)?.anaphor === want) return { mention: m, start: pos - ana[0].length };
+    }
+  }
   const its = /\b(?:its|their)\s+$/.exec(before);
   if (its) {
     // "Egypt had nominated Amr Elhamamy as its ambassador": the state or body named before in the sentence.
@@ -110,6 +126,8 @@ interface Run {
   officials: Map<string, OfficialRecord>;
   mentions: Mention[];
   last: OfficialRecord | null;
+  /** Titles with a country but no name ("the Russian president"), for the untitled office holders. */
+  bare: TitleSite[];
 }
 
 /** A person found next to a title (or a known name alone), before it is recorded. */
@@ -167,8 +185,9 @@ function addPosition(run: Run, rec: OfficialRecord, c: Candidate, title: string,
   const { text, publishedAt } = run.ctx;
   const posCountry = cc ?? rec.countryCode;
   let t = title === 'Ambassador' ? ambassadorTitle(run, c.target, sent, posCountry) : title;
-  if (/former/i.test(c.qual)) t = `Former ${t}`;
+  if (/former|^ex-/i.test(c.qual)) t = `Former ${t}`;
   else if (/interim|acting/i.test(c.qual)) t = `${titleCase(c.qual.trim())} ${t}`;
+  if (/deputy/i.test(c.qual) && !t.includes('Deputy')) t = `Deputy ${t}`;
   const orgSlug = c.explicitOrg ?? ministryOf(run, t, posCountry);
   let start: PartialDate | null = null;
   if (sent && APPOINTED.test(text.slice(c.descStart, Math.min(sent.end, c.descEnd + 60)))) {
@@ -181,6 +200,23 @@ function addPosition(run: Run, rec: OfficialRecord, c: Candidate, title: string,
   if (rec.positions.some((p) => p.title.startsWith(t))) return;
   const org = orgSlug ? ORG_BY_SLUG.get(orgSlug) : undefined;
   rec.positions.push({ title: t, countryCode: org ? org.countryCode : posCountry, organizationSlug: orgSlug, start, end: null });
+}
+
+const ROYAL = new Set(['King', 'Queen', 'Crown Prince', 'Emir', 'Sultan']);
+/** States with a reigning monarch (kings, queens, emirs, sultans). */
+const MONARCHIES = new Set('AD AE BE BH BN BT DK ES GB JO JP KH KW LI LS LU MA MC MY NL NO OM QA SA SE SZ TH TO'.split(' '));
+
+/** "Raisi accepted an invitation from King Salman to travel to Riyadh": a monarchy named in or next to the sentence. */
+function monarchyNear(run: Run, sent: Sentence): string | null {
+  const { ctx } = run;
+  const idx = ctx.sentences.indexOf(sent);
+  for (const w of [0, 1]) {
+    const lo = ctx.sentences[Math.max(0, idx - w)]!.start;
+    const hi = ctx.sentences[Math.min(ctx.sentences.length - 1, idx + w)]!.end;
+    const found = new Set(ctx.actors.filter((m) => m.kind === 'country' && m.start >= lo && m.end <= hi && MONARCHIES.has(m.id)).map((m) => m.id));
+    if (found.size === 1) return [...found][0]!;
+  }
+  return null;
 }
 
 /** Records a person (new or already met) with a country, a position and a mention. */
@@ -204,7 +240,10 @@ function addOfficial(run: Run, c: Candidate): boolean {
   const sent = sentenceAt(ctx, c.nameStart);
   let cc = c.explicit ?? null;
   if (!cc && kb) cc = kb.country;
-  if (!cc && !kb && !c.explicitOrg && sent) cc = countryFromContext(run, sent, c.nameStart, c.descStart, c.descEnd, rec);
+  if (!cc && !kb && !c.explicitOrg && sent) {
+    cc = countryFromContext(run, sent, c.nameStart, c.descStart, c.descEnd, rec);
+    if (title && ROYAL.has(title) && !(cc && MONARCHIES.has(cc))) cc = monarchyNear(run, sent) ?? cc;
+  }
   if (!rec.countryCode && cc) rec.countryCode = cc;
   if (title) addPosition(run, rec, c, title, cc, sent);
   run.last = rec;
@@ -227,6 +266,8 @@ interface TitleSite {
   hasModifier: boolean;
   /** Modifiers become part of the official's descriptor only if an official is found. */
   pendingInner: Mention[];
+  /** Followed by "'s": names nobody itself. */
+  possessive: boolean;
 }
 
 type Modifier = ReturnType<typeof modifierBefore>;
@@ -257,6 +298,19 @@ function applyModifier(site: TitleSite, x: Modifier): void {
   else if ('countryCode' in x) site.explicit = x.countryCode;
 }
 
+const NO_OFFICE_BEFORE = /\b(?:opposition|rebel|party|militia|militant|protest|separatist|insurgent|guerrilla|gang|cartel|jihadist|student|tribal)\s+$/i;
+
+/**
+ * "opposition leader María Corina Machado", "Hamas leader X", "party spokesman": a role, but no
+ * state or international office.
+ */
+function holdsNoOffice(before: string, title: string, mod: Modifier): boolean {
+  if (/^opposition\s+$/i.test(before.slice(-12)) || (/Leader|Head|Chief|Spokesperson/.test(title) && NO_OFFICE_BEFORE.test(before))) return true;
+  if (title !== 'Leader' || !mod || !('mention' in mod) || !mod.mention) return false;
+  const kind = ORG_BY_SLUG.get(mod.mention.id)?.kind;
+  return kind === 'ARMED_GROUP' || kind === 'POLITICAL_PARTY';
+}
+
 /** The title at a match, or null when it is a common noun inside a longer name ("Prime Minister's Office"). */
 function titleSite(run: Run, m: RegExpExecArray): TitleSite | null {
   const { ctx } = run;
@@ -264,9 +318,11 @@ function titleSite(run: Run, m: RegExpExecArray): TitleSite | null {
   const rawTitle = m[2]!;
   let title = TITLE_NORM.get(rawTitle.toLowerCase().replace(/\s+/g, ' ')) ?? titleCase(rawTitle.replace(/\s+/g, ' '));
   if (/^minister\s+(of|for)/i.test(rawTitle) && !TITLE_NORM.has(rawTitle.toLowerCase())) title = titleCase(rawTitle.replace(/\s+/g, ' '));
+  if (m[3]) title = `${title}${m[3].toLowerCase()}`;
   const tStart = m.index;
   let tEnd = m.index + m[0].length;
-  if (/^['’]s\b/.test(text.slice(tEnd, tEnd + 2)) && title !== 'Counterpart') return null;
+  // "the Russian president's arrest", "the Prime Minister's Office": a title with no name.
+  const possessive = /^['’]s\b/.test(text.slice(tEnd, tEnd + 2)) && title !== 'Counterpart';
   // Complement: "ambassador to Afghanistan", "Emir of Qatar", "Ambassador to the UN".
   let target: Mention | null = null;
   let ofCountry: Mention | null = null;
@@ -283,7 +339,8 @@ function titleSite(run: Run, m: RegExpExecArray): TitleSite | null {
   }
   if (title === 'Counterpart' && run.last) title = run.last.positions.at(-1)?.title ?? 'Counterpart';
   const mod = modifierBefore(ctx, tStart, run.officials, run.last);
-  const site: TitleSite = { qual: m[1] ?? '', rawTitle, title, tStart, tEnd, descStart: tStart, target, explicit: undefined, explicitOrg: null, hasModifier: !!mod, pendingInner };
+  if (holdsNoOffice(ctx.text.slice(Math.max(0, tStart - 30), tStart), title, mod)) return null;
+  const site: TitleSite = { qual: m[1] ?? '', rawTitle, title, tStart, tEnd, descStart: tStart, target, explicit: undefined, explicitOrg: null, hasModifier: !!mod, pendingInner, possessive };
   applyModifier(site, mod);
   if (ofCountry) {
     if (ofCountry.kind === 'country') site.explicit = ofCountry.id;
@@ -342,7 +399,8 @@ function nameAfterTitle(run: Run, site: TitleSite, after: string): boolean {
 /** 2. Reversed apposition: "Afghanistan's newly appointed Ambassador, Gul Hassan Hassan." */
 function reversedApposition(run: Run, site: TitleSite, after: string): boolean {
   // A complement the gazetteers do not know may come first: "Iran's new envoy to the kingdom, Alireza Enayati".
-  const rev = /^(?:\s+(?:to|in|at|for)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Ll}-]+)?)?,\s+/u.exec(after);
+  // Or a body's name: "The speaker of the National Assembly, Woo Won-shik".
+  const rev = /^(?:\s+(?:to|in|at|for)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Ll}-]+)?|\s+of\s+the\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})?,\s+/u.exec(after);
   if (!rev) return false;
   const nm = NAME_RE.exec(after.slice(rev[0].length));
   if (!nm) return false;
@@ -353,11 +411,14 @@ function reversedApposition(run: Run, site: TitleSite, after: string): boolean {
   return true;
 }
 
-const APPOSITION_BEFORE_RE = new RegExp(`(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s)*${NAME_TOKEN}){0,4})(?:,\\s+(?:the\\s+|a\\s+|an\\s+)?|\\s+as\\s+(?:the\\s+|a\\s+|an\\s+)?)(?:(acting|former|interim|outgoing|new|newly appointed)\\s+)?$`, 'u');
+// ", the", " as the", or a relative clause that gives the office: ", who has been foreign
+// minister since 2023", ", who led the alliance for a decade before becoming Norway's finance minister".
+const RELATIVE_OFFICE = '(?:is|has been|became|becoming|serves as|is now)';
+const APPOSITION_BEFORE_RE = new RegExp(`(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s|\\p{Lu}\\.\\s)*${NAME_TOKEN}){0,4})(?:,\\s+(?:who\\s+(?:\\p{Ll}+\\s+){0,8}?${RELATIVE_OFFICE}\\s+)?(?:the\\s+|a\\s+|an\\s+)?|\\s+as\\s+(?:the\\s+|a\\s+|an\\s+)?)(?:(acting|former|interim|caretaker|ousted|deposed|outgoing|new|newly appointed)\\s+)?$`, 'u');
 
 /** 3. Apposition after the name: "Dmitry Zhirnov, Russia's ambassador to Afghanistan". */
 function appositionBefore(run: Run, site: TitleSite): boolean {
-  const back = run.ctx.text.slice(Math.max(0, site.descStart - 80), site.descStart);
+  const back = run.ctx.text.slice(Math.max(0, site.descStart - 140), site.descStart);
   const app = APPOSITION_BEFORE_RE.exec(back);
   if (!app || !(/^\p{Ll}/u.test(site.rawTitle) || site.hasModifier)) return false;
   const nameRaw = app[1]!;
@@ -378,15 +439,20 @@ function readTitles(run: Run): void {
     if (run.mentions.some((x) => m.index >= x.start && m.index < x.end && x.end - x.start > m[0].length)) continue;
     const site = titleSite(run, m);
     if (!site) continue;
+    if (site.possessive) {
+      if (typeof site.explicit === 'string') run.bare.push(site);
+      continue;
+    }
     const after = text.slice(site.tEnd, site.tEnd + 80);
-    if (nameAfterTitle(run, site, after) || reversedApposition(run, site, after)) continue;
-    appositionBefore(run, site);
+    if (nameAfterTitle(run, site, after) || reversedApposition(run, site, after) || appositionBefore(run, site)) continue;
+    if (typeof site.explicit === 'string' && site.title !== 'Counterpart') run.bare.push(site);
   }
 }
 
 const PLURAL_TITLES: [RegExp, string][] = [
   [/\b(?:Presidents)\s+$/, 'President'],
-  [/\b(?:Prime Ministers|Premiers)\s+$/, 'Prime Minister'],
+  [/\b(?:Prime Ministers)\s+$/, 'Prime Minister'],
+  [/\b(?:Premiers)\s+$/, 'Premier'],
   [/\b(?:[Ff]oreign [Mm]inisters|[Tt]op [Dd]iplomats)\s+$/, 'Foreign Minister'],
   [/\b(?:[Dd]efen[cs]e [Mm]inisters)\s+$/, 'Defence Minister'],
   [/\b(?:Kings)\s+$/, 'King'],
@@ -411,7 +477,8 @@ function readPluralTitles(run: Run): void {
 
 const ROLE_CUE = /\b(?:leaders?|presidents?|ministers?|premiers?|heads? of (?:state|government)|counterparts?|chancellors?|diplomats?|envoys?)\b/i;
 const POSSESSED_RE = new RegExp(`['’]s\\s+(${PERSON})(?![\\p{L}'’-])`, 'uy');
-const OF_COUNTRY_RE = new RegExp(`(?<![\\p{L}'’.-]\\s?)(${PERSON})\\s+of\\s+$`, 'u');
+// Not inside a longer name, but after a lower-case word ("Leaders including Emmanuel Macron of France").
+const OF_COUNTRY_RE = new RegExp(`(?<![\\p{L}'’.-]|\\p{Lu}[\\p{L}'’.-]*\\s)(${PERSON})\\s+of\\s+$`, 'u');
 
 /**
  * Leaders named by their country, among other office holders: "Italy's Giorgia Meloni",
@@ -502,13 +569,28 @@ function readLaterMentions(run: Run): void {
   }
 }
 
+/**
+ * "the Russian president" with no name: the title of the one office holder of that country
+ * the article names without a title ("Vladimir Putin ... the Russian president's arrest").
+ */
+function linkBareTitles(run: Run): void {
+  for (const site of run.bare) {
+    const cands = [...run.officials.values()].filter((o) => o.countryCode === site.explicit && !o.positions.length);
+    if (cands.length !== 1) continue;
+    const rec = cands[0]!;
+    const c: Candidate = { rawName: rec.name, nameStart: site.tStart, descStart: site.descStart, descEnd: site.tEnd, title: site.title, qual: site.qual, explicit: site.explicit, explicitOrg: site.explicitOrg, target: site.target };
+    addPosition(run, rec, c, site.title, rec.countryCode, sentenceAt(run.ctx, site.tStart));
+  }
+}
+
 export function extractOfficials(ctx: Ctx): { officials: Map<string, OfficialRecord>; mentions: Mention[] } {
-  const run: Run = { ctx, officials: new Map(), mentions: [], last: null };
+  const run: Run = { ctx, officials: new Map(), mentions: [], last: null, bare: [] };
   readTitles(run);
   readPluralTitles(run);
   readCountryNamedLeaders(run);
   readPopes(run);
   readKnownUntitled(run);
+  linkBareTitles(run);
   readLaterMentions(run);
   run.mentions.sort((a, b) => a.start - b.start);
   for (const m of run.mentions) {
@@ -530,7 +612,14 @@ const OBJECT_CUE = /\b(?:to|against|into|towards?|on|with|at|over|visit(?:ed|ing
 /** Country mentions in [from, to) outside other officials' descriptors ("Russia's ambassador" is his). */
 function countriesIn(run: Run, from: number, to: number, skipStart: number, skipEnd: number): Mention[] {
   return run.ctx.actors.filter(
-    (m) => m.kind === 'country' && m.start >= from && m.end <= to && !(m.start >= skipStart && m.end <= skipEnd) && !run.mentions.some((x) => x.kind === 'official' && m.start >= x.start && m.end <= x.end),
+    (m) =>
+      m.kind === 'country' &&
+      m.start >= from &&
+      m.end <= to &&
+      !(m.start >= skipStart && m.end <= skipEnd) &&
+      !run.mentions.some((x) => x.kind === 'official' && m.start >= x.start && m.end <= x.end) &&
+      // "Cairo expelled the Turkish envoy after the removal of President X": another person's country.
+      !run.bare.some((b) => m.start >= b.descStart && m.end <= b.tEnd),
   );
 }
 
