@@ -55,6 +55,11 @@ const REPORTED_HOSTILE = new RegExp(String.raw`\b(?:said|says|declared|stated|in
 /** A quotation that approves ("courageous", "a historic step"). */
 const APPROVING = /^[^"“]*["“](?:[^"”]{0,40}\b)?(?:courageous|brave|historic|landmark|milestone|important step|positive|welcome|wise|bold|a model|brotherly|correct|right decision|step in the right direction)\b/i;
 
+/** What aid is made of: money, relief, weapons named by kind ("14 Challenger 2 tanks", "Caesar howitzers"). */
+const AID_GOODS = String.raw`aid|assistance|relief|weapons|ammunition|munitions|arms|grants?|loans?|funding|(?:humanitarian|medical)\s+supplies|budget\s+support|financing`;
+/** Weapons named by kind: aid only when handed to a named recipient ("pledged 14 Challenger 2 tanks to Ukraine"). */
+const WEAPON_KINDS = String.raw`tanks|howitzers|missiles|interceptors|(?:artillery\s+)?shells|rockets|launchers|drones|(?:fighter\s+)?jets|helicopters|(?:armou?red|fighting|combat)\s+vehicles|(?:air[- ]defen[cs]e|missile|artillery|rocket)\s+systems|(?:military|defen[cs]e)\s+equipment`;
+
 export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTypeSpec> = {
   RECOGNITION: {
     verb: ['recognized', 'recognize'],
@@ -412,7 +417,16 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   AID_PROVIDED: {
     verb: ['provided aid to', 'provide aid to'],
     triggers: [
-      { re: /\b(?:provid(?:e|ed|es|ing)|sen(?:d|t|ds|ding)|deliver(?:ed|s|ing)?|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|approv(?:e|ed|es|ing)|hand(?:ed|s)?\s+over|giv(?:e|es|en|ing)|gave|suppl(?:y|ied|ies|ying)|donat(?:e|ed|es|ing)|ship(?:ped|s|ping)?|transferr?(?:ed|s|ing)?|allocat(?:e|ed|es|ing)|disburs(?:e|ed|es|ing))\s+(?:\S+\s+){0,8}?(?:aid|assistance|relief|weapons|ammunition|arms|grants?|loans?|funding)\b(?!\s+(?:cuts?|freeze))/gi, needRecipient: true, allRecipients: true },
+      // Double object: "is giving Ukraine C$500 million in military aid", "sent Kyiv more shells".
+      { re: new RegExp(String.raw`\b(?:giv(?:e|es|en|ing)|gave|sen(?:d|t|ds|ding)|promis(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|grant(?:ed|s|ing)?|hand(?:ed|s|ing)?|lend(?:s|ing)?|lent)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:a|an|another|more|new|its|their|an\s+additional|some|about|nearly)\s+)*(?:\S+\s+){0,6}?(?:${AID_GOODS}|${WEAPON_KINDS}|(?:US|C|A)?[$€£]\s?\d[\d.,]*)`, 'g'), objectInside: true, needRecipient: true },
+      // Money handed to a state: "will provide €5 billion to Egypt", "disbursed €4.2 billion to Ukraine".
+      { re: /\b(?:provid(?:e|ed|es|ing)|giv(?:e|es|en|ing)|gave|lend(?:s|ing)?|lent|disburs(?:e|ed|es|ing)|transferr?(?:ed|s|ing)?|allocat(?:e|ed|es|ing)|grant(?:ed|s|ing)?|extend(?:ed|s|ing)?)\s+(?:(?:a|an|another|about|nearly|some|more than|over)\s+)*(?:US|C|A)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|trillion|m)?\s+(?:(?!to\b|for\b)\S+\s+){0,4}?(?:to|for)\s+(?=\S)/gi, needRecipient: true, allRecipients: true },
+      // "supplies Taiwan with arms", "provided Ukraine with $4.5 billion in budget support".
+      { re: new RegExp(String.raw`\b(?:provid(?:e|ed|es|ing)|suppl(?:y|ied|ies|ying))\s+(?:\S+\s+){1,4}?with\s+(?:\S+\s+){0,6}?(?:${AID_GOODS}|[$€£]\s?\d[\d.,]*)`, 'gi'), objectInside: true, needRecipient: true },
+      { re: new RegExp(String.raw`\b(?:provid(?:e|ed|es|ing)|sen(?:d|t|ds|ding)|deliver(?:ed|s|ing)?|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|approv(?:e|ed|es|ing)|hand(?:ed|s)?\s+over|giv(?:e|es|en|ing)|gave|suppl(?:y|ied|ies|ying)|donat(?:e|ed|es|ing)|ship(?:ped|s|ping)?|transferr?(?:ed|s|ing)?|allocat(?:e|ed|es|ing)|disburs(?:e|ed|es|ing)|extend(?:ed|s|ing)?|earmark(?:ed|s|ing)?|airdropp?(?:ed|s|ing)?)\s+(?:\S+\s+){0,8}?(?:${AID_GOODS})\b(?!\s+(?:cuts?|freeze))`, 'gi'), needRecipient: true, allRecipients: true },
+      { re: new RegExp(String.raw`\b(?:pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|donat(?:e|ed|es|ing)|hand(?:ed|s|ing)?\s+over)\s+(?:\S+\s+){0,6}?(?:${WEAPON_KINDS})\s+(?:\S+\s+){0,3}?to\s+(?=[A-Z]|the\s+[A-Z])`, 'gi'), needRecipient: true, allRecipients: true },
+      // "unveiled a package of air defence interceptors and artillery shells for Kyiv".
+      { re: new RegExp(String.raw`\b(?:package|tranche|shipment|consignment)\s+of\s+(?:(?!sanctions\b|measures\b|reforms\b)\S+\s+){0,8}?(?:${AID_GOODS}|${WEAPON_KINDS})\s+(?:(?!for\b|to\b)\S+\s+){0,3}?(?:for|to)\s+(?=\S)`, 'gi'), noun: true, needRecipient: true, allRecipients: true },
       { re: /\b(?:aid|assistance)\s+(?:package\s+)?(?:to|for)\b/gi, noun: true, needRecipient: true, allRecipients: true },
       // Aid told by its amount: "a €50 billion package of grants and loans for Ukraine".
       { re: /(?:US)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|trillion|m)?\s+(?:(?!for\b|to\b)\S+\s+){0,8}?(?:for|to)\s+(?=\S)/gi, guard: /\b(?:aid|assistance|package|grants?|loans?|funding|financing|support|ammunition|weapons|arms|relief|humanitarian|reconstruction|budget)\b/i, noun: true, needRecipient: true, allRecipients: true },
@@ -421,6 +435,14 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'The European Union agreed on Thursday to a €50 billion package of grants and loans for Ukraine.', initiators: ['european-union'], recipients: ['UA'] },
       { text: 'Japan promised $470 million in new assistance to Ukraine.', initiators: ['JP'], recipients: ['UA'] },
       { text: 'Germany shipped air-defence systems and other weapons to Ukraine.', initiators: ['DE'], recipients: ['UA'] },
+      { text: 'Britain has pledged 14 Challenger 2 tanks to Ukraine.', initiators: ['GB'], recipients: ['UA'] },
+      { text: 'Denmark said it would donate all 19 of its Caesar howitzers to Kyiv.', initiators: ['DK'], recipients: ['UA'] },
+      { text: 'The United States supplies Taiwan with arms.', initiators: ['US'], recipients: ['TW'] },
+      { text: 'Washington unveiled a package of air defence interceptors and artillery shells for Kyiv.', initiators: ['US'], recipients: ['UA'] },
+      { text: 'China extended a $2 billion loan to Sri Lanka in March.', initiators: ['CN'], recipients: ['LK'] },
+      { text: 'Canada is giving Ukraine C$500 million in military aid.', initiators: ['CA'], recipients: ['UA'] },
+      { text: 'Under the deal, the European Union will provide €5 billion to Egypt by 2027.', initiators: ['european-union'], recipients: ['EG'], factuality: 'FUTURE' },
+      { text: 'The European Commission disbursed €4.2 billion to Ukraine on Tuesday.', initiators: ['european-commission'], recipients: ['UA'] },
     ],
   },
 };
