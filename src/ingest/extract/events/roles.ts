@@ -270,6 +270,12 @@ export function applyTypeRules(ctx: EventCtx, h: Hit, r: Roles): boolean {
     r.initiators = states;
     r.recipients = [org];
   }
+  // "the agreement between Saudi Arabia and Iran", "a summit between X and Y": the parties
+  // named after "between" are the actors.
+  if (t.mode === 'symmetric' && !r.initiators.length && /\bbetween\s*$/i.test(ctx.text.slice(h.start, h.end))) {
+    r.initiators = r.recipients;
+    r.recipients = [];
+  }
   if (t.mode === 'withdraw') r.recipients = r.recipients.filter((m) => m.kind !== 'official');
   // Delegations or negotiators meeting are negotiating.
   if (r.type === 'MEETING' && /\b(?:delegations?|negotiators?|negotiating teams?)\s+(?:\S+\s+){0,2}$/i.test(ctx.text.slice(Math.max(r.left, h.start - 40), h.start))) r.type = 'NEGOTIATION';
