@@ -217,19 +217,35 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   AGREEMENT_SIGNED: {
     verb: ['signed an agreement with', 'sign an agreement with'],
     triggers: [
-      { re: /\b(?:sign(?:ed|s|ing)?|initial(?:l?ed|s|l?ing))\s+(?:\S+\s+){0,5}?(?:agreements?|accords?|deals?|treaty|treaties|pact|memorand(?:um|a)|communiqu[ée]|declaration|documents|partnership|contracts?|protocol|roadmap|charter)\b/gi, mode: 'symmetric' },
+      { re: /\b(?:sign(?:ed|s|ing)?|initial(?:l?ed|s|l?ing)|ink(?:ed|s|ing)?|finali[sz](?:e|ed|es|ing))\s+(?:\S+\s+){0,5}?(?:agreements?|accords?|deals?|treaty|treaties|pact|memorand(?:um|a)|communiqu[ée]|declarations?|documents|partnership|contracts?|protocol|roadmap|charter|initiative|convention|framework|arrangements?|joint statements?)\b/gi, mode: 'symmetric' },
       { re: /\b(?:reach(?:ed|es|ing)?|str(?:uck|ike|ikes|iking)|conclud(?:e|ed|es|ing)|seal(?:ed|s|ing)?|clinch(?:ed|es)?)\s+(?:\S+\s+){0,4}?(?:agreement|deal|accord|pact|treaty|truce|ceasefire)\b/gi, mode: 'symmetric' },
-      { re: /\bput\s+(?:their|his|her|its)\s+(?:names|signatures?)\s+to\b/gi, mode: 'symmetric' },
+      { re: /\bput\s+(?:(?:their|his|her|its)\s+(?:names|signatures?)\s+to|pen\s+to\s+paper)\b|\bsign(?:ed|s|ing)?\s+off\s+on\b/gi, mode: 'symmetric' },
       // "agreed to exchange 1,000 prisoners each": the agreement is the act.
-      { re: /\bagreed\s+(?:on\s+\S+\s+)?to\s+(?:exchange|swap|free|release|cooperate|form|create|set up|launch|extend|implement|share)\b/gi, mode: 'symmetric' },
-      { re: /\b(?:was|were)\s+signed\s+by\b/gi, mode: 'symmetric' },
-      { re: /\bagreed\s+(?:\S+\s+){0,3}?(?:to\s+)?(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:deal|truce|ceasefire|agreement|accord|pact)\b/gi, mode: 'symmetric' },
+      // "agreed with India to resume direct flights", "agreed to end hostilities": the
+      // agreement is the act ("agreed to restore relations" is the restoration, not a deal).
+      { re: /\bagreed\s+(?:with\s+(?:(?!to\b)\S+\s+){1,5}?)?(?:on\s+\S+\s+)?to\s+(?:exchange|swap|free|release|cooperate|form|create|set up|launch|extend|implement|share|resume|reopen|end|halt|stop|pause|deepen|expand|strengthen|demarcate|withdraw|pull back)\b/gi, mode: 'symmetric', overlaps: true },
+      // Passive, also as a reduced relative: "The deal, signed in Washington by Bessent and
+      // Svyrydenko, ...", "The accord was signed by Armenia and Azerbaijan".
+      { re: /\b(?:(?:was|were|been|being|is|are)\s+)?(?:signed|initial(?:l)?ed|inked|sealed|concluded|finali[sz]ed)(?=\s+(?:(?:in|at|on)\s+(?:\S+\s+){1,4}?)?by\b)/gi, mode: 'symmetric' },
+      // Made, with its parties: "the agreement reached between Saudi Arabia and Iran", "a deal
+      // struck with Egypt", "the signing of a peace declaration between Thailand and Cambodia"
+      // (not "its defence agreement with Paris", which names an agreement, not its making).
+      { re: /\b(?:(?:agreements?|deal|accords?|pact|treaty)\s+(?:(?:was|were)\s+)?(?:reached|signed|struck|concluded|sealed)|signing\s+of\s+(?:an?|the)\s+(?:\S+\s+){0,3}?(?:agreements?|deal|accords?|pact|treaty|declaration|memorandum)|(?:was|were)\s+(?:signed|reached|concluded|sealed|struck))\s+(?:between|with)\b(?=\s+(?:the\s+)?[A-Z])/g, mode: 'symmetric', noun: true },
+      { re: /\bagreed\s+(?:(?!to\b)\S+\s+){0,3}?(?:(?:to|on|upon)\s+)?(?:(?:the\s+)?(?:text|terms|details)\s+of\s+)?(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:deal|truce|ceasefire|agreement|accord|pact|plan|roadmap|framework|treaty|halt|pause|moratorium|swap|exchange)\b/gi, mode: 'symmetric' },
     ],
     examples: [
       { text: 'Armenia and Azerbaijan signed a peace agreement brokered by the United States.', initiators: ['AM', 'AZ'], recipients: [] },
       { text: 'Russia and Ukraine agreed on Friday to exchange 1,000 prisoners of war each.', initiators: ['RU', 'UA'], recipients: [] },
       { text: 'Israel and Hamas reached a ceasefire deal on Wednesday.', initiators: ['hamas', 'IL'], recipients: [] },
       { text: 'Congo and Rwanda put their names to the accord on Friday.', initiators: ['CD', 'RW'], recipients: [] },
+      { text: 'The deal, signed in Washington by Secretary of State Marco Rubio and Foreign Minister Sugiono, sets up a joint fund.', initiators: ['ID', 'US'], recipients: [] },
+      { text: 'The accord was signed by Armenia and Azerbaijan at the White House.', initiators: ['AM', 'AZ'], recipients: [] },
+      { text: 'The agreement reached between Saudi Arabia and Iran was announced in Beijing on Friday.', initiators: ['IR', 'SA'], recipients: [] },
+      { text: 'Kyiv and Washington have agreed on the text of a minerals deal.', initiators: ['UA', 'US'], recipients: [] },
+      { text: 'Turkey, Russia and Ukraine signed the Black Sea Grain Initiative in Istanbul.', initiators: ['RU', 'TR', 'UA'], recipients: [] },
+      { text: 'India and China agreed to resume direct flights after a five-year pause.', initiators: ['CN', 'IN'], recipients: [] },
+      { text: 'A memorandum of understanding was signed between Italy and Albania in November.', initiators: ['AL', 'IT'], recipients: [] },
+      { text: 'Russia and Ukraine agreed on a 30-day halt to strikes on energy facilities.', initiators: ['RU', 'UA'], recipients: [] },
     ],
   },
   SANCTIONS_LIFTED: {
