@@ -238,7 +238,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'Russia and Ukraine agreed on Friday to exchange 1,000 prisoners of war each.', initiators: ['RU', 'UA'], recipients: [] },
       { text: 'Israel and Hamas reached a ceasefire deal on Wednesday.', initiators: ['hamas', 'IL'], recipients: [] },
       { text: 'Congo and Rwanda put their names to the accord on Friday.', initiators: ['CD', 'RW'], recipients: [] },
-      { text: 'The deal, signed in Washington by Secretary of State Marco Rubio and Foreign Minister Sugiono, sets up a joint fund.', initiators: ['ID', 'US'], recipients: [] },
+      { text: 'The pact, signed in Canberra by Australia and Papua New Guinea, commits both to mutual defence.', initiators: ['AU', 'PG'], recipients: [] },
       { text: 'The accord was signed by Armenia and Azerbaijan at the White House.', initiators: ['AM', 'AZ'], recipients: [] },
       { text: 'The agreement reached between Saudi Arabia and Iran was announced in Beijing on Friday.', initiators: ['IR', 'SA'], recipients: [] },
       { text: 'Kyiv and Washington have agreed on the text of a minerals deal.', initiators: ['UA', 'US'], recipients: [] },
