@@ -251,7 +251,11 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   SANCTIONS_LIFTED: {
     verb: ['lifted sanctions on', 'lift sanctions on'],
     triggers: [
-      { re: /\b(?:lift(?:ed|s|ing)?|eas(?:e|ed|es|ing)|remov(?:e|ed|es|ing)|scrap(?:ped|s)?|rescind(?:ed|s)?|dismantl(?:e|ed|es|ing)|waiv(?:e|ed|es|ing)|relax(?:ed|es|ing)?|roll(?:ed|s|ing)?\s+back|unfr(?:eeze|eezes|oze|eezing)|suspend(?:ed|s|ing)?)\s+(?:\S+\s+){0,4}?sanctions\b/gi, needRecipient: true },
+      { re: /\b(?:lift(?:ed|s|ing)?|eas(?:e|ed|es|ing)|remov(?:e|ed|es|ing)|scrap(?:ped|s)?|rescind(?:ed|s)?|dismantl(?:e|ed|es|ing)|waiv(?:e|ed|es|ing)|relax(?:ed|es|ing)?|roll(?:ed|s|ing)?\s+back|unfr(?:eeze|eezes|oze|eezing)|suspend(?:ed|s|ing)?|end(?:ed|s|ing)?)\s+(?:\S+\s+){0,4}?(?:sanctions|(?:an?\s+|the\s+)?(?:arms\s+|oil\s+|trade\s+)?embargo(?:es)?|restrictions|asset freezes?|travel bans?)\b/gi, needRecipient: true },
+      // Passive: "The sanctions on Belarus's potash sector were lifted", "Sanctions against Iran were eased".
+      { re: /\b(?:sanctions|restrictions|(?:arms\s+)?embargo)\s+(?:on|against)\s+(?:\S+\s+){1,6}?(?:was|were|have been|has been|had been|will be)\s+(?:\S+\s+)?(?:lifted|eased|removed|suspended|scrapped|waived|relaxed|rescinded|ended)\b/gi, objectInside: true, needRecipient: true },
+      // "granted Venezuela a six-month reprieve from oil sanctions".
+      { re: /\bgrant(?:ed|s|ing)?\s+(?:\S+\s+){1,5}?(?:reprieve|relief|exemption|waiver)s?\s+from\s+(?:\S+\s+){0,2}?sanctions\b/gi, objectInside: true, needRecipient: true },
       { re: /\b(?:lifting|removal|easing|end|suspension)\s+of\s+(?:\S+\s+){0,3}?sanctions\b|\bsanctions\s+relief\b/gi, noun: true, needRecipient: true },
       // "exempted by the United States from its sanctions".
       { re: /\bexempt(?:ed|s|ing)?\s+(?:\S+\s+){0,6}?from\s+(?:\S+\s+){0,2}?sanctions\b/gi, needRecipient: true },
@@ -263,6 +267,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'President Donald Trump signed an executive order that dismantled most U.S. sanctions on Syria.', initiators: ['US'], recipients: ['SY'] },
       { text: 'The Security Council removed Syrian President Ahmed al-Sharaa from its sanctions list on Thursday.', initiators: ['un-security-council'], recipients: ['SY'] },
       { text: 'The European Union suspended sanctions on Syria on Monday.', initiators: ['european-union'], recipients: ['SY'] },
+      { text: 'The Security Council voted on Friday to lift the arms embargo on Somalia.', initiators: ['un-security-council'], recipients: ['SO'] },
+      { text: 'The sanctions on Belarus were lifted by the United States on Friday.', initiators: ['US'], recipients: ['BY'] },
+      { text: 'The United States granted Venezuela a six-month reprieve from oil sanctions.', initiators: ['US'], recipients: ['VE'] },
       { text: 'The European Union approved the lifting of sanctions on Syria.', initiators: ['european-union'], recipients: ['SY'] },
       { text: 'Washington exempted Qatar from its sanctions on Syria.', initiators: ['US'], recipients: ['SY'] },
     ],
@@ -271,14 +278,17 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     verb: ['imposed sanctions on', 'impose sanctions on'],
     triggers: [
       { re: /\b(?:impos(?:e|ed|es|ing)|slap(?:ped|s)?|introduc(?:e|ed|es|ing)|adopt(?:ed|s)?|extend(?:ed|s)?|announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|approv(?:e|ed|es|ing)|expand(?:ed|s|ing)?|tighten(?:ed|s|ing)?|broaden(?:ed|s|ing)?|widen(?:ed|s|ing)?|lev(?:y|ied|ies|ying)|plac(?:e|ed|es|ing))\s+(?:\S+\s+){0,4}?sanctions\b(?!\s+relief)/gi, needRecipient: true },
-      { re: /\btarget(?:ed|s|ing)?\s+(?:\S+\s+){1,6}?with\s+(?:new\s+|fresh\s+|further\s+)?sanctions\b|\bsanctions\s+package\s+(?:on|against)\b|\bpackage\s+of\s+sanctions\s+(?:on|against)\b/gi, objectInside: true, needRecipient: true },
-      { re: /\bsanction(?:ed|s|ing)\s+(?=(?:\S+\s+){0,3}?(?:[A-Z]|banks|officials|companies|individuals|entities))/g, needRecipient: true },
+      { re: /\b(?:target(?:ed|s|ing)?|hit(?:s|ting)?|punish(?:ed|es|ing)?)\s+(?:\S+\s+){1,6}?with\s+(?:(?:new|fresh|further|sweeping|tough|additional)\s+)*sanctions\b|\bsanctions\s+package\s+(?:on|against)\b|\bpackage\s+of\s+sanctions\s+(?:on|against)\b/gi, objectInside: true, needRecipient: true },
+      // The verb, not the noun ("its sanctions regime on Iraq", "new sanctions").
+      { re: /(?<!\b(?:the|its|their|his|her|of|new|fresh|further|economic|financial|western|Western|and|on|with|from|any|all|more|these|those|such|U\.S\.|US|EU|UN)\s)\bsanction(?:ed|s|ing)\s+(?=(?:\S+\s+){0,3}?(?:[A-Z]|banks|officials|companies|individuals|entities))/g, needRecipient: true },
       { re: /\bsanctions\s+(?:on|against)\b/gi, noun: true, needRecipient: true },
       { re: /\b(?:ban(?:ned|s)?|embargo)\s+(?:\S+\s+){0,4}?(?:imports|exports)\s+(?:from|to|of)\b/gi, needRecipient: true },
       // "halted security exports to the country", "suspended all trade with India".
       { re: /\b(?:halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?|stopp?(?:ed|s|ing)?|cut(?:s|ting)?\s+off|curb(?:ed|s|ing)?|restrict(?:ed|s|ing)?)\s+(?:(?:all|its|their|the|most)\s+)?(?:\S+\s+){0,2}?(?:exports|imports|trade|arms sales|weapons sales|arms deliveries)\s+(?:to|from|with)\b/gi, needRecipient: true },
       { re: /\bfr(?:oze|eeze|eezes|eezing)\s+(?:\S+\s+){0,4}?assets\b/gi, objectInside: true, needRecipient: true },
       { re: /\b(?:travel ban|asset freeze|arms embargo)\s+(?:on|against)\b/gi, noun: true, needRecipient: true },
+      // "a ban on Russian diamonds", "an embargo on Iranian oil" (not a flight ban: OTHER).
+      { re: /(?<!\b(?:flight|overflight|airspace|travel|visa)\s)\b(?:ban|embargo|boycott)\s+on\s+(?:(?:imports|exports|purchases|sales)\s+of\s+)?(?=[A-Z])/g, noun: true, needRecipient: true },
     ],
     examples: [
       { text: 'The United States imposed sanctions on Myanmar on Thursday.', initiators: ['US'], recipients: ['MM'] },
@@ -286,6 +296,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'Washington froze Afghan central bank assets in August 2021.', initiators: ['US'], recipients: ['AF'] },
       { text: 'The European Union announced new sanctions on Iran on Monday.', initiators: ['european-union'], recipients: ['IR'] },
       { text: 'Washington targeted Russian banks with new sanctions on Friday.', initiators: ['US'], recipients: ['RU'] },
+      { text: 'The United States hit Russia with sweeping new sanctions on Thursday.', initiators: ['US'], recipients: ['RU'] },
+      { text: 'The Group of Seven agreed on a ban on Russian diamonds.', initiators: ['g7'], recipients: ['RU'] },
       { text: 'The United Nations imposed a travel ban on the Taliban.', initiators: ['united-nations'], recipients: ['taliban'] },
       { text: 'New sanctions on Russia would be announced later in the week, the United States said.', initiators: ['US'], recipients: ['RU'], factuality: 'FUTURE' },
     ],
