@@ -60,6 +60,9 @@ const AID_GOODS = String.raw`aid|assistance|relief|weapons|ammunition|munitions|
 /** Weapons named by kind: aid only when handed to a named recipient ("pledged 14 Challenger 2 tanks to Ukraine"). */
 const WEAPON_KINDS = String.raw`tanks|howitzers|missiles|interceptors|(?:artillery\s+)?shells|rockets|launchers|drones|(?:fighter\s+)?jets|helicopters|(?:armou?red|fighting|combat)\s+vehicles|(?:air[- ]defen[cs]e|missile|artillery|rocket)\s+systems|(?:military|defen[cs]e)\s+equipment`;
 
+/** What a force does when it goes: "left", "were pulled out of", "completed their withdrawal from". */
+const FORCES_LEFT = String.raw`left|leave|leaves|leaving|departed|withdrew\s+from|(?:have|had|were|was)\s+(?:since\s+)?(?:been\s+)?(?:(?:pulled|forced|moved)\s+out\s+of|withdrawn\s+from)|(?:pulled|forced|moved)\s+out\s+of|completed\s+(?:their|its)\s+withdrawal\s+from`;
+
 export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTypeSpec> = {
   RECOGNITION: {
     verb: ['recognized', 'recognize'],
@@ -337,15 +340,26 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   MILITARY_WITHDRAWAL: {
     verb: ['withdrew forces from', 'withdraw forces from'],
     triggers: [
-      { re: /\bwithdr(?:aw|ew|awn|awing|aws)\s+(?:(?:its|their|all|the|remaining|last)\s+)*(?:\S+\s+){0,2}?(?:troops|forces|soldiers|military|contingent)\b/gi, mode: 'withdraw', needRecipient: true },
-      { re: /\b(?:military\s+)?withdrawal\s+(?:of\s+(?:\S+\s+){0,3}?(?:troops|forces)\s+)?from\b/gi, mode: 'withdraw', noun: true, needRecipient: true },
-      { re: /\b(?:troops|forces|soldiers|peacekeepers|contingent)\s+(?:(?!and\b|or\b)\S+\s+){0,4}?(?:left|leave|leaving|departed|withdrew from|(?:have\s+|had\s+|were\s+|was\s+)?(?:since\s+)?(?:been\s+)?(?:pulled|forced|moved)\s+out\s+of|(?:have|had|were|was)\s+(?:since\s+)?(?:been\s+)?withdrawn\s+from|completed\s+(?:their|its)\s+withdrawal\s+from)\b/gi, mode: 'withdraw', needRecipient: true },
-      { re: /\bpull(?:ed|s|ing)?\s+(?:(?:its|their|all|the|remaining|last)\s+)*(?:\S+\s+){0,2}?(?:troops|forces|soldiers|contingent)\s+out\s+of\b/gi, mode: 'withdraw', needRecipient: true },
+      { re: /\bwithdr(?:aw|ew|awn|awing|aws)\s+(?:(?:its|their|all|the|remaining|last)\s+)*(?:\S+\s+){0,3}?(?:troops|forces|soldiers|military|contingent)\b/gi, mode: 'withdraw', needRecipient: true },
+      { re: /\b(?:military\s+)?(?:withdrawal|pull-?out|drawdown)\s+(?:of\s+(?:\S+\s+){0,3}?(?:troops|forces|soldiers)\s+)?from\b/gi, mode: 'withdraw', noun: true, needRecipient: true },
+      // "The last French soldiers left Niger", "hundreds of American troops are expected to leave
+      // bases in Iraq": the trigger is the verb (its modality is read there), its subject the force.
+      { re: new RegExp(String.raw`\b(?:${FORCES_LEFT})\b(?<=\b(?:troops|forces|soldiers|peacekeepers|contingent),?\s+(?:(?!and\b|or\b)\S+\s+|and\s+(?:its|their)\s+\S+\s+){0,4}?(?:${FORCES_LEFT}))`, 'gi'), mode: 'withdraw', needRecipient: true },
+      { re: /\b(?:pull(?:ed|s|ing)?|mov(?:e|ed|es|ing))\s+(?:back\s+|out\s+)?(?:(?:its|their|all|the|remaining|last)\s+)*(?:\S+\s+){0,2}?(?:troops|forces|soldiers|contingent)\s+(?:out\s+of|back\s+from|from)\b/gi, mode: 'withdraw', needRecipient: true },
+      // "ended its military presence in Niger", "handed over their last base in Chad".
+      { re: /\b(?:end(?:ed|s|ing)?|wound\s+down|wind(?:s|ing)?\s+down)\s+(?:(?:its|their|the)\s+)?(?:own\s+)?(?:\S+\s+){0,2}?(?:military|troop|armed)\s+(?:presence|mission|deployment)\s+in\b|\b(?:hand(?:ed|s|ing)?\s+over|vacat(?:e|ed|es|ing))\s+(?:(?:its|their|the)\s+)?(?:last|final|remaining)\s+(?:\S+\s+){0,2}?(?:base|bases|camp|garrison)\s+in\b/gi, mode: 'withdraw', needRecipient: true },
     ],
     examples: [
       { text: 'After the French and British withdrawal from Mali, the junta hardened its stance.', initiators: ['FR', 'GB'], recipients: ['ML'] },
       { text: 'About 1,000 French troops have been pulled out of Chad in stages.', initiators: ['FR'], recipients: ['TD'] },
+      { text: 'The French troops and their aircraft left Chad on Thursday.', initiators: ['FR'], recipients: ['TD'] },
       { text: 'Russia pulled its troops out of Azerbaijan in 2024.', initiators: ['RU'], recipients: ['AZ'] },
+      { text: 'France withdrew its ambassador and its troops from Niger within weeks.', initiators: ['FR'], recipients: ['NE'] },
+      { text: 'Germany ended its own military presence in Niger at the end of August.', initiators: ['DE'], recipients: ['NE'] },
+      { text: 'French troops handed over their last base in Chad on Thursday.', initiators: ['FR'], recipients: ['TD'] },
+      { text: 'Washington has ordered the pullout of its troops from Syria.', initiators: ['US'], recipients: ['SY'] },
+      { text: 'Russia pulled back its forces from Ukraine.', initiators: ['RU'], recipients: ['UA'] },
+      { text: 'Hundreds of American troops are expected to leave bases in Iraq by September.', initiators: ['US'], recipients: ['IQ'], factuality: 'FUTURE' },
       { text: 'Senegal said all French troops must leave Senegal by the end of the year.', initiators: ['FR'], recipients: ['SN'], factuality: 'HYPOTHETICAL' },
     ],
   },
