@@ -137,6 +137,8 @@ function conjunctSubject(ctx: EventCtx, v: SentenceView, andEnd: number): Mentio
 function recipientOk(ctx: EventCtx, type: DiplomaticEventType, g: Group, left: number): boolean {
   const pre = ctx.text.slice(Math.max(left, g.start - 25), g.start);
   if (/\bby\s+(?:the\s+)?$/i.test(pre)) return false;
+  // A force's presence or base "in Niger" is where it withdraws from.
+  if (type === 'MILITARY_WITHDRAWAL' && /\b(?:presence|mission|deployment|base|bases|camp|garrison)\s+in\s+(?:the\s+)?$/i.test(pre)) return true;
   if (/\b(?:in|at|inside|near|through|across|via)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?$/i.test(pre)) return type === 'RECOGNITION' || type === 'VISIT' || type === 'SEIZURE_OF_POWER';
   // A place named through its institution: "at the headquarters of the Gulf Cooperation Council".
   if (/\b(?:in|at)\s+(?:the\s+)?(?:headquarters|offices?|seat|sidelines|margins)\s+of\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(left, g.start - 40), g.start))) return false;
