@@ -359,6 +359,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'French troops handed over their last base in Chad on Thursday.', initiators: ['FR'], recipients: ['TD'] },
       { text: 'Washington has ordered the pullout of its troops from Syria.', initiators: ['US'], recipients: ['SY'] },
       { text: 'Russia pulled back its forces from Ukraine.', initiators: ['RU'], recipients: ['UA'] },
+      { text: "Saudi Arabia backed a resolution that demanded Russia's withdrawal from Ukraine.", initiators: ['RU'], recipients: ['UA'], factuality: 'HYPOTHETICAL' },
       { text: 'Hundreds of American troops are expected to leave bases in Iraq by September.', initiators: ['US'], recipients: ['IQ'], factuality: 'FUTURE' },
       { text: 'Senegal said all French troops must leave Senegal by the end of the year.', initiators: ['FR'], recipients: ['SN'], factuality: 'HYPOTHETICAL' },
     ],
