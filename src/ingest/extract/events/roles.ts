@@ -252,6 +252,12 @@ const isBody = (ctx: EventCtx, m: Mention | undefined) => {
 /** Rules of particular types; false when the reading makes no event of this trigger. */
 export function applyTypeRules(ctx: EventCtx, h: Hit, r: Roles): boolean {
   const { t } = h;
+  // "Indonesia has been admitted as a full member of BRICS": the passive subject joins the
+  // body named after the verb.
+  if (t.mode === 'membership' && r.voice === 'passive' && r.recipients.length && r.recipients.every((m) => m.kind === 'country')) {
+    r.initiators = r.recipients;
+    r.recipients = groupsIn(ctx, h.start, r.right, []).flatMap((g) => g.items).filter((m) => isBody(ctx, m));
+  }
   if (t.mode === 'membership' || (t.mode === 'withdraw' && r.recipients[0]?.kind === 'org')) {
     const first = r.recipients[0];
     if (!isBody(ctx, first)) return false;
