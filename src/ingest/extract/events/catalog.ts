@@ -378,6 +378,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     examples: [
       { text: 'Sweden became the alliance\'s 32nd member on Thursday, NATO said.', initiators: ['SE'], recipients: ['nato'] },
       { text: 'The Arab League readmitted Syria on Sunday.', initiators: ['SY'], recipients: ['arab-league'] },
+      { text: 'Indonesia has been admitted as a full member of BRICS, Brazil said.', initiators: ['ID'], recipients: ['brics'] },
+      { text: 'Timor-Leste was admitted to ASEAN as its 11th member on Sunday.', initiators: ['TL'], recipients: ['asean'] },
     ],
   },
   MEMBERSHIP_LEFT: {
