@@ -385,10 +385,13 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   MEMBERSHIP_LEFT: {
     verb: ['left', 'leave'],
     triggers: [
+      // "signed an order taking the United States out of the WHO", "pulled Argentina out of": the state taken out leaves.
+      { re: /\b(?:tak(?:e|es|ing|en)|took|pull(?:ed|s|ing)?)\s+(?:(?!its\b|their\b)\S+\s+){1,4}?out\s+of\b/gi, mode: 'membership', needRecipient: true },
       { re: /\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|exit(?:ed|s|ing)?|withdr(?:aw|ew|awn|awing|aws)\s+from|withdrawal\s+from|departure\s+from|pull(?:ed|s|ing)?\s+out\s+of)\b/gi, mode: 'membership', needRecipient: true },
     ],
     examples: [
       { text: 'Burkina Faso, Mali and Niger left the Economic Community of West African States in January.', initiators: ['BF', 'ML', 'NE'], recipients: ['ecowas'] },
+      { text: 'President Donald Trump signed an order taking the United States out of the World Health Organization.', initiators: ['US'], recipients: ['who'] },
       { text: 'Moldova is leaving the Commonwealth of Independent States, its foreign ministry said.', initiators: ['MD'], recipients: ['commonwealth-of-independent-states'], factuality: 'FUTURE' },
     ],
   },
