@@ -300,7 +300,15 @@ export function applyTypeRules(ctx: EventCtx, h: Hit, r: Roles): boolean {
     if (armed.length && !r.initiators.some((m) => armed.includes(m))) r.initiators = [armed.at(-1)!];
     // Power is seized in a country ("seized power in Niger"), not from a foreign state or an
     // organization named later in the clause.
-    r.recipients = r.recipients.filter((m) => m.kind === 'country' && /\bin\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 8), m.start)));
+    const deposed = r.rightGroups[0]?.items.find((m) => m.kind === 'official' && m.start - h.end < 12);
+    // ... in every country so named: "Soldiers took power in Mali in 2020 and in Burkina Faso in 2022".
+    const inCountry = (m: Mention) => m.kind === 'country' && /\bin\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 8), m.start));
+    r.recipients = r.recipients.some(inCountry) ? r.rightGroups.flatMap((g) => g.items).filter(inCountry) : [];
+    // "the army's removal of President Mohamed Morsi": soldiers unnamed, whoever was nearer in the clause.
+    if (h.t.noun && /\b(?:army|military|junta|soldiers|officers|generals|putschists)['’]s?\s+$/i.test(ctx.text.slice(Math.max(0, h.start - 20), h.start))) r.initiators = [];
+    // "toppled President Bashar al-Assad": power is seized in the deposed leader's country.
+    const deposedCc = deposed ? countryOfActor(ctx, deposed) : null;
+    if (!r.recipients.length && deposedCc) r.recipients = [{ start: 0, end: 0, kind: 'country', id: deposedCc, text: deposedCc }];
     if (!r.recipients.length) {
       const cc = r.initiators.map((m) => countryOfActor(ctx, m)).find(Boolean);
       if (cc) r.recipients = [{ start: 0, end: 0, kind: 'country', id: cc, text: cc }];
