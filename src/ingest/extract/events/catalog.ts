@@ -400,7 +400,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     triggers: [
       { re: /\b(?:seiz(?:e|ed|es)|t(?:ook|ake|akes|aken)|grab(?:bed|s)?|c(?:ame|ome|omes))\s+(?:to\s+)?power\b/gi },
       { re: /\b(?:seizure\s+of\s+power|takeover)\b/gi, noun: true },
-      { re: /\b(?:overthr(?:ew|own|ow)|ousted|toppled|deposed)\b/gi },
+      // The verb, not the adjective ("the ousted government" names a past seizure, not its author).
+      { re: /(?<!\b(?:the|an?|its|their|his|her|recently|newly|once)\s)\b(?:overthr(?:ew|own|ow)|ousted|toppled|deposed)\b/gi },
       { re: /\bstag(?:ed|es|ing)\s+(?:a\s+)?(?:military\s+)?coup\b|\bremov(?:ed|ing)\s+(?:\S+\s+){1,5}?from\s+power\b/gi },
       { re: /\b(?:t(?:ook|ake|akes|aken|aking)|seiz(?:e|ed|es|ing))\s+control\s+of\s+(?:the\s+)?(?:country|government|state|capital)\b|\breturn(?:ed|s|ing)?\s+to\s+power\b/gi },
       { re: /\b(?:ouster|overthrow|toppling|removal)\s+of\s+(?:the\s+)?(?:President|Prime Minister|leader|government)\b/g, noun: true },
@@ -410,6 +411,10 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'The Taliban returned to power in Afghanistan in 2021.', initiators: ['taliban'], recipients: ['AF'] },
       { text: 'Soldiers staged a coup in Gabon on Wednesday.', initiators: [], recipients: ['GA'] },
       { text: 'In Madagascar, an elite army unit took control of the country on Tuesday.', initiators: [], recipients: ['MG'] },
+      { text: 'Paris suspended aid to the Sahel after the army\'s removal of President Mohamed Bazoum.', initiators: [], recipients: ['NE'] },
+      { text: 'Rebels led by Hayat Tahrir al-Sham toppled President Bashar al-Assad in December.', initiators: ['hayat-tahrir-al-sham'], recipients: ['SY'] },
+      { text: 'Soldiers took power in Mali in 2020 and in Burkina Faso in 2022.', initiators: [], recipients: ['BF', 'ML'] },
+      { text: 'The Taliban seized power in Afghanistan in 2021. Washington froze Afghan central bank assets after the takeover.', initiators: ['taliban'], recipients: ['AF'] },
     ],
   },
   STATEMENT_OF_SUPPORT: {
