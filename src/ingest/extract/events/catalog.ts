@@ -63,6 +63,9 @@ const WEAPON_KINDS = String.raw`tanks|howitzers|missiles|interceptors|(?:artille
 /** What a force does when it goes: "left", "were pulled out of", "completed their withdrawal from". */
 const FORCES_LEFT = String.raw`left|leave|leaves|leaving|departed|withdrew\s+from|(?:have|had|were|was)\s+(?:since\s+)?(?:been\s+)?(?:(?:pulled|forced|moved)\s+out\s+of|withdrawn\s+from)|(?:pulled|forced|moved)\s+out\s+of|completed\s+(?:their|its)\s+withdrawal\s+from`;
 
+/** Power taken by force: soldiers or an armed group before the verb, or a coup named after it. */
+const BY_FORCE = String.raw`(?:(?<=\b(?:Taliban|junta|juntas|army|military|soldiers|officers|troops|rebels|militants|insurgents|putschists|mutineers|guard|colonel|lieutenant|movement|group|M23|Hamas|Houthis|Hayat Tahrir al-Sham|HTS)\b[^.;]{0,110})|(?=[^.;]{0,50}\b(?:coup|putsch|by force|force of arms|takeover|mutiny|overthr\w+|oust\w+|toppl\w+|revolt|uprising|offensive|rebellion|insurgency)\b))`;
+
 export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTypeSpec> = {
   RECOGNITION: {
     verb: ['recognized', 'recognize'],
@@ -398,12 +401,15 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   SEIZURE_OF_POWER: {
     verb: ['seized power in', 'seize power in'],
     triggers: [
-      { re: /\b(?:seiz(?:e|ed|es)|t(?:ook|ake|akes|aken)|grab(?:bed|s)?|c(?:ame|ome|omes))\s+(?:to\s+)?power\b/gi },
+      { re: /\b(?:seiz(?:e|ed|es)|grab(?:bed|s)?)\s+power\b/gi },
+      // "came to power", "took power", "returned to power" are also said of elected leaders: a
+      // seizure only when soldiers or an armed group take it, or a coup is named with it.
+      { re: new RegExp(String.raw`\b(?:t(?:ook|ake|akes|aken)\s+power|c(?:ame|ome|omes)\s+to\s+power|return(?:ed|s|ing)?\s+to\s+power)\b${BY_FORCE}`, 'gi') },
       { re: /\b(?:seizure\s+of\s+power|takeover)\b/gi, noun: true },
       // The verb, not the adjective ("the ousted government" names a past seizure, not its author).
       { re: /(?<!\b(?:the|an?|its|their|his|her|recently|newly|once)\s)\b(?:overthr(?:ew|own|ow)|ousted|toppled|deposed)\b/gi },
       { re: /\bstag(?:ed|es|ing)\s+(?:a\s+)?(?:military\s+)?coup\b|\bremov(?:ed|ing)\s+(?:\S+\s+){1,5}?from\s+power\b/gi },
-      { re: /\b(?:t(?:ook|ake|akes|aken|aking)|seiz(?:e|ed|es|ing))\s+control\s+of\s+(?:the\s+)?(?:country|government|state|capital)\b|\breturn(?:ed|s|ing)?\s+to\s+power\b/gi },
+      { re: /\b(?:t(?:ook|ake|akes|aken|aking)|seiz(?:e|ed|es|ing))\s+control\s+of\s+(?:the\s+)?(?:country|government|state|capital)\b/gi },
       { re: /\b(?:ouster|overthrow|toppling|removal)\s+of\s+(?:the\s+)?(?:President|Prime Minister|leader|government)\b/g, noun: true },
     ],
     examples: [
@@ -414,6 +420,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'Paris suspended aid to the Sahel after the army\'s removal of President Mohamed Bazoum.', initiators: [], recipients: ['NE'] },
       { text: 'Rebels led by Hayat Tahrir al-Sham toppled President Bashar al-Assad in December.', initiators: ['hayat-tahrir-al-sham'], recipients: ['SY'] },
       { text: 'Soldiers took power in Mali in 2020 and in Burkina Faso in 2022.', initiators: [], recipients: ['BF', 'ML'] },
+      { text: 'President Ibrahim Traoré, who came to power in a coup in September 2022, expelled French troops.', initiators: ['BF'], recipients: ['BF'] },
+      { text: 'The Taliban government of Afghanistan has ruled since the movement returned to power in Kabul in 2021.', initiators: ['taliban'], recipients: ['AF'] },
       { text: 'The Taliban seized power in Afghanistan in 2021. Washington froze Afghan central bank assets after the takeover.', initiators: ['taliban'], recipients: ['AF'] },
     ],
   },
