@@ -312,9 +312,11 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     verb: ['designated', 'designate'],
     triggers: [
       { re: /\bproscri(?:be|bed|bes|bing)\b/gi, needRecipient: true },
-      { re: /\b(?:designat(?:e|ed|es|ing)|list(?:ed|s|ing)?)\s+(?:\S+\s+){0,6}?as\s+(?:an?\s+)?(?:\S+\s+){0,4}?(?:terrorists?|terror)\b/gi, objectInside: true, needRecipient: true },
+      { re: /\b(?:(?:re-?)?designat(?:e|ed|es|ing)|list(?:ed|s|ing)?)\s+(?:\S+\s+){0,6}?as\s+(?:an?\s+)?(?:\S+\s+){0,4}?(?:terrorists?|terrorism|terror)\b/gi, objectInside: true, needRecipient: true },
       // "designated Wagner a transnational criminal organisation".
-      { re: /\b(?:designat(?:e|ed|es|ing)|declar(?:e|ed|es|ing)|label(?:l?ed|s|l?ing)?|nam(?:e|ed|es|ing))\s+(?:\S+\s+){1,6}?(?:an?\s+)(?:\S+\s+){0,3}?(?:terrorist|criminal|extremist)\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))\b/gi, objectInside: true, needRecipient: true },
+      { re: /\b(?:(?:re-?)?designat(?:e|ed|es|ing)|declar(?:e|ed|es|ing)|label(?:l?ed|s|l?ing)?|nam(?:e|ed|es|ing))\s+(?:\S+\s+){1,6}?(?:an?\s+)(?:\S+\s+){0,3}?(?:terrorist|criminal|extremist)\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))\b/gi, objectInside: true, needRecipient: true },
+      // Passive: "The Houthis were designated a terrorist organization by the United States".
+      { re: /\b(?:re-?)?designated(?<=\b(?:was|were|is|are|been|being)\s+(?:re-?)?designated)\s+(?:as\s+)?(?:an?\s+)(?:\S+\s+){0,3}?(?:terrorist|criminal|extremist)\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))(?=\s+(?:\S+\s+){0,3}?by\b)/gi, needRecipient: true },
       { re: /\bbann(?:ed|ing)\s+(?:\S+\s+){1,6}?as\s+(?:an?\s+)?(?:\S+\s+){0,3}?(?:terrorist|extremist)\b/gi, objectInside: true, needRecipient: true },
       { re: /\b(?:add(?:ed|s|ing)?|put|plac(?:e|ed|es|ing)|return(?:ed|s|ing)?|reinstat(?:e|ed|es|ing)|restor(?:e|ed|es|ing))\s+(?:\S+\s+){1,14}?(?:to|on)\s+(?:its|their|the|a)\s+(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true },
       { re: /\bblacklist(?:ed|s|ing)\b/gi, needRecipient: true },
@@ -324,20 +326,24 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'The United States designated the Wagner Group a transnational criminal organisation in January.', initiators: ['US'], recipients: ['wagner-group'] },
       { text: 'Paraguay declared Hamas a terrorist organisation in 2024.', initiators: ['PY'], recipients: ['hamas'] },
       { text: 'Germany banned Hezbollah as a terrorist organisation in 2020.', initiators: ['DE'], recipients: ['hezbollah'] },
+      { text: 'Australia listed the Islamic Revolutionary Guard Corps as a state sponsor of terrorism.', initiators: ['AU'], recipients: ['irgc'] },
+      { text: 'The Houthis were designated a terrorist organization by the United States in January.', initiators: ['US'], recipients: ['houthis'] },
       { text: 'President Donald Trump returned Cuba to the list of state sponsors of terrorism.', initiators: ['US'], recipients: ['CU'] },
     ],
   },
   DESIGNATION_REMOVED: {
     verb: ['removed the designation of', 'remove the designation of'],
     triggers: [
-      { re: /\bremov(?:e|ed|es|ing)\s+(?:\S+\s+){1,12}?from\s+(?:its|their|the|a)\s+(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true },
-      { re: /\b(?:revok(?:e|ed|es|ing)|rescind(?:ed|s|ing)?|lift(?:ed|s|ing)?|revers(?:e|ed|es|ing)|cancel(?:l?ed|s)?)\s+(?:(?:that|the|its|this|a)\s+)?(?:\S+\s+){0,3}?(?:designation|listing)\b/gi, needRecipient: true, anaphoric: true },
+      { re: /\b(?:remov(?:e|ed|es|ing)|dropp?(?:ed|s|ing)?|str(?:uck|ike|ikes|iking))\s+(?:\S+\s+){1,12}?(?:off|from)\s+(?:its|their|the|a)\s+(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true },
+      { re: /\b(?:revok(?:e|ed|es|ing)|rescind(?:ed|s|ing)?|lift(?:ed|s|ing)?|revers(?:e|ed|es|ing)|cancel(?:l?ed|s)?)\s+(?:(?:that|the|its|this|a)\s+)?(?:\S+\s+){0,3}?(?:designation|listing|proscription)\b/gi, needRecipient: true, anaphoric: true },
       { re: /\bdelist(?:ed|s|ing)?\b/gi, needRecipient: true },
       { re: /\bt(?:ook|ake|akes|aking|aken)\s+(?:\S+\s+){1,8}?off\s+(?:its|their|the|a)\s+(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true },
     ],
     examples: [
       { text: 'The United States removed Cuba from its list of state sponsors of terrorism.', initiators: ['US'], recipients: ['CU'] },
       { text: 'The United States took Cuba off its list of state sponsors of terrorism in 2015.', initiators: ['US'], recipients: ['CU'] },
+      { text: 'The United States dropped the Taliban from its list of terrorist groups.', initiators: ['US'], recipients: ['taliban'] },
+      { text: 'Britain lifted its proscription of Hayat Tahrir al-Sham in October.', initiators: ['GB'], recipients: ['hayat-tahrir-al-sham'] },
     ],
   },
   MILITARY_WITHDRAWAL: {
