@@ -183,7 +183,7 @@ export function readRoles(ctx: EventCtx, view: SentenceView, h: Hit): Roles {
     // to the American base in Greenland") is not the recipient.
     const own = t.type === 'SEIZURE_OF_POWER' ? null : new Set(r.initiators.flatMap((m) => [m.id, countryOfActor(ctx, m) ?? m.id]));
     const pool = [...insideGroups, ...rightGroups].filter((g) => recipientOk(ctx, t.type, g, left) && !(own && ownPlace(ctx, g, left, own)));
-    if (t.allRecipients) r.recipients = pool.flatMap((g) => g.items);
+    if (t.allRecipients) r.recipients = recipientList(ctx, h.end, pool);
     else if (pool[0]) r.recipients = pool[0].items;
   }
   if (t.passiveEnvoy) passiveEnvoyRoles(ctx, v, h, r);
@@ -225,6 +225,33 @@ function passiveEnvoyRoles(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): vo
   const to = r.rightGroups.find((g) => /\b(?:to|from|leave)\s+(?:the\s+)?$/i.test(text.slice(Math.max(h.start, g.start - 8), g.start)) && text.slice(h.end, g.start).length < 40);
   const candidates = [r.initiators, to ? to.items : [], host, v.lastSubject];
   r.initiators = candidates.map(notTheirs).find((ms) => ms.length) ?? [];
+}
+
+/** What may stand between the trigger and its first recipient: "to", "for the people of". */
+const TO_FIRST = /^[\s,]*(?:(?:\S+\s+){0,6}?(?:to|for|into)\s+)?(?:the\s+)?(?:people\s+of\s+)?$/i;
+/** Between two recipients of one list: "aid to Ukraine, Israel and Taiwan", ", $26 billion for Israel and $8 billion for". */
+const TO_NEXT = /^[\s,;]*(?:and\s+|as\s+well\s+as\s+)?(?:(?:about|some|nearly|another|a\s+further|more\s+than)\s+)?(?:(?:US|C|A)?[$€£]\s?[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:\S+\s+){0,5}?)?(?:(?:to|for)\s+)?(?:the\s+)?$/i;
+
+/**
+ * The recipients of a list trigger ("aid to Ukraine, Israel and Taiwan"): the first group
+ * close after the trigger and the groups listed with it (or after "including"), not a state
+ * named later in the clause ("a loan to Ukraine to be repaid from frozen Russian assets").
+ */
+function recipientList(ctx: EventCtx, hEnd: number, pool: Group[]): Mention[] {
+  const out: Mention[] = [];
+  let at = hEnd;
+  for (const g of pool) {
+    if (g.start < hEnd) {
+      out.push(...g.items);
+      continue;
+    }
+    // "..., and $8 billion to counter China in the Indo-Pacific, including support for Taiwan".
+    const including = out.length > 0 && /\bincluding\s+(?:(?:support|aid|assistance|funding|money|weapons)\s+(?:for|to)\s+)?(?:the\s+)?$/i.test(ctx.text.slice(Math.max(at, g.start - 40), g.start));
+    if (!including && !(out.length ? TO_NEXT : TO_FIRST).test(ctx.text.slice(at, g.start))) continue;
+    out.push(...g.items);
+    at = g.end;
+  }
+  return out;
 }
 
 /** A place naming only the initiators' own side. */
