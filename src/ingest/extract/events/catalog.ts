@@ -510,6 +510,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'Washington unveiled a package of air defence interceptors and artillery shells for Kyiv.', initiators: ['US'], recipients: ['UA'] },
       { text: 'China extended a $2 billion loan to Sri Lanka in March.', initiators: ['CN'], recipients: ['LK'] },
       { text: 'Canada is giving Ukraine C$500 million in military aid.', initiators: ['CA'], recipients: ['UA'] },
+      { text: "Britain's £2.26 billion loan to Ukraine is to be repaid from the profits of frozen Russian assets.", initiators: ['GB'], recipients: ['UA'] },
       { text: 'Under the deal, the European Union will provide €5 billion to Egypt by 2027.', initiators: ['european-union'], recipients: ['EG'], factuality: 'FUTURE' },
       { text: 'The European Commission disbursed €4.2 billion to Ukraine on Tuesday.', initiators: ['european-commission'], recipients: ['UA'] },
     ],
