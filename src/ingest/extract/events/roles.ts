@@ -281,9 +281,10 @@ export function applyTypeRules(ctx: EventCtx, h: Hit, r: Roles): boolean {
   const { t } = h;
   // "Indonesia has been admitted as a full member of BRICS": the passive subject joins the
   // body named after the verb.
-  if (t.mode === 'membership' && r.voice === 'passive' && r.recipients.length && r.recipients.every((m) => m.kind === 'country')) {
+  const bodiesAfter = t.mode === 'membership' && r.voice === 'passive' && r.recipients.length ? groupsIn(ctx, h.start, r.right, []).flatMap((g) => g.items).filter((m) => isBody(ctx, m) && !r.recipients.some((x) => x.id === m.id)) : [];
+  if (bodiesAfter.length) {
     r.initiators = r.recipients;
-    r.recipients = groupsIn(ctx, h.start, r.right, []).flatMap((g) => g.items).filter((m) => isBody(ctx, m));
+    r.recipients = bodiesAfter;
   }
   if (t.mode === 'membership' || (t.mode === 'withdraw' && r.recipients[0]?.kind === 'org')) {
     const first = r.recipients[0];
