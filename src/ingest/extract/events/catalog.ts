@@ -385,12 +385,18 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "the Arab League readmitted Syria": the organization admits, the state joins.
       { re: /\b(?:re)?admi(?:t|ts|tted|tting)\b(?!\s+(?:that|to|it))/gi, mode: 'admit', needRecipient: true },
       { re: /\b(?:accession|admission|admitted)\s+(?:in)?to\b/gi, mode: 'membership', needRecipient: true },
+      // "formally acceded to NATO", "was granted full membership of ASEAN", "entered BRICS as a full member".
+      { re: /\bacced(?:e|ed|es|ing)\s+to\b|\b(?:grant(?:ed|s|ing)?|gain(?:ed|s|ing)?|w(?:on|in|ins|inning)|obtain(?:ed|s|ing)?|given)\s+(?:(?:full|permanent)\s+)?membership\s+(?:of|in)\b/gi, mode: 'membership', needRecipient: true },
+      { re: /\bent(?:er|ered|ers|ering)\s+(?:\S+\s+){1,4}?as\s+(?:an?\s+)?(?:(?:full|permanent)\s+)?member\b/gi, mode: 'membership', needRecipient: true, objectInside: true },
     ],
     examples: [
       { text: 'Sweden became the alliance\'s 32nd member on Thursday, NATO said.', initiators: ['SE'], recipients: ['nato'] },
       { text: 'The Arab League readmitted Syria on Sunday.', initiators: ['SY'], recipients: ['arab-league'] },
       { text: 'Indonesia has been admitted as a full member of BRICS, Brazil said.', initiators: ['ID'], recipients: ['brics'] },
       { text: 'Timor-Leste was admitted to ASEAN as its 11th member on Sunday.', initiators: ['TL'], recipients: ['asean'] },
+      { text: 'Finland formally acceded to NATO on Tuesday.', initiators: ['FI'], recipients: ['nato'] },
+      { text: 'The African Union was granted permanent membership of the G20 on Saturday.', initiators: ['african-union'], recipients: ['g20'] },
+      { text: 'Indonesia entered BRICS as a full member on January 6.', initiators: ['ID'], recipients: ['brics'] },
     ],
   },
   MEMBERSHIP_LEFT: {
