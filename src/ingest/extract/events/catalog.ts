@@ -234,7 +234,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\bagreed\s+(?:with\s+(?:(?!to\b)\S+\s+){1,5}?)?(?:on\s+\S+\s+)?to\s+(?:exchange|swap|free|release|cooperate|form|create|set up|launch|extend|implement|share|resume|reopen|end|halt|stop|pause|deepen|expand|strengthen|demarcate|withdraw|pull back)\b/gi, mode: 'symmetric', overlaps: true },
       // Passive, also as a reduced relative: "The deal, signed in Washington by Bessent and
       // Svyrydenko, ...", "The accord was signed by Armenia and Azerbaijan".
-      { re: /\b(?:(?:was|were|been|being|is|are)\s+)?(?:signed|initial(?:l)?ed|inked|sealed|concluded|finali[sz]ed)(?=\s+(?:(?:in|at|on)\s+(?:\S+\s+){1,4}?)?by\b)/gi, mode: 'symmetric' },
+      { re: /\b(?:signed|initial(?:l)?ed|inked|sealed|concluded|finali[sz]ed)(?=\s+(?:(?:in|at|on)\s+(?:\S+\s+){1,4}?)?by\b)/gi, mode: 'symmetric' },
       // Made, with its parties: "the agreement reached between Saudi Arabia and Iran", "a deal
       // struck with Egypt", "the signing of a peace declaration between Thailand and Cambodia"
       // (not "its defence agreement with Paris", which names an agreement, not its making).
@@ -261,7 +261,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     triggers: [
       { re: /\b(?:lift(?:ed|s|ing)?|eas(?:e|ed|es|ing)|remov(?:e|ed|es|ing)|scrap(?:ped|s)?|rescind(?:ed|s)?|dismantl(?:e|ed|es|ing)|waiv(?:e|ed|es|ing)|relax(?:ed|es|ing)?|roll(?:ed|s|ing)?\s+back|unfr(?:eeze|eezes|oze|eezing)|suspend(?:ed|s|ing)?|end(?:ed|s|ing)?)\s+(?:\S+\s+){0,4}?(?:sanctions|(?:an?\s+|the\s+)?(?:arms\s+|oil\s+|trade\s+)?embargo(?:es)?|restrictions|asset freezes?|travel bans?)\b/gi, needRecipient: true },
       // Passive: "The sanctions on Belarus's potash sector were lifted", "Sanctions against Iran were eased".
-      { re: /\b(?:sanctions|restrictions|(?:arms\s+)?embargo)\s+(?:on|against)\s+(?:\S+\s+){1,6}?(?:was|were|have been|has been|had been|will be)\s+(?:\S+\s+)?(?:lifted|eased|removed|suspended|scrapped|waived|relaxed|rescinded|ended)\b/gi, objectInside: true, needRecipient: true },
+      { re: /\b(?:sanctions|restrictions|embargo|arms\s+embargo)\s+(?:on|against)\s+(?:\S+\s+){1,6}?(?:was|were|have been|has been|had been|will be)\s+(?:\S+\s+)?(?:lifted|eased|removed|suspended|scrapped|waived|relaxed|rescinded|ended)\b/gi, objectInside: true, needRecipient: true },
       // "granted Venezuela a six-month reprieve from oil sanctions".
       { re: /\bgrant(?:ed|s|ing)?\s+(?:\S+\s+){1,5}?(?:reprieve|relief|exemption|waiver)s?\s+from\s+(?:\S+\s+){0,2}?sanctions\b/gi, objectInside: true, needRecipient: true },
       { re: /\b(?:lifting|removal|easing|end|suspension)\s+of\s+(?:\S+\s+){0,3}?sanctions\b|\bsanctions\s+relief\b/gi, noun: true, needRecipient: true },
@@ -288,7 +288,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:impos(?:e|ed|es|ing)|slap(?:ped|s)?|introduc(?:e|ed|es|ing)|adopt(?:ed|s)?|extend(?:ed|s)?|announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|approv(?:e|ed|es|ing)|expand(?:ed|s|ing)?|tighten(?:ed|s|ing)?|broaden(?:ed|s|ing)?|widen(?:ed|s|ing)?|lev(?:y|ied|ies|ying)|plac(?:e|ed|es|ing))\s+(?:\S+\s+){0,4}?sanctions\b(?!\s+relief)/gi, needRecipient: true },
       { re: /\b(?:target(?:ed|s|ing)?|hit(?:s|ting)?|punish(?:ed|es|ing)?)\s+(?:\S+\s+){1,6}?with\s+(?:(?:new|fresh|further|sweeping|tough|additional)\s+)*sanctions\b|\bsanctions\s+package\s+(?:on|against)\b|\bpackage\s+of\s+sanctions\s+(?:on|against)\b/gi, objectInside: true, needRecipient: true },
       // The verb, not the noun ("its sanctions regime on Iraq", "new sanctions").
-      { re: /(?<!\b(?:the|its|their|his|her|of|new|fresh|further|economic|financial|western|Western|and|on|with|from|any|all|more|these|those|such|U\.S\.|US|EU|UN)\s)\bsanction(?:ed|s|ing)\s+(?=(?:\S+\s+){0,3}?(?:[A-Z]|banks|officials|companies|individuals|entities))/g, needRecipient: true },
+      { re: /\bsanction(?:ed|s|ing)(?<!\b(?:the|its|their|his|her|of|new|fresh|further|economic|financial|western|Western|and|on|with|from|any|all|more|these|those|such|U\.S\.|US|EU|UN)\s+sanction(?:ed|s|ing))\s+(?=(?:\S+\s+){0,3}?(?:[A-Z]|banks|officials|companies|individuals|entities))/g, needRecipient: true },
       { re: /\bsanctions\s+(?:on|against)\b/gi, noun: true, needRecipient: true },
       { re: /\b(?:ban(?:ned|s)?|embargo)\s+(?:\S+\s+){0,4}?(?:imports|exports)\s+(?:from|to|of)\b/gi, needRecipient: true },
       // "halted security exports to the country", "suspended all trade with India".
@@ -296,7 +296,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\bfr(?:oze|eeze|eezes|eezing)\s+(?:\S+\s+){0,4}?assets\b/gi, objectInside: true, needRecipient: true },
       { re: /\b(?:travel ban|asset freeze|arms embargo)\s+(?:on|against)\b/gi, noun: true, needRecipient: true },
       // "a ban on Russian diamonds", "an embargo on Iranian oil" (not a flight ban: OTHER).
-      { re: /(?<!\b(?:flight|overflight|airspace|travel|visa)\s)\b(?:ban|embargo|boycott)\s+on\s+(?:(?:imports|exports|purchases|sales)\s+of\s+)?(?=[A-Z])/g, noun: true, needRecipient: true },
+      { re: /\b(?:ban|embargo|boycott)(?<!\b(?:flight|overflight|airspace|travel|visa)\s+(?:ban|embargo|boycott))\s+on\s+(?:(?:imports|exports|purchases|sales)\s+of\s+)?(?=[A-Z])/g, noun: true, needRecipient: true },
     ],
     examples: [
       { text: 'The United States imposed sanctions on Myanmar on Thursday.', initiators: ['US'], recipients: ['MM'] },
@@ -314,11 +314,11 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     verb: ['designated', 'designate'],
     triggers: [
       { re: /\bproscri(?:be|bed|bes|bing)\b/gi, needRecipient: true },
-      { re: /\b(?:(?:re-?)?designat(?:e|ed|es|ing)|list(?:ed|s|ing)?)\s+(?:\S+\s+){0,6}?as\s+(?:an?\s+)?(?:\S+\s+){0,4}?(?:terrorists?|terrorism|terror)\b/gi, objectInside: true, needRecipient: true },
+      { re: /\b(?:designat(?:e|ed|es|ing)|redesignat(?:e|ed|es|ing)|list(?:ed|s|ing)?)\s+(?:\S+\s+){0,6}?as\s+(?:an?\s+)?(?:\S+\s+){0,4}?(?:terrorists?|terrorism|terror)\b/gi, objectInside: true, needRecipient: true },
       // "designated Wagner a transnational criminal organisation".
-      { re: /\b(?:(?:re-?)?designat(?:e|ed|es|ing)|declar(?:e|ed|es|ing)|label(?:l?ed|s|l?ing)?|nam(?:e|ed|es|ing))\s+(?:\S+\s+){1,6}?(?:an?\s+)(?:\S+\s+){0,3}?(?:terrorist|criminal|extremist)\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))\b/gi, objectInside: true, needRecipient: true },
+      { re: /\b(?:designat(?:e|ed|es|ing)|redesignat(?:e|ed|es|ing)|declar(?:e|ed|es|ing)|label(?:l?ed|s|l?ing)?|nam(?:e|ed|es|ing))\s+(?:\S+\s+){1,6}?(?:an?\s+)(?:\S+\s+){0,3}?(?:terrorist|criminal|extremist)\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))\b/gi, objectInside: true, needRecipient: true },
       // Passive: "The Houthis were designated a terrorist organization by the United States".
-      { re: /\b(?:re-?)?designated(?<=\b(?:was|were|is|are|been|being)\s+(?:re-?)?designated)\s+(?:as\s+)?(?:an?\s+)(?:\S+\s+){0,3}?(?:terrorist|criminal|extremist)\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))(?=\s+(?:\S+\s+){0,3}?by\b)/gi, needRecipient: true },
+      { re: /\b(?:designated|redesignated)(?<=\b(?:was|were|is|are|been|being)\s+(?:re-?)?designated)\s+(?:as\s+)?(?:an?\s+)(?:\S+\s+){0,3}?(?:terrorist|criminal|extremist)\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))(?=\s+(?:\S+\s+){0,3}?by\b)/gi, needRecipient: true },
       { re: /\bbann(?:ed|ing)\s+(?:\S+\s+){1,6}?as\s+(?:an?\s+)?(?:\S+\s+){0,3}?(?:terrorist|extremist)\b/gi, objectInside: true, needRecipient: true },
       { re: /\b(?:add(?:ed|s|ing)?|put|plac(?:e|ed|es|ing)|return(?:ed|s|ing)?|reinstat(?:e|ed|es|ing)|restor(?:e|ed|es|ing))\s+(?:\S+\s+){1,14}?(?:to|on)\s+(?:its|their|the|a)\s+(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true },
       { re: /\bblacklist(?:ed|s|ing)\b/gi, needRecipient: true },
@@ -352,7 +352,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     verb: ['withdrew forces from', 'withdraw forces from'],
     triggers: [
       { re: /\bwithdr(?:aw|ew|awn|awing|aws)\s+(?:(?:its|their|all|the|remaining|last)\s+)*(?:\S+\s+){0,3}?(?:troops|forces|soldiers|military|contingent)\b/gi, mode: 'withdraw', needRecipient: true },
-      { re: /\b(?:military\s+)?(?:withdrawal|pull-?out|drawdown)\s+(?:of\s+(?:\S+\s+){0,3}?(?:troops|forces|soldiers)\s+)?from\b/gi, mode: 'withdraw', noun: true, needRecipient: true },
+      { re: /\b(?:military\s+(?:withdrawal|pull-?out|drawdown)|withdrawal|pull-?out|drawdown)\s+(?:of\s+(?:\S+\s+){0,3}?(?:troops|forces|soldiers)\s+)?from\b/gi, mode: 'withdraw', noun: true, needRecipient: true },
       // "The last French soldiers left Niger", "hundreds of American troops are expected to leave
       // bases in Iraq": the trigger is the verb (its modality is read there), its subject the force.
       { re: new RegExp(String.raw`\b(?:${FORCES_LEFT})\b(?<=\b(?:troops|forces|soldiers|peacekeepers|contingent),?\s+(?:(?!and\b|or\b)\S+\s+|and\s+(?:its|their)\s+\S+\s+){0,4}?(?:${FORCES_LEFT}))`, 'gi'), mode: 'withdraw', needRecipient: true },
@@ -386,7 +386,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:re)?admi(?:t|ts|tted|tting)\b(?!\s+(?:that|to|it))/gi, mode: 'admit', needRecipient: true },
       { re: /\b(?:accession|admission|admitted)\s+(?:in)?to\b/gi, mode: 'membership', needRecipient: true },
       // "formally acceded to NATO", "was granted full membership of ASEAN", "entered BRICS as a full member".
-      { re: /\bacced(?:e|ed|es|ing)\s+to\b|\b(?:grant(?:ed|s|ing)?|gain(?:ed|s|ing)?|w(?:on|in|ins|inning)|obtain(?:ed|s|ing)?|given)\s+(?:(?:full|permanent)\s+)?membership\s+(?:of|in)\b/gi, mode: 'membership', needRecipient: true },
+      { re: /\bacced(?:e|ed|es|ing)\s+to\b|\b(?:grant(?:ed|s|ing)?|gain(?:ed|s|ing)?|won|win|wins|winning|obtain(?:ed|s|ing)?|given)\s+(?:(?:full|permanent)\s+)?membership\s+(?:of|in)\b/gi, mode: 'membership', needRecipient: true },
       { re: /\bent(?:er|ered|ers|ering)\s+(?:\S+\s+){1,4}?as\s+(?:an?\s+)?(?:(?:full|permanent)\s+)?member\b/gi, mode: 'membership', needRecipient: true, objectInside: true },
     ],
     examples: [
@@ -418,10 +418,10 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:seiz(?:e|ed|es)|grab(?:bed|s)?)\s+power\b/gi },
       // "came to power", "took power", "returned to power" are also said of elected leaders: a
       // seizure only when soldiers or an armed group take it, or a coup is named with it.
-      { re: new RegExp(String.raw`\b(?:t(?:ook|ake|akes|aken)\s+power|c(?:ame|ome|omes)\s+to\s+power|return(?:ed|s|ing)?\s+to\s+power)\b${BY_FORCE}`, 'gi') },
+      { re: new RegExp(String.raw`\b(?:(?:took|take|takes|taken)\s+power|(?:came|come|comes)\s+to\s+power|return(?:ed|s|ing)?\s+to\s+power)\b${BY_FORCE}`, 'gi') },
       { re: /\b(?:seizure\s+of\s+power|takeover)\b/gi, noun: true },
       // The verb, not the adjective ("the ousted government" names a past seizure, not its author).
-      { re: /(?<!\b(?:the|an?|its|their|his|her|recently|newly|once)\s)\b(?:overthr(?:ew|own|ow)|ousted|toppled|deposed)\b/gi },
+      { re: /\b(?:overthr(?:ew|own|ow)|ousted|toppled|deposed)\b(?<!\b(?:the|an?|its|their|his|her|recently|newly|once)\s+(?:overthr(?:ew|own|ow)|ousted|toppled|deposed))/gi },
       { re: /\bstag(?:ed|es|ing)\s+(?:a\s+)?(?:military\s+)?coup\b|\bremov(?:ed|ing)\s+(?:\S+\s+){1,5}?from\s+power\b/gi },
       { re: /\b(?:t(?:ook|ake|akes|aken|aking)|seiz(?:e|ed|es|ing))\s+control\s+of\s+(?:the\s+)?(?:country|government|state|capital)\b/gi },
       { re: /\b(?:ouster|overthrow|toppling|removal)\s+of\s+(?:the\s+)?(?:President|Prime Minister|leader|government)\b/g, noun: true },
