@@ -34,3 +34,23 @@ describe('event-type catalog', () => {
     });
   }
 });
+
+// Phrasings that share a trigger's words but tell no event of its type.
+describe('look-alikes that are not events of the type', () => {
+  const cases: [DiplomaticEventType, string][] = [
+    ['SEIZURE_OF_POWER', 'Since Prime Minister Giorgia Meloni came to power in 2022, Italy has tightened its migration rules.'],
+    ['SEIZURE_OF_POWER', 'President Donald Trump returned to power in January after winning the election.'],
+    ['SEIZURE_OF_POWER', 'The United Nations continues to seat the envoy of the ousted government of Afghanistan.'],
+    ['SEIZURE_OF_POWER', 'Washington froze Afghan central bank assets after the takeover.'],
+    ['SANCTIONS_IMPOSED', 'The Security Council ended its sanctions regime on Iraq in 2003.'],
+    ['AGREEMENT_SIGNED', 'Chad said it was ending its defence cooperation agreement with France.'],
+    ['AGREEMENT_SIGNED', 'The United States withdrew from the 2015 nuclear agreement with Iran in 2018.'],
+    ['MILITARY_WITHDRAWAL', 'Hundreds of American troops are expected to leave bases in Iraq by September.'],
+  ];
+  for (const [type, text] of cases) {
+    it(`${type}: ${text}`, () => {
+      const asserted = extract(text).events.filter((e) => e.type === type && e.factuality === 'ASSERTED');
+      expect(asserted.map((e) => e.summary)).toEqual([]);
+    });
+  }
+});

@@ -57,6 +57,17 @@ const REPORTED_HOSTILE = new RegExp(String.raw`\b(?:said|says|declared|stated|in
 /** A quotation that approves ("courageous", "a historic step"). */
 const APPROVING = /^[^"“]*["“](?:[^"”]{0,40}\b)?(?:courageous|brave|historic|landmark|milestone|important step|positive|welcome|wise|bold|a model|brotherly|correct|right decision|step in the right direction)\b/i;
 
+/** What aid is made of: money, relief, weapons named by kind ("14 Challenger 2 tanks", "Caesar howitzers"). */
+const AID_GOODS = String.raw`aid|assistance|relief|weapons|ammunition|munitions|arms|grants?|loans?|funding|(?:humanitarian|medical)\s+supplies|budget\s+support|financing`;
+/** Weapons named by kind: aid only when handed to a named recipient ("pledged 14 Challenger 2 tanks to Ukraine"). */
+const WEAPON_KINDS = String.raw`tanks|howitzers|missiles|interceptors|(?:artillery\s+)?shells|rockets|launchers|drones|(?:fighter\s+)?jets|helicopters|(?:armou?red|fighting|combat)\s+vehicles|(?:air[- ]defen[cs]e|missile|artillery|rocket)\s+systems|(?:military|defen[cs]e)\s+equipment`;
+
+/** What a force does when it goes: "left", "were pulled out of", "completed their withdrawal from". */
+const FORCES_LEFT = String.raw`left|leave|leaves|leaving|departed|withdrew\s+from|(?:have|had|were|was)\s+(?:since\s+)?(?:been\s+)?(?:(?:pulled|forced|moved)\s+out\s+of|withdrawn\s+from)|(?:pulled|forced|moved)\s+out\s+of|completed\s+(?:their|its)\s+withdrawal\s+from`;
+
+/** Power taken by force: soldiers or an armed group before the verb, or a coup named after it. */
+const BY_FORCE = String.raw`(?:(?<=\b(?:Taliban|junta|juntas|army|military|soldiers|officers|troops|rebels|militants|insurgents|putschists|mutineers|guard|colonel|lieutenant|movement|group|M23|Hamas|Houthis|Hayat Tahrir al-Sham|HTS)\b[^.;]{0,110})|(?=[^.;]{0,50}\b(?:coup|putsch|by force|force of arms|takeover|mutiny|overthr\w+|oust\w+|toppl\w+|revolt|uprising|offensive|rebellion|insurgency)\b))`;
+
 export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTypeSpec> = {
   RECOGNITION: {
     verb: ['recognized', 'recognize'],
@@ -79,23 +90,25 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     triggers: [
       { re: /\b(?:re-?establish(?:ed|es|ing)?|establish(?:ed|es|ing)?|restor(?:e|ed|es|ing)|normali[sz](?:e|ed|es|ing)|resum(?:e|ed|es|ing)|forg(?:e|ed|es|ing))\s+(?:(?:full|formal|official|diplomatic|bilateral|normal)\s+)*(?:relations|ties)\b/gi, mode: 'symmetric' },
       { re: /\b(?:establishment|restoration|normali[sz]ation|resumption)\s+of\s+(?:(?:full|formal|diplomatic)\s+)*(?:relations|ties)\b/gi, mode: 'symmetric', noun: true },
-      { re: /\bupgrad(?:e|ed|es|ing)\s+(?:(?:its|their|the|diplomatic|bilateral)\s+){0,2}(?:relations|ties)\b|\bexchang(?:e|ed|es|ing)\s+ambassadors\b/gi, mode: 'symmetric' },
+      { re: /\bupgrad(?:e|ed|es|ing)\s+(?:(?:its|their|the|diplomatic|bilateral)\s+){0,2}(?:relations|relationship|ties)\b|\bexchang(?:e|ed|es|ing)\s+ambassadors\b/gi, mode: 'symmetric' },
     ],
     examples: [
       { text: 'China and Nauru formally resumed diplomatic relations on Wednesday.', initiators: ['CN', 'NR'], recipients: [] },
       { text: 'Israel and Bahrain exchanged ambassadors on Tuesday.', initiators: ['BH', 'IL'], recipients: [] },
       { text: 'Saudi Arabia and Iraq upgraded diplomatic relations on Monday.', initiators: ['IQ', 'SA'], recipients: [] },
+      { text: 'Vietnam and the United States upgraded their relationship to a comprehensive strategic partnership.', initiators: ['US', 'VN'], recipients: [] },
     ],
   },
   DIPLOMATIC_RELATIONS_SEVERED: {
     verb: ['severed diplomatic relations with', 'sever diplomatic relations with'],
     triggers: [
-      { re: /\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?|br(?:eak|oke|eaks|eaking)\s+off|br(?:oke|eak|eaks)|end(?:ed|s)?|suspend(?:ed|s|ing)?|freez(?:e|es|ing)|froze|downgrad(?:e|ed|es|ing))\s+(?:off\s+)?(?:(?:its|their|all|the|decades-old|long-standing|full|formal|official|diplomatic)\s+)*(?:(?!with\b)[\w-]+\s+){0,4}?(?:relations|ties|contacts)\b/gi, needRecipient: false },
+      { re: /\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?|br(?:eak|oke|eaks|eaking)\s+off|br(?:oke|eak|eaks)|end(?:ed|s|ing)?|suspend(?:ed|s|ing)?|freez(?:e|es|ing)|froze|downgrad(?:e|ed|es|ing))\s+(?:off\s+)?(?:(?:its|their|all|the|decades-old|long-standing|full|formal|official|diplomatic)\s+)*(?:(?!with\b)[\w-]+\s+){0,4}?(?:relations|ties|contacts)\b/gi, needRecipient: false },
       // "placing relations 'on hold'".
       { re: /\b(?:put(?:s|ting)?|plac(?:e|ed|es|ing))\s+(?:(?:its|their|diplomatic|bilateral)\s+){0,2}(?:relations|ties)\s+(?:with\s+(?:the\s+)?\S+(?:\s+\S+)?\s+)?["“']?on hold\b/gi, objectInside: true, needRecipient: false },
     ],
     examples: [
       { text: 'Mexico suspended diplomatic relations with Ecuador on Friday night.', initiators: ['MX'], recipients: ['EC'] },
+      { text: 'Honduras established diplomatic relations with China on Sunday, ending its ties with Taiwan.', initiators: ['HN'], recipients: ['TW'] },
       { text: 'New Zealand suspended high-level political and military contacts with Myanmar on Tuesday.', initiators: ['NZ'], recipients: ['MM'] },
       { text: 'Panama said on Monday it was placing relations with Venezuela "on hold".', initiators: ['PA'], recipients: ['VE'] },
     ],
@@ -221,25 +234,45 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   AGREEMENT_SIGNED: {
     verb: ['signed an agreement with', 'sign an agreement with'],
     triggers: [
-      { re: /\b(?:sign(?:ed|s|ing)?|initial(?:l?ed|s|l?ing))\s+(?:\S+\s+){0,5}?(?:agreements?|accords?|deals?|treaty|treaties|pact|memorand(?:um|a)|communiqu[ée]|declaration|documents|partnership|contracts?|protocol|roadmap|charter)\b/gi, mode: 'symmetric' },
+      { re: /\b(?:sign(?:ed|s|ing)?|initial(?:l?ed|s|l?ing)|ink(?:ed|s|ing)?|finali[sz](?:e|ed|es|ing))\s+(?:\S+\s+){0,5}?(?:agreements?|accords?|deals?|treaty|treaties|pact|memorand(?:um|a)|communiqu[ée]|declarations?|documents|partnership|contracts?|protocol|roadmap|charter|initiative|convention|framework|arrangements?|joint statements?)\b/gi, mode: 'symmetric' },
       { re: /\b(?:reach(?:ed|es|ing)?|str(?:uck|ike|ikes|iking)|conclud(?:e|ed|es|ing)|seal(?:ed|s|ing)?|clinch(?:ed|es)?)\s+(?:\S+\s+){0,4}?(?:agreement|deal|accord|pact|treaty|truce|ceasefire)\b/gi, mode: 'symmetric' },
-      { re: /\bput\s+(?:their|his|her|its)\s+(?:names|signatures?)\s+to\b/gi, mode: 'symmetric' },
+      { re: /\bput\s+(?:(?:their|his|her|its)\s+(?:names|signatures?)\s+to|pen\s+to\s+paper)\b|\bsign(?:ed|s|ing)?\s+off\s+on\b/gi, mode: 'symmetric' },
       // "agreed to exchange 1,000 prisoners each": the agreement is the act.
-      { re: /\bagreed\s+(?:on\s+\S+\s+)?to\s+(?:exchange|swap|free|release|cooperate|form|create|set up|launch|extend|implement|share)\b/gi, mode: 'symmetric' },
-      { re: /\b(?:was|were)\s+signed\s+by\b/gi, mode: 'symmetric' },
-      { re: /\bagreed\s+(?:\S+\s+){0,3}?(?:to\s+)?(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:deal|truce|ceasefire|agreement|accord|pact)\b/gi, mode: 'symmetric' },
+      // "agreed with India to resume direct flights", "agreed to end hostilities": the
+      // agreement is the act ("agreed to restore relations" is the restoration, not a deal).
+      { re: /\bagreed\s+(?:with\s+(?:(?!to\b)\S+\s+){1,5}?)?(?:on\s+\S+\s+)?to\s+(?:exchange|swap|free|release|cooperate|form|create|set up|launch|extend|implement|share|resume|reopen|end|halt|stop|pause|deepen|expand|strengthen|demarcate|withdraw|pull back)\b/gi, mode: 'symmetric', overlaps: true },
+      // Passive, also as a reduced relative: "The deal, signed in Washington by Bessent and
+      // Svyrydenko, ...", "The accord was signed by Armenia and Azerbaijan".
+      { re: /\b(?:signed|initial(?:l)?ed|inked|sealed|concluded|finali[sz]ed)(?=\s+(?:(?:in|at|on)\s+(?:\S+\s+){1,4}?)?by\b)/gi, mode: 'symmetric' },
+      // Made, with its parties: "the agreement reached between Saudi Arabia and Iran", "a deal
+      // struck with Egypt", "the signing of a peace declaration between Thailand and Cambodia"
+      // (not "its defence agreement with Paris", which names an agreement, not its making).
+      { re: /\b(?:(?:agreements?|deal|accords?|pact|treaty)\s+(?:(?:was|were)\s+)?(?:reached|signed|struck|concluded|sealed)|signing\s+of\s+(?:an?|the)\s+(?:\S+\s+){0,3}?(?:agreements?|deal|accords?|pact|treaty|declaration|memorandum)|(?:was|were)\s+(?:signed|reached|concluded|sealed|struck))\s+(?:between|with)\b(?=\s+(?:the\s+)?[A-Z])/g, mode: 'symmetric', noun: true },
+      { re: /\bagreed\s+(?:(?!to\b)\S+\s+){0,3}?(?:(?:to|on|upon)\s+)?(?:(?:the\s+)?(?:text|terms|details)\s+of\s+)?(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:deal|truce|ceasefire|agreement|accord|pact|plan|roadmap|framework|treaty|halt|pause|moratorium|swap|exchange)\b/gi, mode: 'symmetric' },
     ],
     examples: [
       { text: 'Armenia and Azerbaijan signed a peace agreement brokered by the United States.', initiators: ['AM', 'AZ'], recipients: [] },
       { text: 'Russia and Ukraine agreed on Friday to exchange 1,000 prisoners of war each.', initiators: ['RU', 'UA'], recipients: [] },
       { text: 'Israel and Hamas reached a ceasefire deal on Wednesday.', initiators: ['hamas', 'IL'], recipients: [] },
       { text: 'Congo and Rwanda put their names to the accord on Friday.', initiators: ['CD', 'RW'], recipients: [] },
+      { text: 'The pact, signed in Canberra by Australia and Papua New Guinea, commits both to mutual defence.', initiators: ['AU', 'PG'], recipients: [] },
+      { text: 'The accord was signed by Armenia and Azerbaijan at the White House.', initiators: ['AM', 'AZ'], recipients: [] },
+      { text: 'The agreement reached between Saudi Arabia and Iran was announced in Beijing on Friday.', initiators: ['IR', 'SA'], recipients: [] },
+      { text: 'Kyiv and Washington have agreed on the text of a minerals deal.', initiators: ['UA', 'US'], recipients: [] },
+      { text: 'Turkey, Russia and Ukraine signed the Black Sea Grain Initiative in Istanbul.', initiators: ['RU', 'TR', 'UA'], recipients: [] },
+      { text: 'India and China agreed to resume direct flights after a five-year pause.', initiators: ['CN', 'IN'], recipients: [] },
+      { text: 'A memorandum of understanding was signed between Italy and Albania in November.', initiators: ['AL', 'IT'], recipients: [] },
+      { text: 'Russia and Ukraine agreed on a 30-day halt to strikes on energy facilities.', initiators: ['RU', 'UA'], recipients: [] },
     ],
   },
   SANCTIONS_LIFTED: {
     verb: ['lifted sanctions on', 'lift sanctions on'],
     triggers: [
-      { re: /\b(?:lift(?:ed|s|ing)?|eas(?:e|ed|es|ing)|remov(?:e|ed|es|ing)|scrap(?:ped|s)?|rescind(?:ed|s)?|dismantl(?:e|ed|es|ing)|waiv(?:e|ed|es|ing)|relax(?:ed|es|ing)?|roll(?:ed|s|ing)?\s+back|unfr(?:eeze|eezes|oze|eezing)|suspend(?:ed|s|ing)?)\s+(?:\S+\s+){0,4}?sanctions\b/gi, needRecipient: true },
+      { re: /\b(?:lift(?:ed|s|ing)?|eas(?:e|ed|es|ing)|remov(?:e|ed|es|ing)|scrap(?:ped|s)?|rescind(?:ed|s)?|dismantl(?:e|ed|es|ing)|waiv(?:e|ed|es|ing)|relax(?:ed|es|ing)?|roll(?:ed|s|ing)?\s+back|unfr(?:eeze|eezes|oze|eezing)|suspend(?:ed|s|ing)?|end(?:ed|s|ing)?)\s+(?:\S+\s+){0,4}?(?:sanctions|(?:an?\s+|the\s+)?(?:arms\s+|oil\s+|trade\s+)?embargo(?:es)?|restrictions|asset freezes?|travel bans?)\b/gi, needRecipient: true },
+      // Passive: "The sanctions on Belarus's potash sector were lifted", "Sanctions against Iran were eased".
+      { re: /\b(?:sanctions|restrictions|embargo|arms\s+embargo)\s+(?:on|against)\s+(?:\S+\s+){1,6}?(?:was|were|have been|has been|had been|will be)\s+(?:\S+\s+)?(?:lifted|eased|removed|suspended|scrapped|waived|relaxed|rescinded|ended)\b/gi, objectInside: true, needRecipient: true },
+      // "granted Venezuela a six-month reprieve from oil sanctions".
+      { re: /\bgrant(?:ed|s|ing)?\s+(?:\S+\s+){1,5}?(?:reprieve|relief|exemption|waiver)s?\s+from\s+(?:\S+\s+){0,2}?sanctions\b/gi, objectInside: true, needRecipient: true },
       { re: /\b(?:lifting|removal|easing|end|suspension)\s+of\s+(?:\S+\s+){0,3}?sanctions\b|\bsanctions\s+relief\b/gi, noun: true, needRecipient: true },
       // "exempted by the United States from its sanctions".
       { re: /\bexempt(?:ed|s|ing)?\s+(?:\S+\s+){0,6}?from\s+(?:\S+\s+){0,2}?sanctions\b/gi, needRecipient: true },
@@ -251,6 +284,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'President Donald Trump signed an executive order that dismantled most U.S. sanctions on Syria.', initiators: ['US'], recipients: ['SY'] },
       { text: 'The Security Council removed Syrian President Ahmed al-Sharaa from its sanctions list on Thursday.', initiators: ['un-security-council'], recipients: ['SY'] },
       { text: 'The European Union suspended sanctions on Syria on Monday.', initiators: ['european-union'], recipients: ['SY'] },
+      { text: 'The Security Council voted on Friday to lift the arms embargo on Somalia.', initiators: ['un-security-council'], recipients: ['SO'] },
+      { text: 'The sanctions on Belarus were lifted by the United States on Friday.', initiators: ['US'], recipients: ['BY'] },
+      { text: 'The United States granted Venezuela a six-month reprieve from oil sanctions.', initiators: ['US'], recipients: ['VE'] },
       { text: 'The European Union approved the lifting of sanctions on Syria.', initiators: ['european-union'], recipients: ['SY'] },
       { text: 'Washington exempted Qatar from its sanctions on Syria.', initiators: ['US'], recipients: ['SY'] },
     ],
@@ -259,14 +295,17 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     verb: ['imposed sanctions on', 'impose sanctions on'],
     triggers: [
       { re: /\b(?:impos(?:e|ed|es|ing)|slap(?:ped|s)?|introduc(?:e|ed|es|ing)|adopt(?:ed|s)?|extend(?:ed|s)?|announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|approv(?:e|ed|es|ing)|expand(?:ed|s|ing)?|tighten(?:ed|s|ing)?|broaden(?:ed|s|ing)?|widen(?:ed|s|ing)?|lev(?:y|ied|ies|ying)|plac(?:e|ed|es|ing))\s+(?:\S+\s+){0,4}?sanctions\b(?!\s+relief)/gi, needRecipient: true },
-      { re: /\btarget(?:ed|s|ing)?\s+(?:\S+\s+){1,6}?with\s+(?:new\s+|fresh\s+|further\s+)?sanctions\b|\bsanctions\s+package\s+(?:on|against)\b|\bpackage\s+of\s+sanctions\s+(?:on|against)\b/gi, objectInside: true, needRecipient: true },
-      { re: /\bsanction(?:ed|s|ing)\s+(?=(?:\S+\s+){0,3}?(?:[A-Z]|banks|officials|companies|individuals|entities))/g, needRecipient: true },
+      { re: /\b(?:target(?:ed|s|ing)?|hit(?:s|ting)?|punish(?:ed|es|ing)?)\s+(?:\S+\s+){1,6}?with\s+(?:(?:new|fresh|further|sweeping|tough|additional)\s+)*sanctions\b|\bsanctions\s+package\s+(?:on|against)\b|\bpackage\s+of\s+sanctions\s+(?:on|against)\b/gi, objectInside: true, needRecipient: true },
+      // The verb, not the noun ("its sanctions regime on Iraq", "new sanctions").
+      { re: /\bsanction(?:ed|s|ing)(?<!\b(?:the|its|their|his|her|of|new|fresh|further|economic|financial|western|Western|and|on|with|from|any|all|more|these|those|such|U\.S\.|US|EU|UN)\s+sanction(?:ed|s|ing))\s+(?=(?:\S+\s+){0,3}?(?:[A-Z]|banks|officials|companies|individuals|entities))/g, needRecipient: true },
       { re: /\bsanctions\s+(?:on|against)\b/gi, noun: true, needRecipient: true },
       { re: /\b(?:ban(?:ned|s)?|embargo)\s+(?:\S+\s+){0,4}?(?:imports|exports)\s+(?:from|to|of)\b/gi, needRecipient: true },
       // "halted security exports to the country", "suspended all trade with India".
       { re: /\b(?:halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?|stopp?(?:ed|s|ing)?|cut(?:s|ting)?\s+off|curb(?:ed|s|ing)?|restrict(?:ed|s|ing)?)\s+(?:(?:all|its|their|the|most)\s+)?(?:\S+\s+){0,2}?(?:exports|imports|trade|arms sales|weapons sales|arms deliveries)\s+(?:to|from|with)\b/gi, needRecipient: true },
       { re: /\bfr(?:oze|eeze|eezes|eezing)\s+(?:\S+\s+){0,4}?assets\b/gi, objectInside: true, needRecipient: true },
       { re: /\b(?:travel ban|asset freeze|arms embargo)\s+(?:on|against)\b/gi, noun: true, needRecipient: true },
+      // "a ban on Russian diamonds", "an embargo on Iranian oil" (not a flight ban: OTHER).
+      { re: /\b(?:ban|embargo|boycott)(?<!\b(?:flight|overflight|airspace|travel|visa)\s+(?:ban|embargo|boycott))\s+on\s+(?:(?:imports|exports|purchases|sales)\s+of\s+)?(?=[A-Z])/g, noun: true, needRecipient: true },
     ],
     examples: [
       { text: 'The United States imposed sanctions on Myanmar on Thursday.', initiators: ['US'], recipients: ['MM'] },
@@ -274,6 +313,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'Washington froze Afghan central bank assets in August 2021.', initiators: ['US'], recipients: ['AF'] },
       { text: 'The European Union announced new sanctions on Iran on Monday.', initiators: ['european-union'], recipients: ['IR'] },
       { text: 'Washington targeted Russian banks with new sanctions on Friday.', initiators: ['US'], recipients: ['RU'] },
+      { text: 'The United States hit Russia with sweeping new sanctions on Thursday.', initiators: ['US'], recipients: ['RU'] },
+      { text: 'The Group of Seven agreed on a ban on Russian diamonds.', initiators: ['g7'], recipients: ['RU'] },
       { text: 'The United Nations imposed a travel ban on the Taliban.', initiators: ['united-nations'], recipients: ['taliban'] },
       { text: 'New sanctions on Russia would be announced later in the week, the United States said.', initiators: ['US'], recipients: ['RU'], factuality: 'FUTURE' },
     ],
@@ -282,9 +323,11 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     verb: ['designated', 'designate'],
     triggers: [
       { re: /\bproscri(?:be|bed|bes|bing)\b/gi, needRecipient: true },
-      { re: /\b(?:designat(?:e|ed|es|ing)|list(?:ed|s|ing)?)\s+(?:\S+\s+){0,6}?as\s+(?:an?\s+)?(?:\S+\s+){0,4}?(?:terrorists?|terror)\b/gi, objectInside: true, needRecipient: true },
+      { re: /\b(?:designat(?:e|ed|es|ing)|redesignat(?:e|ed|es|ing)|list(?:ed|s|ing)?)\s+(?:\S+\s+){0,6}?as\s+(?:an?\s+)?(?:\S+\s+){0,4}?(?:terrorists?|terrorism|terror)\b/gi, objectInside: true, needRecipient: true },
       // "designated Wagner a transnational criminal organisation".
-      { re: /\b(?:designat(?:e|ed|es|ing)|declar(?:e|ed|es|ing)|label(?:l?ed|s|l?ing)?|nam(?:e|ed|es|ing))\s+(?:\S+\s+){1,6}?(?:an?\s+)(?:\S+\s+){0,3}?(?:terrorist|criminal|extremist)\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))\b/gi, objectInside: true, needRecipient: true },
+      { re: /\b(?:designat(?:e|ed|es|ing)|redesignat(?:e|ed|es|ing)|declar(?:e|ed|es|ing)|label(?:l?ed|s|l?ing)?|nam(?:e|ed|es|ing))\s+(?:\S+\s+){1,6}?(?:an?\s+)(?:\S+\s+){0,3}?(?:terrorist|criminal|extremist)\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))\b/gi, objectInside: true, needRecipient: true },
+      // Passive: "The Houthis were designated a terrorist organization by the United States".
+      { re: /\b(?:designated|redesignated)(?<=\b(?:was|were|is|are|been|being)\s+(?:re-?)?designated)\s+(?:as\s+)?(?:an?\s+)(?:\S+\s+){0,3}?(?:terrorist|criminal|extremist)\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))(?=\s+(?:\S+\s+){0,3}?by\b)/gi, needRecipient: true },
       { re: /\bbann(?:ed|ing)\s+(?:\S+\s+){1,6}?as\s+(?:an?\s+)?(?:\S+\s+){0,3}?(?:terrorist|extremist)\b/gi, objectInside: true, needRecipient: true },
       { re: /\b(?:add(?:ed|s|ing)?|put|plac(?:e|ed|es|ing)|return(?:ed|s|ing)?|reinstat(?:e|ed|es|ing)|restor(?:e|ed|es|ing))\s+(?:\S+\s+){1,14}?(?:to|on)\s+(?:its|their|the|a)\s+(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true },
       { re: /\bblacklist(?:ed|s|ing)\b/gi, needRecipient: true },
@@ -294,34 +337,50 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'The United States designated the Wagner Group a transnational criminal organisation in January.', initiators: ['US'], recipients: ['wagner-group'] },
       { text: 'Paraguay declared Hamas a terrorist organisation in 2024.', initiators: ['PY'], recipients: ['hamas'] },
       { text: 'Germany banned Hezbollah as a terrorist organisation in 2020.', initiators: ['DE'], recipients: ['hezbollah'] },
+      { text: 'Australia listed the Islamic Revolutionary Guard Corps as a state sponsor of terrorism.', initiators: ['AU'], recipients: ['irgc'] },
+      { text: 'The Houthis were designated a terrorist organization by the United States in January.', initiators: ['US'], recipients: ['houthis'] },
       { text: 'President Donald Trump returned Cuba to the list of state sponsors of terrorism.', initiators: ['US'], recipients: ['CU'] },
     ],
   },
   DESIGNATION_REMOVED: {
     verb: ['removed the designation of', 'remove the designation of'],
     triggers: [
-      { re: /\bremov(?:e|ed|es|ing)\s+(?:\S+\s+){1,12}?from\s+(?:its|their|the|a)\s+(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true },
-      { re: /\b(?:revok(?:e|ed|es|ing)|rescind(?:ed|s|ing)?|lift(?:ed|s|ing)?|revers(?:e|ed|es|ing)|cancel(?:l?ed|s)?)\s+(?:(?:that|the|its|this|a)\s+)?(?:\S+\s+){0,3}?(?:designation|listing)\b/gi, needRecipient: true, anaphoric: true },
+      { re: /\b(?:remov(?:e|ed|es|ing)|dropp?(?:ed|s|ing)?|str(?:uck|ike|ikes|iking))\s+(?:\S+\s+){1,12}?(?:off|from)\s+(?:its|their|the|a)\s+(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true },
+      { re: /\b(?:revok(?:e|ed|es|ing)|rescind(?:ed|s|ing)?|lift(?:ed|s|ing)?|revers(?:e|ed|es|ing)|cancel(?:l?ed|s)?)\s+(?:(?:that|the|its|this|a)\s+)?(?:\S+\s+){0,3}?(?:designation|listing|proscription)\b/gi, needRecipient: true, anaphoric: true },
       { re: /\bdelist(?:ed|s|ing)?\b/gi, needRecipient: true },
       { re: /\bt(?:ook|ake|akes|aking|aken)\s+(?:\S+\s+){1,8}?off\s+(?:its|their|the|a)\s+(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true },
     ],
     examples: [
       { text: 'The United States removed Cuba from its list of state sponsors of terrorism.', initiators: ['US'], recipients: ['CU'] },
       { text: 'The United States took Cuba off its list of state sponsors of terrorism in 2015.', initiators: ['US'], recipients: ['CU'] },
+      { text: 'The United States dropped the Taliban from its list of terrorist groups.', initiators: ['US'], recipients: ['taliban'] },
+      { text: 'Britain lifted its proscription of Hayat Tahrir al-Sham in October.', initiators: ['GB'], recipients: ['hayat-tahrir-al-sham'] },
     ],
   },
   MILITARY_WITHDRAWAL: {
     verb: ['withdrew forces from', 'withdraw forces from'],
     triggers: [
-      { re: /\bwithdr(?:aw|ew|awn|awing|aws)\s+(?:(?:its|their|all|the|remaining|last)\s+)*(?:\S+\s+){0,2}?(?:troops|forces|soldiers|military|contingent)\b/gi, mode: 'withdraw', needRecipient: true },
-      { re: /\b(?:military\s+)?withdrawal\s+(?:of\s+(?:\S+\s+){0,3}?(?:troops|forces)\s+)?from\b/gi, mode: 'withdraw', noun: true, needRecipient: true },
-      { re: /\b(?:troops|forces|soldiers|peacekeepers|contingent)\s+(?:(?!and\b|or\b)\S+\s+){0,4}?(?:left|leave|leaving|departed|withdrew from|(?:have\s+|had\s+|were\s+|was\s+)?(?:since\s+)?(?:been\s+)?(?:pulled|forced|moved)\s+out\s+of|(?:have|had|were|was)\s+(?:since\s+)?(?:been\s+)?withdrawn\s+from|completed\s+(?:their|its)\s+withdrawal\s+from)\b/gi, mode: 'withdraw', needRecipient: true },
-      { re: /\bpull(?:ed|s|ing)?\s+(?:(?:its|their|all|the|remaining|last)\s+)*(?:\S+\s+){0,2}?(?:troops|forces|soldiers|contingent)\s+out\s+of\b/gi, mode: 'withdraw', needRecipient: true },
+      { re: /\bwithdr(?:aw|ew|awn|awing|aws)\s+(?:(?:its|their|all|the|remaining|last)\s+)*(?:\S+\s+){0,3}?(?:troops|forces|soldiers|military|contingent)\b/gi, mode: 'withdraw', needRecipient: true },
+      { re: /\b(?:military\s+(?:withdrawal|pull-?out|drawdown)|withdrawal|pull-?out|drawdown)\s+(?:of\s+(?:\S+\s+){0,3}?(?:troops|forces|soldiers)\s+)?from\b/gi, mode: 'withdraw', noun: true, needRecipient: true },
+      // "The last French soldiers left Niger", "hundreds of American troops are expected to leave
+      // bases in Iraq": the trigger is the verb (its modality is read there), its subject the force.
+      { re: new RegExp(String.raw`\b(?:${FORCES_LEFT})\b(?<=\b(?:troops|forces|soldiers|peacekeepers|contingent),?\s+(?:(?!and\b|or\b)\S+\s+|and\s+(?:its|their)\s+\S+\s+){0,4}?(?:${FORCES_LEFT}))`, 'gi'), mode: 'withdraw', needRecipient: true },
+      { re: /\b(?:pull(?:ed|s|ing)?|mov(?:e|ed|es|ing))\s+(?:back\s+|out\s+)?(?:(?:its|their|all|the|remaining|last)\s+)*(?:\S+\s+){0,2}?(?:troops|forces|soldiers|contingent)\s+(?:out\s+of|back\s+from|from)\b/gi, mode: 'withdraw', needRecipient: true },
+      // "ended its military presence in Niger", "handed over their last base in Chad".
+      { re: /\b(?:end(?:ed|s|ing)?|wound\s+down|wind(?:s|ing)?\s+down)\s+(?:(?:its|their|the)\s+)?(?:own\s+)?(?:\S+\s+){0,2}?(?:military|troop|armed)\s+(?:presence|mission|deployment)\s+in\b|\b(?:hand(?:ed|s|ing)?\s+over|vacat(?:e|ed|es|ing))\s+(?:(?:its|their|the)\s+)?(?:last|final|remaining)\s+(?:\S+\s+){0,2}?(?:base|bases|camp|garrison)\s+in\b/gi, mode: 'withdraw', needRecipient: true },
     ],
     examples: [
       { text: 'After the French and British withdrawal from Mali, the junta hardened its stance.', initiators: ['FR', 'GB'], recipients: ['ML'] },
       { text: 'About 1,000 French troops have been pulled out of Chad in stages.', initiators: ['FR'], recipients: ['TD'] },
+      { text: 'The French troops and their aircraft left Chad on Thursday.', initiators: ['FR'], recipients: ['TD'] },
       { text: 'Russia pulled its troops out of Azerbaijan in 2024.', initiators: ['RU'], recipients: ['AZ'] },
+      { text: 'France withdrew its ambassador and its troops from Niger within weeks.', initiators: ['FR'], recipients: ['NE'] },
+      { text: 'Germany ended its own military presence in Niger at the end of August.', initiators: ['DE'], recipients: ['NE'] },
+      { text: 'French troops handed over their last base in Chad on Thursday.', initiators: ['FR'], recipients: ['TD'] },
+      { text: 'Washington has ordered the pullout of its troops from Syria.', initiators: ['US'], recipients: ['SY'] },
+      { text: 'Russia pulled back its forces from Ukraine.', initiators: ['RU'], recipients: ['UA'] },
+      { text: "Saudi Arabia backed a resolution that demanded Russia's withdrawal from Ukraine.", initiators: ['RU'], recipients: ['UA'], factuality: 'HYPOTHETICAL' },
+      { text: 'Hundreds of American troops are expected to leave bases in Iraq by September.', initiators: ['US'], recipients: ['IQ'], factuality: 'FUTURE' },
       { text: 'Senegal said all French troops must leave Senegal by the end of the year.', initiators: ['FR'], recipients: ['SN'], factuality: 'HYPOTHETICAL' },
     ],
   },
@@ -335,30 +394,45 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "the Arab League readmitted Syria": the organization admits, the state joins.
       { re: /\b(?:re)?admi(?:t|ts|tted|tting)\b(?!\s+(?:that|to|it))/gi, mode: 'admit', needRecipient: true },
       { re: /\b(?:accession|admission|admitted)\s+(?:in)?to\b/gi, mode: 'membership', needRecipient: true },
+      // "formally acceded to NATO", "was granted full membership of ASEAN", "entered BRICS as a full member".
+      { re: /\bacced(?:e|ed|es|ing)\s+to\b|\b(?:grant(?:ed|s|ing)?|gain(?:ed|s|ing)?|won|win|wins|winning|obtain(?:ed|s|ing)?|given)\s+(?:(?:full|permanent)\s+)?membership\s+(?:of|in)\b/gi, mode: 'membership', needRecipient: true },
+      { re: /\bent(?:er|ered|ers|ering)\s+(?:\S+\s+){1,4}?as\s+(?:an?\s+)?(?:(?:full|permanent)\s+)?member\b/gi, mode: 'membership', needRecipient: true, objectInside: true },
     ],
     examples: [
       { text: 'Sweden became the alliance\'s 32nd member on Thursday, NATO said.', initiators: ['SE'], recipients: ['nato'] },
       { text: 'The Arab League readmitted Syria on Sunday.', initiators: ['SY'], recipients: ['arab-league'] },
+      { text: 'Indonesia has been admitted as a full member of BRICS, Brazil said.', initiators: ['ID'], recipients: ['brics'] },
+      { text: 'Timor-Leste was admitted to ASEAN as its 11th member on Sunday.', initiators: ['TL'], recipients: ['asean'] },
+      { text: 'Finland formally acceded to NATO on Tuesday.', initiators: ['FI'], recipients: ['nato'] },
+      { text: 'The African Union was granted permanent membership of the G20 on Saturday.', initiators: ['african-union'], recipients: ['g20'] },
+      { text: 'Indonesia entered BRICS as a full member on January 6.', initiators: ['ID'], recipients: ['brics'] },
     ],
   },
   MEMBERSHIP_LEFT: {
     verb: ['left', 'leave'],
     triggers: [
+      // "signed an order taking the United States out of the WHO", "pulled Argentina out of": the state taken out leaves.
+      { re: /\b(?:tak(?:e|es|ing|en)|took|pull(?:ed|s|ing)?)\s+(?:(?!its\b|their\b)\S+\s+){1,4}?out\s+of\b/gi, mode: 'membership', needRecipient: true },
       { re: /\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|exit(?:ed|s|ing)?|withdr(?:aw|ew|awn|awing|aws)\s+from|withdrawal\s+from|departure\s+from|pull(?:ed|s|ing)?\s+out\s+of)\b/gi, mode: 'membership', needRecipient: true },
     ],
     examples: [
       { text: 'Burkina Faso, Mali and Niger left the Economic Community of West African States in January.', initiators: ['BF', 'ML', 'NE'], recipients: ['ecowas'] },
+      { text: 'President Donald Trump signed an order taking the United States out of the World Health Organization.', initiators: ['US'], recipients: ['who'] },
       { text: 'Moldova is leaving the Commonwealth of Independent States, its foreign ministry said.', initiators: ['MD'], recipients: ['commonwealth-of-independent-states'], factuality: 'FUTURE' },
     ],
   },
   SEIZURE_OF_POWER: {
     verb: ['seized power in', 'seize power in'],
     triggers: [
-      { re: /\b(?:seiz(?:e|ed|es)|t(?:ook|ake|akes|aken)|grab(?:bed|s)?|c(?:ame|ome|omes))\s+(?:to\s+)?power\b/gi },
+      { re: /\b(?:seiz(?:e|ed|es)|grab(?:bed|s)?)\s+power\b/gi },
+      // "came to power", "took power", "returned to power" are also said of elected leaders: a
+      // seizure only when soldiers or an armed group take it, or a coup is named with it.
+      { re: new RegExp(String.raw`\b(?:(?:took|take|takes|taken)\s+power|(?:came|come|comes)\s+to\s+power|return(?:ed|s|ing)?\s+to\s+power)\b${BY_FORCE}`, 'gi') },
       { re: /\b(?:seizure\s+of\s+power|takeover)\b/gi, noun: true },
-      { re: /\b(?:overthr(?:ew|own|ow)|ousted|toppled|deposed)\b/gi },
+      // The verb, not the adjective ("the ousted government" names a past seizure, not its author).
+      { re: /\b(?:overthr(?:ew|own|ow)|ousted|toppled|deposed)\b(?<!\b(?:the|an?|its|their|his|her|recently|newly|once)\s+(?:overthr(?:ew|own|ow)|ousted|toppled|deposed))/gi },
       { re: /\bstag(?:ed|es|ing)\s+(?:a\s+)?(?:military\s+)?coup\b|\bremov(?:ed|ing)\s+(?:\S+\s+){1,5}?from\s+power\b/gi },
-      { re: /\b(?:t(?:ook|ake|akes|aken|aking)|seiz(?:e|ed|es|ing))\s+control\s+of\s+(?:the\s+)?(?:country|government|state|capital)\b|\breturn(?:ed|s|ing)?\s+to\s+power\b/gi },
+      { re: /\b(?:t(?:ook|ake|akes|aken|aking)|seiz(?:e|ed|es|ing))\s+control\s+of\s+(?:the\s+)?(?:country|government|state|capital)\b/gi },
       { re: /\b(?:ouster|overthrow|toppling|removal)\s+of\s+(?:the\s+)?(?:President|Prime Minister|leader|government)\b/g, noun: true },
     ],
     examples: [
@@ -366,6 +440,12 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'The Taliban returned to power in Afghanistan in 2021.', initiators: ['taliban'], recipients: ['AF'] },
       { text: 'Soldiers staged a coup in Gabon on Wednesday.', initiators: [], recipients: ['GA'] },
       { text: 'In Madagascar, an elite army unit took control of the country on Tuesday.', initiators: [], recipients: ['MG'] },
+      { text: 'Paris suspended aid to the Sahel after the army\'s removal of President Mohamed Bazoum.', initiators: [], recipients: ['NE'] },
+      { text: 'Rebels led by Hayat Tahrir al-Sham toppled President Bashar al-Assad in December.', initiators: ['hayat-tahrir-al-sham'], recipients: ['SY'] },
+      { text: 'Soldiers took power in Mali in 2020 and in Burkina Faso in 2022.', initiators: [], recipients: ['BF', 'ML'] },
+      { text: 'President Ibrahim Traoré, who came to power in a coup in September 2022, expelled French troops.', initiators: ['BF'], recipients: ['BF'] },
+      { text: 'The Taliban government of Afghanistan has ruled since the movement returned to power in Kabul in 2021.', initiators: ['taliban'], recipients: ['AF'] },
+      { text: 'The Taliban seized power in Afghanistan in 2021. Washington froze Afghan central bank assets after the takeover.', initiators: ['taliban'], recipients: ['AF'] },
     ],
   },
   STATEMENT_OF_SUPPORT: {
@@ -425,7 +505,16 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   AID_PROVIDED: {
     verb: ['provided aid to', 'provide aid to'],
     triggers: [
-      { re: /\b(?:provid(?:e|ed|es|ing)|sen(?:d|t|ds|ding)|deliver(?:ed|s|ing)?|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|approv(?:e|ed|es|ing)|hand(?:ed|s)?\s+over|giv(?:e|es|en|ing)|gave|suppl(?:y|ied|ies|ying)|donat(?:e|ed|es|ing)|ship(?:ped|s|ping)?|transferr?(?:ed|s|ing)?|allocat(?:e|ed|es|ing)|disburs(?:e|ed|es|ing))\s+(?:\S+\s+){0,8}?(?:aid|assistance|relief|weapons|ammunition|arms|grants?|loans?|funding)\b(?!\s+(?:cuts?|freeze))/gi, needRecipient: true, allRecipients: true },
+      // Double object: "is giving Ukraine C$500 million in military aid", "sent Kyiv more shells".
+      { re: new RegExp(String.raw`\b(?:giv(?:e|es|en|ing)|gave|sen(?:d|t|ds|ding)|promis(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|grant(?:ed|s|ing)?|hand(?:ed|s|ing)?|lend(?:s|ing)?|lent)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:a|an|another|more|new|its|their|an\s+additional|some|about|nearly)\s+)*(?:\S+\s+){0,6}?(?:${AID_GOODS}|${WEAPON_KINDS}|(?:US|C|A)?[$€£]\s?\d[\d.,]*)`, 'g'), objectInside: true, needRecipient: true },
+      // Money handed to a state: "will provide €5 billion to Egypt", "disbursed €4.2 billion to Ukraine".
+      { re: /\b(?:provid(?:e|ed|es|ing)|giv(?:e|es|en|ing)|gave|lend(?:s|ing)?|lent|disburs(?:e|ed|es|ing)|transferr?(?:ed|s|ing)?|allocat(?:e|ed|es|ing)|grant(?:ed|s|ing)?|extend(?:ed|s|ing)?)\s+(?:(?:a|an|another|about|nearly|some|more than|over)\s+)*(?:US|C|A)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|trillion|m)?\s+(?:(?!to\b|for\b)\S+\s+){0,4}?(?:to|for)\s+(?=\S)/gi, needRecipient: true, allRecipients: true },
+      // "supplies Taiwan with arms", "provided Ukraine with $4.5 billion in budget support".
+      { re: new RegExp(String.raw`\b(?:provid(?:e|ed|es|ing)|suppl(?:y|ied|ies|ying))\s+(?:\S+\s+){1,4}?with\s+(?:\S+\s+){0,6}?(?:${AID_GOODS}|[$€£]\s?\d[\d.,]*)`, 'gi'), objectInside: true, needRecipient: true },
+      { re: new RegExp(String.raw`\b(?:provid(?:e|ed|es|ing)|sen(?:d|t|ds|ding)|deliver(?:ed|s|ing)?|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|approv(?:e|ed|es|ing)|hand(?:ed|s)?\s+over|giv(?:e|es|en|ing)|gave|suppl(?:y|ied|ies|ying)|donat(?:e|ed|es|ing)|ship(?:ped|s|ping)?|transferr?(?:ed|s|ing)?|allocat(?:e|ed|es|ing)|disburs(?:e|ed|es|ing)|extend(?:ed|s|ing)?|earmark(?:ed|s|ing)?|airdropp?(?:ed|s|ing)?)\s+(?:\S+\s+){0,8}?(?:${AID_GOODS})\b(?!\s+(?:cuts?|freeze))`, 'gi'), needRecipient: true, allRecipients: true },
+      { re: new RegExp(String.raw`\b(?:pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|donat(?:e|ed|es|ing)|hand(?:ed|s|ing)?\s+over)\s+(?:\S+\s+){0,6}?(?:${WEAPON_KINDS})\s+(?:\S+\s+){0,3}?to\s+(?=[A-Z]|the\s+[A-Z])`, 'gi'), needRecipient: true, allRecipients: true },
+      // "unveiled a package of air defence interceptors and artillery shells for Kyiv".
+      { re: new RegExp(String.raw`\b(?:package|tranche|shipment|consignment)\s+of\s+(?:(?!sanctions\b|measures\b|reforms\b)\S+\s+){0,8}?(?:${AID_GOODS}|${WEAPON_KINDS})\s+(?:(?!for\b|to\b)\S+\s+){0,3}?(?:for|to)\s+(?=\S)`, 'gi'), noun: true, needRecipient: true, allRecipients: true },
       { re: /\b(?:aid|assistance)\s+(?:package\s+)?(?:to|for)\b/gi, noun: true, needRecipient: true, allRecipients: true },
       // Aid told by its amount: "a €50 billion package of grants and loans for Ukraine".
       { re: /(?:US)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|trillion|m)?\s+(?:(?!for\b|to\b)\S+\s+){0,8}?(?:for|to)\s+(?=\S)/gi, guard: /\b(?:aid|assistance|package|grants?|loans?|funding|financing|support|ammunition|weapons|arms|relief|humanitarian|reconstruction|budget)\b/i, noun: true, needRecipient: true, allRecipients: true },
@@ -434,6 +523,15 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'The European Union agreed on Thursday to a €50 billion package of grants and loans for Ukraine.', initiators: ['european-union'], recipients: ['UA'] },
       { text: 'Japan promised $470 million in new assistance to Ukraine.', initiators: ['JP'], recipients: ['UA'] },
       { text: 'Germany shipped air-defence systems and other weapons to Ukraine.', initiators: ['DE'], recipients: ['UA'] },
+      { text: 'Britain has pledged 14 Challenger 2 tanks to Ukraine.', initiators: ['GB'], recipients: ['UA'] },
+      { text: 'Denmark said it would donate all 19 of its Caesar howitzers to Kyiv.', initiators: ['DK'], recipients: ['UA'] },
+      { text: 'The United States supplies Taiwan with arms.', initiators: ['US'], recipients: ['TW'] },
+      { text: 'Washington unveiled a package of air defence interceptors and artillery shells for Kyiv.', initiators: ['US'], recipients: ['UA'] },
+      { text: 'China extended a $2 billion loan to Sri Lanka in March.', initiators: ['CN'], recipients: ['LK'] },
+      { text: 'Canada is giving Ukraine C$500 million in military aid.', initiators: ['CA'], recipients: ['UA'] },
+      { text: "Britain's £2.26 billion loan to Ukraine is to be repaid from the profits of frozen Russian assets.", initiators: ['GB'], recipients: ['UA'] },
+      { text: 'Under the deal, the European Union will provide €5 billion to Egypt by 2027.', initiators: ['european-union'], recipients: ['EG'], factuality: 'FUTURE' },
+      { text: 'The European Commission disbursed €4.2 billion to Ukraine on Tuesday.', initiators: ['european-commission'], recipients: ['UA'] },
     ],
   },
 };

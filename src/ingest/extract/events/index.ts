@@ -115,17 +115,34 @@ function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[
  * the article's most mentioned country so far.
  */
 function unnamedPutschists(ctx: EventCtx, h: Hit, r: Roles): void {
+  if (r.recipients.length) return;
   const pre = ctx.text.slice(Math.max(r.left, h.start - 60), h.start);
   if (!/\b(?:army|military|officers|soldiers|junta|generals?|colonels?|troops|putschists|mutineers|guard|forces|coup)\b/i.test(pre)) return;
   // "Gabonese officers", "Myanmar's army": the country right before the soldiers.
   const named = r.leftGroups.at(-1)?.items.find((m) => m.kind === 'country' && h.start - m.end < 30);
-  let cc = named?.id ?? null;
+  // "the army's removal of President Mohamed Morsi": the deposed leader's country.
+  const deposed = r.rightGroups[0]?.items.find((m) => m.kind === 'official' && m.start - h.end < 12);
+  let cc = (deposed && countryOfActor(ctx, deposed)) ?? named?.id ?? null;
   if (!cc) {
     const counts = new Map<string, number>();
     for (const m of ctx.mentions) if (m.kind === 'country' && m.start < h.start) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
     cc = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   }
   if (cc) r.recipients = [{ start: 0, end: 0, kind: 'country', id: cc, text: cc }];
+}
+
+/**
+ * "froze Afghan assets after the takeover", "designated the takeover a coup": a definite
+ * nominal seizure of power is the one told before (its roles are copied, so the mentions
+ * merge); with none told before, it names no event of its own.
+ */
+function coupAnaphor(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[]): boolean {
+  if (!h.t.noun || !/\b(?:the|this|that)\s+$/i.test(ctx.text.slice(Math.max(0, h.start - 8), h.start))) return true;
+  const prev = [...raws].reverse().find((e) => e.type === 'SEIZURE_OF_POWER');
+  if (!prev) return false;
+  r.initiators = prev.participants.filter((p) => p.role === 'INITIATOR').map((p) => refToMention(p.actor));
+  r.recipients = recipientsOf(ctx, prev);
+  return true;
 }
 
 /** Participants of the event, without duplicates and without an initiator receiving its own act. */
@@ -161,6 +178,7 @@ function assignRoles(ctx: EventCtx, v: SentenceView, h: Hit, raws: RawEvent[]): 
   const symmetric = t.mode === 'symmetric';
   // "a meeting between Biden and Xi", "a handshake between Erdoğan and el-Sisi": the parties follow the noun.
   if (symmetric && !r.initiators.length && r.recipients.length > 1 && /\bbetween\s*$/i.test(ctx.text.slice(h.start, r.recipients[0]!.start))) r.initiators = r.recipients.splice(0, 1);
+  if (r.type === 'SEIZURE_OF_POWER' && !coupAnaphor(ctx, h, r, raws)) return null;
   if (!r.initiators.length && r.type === 'SEIZURE_OF_POWER') unnamedPutschists(ctx, h, r);
   if (!r.initiators.length && !(r.type === 'SEIZURE_OF_POWER' && r.recipients.length)) return null;
   // The host country receives the credentials of the sending country's envoy.

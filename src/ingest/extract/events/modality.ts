@@ -7,8 +7,10 @@ import type { DiplomaticEventType, Factuality } from '../../types.ts';
 import { governors, type Parse } from './parse.ts';
 
 const NEG = /\b(?:not|n't|never|no longer|declined to|refused to|refuses to|refuse to|refusing to|failed to|fail to|without|neither|nor|stopped short of|denied|denies|rul(?:ed|es|ing) out|yet to|has yet|have yet|no plans? to|no intention of)\b|\bno\s+(?:nation|country|state|government|one|other|major|western|european|african|arab)\b/i;
-const HYPO = /\b(?:may|might|could|should|must|consider(?:ing|s|ed)?|if|unless|whether|possibl[ey]|likely|ready to|urg(?:e|ed|es|ing)|call(?:ed|s)? (?:on|for)|push(?:ed|es|ing)?|press(?:ed|es|ing)?|ask(?:ed|s)?|threaten(?:ed|s|ing)?\s+to|hopes?\s+(?:of|for|that)|propos(?:ed|es|al|ing)|suggest(?:ed|s|ion)|offer(?:ed|s)? to|question of|condition(?:s|ed|al)? (?:on|for)|would be (?:an? )?|demand(?:ed|s|ing)? (?:that|a|an|the)|seek(?:s|ing)?|sought|mooted|floated|idea of|possibility of|prospect of|willing to|prepared to|open to)\b/i;
+const HYPO = /\b(?:may|might|could|should|must|consider(?:ing|s|ed)?|if|unless|whether|possibl[ey]|likely|ready to|urg(?:e|ed|es|ing)|call(?:ed|s)? (?:on|for)|push(?:ed|es|ing)?|press(?:ed|es|ing)?|ask(?:ed|s)?|threaten(?:ed|s|ing)?\s+to|hopes?\s+(?:of|for|that)|propos(?:ed|es|al|ing)|suggest(?:ed|s|ion)|offer(?:ed|s)? to|question of|condition(?:s|ed|al)? (?:on|for)|would be (?:an? )?|demand(?:ed|s|ing)? (?:that|a|an|the|[A-Z][\w.-]*['’]s)|seek(?:s|ing)?|sought|mooted|floated|idea of|possibility of|prospect of|willing to|prepared to|open to)\b/i;
 const FUT = /\b(?:will|would|shall|'ll|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are|was|were)\s+set\s+to|expected\s+to|aims?\s+to|hopes?\s+to|wants?\s+to|pledged\s+to|vowed\s+to|promised\s+to|prepar(?:ing|es)(?:\s+(?:to|for))?|prepared\s+(?:to|for)|invitation\s+to|(?:is|are|was|were)\s+to|going\s+to|due\s+to|(?:is|are|was|were)\s+due|scheduled|in the coming|next\s+(?:week|month|year)|later\s+(?:this|in the|next)\s+(?:week|month|year)|tomorrow|upcoming|forthcoming|planned|to be (?:held|signed|announced)|poised to|on track to|in preparation for)\b/i;
+/** An announcement of aid: "said it would", "pledged to", "announced it will". */
+const ANNOUNCED_AID = /\b(?:(?:said|announced|confirmed|declared)\s+(?:on\s+\S+\s+)?(?:that\s+)?(?:it|they|\S+)\s+(?:would|will)|(?:pledged|promised|committed|vowed)\s+to)\s+(?:(?:also|now|soon|further)\s+)?$/i;
 /** Hedges that keep a future statement ASSERTED: the act itself was done now. */
 const DONE_NOW = /\bwith immediate effect\b|\beffective immediately\b/i;
 /** What follows the trigger in its clause and still belongs to its modality. */
@@ -97,6 +99,9 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   // "Moldova is leaving the CIS": leaving an organization takes effect after notice, so its
   // present progressive announces a departure still to come (unless "with immediate effect").
   if (type === 'MEMBERSHIP_LEFT' && /^leaving\b/i.test(head) && /\b(?:is|are|'s|'re)\s+(?:(?:now|also|formally|officially|effectively)\s+)?$/i.test(pre) && !DONE_NOW.test(text.slice(hStart, Math.max(right, hEnd + 60)))) return 'FUTURE';
+  // Aid announced is aid given (the pledge is the act): "Denmark said it would donate its
+  // howitzers to Kyiv", "Japan pledged to provide $4.5 billion".
+  if (type === 'AID_PROVIDED' && ANNOUNCED_AID.test(pre) && !HYPO.test(pre.replace(ANNOUNCED_AID, ''))) return 'ASSERTED';
   if (HYPO.test(modal)) return 'HYPOTHETICAL';
   if (gov.some((g) => /^(?:may|might|could|should)$/.test(g))) return 'HYPOTHETICAL';
   // A gerund after "of/on/about" names an act, not an act done ("the question of recognising").

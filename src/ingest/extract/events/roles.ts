@@ -176,6 +176,8 @@ function recipientOk(ctx: EventCtx, type: DiplomaticEventType, g: Group, left: n
   if (/\bby\s+(?:the\s+)?$/i.test(pre) && !(REACTION.has(type) && CAUSE_BY.test(ctx.text.slice(Math.max(left, g.start - 40), g.start)))) return false;
   // "the junta in Niamey", "the government in Kabul": the state ruled from there.
   if (REACTION.has(type) && /\b(?:junta|government|authorities|regime|leadership|rulers)\s+in\s+$/i.test(pre)) return true;
+  // A force's presence or base "in Niger" is where it withdraws from.
+  if (type === 'MILITARY_WITHDRAWAL' && /\b(?:presence|mission|deployment|base|bases|camp|garrison)\s+in\s+(?:the\s+)?$/i.test(pre)) return true;
   if (/\b(?:in|at|inside|near|through|across|via)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?$/i.test(pre)) return type === 'RECOGNITION' || type === 'VISIT' || type === 'SEIZURE_OF_POWER';
   // A place named through its institution: "at the headquarters of the Gulf Cooperation Council".
   if (/\b(?:in|at)\s+(?:the\s+)?(?:headquarters|offices?|seat|sidelines|margins)\s+of\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(left, g.start - 40), g.start))) return false;
@@ -232,7 +234,7 @@ export function readRoles(ctx: EventCtx, view: SentenceView, h: Hit): Roles {
     // to the American base in Greenland") is not the recipient.
     const own = t.type === 'SEIZURE_OF_POWER' ? null : new Set(r.initiators.flatMap((m) => [m.id, countryOfActor(ctx, m) ?? m.id]));
     const pool = [...insideGroups, ...rightGroups].filter((g) => recipientOk(ctx, t.type, g, left) && !(own && ownPlace(ctx, g, left, own)));
-    if (t.allRecipients) r.recipients = pool.flatMap((g) => g.items);
+    if (t.allRecipients) r.recipients = recipientList(ctx, h.end, pool);
     else if (pool[0]) r.recipients = pool[0].items;
   }
   if (t.agentAfter) agentAfterRoles(ctx, h, r);
@@ -290,6 +292,33 @@ function passiveEnvoyRoles(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): vo
   r.initiators = candidates.map(notTheirs).find((ms) => ms.length) ?? [];
 }
 
+/** What may stand between the trigger and its first recipient: "to", "for the people of". */
+const TO_FIRST = /^[\s,]*(?:(?:\S+\s+){0,6}?(?:to|for|into)\s+)?(?:the\s+)?(?:people\s+of\s+)?$/i;
+/** Between two recipients of one list: "aid to Ukraine, Israel and Taiwan", ", $26 billion for Israel and $8 billion for". */
+const TO_NEXT = /^[\s,;]*(?:and\s+|as\s+well\s+as\s+)?(?:(?:about|some|nearly|another|a\s+further|more\s+than)\s+)?(?:(?:US|C|A)?[$€£]\s?[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:\S+\s+){0,5}?)?(?:(?:to|for)\s+)?(?:the\s+)?$/i;
+
+/**
+ * The recipients of a list trigger ("aid to Ukraine, Israel and Taiwan"): the first group
+ * close after the trigger and the groups listed with it (or after "including"), not a state
+ * named later in the clause ("a loan to Ukraine to be repaid from frozen Russian assets").
+ */
+function recipientList(ctx: EventCtx, hEnd: number, pool: Group[]): Mention[] {
+  const out: Mention[] = [];
+  let at = hEnd;
+  for (const g of pool) {
+    if (g.start < hEnd) {
+      out.push(...g.items);
+      continue;
+    }
+    // "..., and $8 billion to counter China in the Indo-Pacific, including support for Taiwan".
+    const including = out.length > 0 && /\bincluding\s+(?:(?:support|aid|assistance|funding|money|weapons)\s+(?:for|to)\s+)?(?:the\s+)?$/i.test(ctx.text.slice(Math.max(at, g.start - 40), g.start));
+    if (!including && !(out.length ? TO_NEXT : TO_FIRST).test(ctx.text.slice(at, g.start))) continue;
+    out.push(...g.items);
+    at = g.end;
+  }
+  return out;
+}
+
 /** A place naming only the initiators' own side. */
 function ownPlace(ctx: EventCtx, g: Group, left: number, own: Set<string>): boolean {
   return PLACE_BEFORE.test(ctx.text.slice(Math.max(left, g.start - 40), g.start)) && g.items.every((m) => own.has(m.id) || own.has(countryOfActor(ctx, m) ?? m.id));
@@ -315,6 +344,13 @@ const isBody = (ctx: EventCtx, m: Mention | undefined) => {
 /** Rules of particular types; false when the reading makes no event of this trigger. */
 export function applyTypeRules(ctx: EventCtx, h: Hit, r: Roles): boolean {
   const { t } = h;
+  // "Indonesia has been admitted as a full member of BRICS": the passive subject joins the
+  // body named after the verb.
+  const bodiesAfter = t.mode === 'membership' && r.voice === 'passive' && r.recipients.length ? groupsIn(ctx, h.start, r.right, []).flatMap((g) => g.items).filter((m) => isBody(ctx, m) && !r.recipients.some((x) => x.id === m.id)) : [];
+  if (bodiesAfter.length) {
+    r.initiators = r.recipients;
+    r.recipients = bodiesAfter;
+  }
   if (t.mode === 'membership' || (t.mode === 'withdraw' && r.recipients[0]?.kind === 'org')) {
     const first = r.recipients[0];
     if (!isBody(ctx, first)) return false;
@@ -335,6 +371,12 @@ export function applyTypeRules(ctx: EventCtx, h: Hit, r: Roles): boolean {
     r.initiators = states;
     r.recipients = [org];
   }
+  // "the agreement between Saudi Arabia and Iran", "a summit between X and Y": the parties
+  // named after "between" are the actors.
+  if (t.mode === 'symmetric' && !r.initiators.length && /\bbetween\s*$/i.test(ctx.text.slice(h.start, h.end))) {
+    r.initiators = r.recipients;
+    r.recipients = [];
+  }
   if (t.mode === 'withdraw') r.recipients = r.recipients.filter((m) => m.kind !== 'official');
   // Delegations or negotiators meeting are negotiating.
   if (r.type === 'MEETING' && /\b(?:delegations?|negotiators?|negotiating teams?)\s+(?:\S+\s+){0,2}$/i.test(ctx.text.slice(Math.max(r.left, h.start - 40), h.start))) r.type = 'NEGOTIATION';
@@ -351,7 +393,15 @@ export function applyTypeRules(ctx: EventCtx, h: Hit, r: Roles): boolean {
     if (armed.length && !r.initiators.some((m) => armed.includes(m))) r.initiators = [armed.at(-1)!];
     // Power is seized in a country ("seized power in Niger"), not from a foreign state or an
     // organization named later in the clause.
-    r.recipients = r.recipients.filter((m) => m.kind === 'country' && /\bin\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 8), m.start)));
+    const deposed = r.rightGroups[0]?.items.find((m) => m.kind === 'official' && m.start - h.end < 12);
+    // ... in every country so named: "Soldiers took power in Mali in 2020 and in Burkina Faso in 2022".
+    const inCountry = (m: Mention) => m.kind === 'country' && /\bin\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 8), m.start));
+    r.recipients = r.recipients.some(inCountry) ? r.rightGroups.flatMap((g) => g.items).filter(inCountry) : [];
+    // "the army's removal of President Mohamed Morsi": soldiers unnamed, whoever was nearer in the clause.
+    if (h.t.noun && /\b(?:army|military|junta|soldiers|officers|generals|putschists)['’]s?\s+$/i.test(ctx.text.slice(Math.max(0, h.start - 20), h.start))) r.initiators = [];
+    // "toppled President Bashar al-Assad": power is seized in the deposed leader's country.
+    const deposedCc = deposed ? countryOfActor(ctx, deposed) : null;
+    if (!r.recipients.length && deposedCc) r.recipients = [{ start: 0, end: 0, kind: 'country', id: deposedCc, text: deposedCc }];
     if (!r.recipients.length) {
       const cc = r.initiators.map((m) => countryOfActor(ctx, m)).find(Boolean);
       if (cc) r.recipients = [{ start: 0, end: 0, kind: 'country', id: cc, text: cc }];
