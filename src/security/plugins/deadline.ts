@@ -15,7 +15,7 @@ import { AppError, ErrorCode } from '../../errors.ts';
 const queries = new WeakMap<DocumentNode, Map<string, boolean>>();
 function isQuery(document: DocumentNode, operationName: string | null | undefined): boolean {
   let byName = queries.get(document);
-  if (!byName) queries.set(document, (byName = new Map()));
+  if (!byName) queries.set(document, (byName = new Map<string, boolean>()));
   const key = operationName ?? '';
   let query = byName.get(key);
   if (query === undefined) byName.set(key, (query = getOperationAST(document, operationName)?.operation === OperationTypeNode.QUERY));
