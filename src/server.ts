@@ -178,6 +178,10 @@ async function yogaSettings(config: Config, log: Logger, parseCache: ParseCache 
         }
       : false,
     healthCheckEndpoint: '/health',
+    // The body limit is ours (MAX_BODY_BYTES, src/security/plugins/body-limit.ts: a declared
+    // length refused before reading, a chunked body cut off on the socket). Yoga's own would
+    // pipe every request body through a stream transform and a new Request to count it again.
+    maxRequestBodySize: false as const,
     batching: config.security.maxBatch > 1 ? { limit: config.security.maxBatch } : false,
     maskedErrors: {
       maskError: (error: unknown) => {

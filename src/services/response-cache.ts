@@ -22,7 +22,8 @@
 // Shared through Redis when REDIS_URL is set: entries are plain keys with a TTL (the
 // Redis store of @envelop/response-cache-redis keeps per-type sets that never expire, which
 // this scheme has no use for).
-import { createInMemoryCache, hashSHA256, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
+import { createHash } from 'node:crypto';
+import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import { Kind, OperationTypeNode, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
@@ -50,6 +51,9 @@ export interface ResponseCache {
 
 /** The channel the data-version trigger notifies (migration 20261127050000_data_version). */
 export const DATA_VERSION_CHANNEL = 'newsgraph_data_version';
+
+/** The key of a request the cache is off for: no version, so never looked up or stored. */
+const UNCACHED = 'uncached';
 
 type Entry = NonNullable<Awaited<ReturnType<Cache['get']>>>;
 
@@ -145,6 +149,8 @@ export async function createResponseCache(options: ResponseCacheOptions): Promis
       return inner.get(key);
     },
     set(key, result, entities, ttl) {
+      // A request the cache was off for when it arrived (its key is UNCACHED) stores nothing.
+      if (versionOf(key) === null) return undefined;
       // The rate-limit budget is the caller's own: never replayed to another caller.
       const { rateLimit: _rateLimit, ...extensions } = (result.extensions ?? {}) as Record<string, unknown>;
       return inner.set(key, { ...result, extensions }, entities, ttl);
@@ -182,8 +188,15 @@ export async function createResponseCache(options: ResponseCacheOptions): Promis
         invalidateViaMutation: false,
         includeExtensionMetadata: true,
         cache,
-        buildResponseCacheKey: async ({ documentString, variableValues, operationName }) => {
-          const hash = await hashSHA256([documentString, operationName ?? '', JSON.stringify(variableValues ?? {})].join('|'));
+        // The plugin asks every request for its key, also those it will neither look up nor
+        // store (authorised, tracing, cache down): they get UNCACHED and skip the hash. The
+        // hash is Node's synchronous SHA-256 (the plugin's own goes through WebCrypto's
+        // promise); the same hex digest, so instances of either kind share Redis entries.
+        buildResponseCacheKey: ({ documentString, variableValues, operationName, request }) => {
+          if (!enabled(request)) return UNCACHED;
+          const hash = createHash('sha256')
+            .update([documentString, operationName ?? '', JSON.stringify(variableValues ?? {})].join('|'), 'utf8')
+            .digest('hex');
           return `${latest ?? 'none'}:${hash}`;
         },
       }),

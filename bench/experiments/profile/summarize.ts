@@ -69,3 +69,28 @@ if (ci > 0) {
   console.log(`\ncallers of ${wanted}:`);
   for (const [k, v] of [...stacks].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  ${pct(v).padStart(6)}  ${k}`);
 }
+
+// --inclusive PATTERN: total time (self and callees) of each function whose file matches
+// PATTERN (a regular expression on the script URL, e.g. "/src/|prometheus"), counted once per
+// sample however often it recurs: what each plugin hook costs with all it calls.
+const ii = process.argv.indexOf('--inclusive');
+if (ii > 0) {
+  const pattern = new RegExp(process.argv[ii + 1]!);
+  const parent = new Map<number, number>();
+  for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inclusive = new Map<string, number>();
+  prof.samples.forEach((leaf, i) => {
+    const us = prof.timeDeltas[i] ?? 0;
+    if (byId.get(leaf)!.callFrame.functionName === '(idle)') return;
+    const keys = new Set<string>();
+    for (let id: number | undefined = leaf; id !== undefined; id = parent.get(id)) {
+      const f = byId.get(id)!.callFrame;
+      if (!f.url || !pattern.test(f.url)) continue;
+      const file = f.url.replace(/^.*node_modules\//, '').replace(/^.*\/src\//, 'src/');
+      keys.add(`${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`);
+    }
+    for (const k of keys) inclusive.set(k, (inclusive.get(k) ?? 0) + us);
+  });
+  console.log(`\ninclusive time, files matching ${pattern}:`);
+  for (const [k, v] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, Number(topArg ?? 30))) console.log(`  ${pct(v).padStart(6)}  ${k}`);
+}

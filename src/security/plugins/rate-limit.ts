@@ -46,27 +46,31 @@ export function useRateLimit(options: RateLimitOptions): Plugin {
    * least 1, so floods of trivial requests are limited too.
    */
   const consume = async (auth: RequestAuth, cost: number) => {
+    if (!limiter) return null;
     const identity = identityOf(auth);
-    return limiter && identity !== null ? limiter.consume(identity, Math.max(1, cost), auth.rateLimitPoints ?? undefined) : null;
+    return identity !== null ? limiter.consume(identity, Math.max(1, cost), auth.rateLimitPoints ?? undefined) : null;
+  };
+  const onExecute: Plugin['onExecute'] = async ({ args, setResultAndStopExecution }) => {
+    const cost = operationCost(args);
+    const rate = await consume((args.contextValue as unknown as Context).auth, cost);
+    if (rate && !rate.allowed) {
+      setResultAndStopExecution(refusal(cost, rate));
+      return;
+    }
+    if (!rate) return;
+    return {
+      onExecuteDone({ result, setResult }) {
+        if (Symbol.asyncIterator in (result as object)) return;
+        const r = result as ExecutionResult;
+        setResult({ ...r, extensions: { ...r.extensions, rateLimit: budget(rate) } });
+      },
+    };
   };
 
   return {
-    async onExecute({ args, setResultAndStopExecution }) {
-      const cost = operationCost(args);
-      const rate = await consume((args.contextValue as unknown as Context).auth, cost);
-      if (rate && !rate.allowed) {
-        setResultAndStopExecution(refusal(cost, rate));
-        return;
-      }
-      if (!rate) return;
-      return {
-        onExecuteDone({ result, setResult }) {
-          if (Symbol.asyncIterator in (result as object)) return;
-          const r = result as ExecutionResult;
-          setResult({ ...r, extensions: { ...r.extensions, rateLimit: budget(rate) } });
-        },
-      };
-    },
+    // Without a limiter (RATE_LIMIT_POINTS=0) queries and mutations have nothing to pay: no
+    // hook, so their execution stays synchronous up to the resolvers.
+    ...(limiter ? { onExecute } : {}),
     async onSubscribe({ args, setResultAndStopExecution }) {
       const cost = operationCost(args);
       const ctx = args.contextValue as unknown as Context;
