@@ -13,8 +13,8 @@
 // With relation joins, JOINED_PAGES=true uses the planned include instead: Prisma 7 loads each
 // parent's page in the parent's own statement, a LATERAL subquery with ORDER BY and LIMIT per
 // parent (PostgreSQL walks the same index and stops at the limit), so `countries -> officials
-// -> positions` is one statement instead of 3. It costs PostgreSQL more (JSONB of every
-// column of each row), so it is off by default (src/schema/switches.ts, docs/benchmarks.md).
+// -> positions` is one statement instead of 3. That is the default (src/schema/switches.ts,
+// docs/benchmarks.md); this per-parent pair serves JOINED_PAGES=false and RELATION_JOINS=false.
 import { getConnectionPageSize } from '@pothos/core';
 import { prismaConnectionHelpers, queryFromInfo } from '@pothos/plugin-prisma';
 import DataLoader from 'dataloader';
