@@ -485,6 +485,12 @@ const POSSESSED_RE = new RegExp(`['’]s\\s+(${PERSON})(?![\\p{L}'’-])`, 'uy')
 // Not inside a longer name, but after a lower-case word ("Leaders including Emmanuel Macron of France").
 const OF_COUNTRY_RE = new RegExp(`(?<![\\p{L}'’.-]|\\p{Lu}[\\p{L}'’.-]*\\s)(${PERSON})\\s+of\\s+$`, 'u');
 
+/** `s` ends as OF_COUNTRY_RE needs (/\s+of\s+$/): the cheap test before its scan of every position. */
+function endsWithOf(s: string): boolean {
+  const t = s.trimEnd();
+  return t.length < s.length && t.endsWith('of') && /\s/.test(t.at(-3) ?? '');
+}
+
 /**
  * Leaders named by their country, among other office holders: "Italy's Giorgia Meloni",
  * "Emmanuel Macron of France", "Chile's Gabriel Boric". Only where the sentence (or the one
@@ -504,7 +510,8 @@ function readCountryNamedLeaders(run: Run): void {
     const found = poss ? { raw: poss[1]!, start: text.indexOf(poss[1]!, c.end) } : null;
     let of: { raw: string; start: number } | null = null;
     if (!found) {
-      const o = OF_COUNTRY_RE.exec(text.slice(Math.max(sent.start, c.start - 60), c.start));
+      const before = text.slice(Math.max(sent.start, c.start - 60), c.start);
+      const o = endsWithOf(before) ? OF_COUNTRY_RE.exec(before) : null;
       if (o) of = { raw: o[1]!, start: c.start - o[0].length };
     }
     const hit = found ?? of;
