@@ -123,11 +123,14 @@ const PREPARED = new Map<Trigger, Prepared | null>(
   }),
 );
 
+/** Index keys some stem has: other words are left out of the index. */
+const STEM_KEYS = new Set([...PREPARED.values()].flatMap((p) => p?.stems.map((x) => x.key) ?? []));
+
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * Start offsets of the article's words (runs of three or more ASCII letters, as
- * /[A-Za-z]{3,}/g finds them), by their first three letters: one pass over the characters,
+ * /[A-Za-z]{3,}/g finds them) that begin as some stem does, by their first three letters: one pass over the characters,
  * without a match object or a string per word.
  */
 function wordIndex(text: string): Map<number, number[]> {
@@ -140,8 +143,8 @@ function wordIndex(text: string): Map<number, number[]> {
     }
     let j = i + 1;
     while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
-    if (j - i >= 3) {
-      const key = keyAt(text, i);
+    const key = j - i >= 3 ? keyAt(text, i) : -1;
+    if (STEM_KEYS.has(key)) {
       const list = index.get(key);
       if (list) list.push(i);
       else index.set(key, [i]);
