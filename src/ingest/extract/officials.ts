@@ -159,7 +159,12 @@ for (const k of KNOWN_OFFICIALS) {
   if (!KNOWN_BY_SURNAME.has(last)) KNOWN_BY_SURNAME.set(last, k.name);
 }
 /** Each register name form with its last run of letters, the key of a cheap presence test. */
-const KNOWN_FORMS = KNOWN_OFFICIALS.map((k) => ({ k, forms: [k.name, ...(k.aliases ?? [])].map((nm) => ({ nm, key: nm.includes(' ') ? nm.match(/\p{L}+/gu)!.at(-1)! : null })) }));
+/** Last word of a name form, when it is capitalised (readKnownUntitled's pre-check); else null. */
+function keyOf(nm: string): string | null {
+  const last = nm.includes(' ') ? nm.match(/\p{L}+/gu)!.at(-1)! : null;
+  return last && /^\p{Lu}/u.test(last) ? last : null;
+}
+const KNOWN_FORMS = KNOWN_OFFICIALS.map((k) => ({ k, forms: [k.name, ...(k.aliases ?? [])].map((nm) => ({ nm, key: keyOf(nm) })) }));
 
 /** "Ambassador" made specific: "Ambassador to Afghanistan", from the complement or the sentence. */
 function ambassadorTitle(run: Run, target: Mention | null, sent: Sentence | undefined, posCountry: string | null): string {
@@ -480,6 +485,12 @@ const POSSESSED_RE = new RegExp(`['’]s\\s+(${PERSON})(?![\\p{L}'’-])`, 'uy')
 // Not inside a longer name, but after a lower-case word ("Leaders including Emmanuel Macron of France").
 const OF_COUNTRY_RE = new RegExp(`(?<![\\p{L}'’.-]|\\p{Lu}[\\p{L}'’.-]*\\s)(${PERSON})\\s+of\\s+$`, 'u');
 
+/** `s` ends as OF_COUNTRY_RE needs (/\s+of\s+$/): the cheap test before its scan of every position. */
+function endsWithOf(s: string): boolean {
+  const t = s.trimEnd();
+  return t.length < s.length && t.endsWith('of') && /\s/.test(t.at(-3) ?? '');
+}
+
 /**
  * Leaders named by their country, among other office holders: "Italy's Giorgia Meloni",
  * "Emmanuel Macron of France", "Chile's Gabriel Boric". Only where the sentence (or the one
@@ -499,7 +510,8 @@ function readCountryNamedLeaders(run: Run): void {
     const found = poss ? { raw: poss[1]!, start: text.indexOf(poss[1]!, c.end) } : null;
     let of: { raw: string; start: number } | null = null;
     if (!found) {
-      const o = OF_COUNTRY_RE.exec(text.slice(Math.max(sent.start, c.start - 60), c.start));
+      const before = text.slice(Math.max(sent.start, c.start - 60), c.start);
+      const o = endsWithOf(before) ? OF_COUNTRY_RE.exec(before) : null;
       if (o) of = { raw: o[1]!, start: c.start - o[0].length };
     }
     const hit = found ?? of;
@@ -529,9 +541,10 @@ function readPopes(run: Run): void {
 /** Well-known office holders named without a title. */
 function readKnownUntitled(run: Run): void {
   const { text } = run.ctx;
-  // A name form can only occur where its last word does: one pass over the text's words
-  // spares ~200 substring searches per article.
-  const words = new Set(text.match(/\p{L}+/gu));
+  // A name form can only occur where its last word does: one pass over the text's
+  // capitalised words spares ~200 substring searches per article. (A key is capitalised, and
+  // a form is accepted only with a non-letter after it, so its last word is such a word.)
+  const words = new Set(text.match(/\p{Lu}\p{L}*/gu));
   for (const { k, forms } of KNOWN_FORMS) {
     for (const { nm, key } of forms) {
       if (key !== null && !words.has(key)) continue;

@@ -47,35 +47,63 @@ function branches(src: string): string[] {
   return out;
 }
 
+/** A character class of letters only ("[Ww]"): its letters; otherwise null. */
+function letterClass(src: string): string[] | null {
+  return /^[A-Za-z]+$/.test(src) ? [...src] : null;
+}
+
+/**
+ * Lower-case stems (3 letters or more) one of which every match of `b` starts with (`b`: a
+ * branch after its leading `\b`), or null. Short prefixes are spelled out through what
+ * follows them: "br(?:eak|oke)" gives "break" and "broke", "(?:re)?admit" "readmit" and
+ * "admit", "[Ww]elcom" "welcom".
+ */
+function stemsAfter(b: string): string[] | null {
+  const m = /^[A-Za-z]*/.exec(b)![0];
+  const next = b.slice(m.length);
+  // A letter under a quantifier ("ties?") is not certain: drop it.
+  if (/^[?*+{]/.test(next)) return m.length > 3 ? [m.slice(0, -1).toLowerCase()] : null;
+  if (m.length >= 3) return [m.toLowerCase()];
+  let alts: string[] | null = null;
+  let rest = '';
+  if (next.startsWith('[')) {
+    const end = next.indexOf(']');
+    alts = end < 0 ? null : letterClass(next.slice(1, end));
+    rest = next.slice(end + 1);
+  } else if (next.startsWith('(?:')) {
+    const end = closing(next, 0);
+    if (end < 0) return null;
+    alts = branches(next.slice(3, end));
+    rest = next.slice(end + 1);
+    // A group that may be skipped ("(?:re)?admit"): the branch without it, too.
+    if (rest.startsWith('?')) {
+      rest = rest.slice(rest.startsWith('??') ? 2 : 1);
+      alts.push('');
+    }
+  }
+  if (!alts || /^[?*+{]/.test(rest)) return null;
+  const out: string[] = [];
+  for (const alt of alts) {
+    const inner = stemsAfter(m + alt + rest);
+    if (!inner) return null;
+    out.push(...inner);
+  }
+  return out;
+}
+
 /**
  * Lower-case stems (3 letters or more) one of which every match of the pattern starts with,
  * at the start of a word; null when some branch does not start with a word stem.
  */
 export function stemsOf(src: string): string[] | null {
-  const out: string[] = [];
+  const out = new Set<string>();
   for (const branch of branches(src)) {
     if (!branch.startsWith('\\b')) return null;
-    const b = branch.slice(2);
-    if (b.startsWith('(?:')) {
-      const end = closing(b, 0);
-      // A group that may be skipped ("(?:re)?admit") gives no certain stem.
-      if (end < 0 || /^[?*{]/.test(b.slice(end + 1))) return null;
-      const inner = stemsOf(
-        branches(b.slice(3, end))
-          .map((x) => `\\b${x}`)
-          .join('|'),
-      );
-      if (!inner) return null;
-      out.push(...inner);
-      continue;
-    }
-    const m = /^[A-Za-z]+/.exec(b)?.[0] ?? '';
-    // A letter under a quantifier ("ties?") is not certain: drop it.
-    const stem = /^[?*{]/.test(b.slice(m.length)) ? m.slice(0, -1) : m;
-    if (stem.length < 3) return null;
-    out.push(stem.toLowerCase());
+    const stems = stemsAfter(branch.slice(2));
+    if (!stems) return null;
+    for (const x of stems) out.add(x);
   }
-  return out;
+  return [...out];
 }
 
 interface Prepared {
@@ -95,11 +123,14 @@ const PREPARED = new Map<Trigger, Prepared | null>(
   }),
 );
 
+/** Index keys some stem has: other words are left out of the index. */
+const STEM_KEYS = new Set([...PREPARED.values()].flatMap((p) => p?.stems.map((x) => x.key) ?? []));
+
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * Start offsets of the article's words (runs of three or more ASCII letters, as
- * /[A-Za-z]{3,}/g finds them), by their first three letters: one pass over the characters,
+ * /[A-Za-z]{3,}/g finds them) that begin as some stem does, by their first three letters: one pass over the characters,
  * without a match object or a string per word.
  */
 function wordIndex(text: string): Map<number, number[]> {
@@ -112,8 +143,8 @@ function wordIndex(text: string): Map<number, number[]> {
     }
     let j = i + 1;
     while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
-    if (j - i >= 3) {
-      const key = keyAt(text, i);
+    const key = j - i >= 3 ? keyAt(text, i) : -1;
+    if (STEM_KEYS.has(key)) {
       const list = index.get(key);
       if (list) list.push(i);
       else index.set(key, [i]);
