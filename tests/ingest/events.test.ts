@@ -333,3 +333,22 @@ describe('events: nominal meetings', () => {
     expect(e.factuality).toBe('NEGATED');
   });
 });
+
+describe('events: recipients given by the context', () => {
+  it('reads where a force is stationed as the place it leaves', () => {
+    const e = only('The last British soldiers based in Mali left the country on Friday.', 'MILITARY_WITHDRAWAL');
+    expect(roles(e, 'INITIATOR')).toEqual(['GB']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['ML']);
+  });
+
+  it("takes the dateline's country for a withdrawal or aid whose clause names none, never the initiator's own", () => {
+    const w = only('BAMAKO, Mali — The last German troops left an air base near Gao on Tuesday.', 'MILITARY_WITHDRAWAL');
+    expect(roles(w, 'INITIATOR')).toEqual(['DE']);
+    expect(roles(w, 'RECIPIENT')).toEqual(['ML']);
+    const a = only('KYIV, Ukraine — Chancellor Olaf Scholz arrived on Monday. Germany delivered more humanitarian aid the same day.', 'AID_PROVIDED');
+    expect(roles(a, 'INITIATOR')).toEqual(['DE']);
+    expect(roles(a, 'RECIPIENT')).toEqual(['UA']);
+    const home = extract('BERLIN, Germany — The German government delivered more humanitarian aid on Monday.').events.filter((e) => e.type === 'AID_PROVIDED');
+    expect(home).toEqual([]);
+  });
+});
