@@ -352,3 +352,18 @@ describe('events: recipients given by the context', () => {
     expect(home).toEqual([]);
   });
 });
+
+describe('events: a ministry left unnamed', () => {
+  it("is the ministry of the dateline's state, also when a headline comes first and the sentence names another state", () => {
+    for (const body of [
+      'HAVANA — The island released more prisoners on Friday. The foreign ministry condemned Washington for the new measures.',
+      'Havana Hits Back\n\nHAVANA, Jan 22 — The island released more prisoners on Friday. The foreign ministry condemned Washington for the new measures.',
+    ]) {
+      const g = extract(body);
+      expect(g.organizations.map((o) => o.slug)).toEqual(['ministry-of-foreign-affairs-cu']);
+      const e = only(body, 'CONDEMNATION');
+      expect(roles(e, 'INITIATOR')).toEqual(['CU']);
+      expect(roles(e, 'RECIPIENT')).toEqual(['US']);
+    }
+  });
+});
