@@ -348,6 +348,9 @@ describe('events: recipients given by the context', () => {
     const a = only('KYIV, Ukraine — Chancellor Olaf Scholz arrived on Monday. Germany delivered more humanitarian aid the same day.', 'AID_PROVIDED');
     expect(roles(a, 'INITIATOR')).toEqual(['DE']);
     expect(roles(a, 'RECIPIENT')).toEqual(['UA']);
+    const ended = only('NIAMEY, Niger — Italy ended its military presence at the end of May, closing a training base.', 'MILITARY_WITHDRAWAL');
+    expect(roles(ended, 'INITIATOR')).toEqual(['IT']);
+    expect(roles(ended, 'RECIPIENT')).toEqual(['NE']);
     const home = extract('BERLIN, Germany — The German government delivered more humanitarian aid on Monday.').events.filter((e) => e.type === 'AID_PROVIDED');
     expect(home).toEqual([]);
   });
