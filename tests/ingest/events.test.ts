@@ -370,3 +370,13 @@ describe('events: a ministry left unnamed', () => {
     }
   });
 });
+
+describe('events: pronouns', () => {
+  it('reads "he" as the official of the state a descriptor just before it names, not the last name read', () => {
+    const body = 'President Emmanuel Macron met Chancellor Olaf Scholz in Berlin on Monday. The trip of the French president came a week after he visited Algeria.';
+    const e = extract(body).events.filter((x) => x.type === 'VISIT' && roles(x, 'RECIPIENT').includes('DZ'));
+    expect(e).toHaveLength(1);
+    expect(roles(e[0]!, 'INITIATOR')).toEqual(['FR']);
+    expect(roles(e[0]!, 'PARTICIPANT')).toEqual(['emmanuel-macron']);
+  });
+});
