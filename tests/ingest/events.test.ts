@@ -371,12 +371,21 @@ describe('events: a ministry left unnamed', () => {
   });
 });
 
-describe('events: pronouns', () => {
+describe('events: pronouns and adverbs read in their clause', () => {
   it('reads "he" as the official of the state a descriptor just before it names, not the last name read', () => {
     const body = 'President Emmanuel Macron met Chancellor Olaf Scholz in Berlin on Monday. The trip of the French president came a week after he visited Algeria.';
     const e = extract(body).events.filter((x) => x.type === 'VISIT' && roles(x, 'RECIPIENT').includes('DZ'));
     expect(e).toHaveLength(1);
     expect(roles(e[0]!, 'INITIATOR')).toEqual(['FR']);
     expect(roles(e[0]!, 'PARTICIPANT')).toEqual(['emmanuel-macron']);
+  });
+
+  it('reads "since" after an auxiliary as an adverb, not a clause boundary', () => {
+    const w = only('Some 800 Belgian soldiers and their helicopters have since been pulled out of Mali.', 'MILITARY_WITHDRAWAL');
+    expect(roles(w, 'INITIATOR')).toEqual(['BE']);
+    expect(roles(w, 'RECIPIENT')).toEqual(['ML']);
+    const r = only('Palestine has since been recognised by Norway.', 'RECOGNITION');
+    expect(roles(r, 'INITIATOR')).toEqual(['NO']);
+    expect(roles(r, 'RECIPIENT')).toEqual(['PS']);
   });
 });

@@ -217,13 +217,30 @@ function pastQuotedTrigger(ctx: EventCtx, v: SentenceView, h: Hit, right: number
   return clauseOf(v.parse, q + 1, v.s.start, v.s.end).right;
 }
 
+/**
+ * "troops ... have since been pulled out of Chad", "Kosovo has since been recognised": after
+ * an auxiliary, "since" is an adverb, not a conjunction opening a clause; the clause goes on
+ * to the left of it.
+ */
+function sinceAsAdverb(v: SentenceView, clause: ReturnType<typeof clauseOf>): ReturnType<typeof clauseOf> {
+  const { toks } = v.parse;
+  const adverb = (k: number) => toks[k]?.lower === 'since' && AUX_PERFECT.test(toks[k - 1]?.lower ?? '');
+  let { left, right, coordinated } = clause;
+  const l = v.parse.at(left) - 1;
+  if (toks[l]?.end === left && adverb(l)) ({ left, coordinated } = clauseOf(v.parse, l, v.s.start, v.s.end));
+  const r = v.parse.at(right);
+  if (toks[r]?.start === right && adverb(r)) right = clauseOf(v.parse, r, v.s.start, v.s.end).right;
+  return { left, right, coordinated };
+}
+const AUX_PERFECT = /^(?:has|have|had|having|'ve|’ve)$/;
+
 /** Initiators and recipients of one trigger, before the rules of particular types. */
 export function readRoles(ctx: EventCtx, view: SentenceView, h: Hit): Roles {
   const { t } = h;
   // A parenthetical holding the trigger is the trigger's own clause, not an aside to skip.
   const v = view.paren.some(([a, b]) => h.start >= a && h.start < b) ? { ...view, paren: view.paren.filter(([a, b]) => !(h.start >= a && h.start < b)) } : view;
   const ti = v.parse.at(h.start);
-  const clause = clauseOf(v.parse, ti, v.s.start, v.s.end);
+  const clause = sinceAsAdverb(v, clauseOf(v.parse, ti, v.s.start, v.s.end));
   const left = Math.max(clause.left, Math.min(v.bodyStart, h.start));
   const right = ownClauseRight(v.parse, ti, pastQuotedTrigger(ctx, v, h, pastShortQuote(v.parse, clause.right, v.s.start, v.s.end)));
   const coordinated = clause.coordinated;
