@@ -341,7 +341,7 @@ describe('events: recipients given by the context', () => {
     expect(roles(e, 'RECIPIENT')).toEqual(['ML']);
   });
 
-  it("takes the dateline's country for a withdrawal or aid whose clause names none, never the initiator's own", () => {
+  it("takes the dateline's country for a withdrawal, a recalled envoy or aid whose clause names none, never the initiator's own", () => {
     const w = only('BAMAKO, Mali — The last German troops left an air base near Gao on Tuesday.', 'MILITARY_WITHDRAWAL');
     expect(roles(w, 'INITIATOR')).toEqual(['DE']);
     expect(roles(w, 'RECIPIENT')).toEqual(['ML']);
@@ -351,6 +351,9 @@ describe('events: recipients given by the context', () => {
     const ended = only('NIAMEY, Niger — Italy ended its military presence at the end of May, closing a training base.', 'MILITARY_WITHDRAWAL');
     expect(roles(ended, 'INITIATOR')).toEqual(['IT']);
     expect(roles(ended, 'RECIPIENT')).toEqual(['NE']);
+    const envoy = only('NIAMEY, Niger — Belgium withdrew its ambassador on Friday.', 'AMBASSADOR_RECALLED');
+    expect(roles(envoy, 'INITIATOR')).toEqual(['BE']);
+    expect(roles(envoy, 'RECIPIENT')).toEqual(['NE']);
     const home = extract('BERLIN, Germany — The German government delivered more humanitarian aid on Monday.').events.filter((e) => e.type === 'AID_PROVIDED');
     expect(home).toEqual([]);
   });

@@ -179,15 +179,16 @@ function datelineCountries(ctx: EventCtx): string[] {
   return out;
 }
 
-/** Types whose recipient the context may give: the place a force leaves, the state aid goes to. */
-const PLACE_RECIPIENT = new Set(['MILITARY_WITHDRAWAL', 'AID_PROVIDED']);
+/** Types whose recipient the context may give: the place a force or an envoy leaves, the state aid goes to. */
+const PLACE_RECIPIENT = new Set(['MILITARY_WITHDRAWAL', 'AID_PROVIDED', 'AMBASSADOR_RECALLED']);
 /** "French soldiers stationed in Chad left": the force's own descriptor names where it is. */
 const STATIONED_IN = /\b(?:stationed|based|deployed|posted|garrisoned|serving)\s+in\s+(?:the\s+)?$/i;
 
 /**
  * A withdrawal or aid whose clause names no recipient: "The last French soldiers stationed in
  * Chad left the country", "NIAMEY, Niger — The last American soldiers left a drone base in
- * Agadez", "KYIV — ... He announced a $500 million package": the country the force is
+ * Agadez", "KYIV — ... He announced a $500 million package", "NIAMEY — ... France withdrew its
+ * ambassador": the country the force is
  * stationed in, else the dateline's country, never the initiator's own.
  */
 function contextPlace(ctx: EventCtx, r: Roles): Mention[] {
