@@ -185,11 +185,11 @@ const PLACE_RECIPIENT = new Set(['MILITARY_WITHDRAWAL', 'AID_PROVIDED', 'AMBASSA
 const STATIONED_IN = /\b(?:stationed|based|deployed|posted|garrisoned|serving)\s+in\s+(?:the\s+)?$/i;
 
 /**
- * A withdrawal or aid whose clause names no recipient: "The last French soldiers stationed in
- * Chad left the country", "NIAMEY, Niger — The last American soldiers left a drone base in
- * Agadez", "KYIV — ... He announced a $500 million package", "NIAMEY — ... France withdrew its
- * ambassador": the country the force is
- * stationed in, else the dateline's country, never the initiator's own.
+ * A withdrawal, recall or aid whose clause names no recipient: "The last French soldiers
+ * stationed in Chad left the country", "NIAMEY, Niger — The last American soldiers left a drone
+ * base in Agadez", "NIAMEY — ... France withdrew its ambassador", "KYIV — ... He announced a
+ * $500 million package": the country the force is stationed in, else the dateline's country,
+ * never the initiator's own.
  */
 function contextPlace(ctx: EventCtx, r: Roles): Mention[] {
   if (!r.initiators.length) return [];
