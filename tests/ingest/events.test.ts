@@ -333,3 +333,62 @@ describe('events: nominal meetings', () => {
     expect(e.factuality).toBe('NEGATED');
   });
 });
+
+describe('events: recipients given by the context', () => {
+  it('reads where a force is stationed as the place it leaves', () => {
+    const e = only('The last British soldiers based in Mali left the country on Friday.', 'MILITARY_WITHDRAWAL');
+    expect(roles(e, 'INITIATOR')).toEqual(['GB']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['ML']);
+  });
+
+  it("takes the dateline's country for a withdrawal, a recalled envoy or aid whose clause names none, never the initiator's own", () => {
+    const w = only('BAMAKO, Mali — The last German troops left an air base near Gao on Tuesday.', 'MILITARY_WITHDRAWAL');
+    expect(roles(w, 'INITIATOR')).toEqual(['DE']);
+    expect(roles(w, 'RECIPIENT')).toEqual(['ML']);
+    const a = only('KYIV, Ukraine — Chancellor Olaf Scholz arrived on Monday. Germany delivered more humanitarian aid the same day.', 'AID_PROVIDED');
+    expect(roles(a, 'INITIATOR')).toEqual(['DE']);
+    expect(roles(a, 'RECIPIENT')).toEqual(['UA']);
+    const ended = only('NIAMEY, Niger — Italy ended its military presence at the end of May, closing a training base.', 'MILITARY_WITHDRAWAL');
+    expect(roles(ended, 'INITIATOR')).toEqual(['IT']);
+    expect(roles(ended, 'RECIPIENT')).toEqual(['NE']);
+    const envoy = only('NIAMEY, Niger — Belgium withdrew its ambassador on Friday.', 'AMBASSADOR_RECALLED');
+    expect(roles(envoy, 'INITIATOR')).toEqual(['BE']);
+    expect(roles(envoy, 'RECIPIENT')).toEqual(['NE']);
+    const home = extract('BERLIN, Germany — The German government delivered more humanitarian aid on Monday.').events.filter((e) => e.type === 'AID_PROVIDED');
+    expect(home).toEqual([]);
+  });
+});
+
+describe('events: a ministry left unnamed', () => {
+  it("is the ministry of the dateline's state, also when a headline comes first and the sentence names another state", () => {
+    for (const body of [
+      'HAVANA — The island released more prisoners on Friday. The foreign ministry condemned Washington for the new measures.',
+      'Havana Hits Back\n\nHAVANA, Jan 22 — The island released more prisoners on Friday. The foreign ministry condemned Washington for the new measures.',
+    ]) {
+      const g = extract(body);
+      expect(g.organizations.map((o) => o.slug)).toEqual(['ministry-of-foreign-affairs-cu']);
+      const e = only(body, 'CONDEMNATION');
+      expect(roles(e, 'INITIATOR')).toEqual(['CU']);
+      expect(roles(e, 'RECIPIENT')).toEqual(['US']);
+    }
+  });
+});
+
+describe('events: pronouns and adverbs read in their clause', () => {
+  it('reads "he" as the official of the state a descriptor just before it names, not the last name read', () => {
+    const body = 'President Emmanuel Macron met Chancellor Olaf Scholz in Berlin on Monday. The trip of the French president came a week after he visited Algeria.';
+    const e = extract(body).events.filter((x) => x.type === 'VISIT' && roles(x, 'RECIPIENT').includes('DZ'));
+    expect(e).toHaveLength(1);
+    expect(roles(e[0]!, 'INITIATOR')).toEqual(['FR']);
+    expect(roles(e[0]!, 'PARTICIPANT')).toEqual(['emmanuel-macron']);
+  });
+
+  it('reads "since" after an auxiliary as an adverb, not a clause boundary', () => {
+    const w = only('Some 800 Belgian soldiers and their helicopters have since been pulled out of Mali.', 'MILITARY_WITHDRAWAL');
+    expect(roles(w, 'INITIATOR')).toEqual(['BE']);
+    expect(roles(w, 'RECIPIENT')).toEqual(['ML']);
+    const r = only('Palestine has since been recognised by Norway.', 'RECOGNITION');
+    expect(roles(r, 'INITIATOR')).toEqual(['NO']);
+    expect(roles(r, 'RECIPIENT')).toEqual(['PS']);
+  });
+});

@@ -114,12 +114,25 @@ function mentionEndingAt(ms: Mention[], pos: number): Mention | null {
   return m && m.end === pos ? m : null;
 }
 
-/** The country of the dateline a text opens with ("CHISINAU, July 26 -", "BEIJING (Wire) -"), if any. */
+const DATELINE_PLACE = /^\s*(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2})\s*(?:,|\(|[-—–]\s)/u;
+/** A paragraph opening with a dateline: the place, then a dash within the first words ("HAVANA — ", "CHISINAU, July 26 — "). */
+const DATELINE_DASH = /^[^\n]{0,60}?\s[—–-]\s/;
+
+/**
+ * The country of the dateline a text opens with ("CHISINAU, July 26 -", "BEIJING (Wire) -",
+ * "HAVANA — "), if any; after a headline, the dateline of one of the next two paragraphs.
+ */
 function datelineCountry(t: string): string | null {
-  const d = /^\s*(\p{Lu}[\p{Lu}.'-]*(?: \p{Lu}[\p{Lu}.'-]*){0,2})\s*(?:,|\(|-\s)/u.exec(t);
-  if (!d) return null;
-  const place = d[1]!.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
-  return lookupCountry(place)?.code ?? null;
+  const paragraphs = t.slice(0, 2000).split(/\n+/).filter((x) => x.trim()).slice(0, 3);
+  for (const [i, p] of paragraphs.entries()) {
+    if (i > 0 && !DATELINE_DASH.test(p)) continue;
+    const d = DATELINE_PLACE.exec(p);
+    if (!d) continue;
+    const place = d[1]!.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
+    const cc = lookupCountry(place)?.code;
+    if (cc) return cc;
+  }
+  return null;
 }
 
 /**
@@ -133,7 +146,7 @@ export function scanMinistries(t: string, countryOrgMentions: Mention[], sentenc
   const countryOfMention = (m: Mention): string | null => (m.kind === 'country' ? m.id : (ORG_BY_SLUG.get(m.id)?.countryCode ?? null));
   // The dateline's country ("CHISINAU —", "BEIJING, Oct 3 (Wire) -"), when the text opens with one.
   const home = datelineCountry(t);
-  const handle = (start: number, end: number, key: string, def: string | null, last: string | null = null) => {
+  const handle = (start: number, end: number, key: string, def: string | null, last: string | null = null, bare = false) => {
     let cc: string | null = null;
     let s = start;
     // Modifier before: "X's Foreign Ministry", "the X Foreign Ministry".
@@ -163,6 +176,9 @@ export function scanMinistries(t: string, countryOrgMentions: Mention[], sentenc
       }
     }
     if (!cc && def) cc = def;
+    // "HAVANA — ... the foreign ministry called ... Washington": a ministry left unnamed is
+    // the one of the state the article is reported from, whatever else the sentence names.
+    if (!cc && home && bare && /\bthe\s+$/i.test(t.slice(Math.max(0, start - 4), start))) cc = home;
     if (!cc) {
       const sent = sentences.find((x) => x.start <= start && start < x.end);
       if (sent) {
@@ -186,7 +202,7 @@ export function scanMinistries(t: string, countryOrgMentions: Mention[], sentenc
     const field = m[1] ?? m[2] ?? m[3] ?? '';
     const key = ministryKey(field);
     if (!key) continue;
-    handle(m.index, m.index + m[0].length, key, /Department/.test(m[0]) ? 'US' : null);
+    handle(m.index, m.index + m[0].length, key, /Department/.test(m[0]) ? 'US' : null, null, Boolean(m[3]));
   }
   for (const [re, key, cc] of NAMED_MINISTRIES) {
     for (const m of t.matchAll(re)) {

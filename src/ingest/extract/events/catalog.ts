@@ -367,7 +367,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: new RegExp(String.raw`\b(?:${FORCES_LEFT})\b(?<=\b(?:troops|forces|soldiers|peacekeepers|contingent),?\s+(?:(?!and\b|or\b)\S+\s+|and\s+(?:its|their)\s+\S+\s+){0,4}?(?:${FORCES_LEFT}))`, 'gi'), mode: 'withdraw', needRecipient: true },
       { re: /\b(?:pull(?:ed|s|ing)?|mov(?:e|ed|es|ing))\s+(?:back\s+|out\s+)?(?:(?:its|their|all|the|remaining|last)\s+)*(?:\S+\s+){0,2}?(?:troops|forces|soldiers|contingent)\s+(?:out\s+of|back\s+from|from)\b/gi, mode: 'withdraw', needRecipient: true },
       // "ended its military presence in Niger", "handed over their last base in Chad".
-      { re: /\b(?:end(?:ed|s|ing)?|wound\s+down|wind(?:s|ing)?\s+down)\s+(?:(?:its|their|the)\s+)?(?:own\s+)?(?:\S+\s+){0,2}?(?:military|troop|armed)\s+(?:presence|mission|deployment)\s+in\b|\b(?:hand(?:ed|s|ing)?\s+over|vacat(?:e|ed|es|ing))\s+(?:(?:its|their|the)\s+)?(?:last|final|remaining)\s+(?:\S+\s+){0,2}?(?:base|bases|camp|garrison)\s+in\b/gi, mode: 'withdraw', needRecipient: true },
+      { re: /\b(?:end(?:ed|s|ing)?|wound\s+down|wind(?:s|ing)?\s+down)\s+(?:(?:its|their|the)\s+)?(?:own\s+)?(?:\S+\s+){0,2}?(?:military|troop|armed)\s+(?:presence|mission|deployment)(?:\s+in)?\b|\b(?:hand(?:ed|s|ing)?\s+over|vacat(?:e|ed|es|ing))\s+(?:(?:its|their|the)\s+)?(?:last|final|remaining)\s+(?:\S+\s+){0,2}?(?:base|bases|camp|garrison)\s+in\b/gi, mode: 'withdraw', needRecipient: true },
     ],
     examples: [
       { text: 'After the French and British withdrawal from Mali, the junta hardened its stance.', initiators: ['FR', 'GB'], recipients: ['ML'] },

@@ -159,6 +159,52 @@ function participantsOf(ctx: EventCtx, r: Roles, meds: Mention[]): ExtractedPart
   });
 }
 
+/** A dateline ("PITUFFIK, Greenland — ", "KYIV (Wire) — ") names where, not who. */
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’/-]{2,}(?:,\s*[^—\n]{0,40}?)?(?:\s*\([^)]*\))?\s+[—-]\s+/u;
+const datelines = new WeakMap<Sentence[], string[]>();
+
+/** The countries of the article's dateline (its first three sentences), read once per article. */
+function datelineCountries(ctx: EventCtx): string[] {
+  let out = datelines.get(ctx.sentences);
+  if (out) return out;
+  out = [];
+  for (const s of ctx.sentences.slice(0, 3)) {
+    const dl = DATELINE.exec(s.text);
+    if (!dl) continue;
+    const end = s.start + dl[0].length;
+    for (const m of ctx.countryMentions ?? ctx.mentions) if (m.kind === 'country' && m.start >= s.start && m.end <= end && !out.includes(m.id)) out.push(m.id);
+    break;
+  }
+  datelines.set(ctx.sentences, out);
+  return out;
+}
+
+/** Types whose recipient the context may give: the place a force or an envoy leaves, the state aid goes to. */
+const PLACE_RECIPIENT = new Set(['MILITARY_WITHDRAWAL', 'AID_PROVIDED', 'AMBASSADOR_RECALLED']);
+/** "French soldiers stationed in Chad left": the force's own descriptor names where it is. */
+const STATIONED_IN = /\b(?:stationed|based|deployed|posted|garrisoned|serving)\s+in\s+(?:the\s+)?$/i;
+
+/**
+ * A withdrawal, recall or aid whose clause names no recipient: "The last French soldiers
+ * stationed in Chad left the country", "NIAMEY, Niger — The last American soldiers left a drone
+ * base in Agadez", "NIAMEY — ... France withdrew its ambassador", "KYIV — ... He announced a
+ * $500 million package": the country the force is stationed in, else the dateline's country,
+ * never the initiator's own.
+ */
+function contextPlace(ctx: EventCtx, r: Roles): Mention[] {
+  if (!r.initiators.length) return [];
+  const own = new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id));
+  if (r.type === 'MILITARY_WITHDRAWAL') {
+    for (const g of r.leftGroups) {
+      if (!STATIONED_IN.test(ctx.text.slice(Math.max(r.left, g.start - 30), g.start))) continue;
+      const at = g.items.filter((m) => m.kind === 'country' && !own.has(m.id));
+      if (at.length) return at;
+    }
+  }
+  const dl = datelineCountries(ctx).filter((c) => !own.has(c));
+  return dl.length === 1 ? [refToMention({ kind: 'country', code: dl[0]! })] : [];
+}
+
 /** Step 2 for one trigger: its roles after the type rules, anaphors and mediators; null when the reading makes no event. */
 function assignRoles(ctx: EventCtx, v: SentenceView, h: Hit, raws: RawEvent[]): { r: Roles; meds: Mention[] } | null {
   const { t } = h;
@@ -183,6 +229,7 @@ function assignRoles(ctx: EventCtx, v: SentenceView, h: Hit, raws: RawEvent[]): 
   if (!r.initiators.length && !(r.type === 'SEIZURE_OF_POWER' && r.recipients.length)) return null;
   // The host country receives the credentials of the sending country's envoy.
   if (t.mode === 'accredit' && !r.recipients.length) return null;
+  if (!r.recipients.length && PLACE_RECIPIENT.has(r.type)) r.recipients = contextPlace(ctx, r);
   if (!r.recipients.length && !symmetric && r.type !== 'SEIZURE_OF_POWER' && (t.needRecipient || r.type === 'DIPLOMATIC_RELATIONS_SEVERED')) return null;
   if (symmetric && !r.recipients.length && new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id)).size < 2) return null;
   return { r, meds };

@@ -10,6 +10,7 @@ import type { Mention } from '../entities.ts';
 import type { Sentence } from '../sentences.ts';
 import { countryOfActor, groupsIn, prepBefore, type EventCtx, type Group } from './context.ts';
 import { clauseOf, voiceOf, type Parse, type Voice } from './parse.ts';
+import { lastAtOrBefore } from '../text.ts';
 import { ownClauseRight, pastShortQuote } from './structure.ts';
 import type { Hit } from './triggers.ts';
 
@@ -96,7 +97,7 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
     // "China's foreign ministry said in a statement that it condemned": the speaker.
     const speaker = speakerOf(ctx, v, h.start);
     if (speaker.length) return speaker;
-    const pm = /\b(he|she)\b/i.test(clausePre) ? ctx.mentions.filter((m) => m.kind === 'official' && m.end <= h.start).at(-1) : undefined;
+    const pm = /\b(he|she)\b/i.test(clausePre) ? (describedOfficial(ctx, v.s.start, h.start) ?? ctx.mentions.filter((m) => m.kind === 'official' && m.end <= h.start).at(-1)) : undefined;
     if (pm) return [pm];
     if (v.firstSubject && v.firstSubject.end <= h.start) return v.firstSubject.items;
     const near = groupsIn(ctx, v.s.start, h.start, v.paren).at(-1);
@@ -130,6 +131,24 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
     if (g) return g.items;
   }
   return [];
+}
+
+/** A leader named by the state's adjective: "the Indian leader", "the French president". */
+const DESCRIPTOR_AFTER = /^\s+(?:leader|president|prime minister|premier|chancellor|head of (?:state|government)|foreign minister|top diplomat|king|queen|emir|crown prince)\b/i;
+
+/**
+ * "The visit of the Indian leader came six weeks after he travelled to Moscow": "he" is the
+ * official of the state the descriptor just before it names (Modi), not the last name read.
+ */
+function describedOfficial(ctx: EventCtx, from: number, before: number): Mention | undefined {
+  const pool = ctx.local ?? ctx.mentions;
+  const desc = pool.filter((m) => m.kind === 'country' && m.start >= from && m.end <= before && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 4), m.start)) && DESCRIPTOR_AFTER.test(ctx.text.slice(m.end, m.end + 30))).at(-1);
+  if (!desc) return undefined;
+  for (let i = lastAtOrBefore(ctx.mentions, desc.start, (m) => m.start); i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.kind === 'official' && m.end <= desc.start && countryOfActor(ctx, m) === desc.id) return m;
+  }
+  return undefined;
 }
 
 /** Reported speech with a pronoun for the reported subject, up to the trigger: "said in a statement that it (strongly)". */
@@ -198,13 +217,30 @@ function pastQuotedTrigger(ctx: EventCtx, v: SentenceView, h: Hit, right: number
   return clauseOf(v.parse, q + 1, v.s.start, v.s.end).right;
 }
 
+/**
+ * "troops ... have since been pulled out of Chad", "Kosovo has since been recognised": after
+ * an auxiliary, "since" is an adverb, not a conjunction opening a clause; the clause goes on
+ * to the left of it.
+ */
+function sinceAsAdverb(v: SentenceView, clause: ReturnType<typeof clauseOf>): ReturnType<typeof clauseOf> {
+  const { toks } = v.parse;
+  const adverb = (k: number) => toks[k]?.lower === 'since' && AUX_PERFECT.test(toks[k - 1]?.lower ?? '');
+  let { left, right, coordinated } = clause;
+  const l = v.parse.at(left) - 1;
+  if (toks[l]?.end === left && adverb(l)) ({ left, coordinated } = clauseOf(v.parse, l, v.s.start, v.s.end));
+  const r = v.parse.at(right);
+  if (toks[r]?.start === right && adverb(r)) right = clauseOf(v.parse, r, v.s.start, v.s.end).right;
+  return { left, right, coordinated };
+}
+const AUX_PERFECT = /^(?:has|have|had|having|'ve|’ve)$/;
+
 /** Initiators and recipients of one trigger, before the rules of particular types. */
 export function readRoles(ctx: EventCtx, view: SentenceView, h: Hit): Roles {
   const { t } = h;
   // A parenthetical holding the trigger is the trigger's own clause, not an aside to skip.
   const v = view.paren.some(([a, b]) => h.start >= a && h.start < b) ? { ...view, paren: view.paren.filter(([a, b]) => !(h.start >= a && h.start < b)) } : view;
   const ti = v.parse.at(h.start);
-  const clause = clauseOf(v.parse, ti, v.s.start, v.s.end);
+  const clause = sinceAsAdverb(v, clauseOf(v.parse, ti, v.s.start, v.s.end));
   const left = Math.max(clause.left, Math.min(v.bodyStart, h.start));
   const right = ownClauseRight(v.parse, ti, pastQuotedTrigger(ctx, v, h, pastShortQuote(v.parse, clause.right, v.s.start, v.s.end)));
   const coordinated = clause.coordinated;
