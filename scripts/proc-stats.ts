@@ -1,5 +1,6 @@
-// CPU time and memory of processes from Linux's /proc, for the load test: the service's
-// processes (a cluster's primary and workers) and PostgreSQL's backends on this machine.
+// CPU time and memory of processes from Linux's /proc, for the load test and the benchmark's
+// experiments: the service's processes (a cluster's primary and workers) and PostgreSQL's
+// backends on this machine.
 import { readdirSync, readFileSync } from 'node:fs';
 
 const TICK_MS = 10; // USER_HZ is 100 on Linux
@@ -52,4 +53,22 @@ export function processTree(root: number): number[] {
   };
   walk(root);
   return out;
+}
+
+/**
+ * CPU seconds of the PostgreSQL backends on this machine serving `database` (a backend's
+ * process title names its database): other work on the server is left out. 0 without one.
+ */
+export function backendCpuSeconds(database: string): number {
+  if (!database) return 0;
+  let sum = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(` ${database} `)) continue;
+    } catch {
+      continue; // exited meanwhile
+    }
+    sum += (cpuMs(Number(pid)) ?? 0) / 1000;
+  }
+  return sum;
 }

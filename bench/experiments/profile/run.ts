@@ -19,10 +19,11 @@
 // database, from /proc, 10 ms ticks), wall time, SQL statements per request and a digest of
 // the response (equal across variants when the data is the same).
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { resolve } from 'node:path';
 import { events, nested } from '../../scenarios.ts';
+import { backendCpuSeconds } from '../../../scripts/proc-stats.ts';
 
 const argv = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -67,22 +68,6 @@ async function scenarios(sql: (q: string) => Promise<{ id: number }[]>): Promise
   };
 }
 
-/** CPU seconds of the PostgreSQL backends serving this database (their title names it): other work on the server is left out. */
-function backendCpu(database: string): number {
-  if (!database) return 0;
-  let sum = 0;
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(` ${database} `)) continue;
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      sum += (Number(f[11]) + Number(f[12])) / 100;
-    } catch {
-      // exited meanwhile
-    }
-  }
-  return sum;
-}
 
 interface Variant {
   name: string;
@@ -167,7 +152,7 @@ for (const [name, bodies] of Object.entries(all)) {
     for (const live of [...lives.slice(round % lives.length), ...lives.slice(0, round % lives.length)]) {
       const sum = sums.get(`${live.variant.name}.${name}`)!;
       const s0 = live.statements;
-      const pg0 = backendCpu(database);
+      const pg0 = backendCpuSeconds(database);
       if (session) await session.post('Profiler.start');
       const c0 = process.cpuUsage();
       const t0 = performance.now();
@@ -179,7 +164,7 @@ for (const [name, bodies] of Object.entries(all)) {
         writeFileSync(`${profileFile}.${live.variant.name}.${name}${ROUNDS > 1 ? `.r${round}` : ''}.cpuprofile`, JSON.stringify(profile));
       }
       sum.cpuUs += c.user + c.system;
-      sum.pg += backendCpu(database) - pg0;
+      sum.pg += backendCpuSeconds(database) - pg0;
       sum.sql += live.statements - s0;
       sum.n += N;
     }

@@ -28,6 +28,7 @@ import { loadConfig } from '../../../src/config.ts';
 import { extractGraph } from '../../../src/ingest/extract/index.ts';
 import { createApp } from '../../../src/server.ts';
 import { prepareArticle } from '../../../src/services/ingest.ts';
+import { backendCpuSeconds } from '../../../scripts/proc-stats.ts';
 
 const argv = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -60,22 +61,6 @@ const nextArticle = () => {
   return { url: `https://bench-writes.example/${run}/${n}`, text: `${text.trimEnd()}\n\nBench note ${run}-${n}.`, publishedAt: '2025-06-02T08:00:00Z' };
 };
 
-/** CPU seconds of the PostgreSQL backends serving this database (their title names it). */
-function backendCpu(database: string): number {
-  if (!database) return 0;
-  let sum = 0;
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(` ${database} `)) continue;
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      sum += (Number(f[11]) + Number(f[12])) / 100;
-    } catch {
-      // exited meanwhile
-    }
-  }
-  return sum;
-}
 
 const config = loadConfig();
 if (!config.security.adminToken) throw new Error('set NEWSGRAPH_ADMIN_TOKEN (the mutation needs the write scope)');
@@ -129,7 +114,7 @@ function extractPass(inputs: ReturnType<typeof nextArticle>[]): number {
 async function apiPass(inputs: ReturnType<typeof nextArticle>[]) {
   if (session) await session.post('Profiler.start');
   const s0 = statements;
-  const pg0 = backendCpu(database);
+  const pg0 = backendCpuSeconds(database);
   const c0 = process.cpuUsage();
   const main0 = mainThreadCpuMs();
   const t0 = performance.now();
@@ -146,7 +131,7 @@ async function apiPass(inputs: ReturnType<typeof nextArticle>[]) {
     const { profile } = await session.post('Profiler.stop');
     writeFileSync(profileFile, JSON.stringify(profile));
   }
-  return { apiMs: cpu / inputs.length, mainMs: main / inputs.length, pgMs: ((backendCpu(database) - pg0) * 1000) / inputs.length, wallMs: wall / inputs.length, perSecond: (inputs.length * 1000) / wall, sql: (statements - s0) / inputs.length };
+  return { apiMs: cpu / inputs.length, mainMs: main / inputs.length, pgMs: ((backendCpuSeconds(database) - pg0) * 1000) / inputs.length, wallMs: wall / inputs.length, perSecond: (inputs.length * 1000) / wall, sql: (statements - s0) / inputs.length };
 }
 
 // Warm-up: every text once through both paths.
