@@ -11,6 +11,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { loadPerformanceConfig, type Config } from '../config.ts';
 import { PrismaClient } from '../generated/prisma/client.ts';
+import { lockDatabaseFolder } from './folder-lock.ts';
 import { instrumentAdapterFactory, type StatementListener, type StatementObserver } from './instrument.ts';
 import { migrate, type SqlSession } from './migrate.ts';
 
@@ -212,10 +213,16 @@ export async function openDatabase(options: DbOptions): Promise<Database> {
 
   const { dataDir } = options.database;
   if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const unlock = dataDir ? await lockDatabaseFolder(dataDir) : () => Promise.resolve();
   // The search migration creates these extensions; PGlite ships them but loads only those named.
   const extensions = { unaccent, pg_trgm };
   const pglite = dataDir ? new PGlite(dataDir, { extensions }) : new PGlite({ extensions });
-  await pglite.waitReady;
+  try {
+    await pglite.waitReady;
+  } catch (err) {
+    await unlock();
+    throw err;
+  }
   const prisma = newClient(instrumentAdapterFactory(new PrismaPGlite(pglite) as unknown as SqlDriverAdapterFactory, notify));
   const session: SqlSession = {
     query: async <R>(sql: string, params?: unknown[]) => (await pglite.query<R>(sql, params)).rows,
@@ -241,6 +248,7 @@ export async function openDatabase(options: DbOptions): Promise<Database> {
     close: once(async () => {
       await prisma.$disconnect();
       if (!pglite.closed) await pglite.close();
+      await unlock();
     }),
   };
 }
