@@ -1,5 +1,5 @@
 // Prints extraction scores: `npm run eval` (add --details for the errors of the sets one may
-// tune on). Three sets: the original development set, the development part of the
+// tune on; --markdown prints README's two score tables instead). Three sets: the original development set, the development part of the
 // real-reporting set, and its held-out part, for which only aggregate scores are printed
 // so that no rule gets tuned on its articles.
 import { existsSync } from 'node:fs';
@@ -39,6 +39,34 @@ function print(name: string, r: EvalResult, details: boolean) {
     if (d.falseFacts.length) parts.push(`  FALSE FACTS: ${d.falseFacts.join(' | ')}`);
     if (parts.length) console.log(`\n${d.file}\n${parts.join('\n')}`);
   }
+}
+
+const f2 = (x: number) => x.toFixed(2);
+const prf = (s: Score) => `${f2(s.f1)} (${f2(s.precision)} / ${f2(s.recall)})`;
+const byType = (s: Score | undefined) => (s && s.tp + s.fn ? `${f2(s.precision)} / ${f2(s.recall)} (${s.tp + s.fn})` : '-');
+
+/** README's tables: the scores of every set side by side, then precision / recall (gold count) per event type. */
+function markdown(results: { name: string; r: EvalResult }[]) {
+  const head = (first: string, cell: (n: string, r: EvalResult) => string) =>
+    [`| ${first} | ${results.map(({ name, r }) => cell(name, r)).join(' | ')} |`, `| --- |${' --- |'.repeat(results.length)}`];
+  const line = (name: string, cell: (r: EvalResult) => string) => `| ${name} | ${results.map(({ r }) => cell(r)).join(' | ')} |`;
+  const short = (n: string) => n.replace(/ \(.*$/, '');
+  const summary = [
+    ...head('', (n, r) => `${short(n)} (${r.articles})`),
+    line('countries F1 (P / R)', (r) => prf(r.countries)),
+    line('organizations F1 (P / R)', (r) => prf(r.organizations)),
+    line('officials F1 (P / R)', (r) => prf(r.officials)),
+    line('events F1 (P / R)', (r) => prf(r.events)),
+    line('not-happened reported as events', (r) => `${r.falseFacts} of ${r.nonAsserted}`),
+  ];
+  const types = [...new Set(results.flatMap(({ r }) => Object.keys(r.eventsByType)))].sort();
+  const perType = [...head('event type', (n) => `${short(n)} P / R`), ...types.map((t) => line(t, (r) => byType(r.eventsByType[t])))];
+  console.log(`${summary.join('\n')}\n\n${perType.join('\n')}`);
+}
+
+if (process.argv.includes('--markdown')) {
+  markdown(SETS.filter((s) => existsSync(s.dir)).map((s) => ({ name: s.name, r: evaluate(s.dir) })));
+  process.exit(0);
 }
 
 for (const [i, s] of SETS.entries()) {
