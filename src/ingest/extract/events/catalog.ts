@@ -173,7 +173,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     triggers: [
       { re: /\bvisit(?:ed|s|ing)?\b(?!\s+(?:that|which))/gi, needRecipient: true },
       { re: /\barriv(?:ed|es|ing)\s+in\b/gi, needRecipient: true },
-      { re: /\b(?:trip|travell?ed|traveled|fl(?:ew|ies|own)(?:\s+on)?|headed|went(?:\s+on)?|came|returned)\s+to\b(?!\s+(?:power|office|the\s+(?:table|negotiating|fold|list))\b)/gi, needRecipient: true },
+      { re: /\b(?:trip|travell?(?:ed|ing)|travel(?:ed|ing)|fl(?:ew|ies|own|ying)(?:\s+on)?|head(?:ed|ing)|went(?:\s+on)?|came|returned)\s+to\b(?!\s+(?:power|office|the\s+(?:table|negotiating|fold|list))\b)/gi, needRecipient: true },
       { re: /\b(?:state|official|working|surprise|unannounced)\s+visit\b/gi, noun: true, needRecipient: true },
       { re: /\b(?:touch(?:ed|es)\s+down|land(?:ed|s))\s+(?:in|at)\b/gi, needRecipient: true },
       // "attended the ceremony in Bridgetown": being there is a visit.

@@ -77,7 +77,7 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
     const g = r.leftGroups.at(-1);
     if (g && /^(?:\s*['’]s)?\s*(?:(?:\S+\s+){0,2})?$/.test(text.slice(g.end, h.start)) && !prepBefore(ctx, g, r.left) && h.start - g.end < 25) return g.items;
   }
-  const coordinated = r.coordinated || /(?:,\s*|\s)and\s+(?:(?:\w+ly|then|also|later|subsequently)\s+)?$/.test(clausePre) || (/,\s*$/.test(clausePre) && /ing$/i.test(firstWord));
+  const coordinated = r.coordinated || /(?:,\s*|\s)and\s+(?:(?:\w+ly|then|also|later|subsequently)\s+)?$/.test(clausePre) || (/,\s*$/.test(clausePre) && /ing$/i.test(firstWord)) || gerundAdjunct(text, v, h, r, firstWord);
   const candidates = r.leftGroups.filter((x) => !prepBefore(ctx, x, r.left));
   const g = coordinated ? candidates[0] : candidates.at(-1);
   if (g) return g.items;
@@ -131,6 +131,15 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
     if (g) return g.items;
   }
   return [];
+}
+
+/**
+ * A gerund adjunct without a subject of its own shares the clause's subject: "Blinken met
+ * Hipkins in Wellington before flying on to Brisbane", "after meeting Xi, Biden said".
+ */
+function gerundAdjunct(text: string, v: SentenceView, h: Hit, r: Roles, firstWord: string): boolean {
+  const lead = /^\s*(\S+)/.exec(text.slice(r.left, h.start))?.[1] ?? firstWord;
+  return /^[a-z]+ing$/.test(lead) && /\b(?:after|before|while|when|since|on|upon)\s*$/i.test(text.slice(Math.max(v.s.start, r.left - 8), r.left));
 }
 
 /** A leader named by the state's adjective: "the Indian leader", "the French president". */
@@ -226,11 +235,12 @@ function sinceAsAdverb(v: SentenceView, clause: ReturnType<typeof clauseOf>): Re
   const { toks } = v.parse;
   const adverb = (k: number) => toks[k]?.lower === 'since' && AUX_PERFECT.test(toks[k - 1]?.lower ?? '');
   let { left, right, coordinated } = clause;
+  const { skipped } = clause;
   const l = v.parse.at(left) - 1;
   if (toks[l]?.end === left && adverb(l)) ({ left, coordinated } = clauseOf(v.parse, l, v.s.start, v.s.end));
   const r = v.parse.at(right);
   if (toks[r]?.start === right && adverb(r)) right = clauseOf(v.parse, r, v.s.start, v.s.end).right;
-  return { left, right, coordinated };
+  return { left, right, coordinated, skipped };
 }
 const AUX_PERFECT = /^(?:has|have|had|having|'ve|’ve)$/;
 
@@ -245,7 +255,8 @@ export function readRoles(ctx: EventCtx, view: SentenceView, h: Hit): Roles {
   const right = ownClauseRight(v.parse, ti, pastQuotedTrigger(ctx, v, h, pastShortQuote(v.parse, clause.right, v.s.start, v.s.end)));
   const coordinated = clause.coordinated;
   const voice = t.noun ? 'nominal' : voiceOf(v.parse, ti);
-  const leftGroups = groupsIn(ctx, left, h.start, v.paren).filter((g) => g.end <= h.start);
+  // A relative clause between the subject and the verb ("X, who met Y, hours earlier, called") is skipped.
+  const leftGroups = groupsIn(ctx, left, h.start, clause.skipped ? [...v.paren, clause.skipped] : v.paren).filter((g) => g.end <= h.start);
   const insideGroups = t.objectInside ? groupsIn(ctx, h.start, h.end, []) : [];
   // A mention may start inside the trigger and run past it ("recalled its ambassador to
   // Russia, Alexander Graf Lambsdorff": the envoy's descriptor holds the trigger's noun).
