@@ -37,3 +37,54 @@ describe('speech and contact: whose clause a verb is in', () => {
     expect(roles(e, 'RECIPIENT')).toEqual(['BR']);
   });
 });
+
+describe('speech and contact: meetings and visits', () => {
+  it('reads a passive subject across an aside ("X, on his first trip to Y, was received by Z")', () => {
+    const body = 'President Emmanuel Macron, on his first trip to Angola in a decade, was received by President João Lourenço in Luanda on Friday.';
+    const m = one(body, 'MEETING');
+    expect(roles(m, 'INITIATOR')).toEqual(['AO']);
+    expect(roles(m, 'RECIPIENT')).toEqual(['FR']);
+    expect(roles(one(body, 'VISIT'), 'RECIPIENT')).toEqual(['AO']);
+  });
+
+  it('makes a visit paid to a leader a meeting with them, with the visit\'s modality', () => {
+    const done = one('Chinese President Xi Jinping visited President Vladimir Putin in Moscow on Monday.', 'MEETING');
+    expect(roles(done, 'INITIATOR')).toEqual(['CN']);
+    expect(roles(done, 'RECIPIENT')).toEqual(['RU']);
+    expect(roles(done, 'PARTICIPANT')).toEqual(['vladimir-putin', 'xi-jinping']);
+    expect(done.factuality).toBe('ASSERTED');
+    expect(one('Chinese President Xi Jinping will visit President Vladimir Putin next month.', 'MEETING').factuality).toBe('FUTURE');
+    // Visiting a country names no one met.
+    expect(ofType('Chinese President Xi Jinping visited Russia on Monday.', 'MEETING')).toHaveLength(0);
+  });
+
+  it('reads the place of a meeting named before its trigger as a visit there, not an envoy\'s post', () => {
+    const v = one('John Coale, a U.S. envoy, announced the decision in Minsk after a meeting with President Alexander Lukashenko.', 'VISIT');
+    expect(roles(v, 'INITIATOR')).toEqual(['US']);
+    expect(roles(v, 'RECIPIENT')).toEqual(['BY']);
+    const guest = one('In Ankara, meanwhile, Turkish Foreign Minister Hakan Fidan held talks with his Iranian counterpart, Abbas Araghchi, who arrived on Sunday.', 'VISIT');
+    expect(roles(guest, 'INITIATOR')).toEqual(['IR']);
+    expect(roles(guest, 'RECIPIENT')).toEqual(['TR']);
+    expect(ofType('The Ukrainian ambassador in Berlin met Chancellor Olaf Scholz on Monday.', 'VISIT')).toHaveLength(0);
+  });
+
+  it('keeps two meetings of the same states by different people apart', () => {
+    const body = 'President Joe Biden met President Xi Jinping at a country estate on Wednesday. Foreign Minister Wang Yi also held talks with Secretary of State Antony Blinken on Wednesday.';
+    const ms = ofType(body, 'MEETING');
+    expect(ms).toHaveLength(2);
+    expect(ms.map((e) => roles(e, 'PARTICIPANT')).sort()).toEqual([['antony-blinken', 'wang-yi'], ['joe-biden', 'xi-jinping']]);
+  });
+
+  it('calls leaders\' talks of no named kind a meeting, mediated or named talks a negotiation', () => {
+    const body = 'Prime Minister Narendra Modi and President Volodymyr Zelensky embraced in Kyiv before holding talks on Friday.';
+    expect(ofType(body, 'NEGOTIATION')).toHaveLength(0);
+    expect(roles(one(body, 'MEETING'), 'INITIATOR')).toEqual(['IN', 'UA']);
+    const n = one('Ukrainian and Russian negotiators held direct talks in Istanbul on Friday.', 'NEGOTIATION');
+    expect(roles(n, 'INITIATOR')).toEqual(['RU', 'UA']);
+  });
+
+  it('does not report a summit with no date set as held', () => {
+    const e = one('No date was set for a summit between President Donald Trump and President Vladimir Putin.', 'MEETING');
+    expect(e.factuality).not.toBe('ASSERTED');
+  });
+});

@@ -12,7 +12,7 @@ import { findDates } from '../dates.ts';
 import type { Mention } from '../entities.ts';
 import type { Sentence } from '../sentences.ts';
 import { lastAtOrBefore } from '../text.ts';
-import { appositions, countryOfActor, expand, groupsIn, key, parentheticals, prepBefore, recipientsOf, refToMention, type EventCtx, type RawEvent } from './context.ts';
+import { appositions, countryOfActor, expand, groupsIn, key, parentheticals, prepBefore, recipientsOf, refToMention, type EventCtx, type Group, type RawEvent } from './context.ts';
 import { mergeEvents, summarise } from './merge.ts';
 import { factualityOf } from './modality.ts';
 import { parseSentences } from './parse.ts';
@@ -259,6 +259,9 @@ function confidenceOf(h: Hit, r: Roles): number {
   return Math.max(0.1, Math.min(1, confidence));
 }
 
+/** "the ambassador in Berlin", "officials in Kyiv": a place one serves or lives in, not one visited. */
+const RESIDENT_IN = /\b(?:ambassadors?|envoys?|embass(?:y|ies)|diplomats?|charg[ée]s? d'affaires|officials|residents?|based|stationed|living|born)\s+in\s+$/i;
+
 /** The raw events of one reading: split by sanctioning authority or aid recipient; a meeting abroad is also a visit. */
 function emit(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, clean: ExtractedParticipant[], factuality: Factuality, date: PartialDate | null, conf: number): RawEvent[] {
   const out: RawEvent[] = [];
@@ -270,9 +273,15 @@ function emit(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, clean: ExtractedPart
   if (splitRole && splitOn.length > 1) {
     for (const one of splitOn) out.push({ type, factuality, participants: clean.filter((p) => p.role !== splitRole || p === one), sentence: s, triggerStart: h.start, date, confidence: conf });
   } else out.push({ type, factuality, participants: clean, sentence: s, triggerStart: h.start, date, confidence: conf });
+  // Visiting a leader is meeting them.
+  if (type === 'VISIT' && r.met?.length) {
+    out.push({ type: 'MEETING', factuality, participants: [...expand(ctx, r.initiators, 'INITIATOR', 'MEETING'), ...expand(ctx, r.met, 'RECIPIENT', 'MEETING')], sentence: s, triggerStart: h.start, date, confidence: conf - 0.1 });
+  }
   // Meeting someone in a foreign capital is also a visit there.
   if (type === 'MEETING' && factuality === 'ASSERTED') {
-    const loc = r.rightGroups.find((g) => /\bin\s+$/i.test(ctx.text.slice(Math.max(r.left, g.start - 4), g.start)) && g.items.every((m) => m.kind === 'country'));
+    const inPlace = (g: Group) => /\bin\s+$/i.test(ctx.text.slice(Math.max(r.left, g.start - 4), g.start)) && g.items.every((m) => m.kind === 'country');
+    // ... or before it in its clause ("In Tehran, Zarif held talks with Lavrov", "announced the decision in Minsk after a meeting with"), not an envoy's post.
+    const loc = r.rightGroups.find(inPlace) ?? r.leftGroups.find((g) => inPlace(g) && !RESIDENT_IN.test(ctx.text.slice(Math.max(r.left, g.start - 40), g.start)));
     const home = new Set(r.initiators.map((m) => countryOfActor(ctx, m)));
     // The host meets its guest at home ("Kim hosted Putin in Pyongyang", "Sánchez was received by the king in Rabat"): the guest visits.
     const guestHome = new Set(r.recipients.map((m) => countryOfActor(ctx, m)));

@@ -41,6 +41,8 @@ export interface Roles {
   coordinated: boolean;
   rightGroups: Group[];
   leftGroups: Group[];
+  /** Officials a visit is paid to ("the first head of state to visit Vladimir Putin"): the visitor meets them. */
+  met?: Mention[];
 }
 
 /** The author of an act: "a ruling by Russia's Supreme Court". */
@@ -162,6 +164,8 @@ function describedOfficial(ctx: EventCtx, from: number, before: number): Mention
 
 /** Reported speech with a pronoun for the reported subject, up to the trigger: "said in a statement that it (strongly)". */
 const SAY_PRONOUN = /\b(?:said|says|stated|announced|declared|added|insisted|warned|wrote|told\s+(?:\S+\s+){1,3}?)(?:\s+(?:in|on|at|during|after|late|earlier|later)\b(?:\s+(?!that\b)[^\s,;"“]+){1,4})?(?:\s*,?\s+that)?\s+(?:it|they|he|she)(?:\s+(?!that\b)[^\s,;]+){0,2}\s*["“]?$/i;
+/** An aside between a passive subject and its verb: ", on his first visit to North Korea, was ". */
+const PASSIVE_ASIDE = /^\s*,\s*(?:\w+ing|in|at|on|after|before|during|from|for|with)\b[^,;]{0,100},\s*(?:\S+\s+){0,3}$/i;
 /** A participial or prepositional aside between subject and verb, set off by commas. */
 const ASIDE = /^\s*,\s*(?:\w+ing|in|at|on|after|before|during|from|speaking|writing)\b[^,;]{0,120},\s*(?:\w+ly\s+)?$/i;
 
@@ -273,7 +277,8 @@ export function readRoles(ctx: EventCtx, view: SentenceView, h: Hit): Roles {
   if (voice === 'passive' && t.type !== 'MILITARY_WITHDRAWAL') {
     const g = leftGroups.filter((x) => !prepBefore(ctx, x, left)).at(-1);
     // Only the subject of the passive verb ("Kosovo ... has since been recognised").
-    if (g && /^(?:[\s,]*(?:\S+\s+){0,4})$/.test(ctx.text.slice(g.end, h.start))) r.recipients = g.items;
+    // ... also across an aside in commas ("Putin, on his first visit to Pyongyang, was greeted by").
+    if (g && (/^(?:[\s,]*(?:\S+\s+){0,4})$/.test(ctx.text.slice(g.end, h.start)) || PASSIVE_ASIDE.test(ctx.text.slice(g.end, h.start)))) r.recipients = g.items;
     r.initiators = byAgent(ctx, v, h.end, r.right);
   } else r.initiators = initiatorsOf(ctx, v, h, r);
   if (!r.recipients.length) {
@@ -427,8 +432,11 @@ export function applyTypeRules(ctx: EventCtx, h: Hit, r: Roles): boolean {
   if (t.mode === 'withdraw') r.recipients = r.recipients.filter((m) => m.kind !== 'official');
   // Delegations or negotiators meeting are negotiating.
   if (r.type === 'MEETING' && /\b(?:delegations?|negotiators?|negotiating teams?)\s+(?:\S+\s+){0,2}$/i.test(ctx.text.slice(Math.max(r.left, h.start - 40), h.start))) r.type = 'NEGOTIATION';
+  // Leaders holding talks of no named kind are meeting ("Modi and Zelensky embraced before holding talks").
+  if (r.type === 'NEGOTIATION' && /^\S+\s+(?:\S+\s+){0,4}?talks$/i.test(ctx.text.slice(h.start, h.end)) && !/\b(?:peace|nuclear|trade|ceasefire|truce|indirect|direct|proximity|technical|rounds?)\b/i.test(ctx.text.slice(h.start, h.end)) && r.initiators.length > 1 && r.initiators.every((m) => m.kind === 'official') && !/^\s*(?:(?:\S+\s+){0,3}?(?:facilitated|mediated|brokered)\b)/i.test(ctx.text.slice(h.end, h.end + 40))) r.type = 'MEETING';
   if (r.type === 'VISIT') {
-    // One visits a country; visiting its leader is visiting it.
+    // One visits a country; visiting its leader is visiting it, and meeting them.
+    r.met = r.recipients.filter((m) => m.kind === 'official' && m.start >= h.end && countryOfActor(ctx, m));
     r.recipients = r.recipients.flatMap((m): Mention[] => {
       if (m.kind === 'country') return [m];
       const cc = m.kind === 'official' ? countryOfActor(ctx, m) : null;
