@@ -75,16 +75,48 @@ describe('speech and contact: meetings and visits', () => {
     expect(ms.map((e) => roles(e, 'PARTICIPANT')).sort()).toEqual([['antony-blinken', 'wang-yi'], ['joe-biden', 'xi-jinping']]);
   });
 
-  it('calls leaders\' talks of no named kind a meeting, mediated or named talks a negotiation', () => {
+  it('makes leaders\' talks of no named kind a meeting too, negotiators\' talks only a negotiation', () => {
     const body = 'Prime Minister Narendra Modi and President Volodymyr Zelensky embraced in Kyiv before holding talks on Friday.';
-    expect(ofType(body, 'NEGOTIATION')).toHaveLength(0);
+    expect(roles(one(body, 'NEGOTIATION'), 'INITIATOR')).toEqual(['IN', 'UA']);
     expect(roles(one(body, 'MEETING'), 'INITIATOR')).toEqual(['IN', 'UA']);
     const n = one('Ukrainian and Russian negotiators held direct talks in Istanbul on Friday.', 'NEGOTIATION');
     expect(roles(n, 'INITIATOR')).toEqual(['RU', 'UA']);
+    expect(ofType('Ukrainian and Russian negotiators held direct talks in Istanbul on Friday.', 'MEETING')).toHaveLength(0);
   });
 
   it('does not report a summit with no date set as held', () => {
     const e = one('No date was set for a summit between President Donald Trump and President Vladimir Putin.', 'MEETING');
     expect(e.factuality).not.toBe('ASSERTED');
+  });
+});
+
+describe('speech and contact: condemnation and support', () => {
+  it('reads a hostile name called without quotation marks, and an act called a coup', () => {
+    const e = one('The European Union adopted new sanctions against Russia on Monday. The Kremlin called the new restrictions illegitimate.', 'CONDEMNATION');
+    expect(roles(e, 'INITIATOR')).toEqual(['RU']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['european-union']);
+    expect(e.factuality).toBe('ASSERTED');
+    const coup = one('Soldiers seized power in Gabon on Wednesday. President Bola Tinubu of Nigeria called the takeover an attempted coup.', 'CONDEMNATION');
+    expect(roles(coup, 'INITIATOR')).toEqual(['NG']);
+    expect(roles(coup, 'RECIPIENT')).toEqual(['GA']);
+    // A neutral name is no condemnation; a refusal to call it so is none either.
+    expect(ofType('The European Union adopted new sanctions against Russia. The Kremlin called the new restrictions expected.', 'CONDEMNATION')).toHaveLength(0);
+    expect(ofType('The European Union adopted new sanctions against Russia. The Kremlin refused to call the new restrictions illegal.', 'CONDEMNATION').filter((x) => x.factuality === 'ASSERTED')).toHaveLength(0);
+  });
+
+  it('reads "regarded X as" a hostile quotation, and a long object before the quotation', () => {
+    const e = one('President Joe Biden said he still regarded President Xi Jinping as "a dictator".', 'CONDEMNATION');
+    expect(roles(e, 'INITIATOR')).toEqual(['US']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['CN']);
+    const long = ofType('Bolivia cut ties with Israel on Tuesday, calling the Israeli army\'s conduct of the war in the Gaza Strip "genocidal".', 'CONDEMNATION');
+    expect(long.map((x) => [roles(x, 'INITIATOR'), roles(x, 'RECIPIENT')])).toEqual([[['BO'], ['IL']]]);
+  });
+
+  it('keeps a stance that goes on ("will continue to stand with") asserted unless negated or possible', () => {
+    const e = one('"We will continue to stand with Ukraine for as long as it takes," Defence Secretary John Healey of Britain said.', 'STATEMENT_OF_SUPPORT');
+    expect(roles(e, 'RECIPIENT')).toEqual(['UA']);
+    expect(e.factuality).toBe('ASSERTED');
+    expect(one('Britain will not continue to stand with Ukraine.', 'STATEMENT_OF_SUPPORT').factuality).toBe('NEGATED');
+    expect(one('Germany may continue to stand with Israel.', 'STATEMENT_OF_SUPPORT').factuality).not.toBe('ASSERTED');
   });
 });

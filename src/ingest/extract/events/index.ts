@@ -22,7 +22,7 @@ import { eventDate } from './when.ts';
 
 export type { EventCtx } from './context.ts';
 
-const ANAPHOR_OBJ = /^\s*(?:(?:the|that|this|these|those|its|their)\s+(?:\S+\s+)?(?:decisions?|moves?|shift|reversal|u-turn|measures?|resolutions?|deals?|accords?|expansion|steps?|expulsions?|recognitions?|agreements?|plans?|designations?|listings?|announcements?|actions?|campaigns?|accusations?|allegations?|aid|killings?|raids?)\b|(?:it|them|what)\b(?!\s+(?:was|is|had|has|would|will)\b))/i;
+const ANAPHOR_OBJ = /^\s*(?:(?:the|that|this|these|those|its|their)\s+(?:\S+\s+)?(?:decisions?|moves?|shift|reversal|u-turn|measures?|restrictions|resolutions?|deals?|accords?|expansion|steps?|expulsions?|recognitions?|agreements?|plans?|designations?|listings?|announcements?|actions?|campaigns?|accusations?|allegations?|aid|killings?|raids?)\b|(?:it|them|what)\b(?!\s+(?:was|is|had|has|would|will)\b))/i;
 /** "condemned the coup", "the unconstitutional change of government": the country it happened in. */
 const COUP_OBJ = /^\s*(?:the|this|that|its|their)\s+(?:\S+\s+){0,2}?(?:coup|takeover|putsch|mutiny|change of government|seizure of power|power grab)\b/i;
 /** Reactions answer an act named before them even when their pattern is not marked anaphoric. */
@@ -273,6 +273,7 @@ function emit(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, clean: ExtractedPart
   if (splitRole && splitOn.length > 1) {
     for (const one of splitOn) out.push({ type, factuality, participants: clean.filter((p) => p.role !== splitRole || p === one), sentence: s, triggerStart: h.start, date, confidence: conf });
   } else out.push({ type, factuality, participants: clean, sentence: s, triggerStart: h.start, date, confidence: conf });
+  if (r.alsoMeeting) out.push({ type: 'MEETING', factuality, participants: clean, sentence: s, triggerStart: h.start, date, confidence: conf - 0.1 });
   // Visiting a leader is meeting them.
   if (type === 'VISIT' && r.met?.length) {
     out.push({ type: 'MEETING', factuality, participants: [...expand(ctx, r.initiators, 'INITIATOR', 'MEETING'), ...expand(ctx, r.met, 'RECIPIENT', 'MEETING')], sentence: s, triggerStart: h.start, date, confidence: conf - 0.1 });

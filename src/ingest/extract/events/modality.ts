@@ -80,6 +80,8 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   // The verbs governing the trigger in the parse: "refused to", "did not", "would".
   const gov = p ? governors(p, ti, left).filter((t) => !inserts.some(([a, b]) => t.start >= a && t.end <= b)).map((t) => t.lower) : [];
   if (gov.includes('not') || gov.includes("n't") || gov.includes('never') || (NEG.test(modal) && !/\bnot only\b/i.test(modal))) return 'NEGATED';
+  // A stance that goes on is held now: "We will continue to stand with Ukraine", "continues to back".
+  if ((type === 'STATEMENT_OF_SUPPORT' || type === 'CONDEMNATION') && /\bcontinu(?:e|es|ed|ing)\s+to\s+(?:\w+ly\s+)?$/i.test(pre) && !HYPO.test(pre)) return 'ASSERTED';
   // An act named as a purpose or a plan: "clearing the way for a visit", "agreed to meet".
   if (p) {
     const prev = p.toks[ti - 1];

@@ -43,6 +43,8 @@ export interface Roles {
   leftGroups: Group[];
   /** Officials a visit is paid to ("the first head of state to visit Vladimir Putin"): the visitor meets them. */
   met?: Mention[];
+  /** Talks held by leaders: a meeting as well as a negotiation. */
+  alsoMeeting?: boolean;
 }
 
 /** The author of an act: "a ruling by Russia's Supreme Court". */
@@ -432,8 +434,8 @@ export function applyTypeRules(ctx: EventCtx, h: Hit, r: Roles): boolean {
   if (t.mode === 'withdraw') r.recipients = r.recipients.filter((m) => m.kind !== 'official');
   // Delegations or negotiators meeting are negotiating.
   if (r.type === 'MEETING' && /\b(?:delegations?|negotiators?|negotiating teams?)\s+(?:\S+\s+){0,2}$/i.test(ctx.text.slice(Math.max(r.left, h.start - 40), h.start))) r.type = 'NEGOTIATION';
-  // Leaders holding talks of no named kind are meeting ("Modi and Zelensky embraced before holding talks").
-  if (r.type === 'NEGOTIATION' && /^\S+\s+(?:\S+\s+){0,4}?talks$/i.test(ctx.text.slice(h.start, h.end)) && !/\b(?:peace|nuclear|trade|ceasefire|truce|indirect|direct|proximity|technical|rounds?)\b/i.test(ctx.text.slice(h.start, h.end)) && r.initiators.length > 1 && r.initiators.every((m) => m.kind === 'official') && !/^\s*(?:(?:\S+\s+){0,3}?(?:facilitated|mediated|brokered)\b)/i.test(ctx.text.slice(h.end, h.end + 40))) r.type = 'MEETING';
+  // Leaders holding talks of no named kind are also meeting ("Modi and Zelensky embraced before holding talks").
+  if (r.type === 'NEGOTIATION' && /^\S+\s+(?:\S+\s+){0,4}?talks$/i.test(ctx.text.slice(h.start, h.end)) && !/\b(?:peace|nuclear|trade|ceasefire|truce|indirect|direct|proximity|technical|rounds?)\b/i.test(ctx.text.slice(h.start, h.end)) && r.initiators.length > 1 && r.initiators.every((m) => m.kind === 'official') && !/^\s*(?:(?:\S+\s+){0,3}?(?:facilitated|mediated|brokered)\b)/i.test(ctx.text.slice(h.end, h.end + 40))) r.alsoMeeting = true;
   if (r.type === 'VISIT') {
     // One visits a country; visiting its leader is visiting it, and meeting them.
     r.met = r.recipients.filter((m) => m.kind === 'official' && m.start >= h.end && countryOfActor(ctx, m));
