@@ -120,3 +120,30 @@ describe('speech and contact: condemnation and support', () => {
     expect(one('Germany may continue to stand with Israel.', 'STATEMENT_OF_SUPPORT').factuality).not.toBe('ASSERTED');
   });
 });
+
+describe('speech and contact: who is answered', () => {
+  it('resolves "him" / "her" after a reaction to the official named just before, on another side', () => {
+    const body = 'Speaker Nancy Pelosi of the United States arrived in Taipei on Tuesday. President Tsai Ing-wen of Taiwan thanked her for her support.';
+    const e = one(body, 'STATEMENT_OF_SUPPORT');
+    expect(roles(e, 'INITIATOR')).toEqual(['TW']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['US']);
+    expect(e.factuality).toBe('ASSERTED');
+    const no = one('Speaker Nancy Pelosi of the United States arrived in Taipei on Tuesday. President Tsai Ing-wen of Taiwan did not thank her.', 'STATEMENT_OF_SUPPORT');
+    expect(no.factuality).toBe('NEGATED');
+    // Too far back: no antecedent two sentences away.
+    expect(ofType('Speaker Nancy Pelosi of the United States arrived in Taipei on Tuesday. The visit lasted a day. Officials said more would follow. President Tsai Ing-wen of Taiwan thanked her.', 'STATEMENT_OF_SUPPORT')).toHaveLength(0);
+  });
+
+  it('reads a protest lodged under another\'s name for it, against the author of remarks', () => {
+    const e = one('Vice Foreign Minister Sun Weidong of China lodged what the foreign ministry called "stern representations" over comments by Prime Minister Sanae Takaichi of Japan.', 'CONDEMNATION');
+    expect(roles(e, 'INITIATOR')).toEqual(['CN']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['JP']);
+  });
+
+  it('takes a body as the agent of a passive through its people ("by the foreign ministers of")', () => {
+    const e = one('Russia was criticised by the foreign ministers of the Group of Seven on Friday.', 'CONDEMNATION');
+    expect(roles(e, 'INITIATOR')).toEqual(['g7']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['RU']);
+    expect(one('Russia was not criticised by the foreign ministers of the Group of Seven.', 'CONDEMNATION').factuality).toBe('NEGATED');
+  });
+});

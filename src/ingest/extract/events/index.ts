@@ -81,6 +81,20 @@ function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[
   const firstWord = /^\S+/.exec(ctx.text.slice(h.start, h.end))?.[0] ?? '';
   // A passive reaction's object is its subject: "The shift was welcomed by the United States".
   const after = r.voice === 'passive' ? ctx.text.slice(r.left, h.start) : ctx.text.slice(h.start + firstWord.length, Math.max(r.right, h.end));
+  // "Tsai thanked her for ...", "criticised him": the official named last before, on another
+  // side, in this sentence or the one before.
+  if (/^\s*(?:him|her)\b/i.test(after)) {
+    const own = new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id));
+    const si = lastAtOrBefore(ctx.sentences, h.start, (x) => x.start);
+    const from = ctx.sentences[Math.max(0, si - 1)]?.start ?? 0;
+    for (let i = lastAtOrBefore(ctx.mentions, h.start - 1, (m) => m.start); i >= 0 && ctx.mentions[i]!.start >= from; i--) {
+      const m = ctx.mentions[i]!;
+      if (m.kind !== 'official' || m.end > h.start || own.has(countryOfActor(ctx, m) ?? m.id)) continue;
+      r.recipients = [m];
+      return;
+    }
+    return;
+  }
   if (VISIT_OBJ.test(after)) {
     const visit = [...raws].reverse().find((e) => e.type === 'VISIT');
     if (visit) r.recipients = visit.participants.filter((p) => p.role === 'INITIATOR').map((p) => refToMention(p.actor));

@@ -53,6 +53,9 @@ const ACT_BY = /\b(?:ruling|decision|order|resolution|vote|statement|decree|law|
 const PLACE_BEFORE = /\b(?:to|in|at|into|towards?)\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,3}$/i;
 const PRONOUN_SUBJECT = /\b(?:it|they|he|she|its|their)\b|\bthe\s+(?:group|movement|bloc|alliance|court|kingdom|government|junta|juntas|country|capital)\b/i;
 
+/** "the foreign ministers of", "leaders from": the people a body or state acts through. */
+const PEOPLE_OF = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:ministers?|leaders|heads|governments|officials|members|representatives|delegations?)\s+(?:of|from)\s+(?:the\s+)?$/u;
+
 /** Agents of a passive or nominal trigger: "recognised by Ghana", "advised by X and approved by Y". */
 function byAgent(ctx: EventCtx, v: SentenceView, hEnd: number, right: number): Mention[] {
   const m = /^\s*(?:\S+\s+){0,6}?by\s+/.exec(ctx.text.slice(hEnd, right));
@@ -61,7 +64,8 @@ function byAgent(ctx: EventCtx, v: SentenceView, hEnd: number, right: number): M
   const out: Mention[] = [];
   for (const g of groupsIn(ctx, at, right, v.paren)) {
     const gap = ctx.text.slice(at, g.start);
-    if (g.start === at || /(?:\bby|and)\s+(?:the\s+)?$/.test(gap) || /^(?:\S+\s+){0,3}$/.test(gap) || /\b(?:including|such as|led by)\s+(?:the\s+)?$/.test(gap)) out.push(...g.items);
+    // ... also the people of a body or state: "by the foreign ministers of the Group of Seven".
+    if (g.start === at || /(?:\bby|and)\s+(?:the\s+)?$/.test(gap) || /^(?:\S+\s+){0,3}$/.test(gap) || /\b(?:including|such as|led by)\s+(?:the\s+)?$/.test(gap) || PEOPLE_OF.test(gap)) out.push(...g.items);
   }
   return out;
 }
@@ -202,7 +206,7 @@ function conjunctSubject(ctx: EventCtx, v: SentenceView, andEnd: number): Mentio
 }
 
 /** A reaction caused by someone: "disappointed by", "an unprovoked attack by Russian forces". */
-const CAUSE_BY = /(?:\b(?:disappointed|angered|outraged|dismayed|alarmed|appalled|shocked|troubled|concerned)["”]?\s+by|\b(?:attacks?|aggression|invasion|assault|strikes?|raids?|offensive|actions?|moves?|decision|provocations?|violations?|incursions?)\s+by)\s+(?:the\s+)?$/i;
+const CAUSE_BY = /(?:\b(?:disappointed|angered|outraged|dismayed|alarmed|appalled|shocked|troubled|concerned)["”]?\s+by|\b(?:attacks?|aggression|invasion|assault|strikes?|raids?|offensive|actions?|moves?|decision|provocations?|violations?|incursions?|comments?|remarks?|statements?|posts?)\s+by)\s+(?:the\s+)?$/i;
 const REACTION = new Set<DiplomaticEventType>(['CONDEMNATION', 'STATEMENT_OF_SUPPORT']);
 
 function recipientOk(ctx: EventCtx, type: DiplomaticEventType, g: Group, left: number): boolean {
