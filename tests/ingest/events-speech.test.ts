@@ -147,3 +147,38 @@ describe('speech and contact: who is answered', () => {
     expect(one('Russia was not criticised by the foreign ministers of the Group of Seven.', 'CONDEMNATION').factuality).toBe('NEGATED');
   });
 });
+
+describe('speech and contact: documents, hosts, calls and reported approval', () => {
+  it('takes the body a document is of as the author of its relative clause', () => {
+    const e = one('The United States voted with Russia on Monday against a General Assembly resolution that condemned the Russian invasion of Ukraine.', 'CONDEMNATION');
+    expect(roles(e, 'INITIATOR')).toEqual(['un-general-assembly']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['RU']);
+    expect(ofType('The United States voted on Monday against a General Assembly resolution that would have condemned the Russian invasion of Ukraine.', 'CONDEMNATION').filter((x) => x.factuality === 'ASSERTED')).toHaveLength(0);
+  });
+
+  it('makes guests welcomed or hosted at the host\'s own place visit the host\'s country', () => {
+    const body = 'President Donald Trump hosted Prime Minister Benjamin Netanyahu at the White House on Monday.';
+    const v = one(body, 'VISIT');
+    expect(roles(v, 'INITIATOR')).toEqual(['IL']);
+    expect(roles(v, 'RECIPIENT')).toEqual(['US']);
+    expect(roles(one('Prime Minister Keir Starmer welcomed President Volodymyr Zelensky to Downing Street on Saturday.', 'VISIT'), 'INITIATOR')).toEqual(['UA']);
+    // Hosting in a named third country is a visit there, by the host.
+    expect(ofType('President Donald Trump hosted Prime Minister Benjamin Netanyahu in Riyadh on Monday.', 'VISIT').map((e) => roles(e, 'RECIPIENT'))).toEqual([['SA']]);
+  });
+
+  it('reads a call made to offer support as support for the one called', () => {
+    const e = one('Gunmen killed 26 people near Pahalgam. President Donald Trump called Prime Minister Narendra Modi to offer his support.', 'STATEMENT_OF_SUPPORT');
+    expect(roles(e, 'INITIATOR')).toEqual(['US']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['IN']);
+    expect(e.factuality).toBe('ASSERTED');
+    // A call for support is asking for it, not giving it.
+    expect(ofType('President Donald Trump called on Prime Minister Narendra Modi to offer his support.', 'STATEMENT_OF_SUPPORT').filter((x) => x.factuality === 'ASSERTED')).toHaveLength(0);
+  });
+
+  it('reads a reported approval of an act as support for its authors', () => {
+    const e = one('Britain, Canada and Australia recognized the State of Palestine on Sunday. Palestinian Authority President Mahmoud Abbas said the recognitions were "an important and necessary step".', 'STATEMENT_OF_SUPPORT');
+    expect(roles(e, 'INITIATOR')).toEqual(['PS']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['AU', 'CA', 'GB']);
+    expect(ofType('Britain recognized Palestine on Sunday. Israel said the recognition was not a step in the right direction.', 'STATEMENT_OF_SUPPORT').filter((x) => x.factuality === 'ASSERTED')).toHaveLength(0);
+  });
+});

@@ -276,6 +276,21 @@ function confidenceOf(h: Hit, r: Roles): number {
 /** "the ambassador in Berlin", "officials in Kyiv": a place one serves or lives in, not one visited. */
 const RESIDENT_IN = /\b(?:ambassadors?|envoys?|embass(?:y|ies)|diplomats?|charg[ée]s? d'affaires|officials|residents?|based|stationed|living|born)\s+in\s+$/i;
 
+/** A host's own place after its guests: "welcomed Zelensky to Downing Street", "hosted Putin at his dacha". */
+const HOST_PLACE = /^\s*(?:(?:on|last|this)\s+\S+\s+)?(?:to|at)\s+(?:the\s+|his\s+|her\s+)?[A-Z\p{Ll}]/u;
+
+/** Guests welcomed or hosted at the host's own place (no country named) visit the host's country. */
+function hostedGuests(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, factuality: Factuality, date: PartialDate | null, conf: number): RawEvent[] {
+  if (r.voice !== 'active' || !/^(?:welcom|host|receiv)/i.test(ctx.text.slice(h.start, h.end))) return [];
+  const last = r.recipients.at(-1);
+  const home = [...new Set(r.initiators.map((m) => countryOfActor(ctx, m)).filter((c): c is string => !!c))];
+  if (!last || home.length !== 1 || !HOST_PLACE.test(ctx.text.slice(last.end, last.end + 30))) return [];
+  const guests = r.recipients.filter((m) => countryOfActor(ctx, m) && countryOfActor(ctx, m) !== home[0]);
+  if (!guests.length) return [];
+  const place = refToMention({ kind: 'country', code: home[0]! });
+  return [{ type: 'VISIT', factuality, participants: [...expand(ctx, guests, 'INITIATOR', 'VISIT'), ...expand(ctx, [place], 'RECIPIENT', 'VISIT')], sentence: s, triggerStart: h.start, date, confidence: conf - 0.15 }];
+}
+
 /** The raw events of one reading: split by sanctioning authority or aid recipient; a meeting abroad is also a visit. */
 function emit(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, clean: ExtractedParticipant[], factuality: Factuality, date: PartialDate | null, conf: number): RawEvent[] {
   const out: RawEvent[] = [];
@@ -303,7 +318,7 @@ function emit(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, clean: ExtractedPart
     const visitors = loc && !loc.items.some((m) => home.has(m.id)) ? r.initiators : loc && r.recipients.length && loc.items.every((m) => home.has(m.id)) && !loc.items.some((m) => guestHome.has(m.id)) ? r.recipients : [];
     if (loc && visitors.length) {
       out.push({ type: 'VISIT', factuality, participants: [...expand(ctx, visitors, 'INITIATOR', 'VISIT'), ...expand(ctx, loc.items, 'RECIPIENT', 'VISIT')], sentence: s, triggerStart: h.start, date, confidence: conf - 0.1 });
-    }
+    } else if (!loc) out.push(...hostedGuests(ctx, s, h, r, factuality, date, conf));
   }
   return out;
 }

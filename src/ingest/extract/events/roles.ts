@@ -47,6 +47,8 @@ export interface Roles {
   alsoMeeting?: boolean;
 }
 
+/** A document right after its author, before a relative: "a General Assembly resolution that". */
+const DOCUMENT_OF = /^(?:['’]s?)?\s+(?:resolution|statement|declaration|communiqu[ée]|report|ruling|decree|motion)\s+(?:that|which)\s*$/i;
 /** The author of an act: "a ruling by Russia's Supreme Court". */
 const ACT_BY = /\b(?:ruling|decision|order|resolution|vote|statement|decree|law|move)\s+(?:by|of)\s+(?:the\s+)?$/i;
 /** A place one goes to: "flew to the American base". */
@@ -127,7 +129,10 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
   const rel = /\b(?:that|which|who)\s*$/i.exec(text.slice(Math.max(v.s.start, r.left - 12), r.left));
   if (rel && !clausePre.trim()) {
     // "a ruling by Russia's Supreme Court in April that lifted ...": the act's author acts.
-    const ante = groupsIn(ctx, Math.max(v.s.start, r.left - 60), r.left, []).filter((x) => !prepBefore(ctx, x, v.s.start) || ACT_BY.test(text.slice(Math.max(v.s.start, x.start - 30), x.start))).at(-1);
+    // ... or the body a document is of: "voted against a General Assembly resolution that condemned".
+    const ante = groupsIn(ctx, Math.max(v.s.start, r.left - 60), r.left, [])
+      .filter((x) => !prepBefore(ctx, x, v.s.start) || ACT_BY.test(text.slice(Math.max(v.s.start, x.start - 30), x.start)) || DOCUMENT_OF.test(text.slice(x.end, r.left)))
+      .at(-1);
     if (ante) return ante.items;
   }
   if (v.firstSubject && v.firstSubject.end <= h.start && t.allRecipients) return v.firstSubject.items;
