@@ -31,7 +31,7 @@ describe('speech and contact: whose clause a verb is in', () => {
   });
 
   it('skips a relative clause with commas of its own between the subject and its verb', () => {
-    const body = 'Brazil recognised a Palestinian state on Monday. Chinese Foreign Minister Wang Yi, who met the Brazilian ambassador in Beijing, Marcos Galvão, on Sunday, called the decision \"wise and courageous\".';
+    const body = 'Brazil recognised a Palestinian state on Monday. Chinese Foreign Minister Wang Yi, who met the Brazilian ambassador in Beijing, Marcos Galvão, on Sunday, called the decision "wise and courageous".';
     const e = one(body, 'STATEMENT_OF_SUPPORT');
     expect(roles(e, 'INITIATOR')).toEqual(['CN']);
     expect(roles(e, 'RECIPIENT')).toEqual(['BR']);
