@@ -182,3 +182,17 @@ describe('speech and contact: documents, hosts, calls and reported approval', ()
     expect(ofType('Britain recognized Palestine on Sunday. Israel said the recognition was not a step in the right direction.', 'STATEMENT_OF_SUPPORT').filter((x) => x.factuality === 'ASSERTED')).toHaveLength(0);
   });
 });
+
+describe('speech and contact: a place set before the subject', () => {
+  it('does not join "In <place>," to the subject after it', () => {
+    const e = one('In Tehran, Foreign Minister Mohammad Javad Zarif of Iran held two hours of talks with Foreign Minister Sergei Lavrov of Russia.', 'MEETING');
+    expect(roles(e, 'INITIATOR')).toEqual(['IR']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['RU']);
+    const c = one('Washington sent new weapons to Kyiv. In Moscow, Kremlin spokesman Dmitry Peskov said the weapons would prolong the suffering of Ukrainians, and accused Washington of waging a proxy war.', 'CONDEMNATION');
+    expect(roles(c, 'INITIATOR')).toEqual(['RU']);
+    expect(roles(c, 'RECIPIENT')).toEqual(['US']);
+    // Countries listed after "in" stay one group: "talks in Qatar, Egypt and Oman" names three places.
+    const v = ofType('Negotiators from Israel held talks in Qatar, Egypt and Oman last week.', 'NEGOTIATION');
+    expect(v.every((x) => !roles(x, 'INITIATOR').includes('QA'))).toBe(true);
+  });
+});
