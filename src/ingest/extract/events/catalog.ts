@@ -54,6 +54,12 @@ const HOSTILE_WORDS = String.raw`dictator|tyrant|war criminal|thugs?|unacceptabl
 const HOSTILE = new RegExp(String.raw`\b(?:${HOSTILE_WORDS})\b`, 'i');
 /** "said the United States was putting 'unacceptable pressure' on", "said Washington's tariffs violated". */
 const REPORTED_HOSTILE = new RegExp(String.raw`\b(?:said|says|declared|stated|insisted)\s+(?:that\s+)?(?:(?!said\b|and\b)[^\s.;"“]+\s+){1,8}?(?:(?:was|were|is|are|had been|has been|have been)\s+(?:[^\s.;]+\s+){0,3}?["“]?(?:[^\s.;"”]+\s+){0,2}?(?:${HOSTILE_WORDS})\b|violat(?:ed|es|ing)\b|breach(?:ed|es|ing)\b)`, 'gi');
+/** "called the new restrictions illegitimate", "called the move an attempted coup": a hostile name without quotation marks. */
+const CALLED_HOSTILE = new RegExp(String.raw`\bcall(?:ed|s|ing)\s+(?:the|its|their|this|these|those|that|it|them)\s+(?:[^\s"“.;,]+\s+){0,4}?(?:(?:an?|the)\s+)?(?:${HOSTILE_WORDS}|(?:attempted\s+)?coup|lie|encroachment)\b`, 'gi');
+/** Words of approval a speaker gives an act. */
+const APPROVING_WORDS = String.raw`courageous|brave|historic|landmark|milestone|(?:an?\s+)?(?:important|significant|positive|major|necessary|welcome|good)(?:\s+(?:and|,)\s+\w+)?\s+step|step in the right direction|wise|bold|a model`;
+/** "said the recognitions were 'an important and necessary step'", "said the deal was historic". */
+const REPORTED_APPROVING = new RegExp(String.raw`\b(?:said|says|declared|stated)\s+(?:that\s+)?(?:(?!said\b|and\b)[^\s.;"“]+\s+){1,8}?(?:was|were|is|are|had been|has been|have been)\s+["“]?(?:(?:a|an|the|truly|very|really)\s+)?["“]?(?:${APPROVING_WORDS})\b`, 'gi');
 /** A quotation that approves ("courageous", "a historic step"). */
 const APPROVING = /^[^"“]*["“](?:[^"”]{0,40}\b)?(?:courageous|brave|historic|landmark|milestone|important step|positive|welcome|wise|bold|a model|brotherly|correct|right decision|step in the right direction)\b/i;
 
@@ -173,7 +179,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     triggers: [
       { re: /\bvisit(?:ed|s|ing)?\b(?!\s+(?:that|which))/gi, needRecipient: true },
       { re: /\barriv(?:ed|es|ing)\s+in\b/gi, needRecipient: true },
-      { re: /\b(?:trip|travell?ed|traveled|fl(?:ew|ies|own)(?:\s+on)?|headed|went(?:\s+on)?|came|returned)\s+to\b(?!\s+(?:power|office|the\s+(?:table|negotiating|fold|list))\b)/gi, needRecipient: true },
+      { re: /\b(?:trip|travell?(?:ed|ing)|travel(?:ed|ing)|fl(?:ew|ies|own|ying)(?:\s+on)?|head(?:ed|ing)|went(?:\s+on)?|came|returned)\s+to\b(?!\s+(?:power|office|the\s+(?:table|negotiating|fold|list))\b)/gi, needRecipient: true },
       { re: /\b(?:state|official|working|surprise|unannounced)\s+visit\b/gi, noun: true, needRecipient: true },
       { re: /\b(?:touch(?:ed|es)\s+down|land(?:ed|s))\s+(?:in|at)\b/gi, needRecipient: true },
       // "attended the ceremony in Bridgetown": being there is a visit.
@@ -199,7 +205,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "Sánchez was received by King Mohammed VI", "Xi was greeted by Biden at the door".
       { re: /\b(?:received|greeted|hosted)\b(?<=\b(?:was|were|been|being)\s+(?:(?:warmly|personally|formally|officially|later|then|also)\s+)?(?:received|greeted|hosted))(?=(?:\s+[^\s.;,]+){0,5}?\s+by\s)/gi, mode: 'symmetric' },
       // "Starmer welcomed Zelensky to Downing Street", "hosting 18 leaders at Lancaster House".
-      { re: /\b(?:[Ww]elcom(?:ed|es|ing)|[Hh]ost(?:ed|s|ing)|[Rr]eceiv(?:ed|es|ing))\s+(?=(?:[A-Z\d][\w.'’-]*\s+){1,5}(?:leaders\s+)?(?:to|at|in)\s+[A-Z])/g, mode: 'symmetric' },
+      { re: /\b(?:[Ww]elcom(?:ed|es|ing)|[Hh]ost(?:ed|s|ing)|[Rr]eceiv(?:ed|es|ing))\s+(?=(?:[A-Z\d][\w.'’-]*\s+){1,5}(?:leaders\s+)?(?:to|at|in)\s+(?:the\s+)?[A-Z])/g, mode: 'symmetric' },
     ],
     examples: [
       { text: 'Hungarian Prime Minister Viktor Orban met French President Emmanuel Macron in Brussels on Thursday.', initiators: ['HU'], recipients: ['FR'] },
@@ -451,10 +457,14 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   STATEMENT_OF_SUPPORT: {
     verb: ['expressed support for', 'express support for'],
     triggers: [
+      // Support told by a call made for it: "called Prime Minister Modi to offer his support", "phoned Zelensky to express solidarity".
+      { re: /\b(?:called|phoned|telephoned|rang)\s+(?!on\b|for\b|off\b)(?:\S+\s+){1,6}?to\s+(?:offer|express|pledge|reaffirm|voice|convey)\s+(?:\S+\s+){0,2}?(?:support|solidarity|backing|condolences)\b/gi, objectInside: true, needRecipient: true },
       { re: /\b(?:back(?:ed|s|ing)|support(?:ed|s|ing)|endors(?:e|ed|es|ing)|prais(?:e|ed|es|ing)|(?:express|voic|offer|pledg|reaffirm|reiterat)(?:ed|es|ing|e|s)?\s+(?:\S+\s+){0,2}?support(?:\s+(?:for|to))?|st(?:and|ands|ood|anding)\s+(?:(?:firmly|squarely|fully|resolutely|strongly|unequivocally|shoulder to shoulder)\s+)?(?:with|behind)|(?:came|come|comes|coming)\s+out\s+(?:(?:strongly|firmly|publicly)\s+)?in\s+(?:support|favou?r)\s+of|sid(?:e|ed|es|ing)\s+with|rall(?:ied|y|ies|ying)\s+(?:behind|around)|thr(?:ew|ow|ows|owing)\s+(?:\S+\s+){0,2}?weight\s+behind|reaffirm(?:ed|s|ing)?\s+(?:\S+\s+){0,2}?(?:commitment|backing)\s+to)\b/gi, needRecipient: true, anaphoric: true },
       // Welcoming a decision answers the act it names; thanking names whom it supports.
       { re: /\b(?:welcom(?:e|ed|es|ing)|hail(?:ed|s|ing)?|applaud(?:ed|s|ing)?|thank(?:ed|s|ing)?|congratulat(?:e|ed|es|ing))\b/gi, needRecipient: true, anaphoric: true },
       { re: /\b(?:express(?:ed|es|ing)?|declar(?:ed|es|ing)|voic(?:ed|es|ing)|offer(?:ed|s|ing)?|in)\s+(?:\S+\s+){0,2}?solidarity\s+with\b/gi, needRecipient: true },
+      // A reported approval: "said the recognitions were 'an important and necessary step'".
+      { re: REPORTED_APPROVING, objectInside: true, needRecipient: true, anaphoric: true, overlaps: true },
       // "The plan won backing from Germany and France".
       { re: /\b(?:w(?:on|in|ins|inning)|earn(?:ed|ing)|gain(?:ed|ing)|dr(?:ew|aw|aws|awing))\s+(?:\S+\s+){0,3}?(?:support|backing|praise|endorsements?)\s+(?:from|by)\b/gi, needRecipient: true, anaphoric: true, agentAfter: true, overlaps: true },
       // An approving quotation: "called the decision 'courageous'".
@@ -472,7 +482,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     verb: ['condemned', 'condemn'],
     triggers: [
       { re: /\b(?:condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|criticis(?:e|ed|es|ing)|criticiz(?:e|ed|es|ing)|accus(?:e|ed|es|ing)|rebuk(?:e|ed|es)|slam(?:med|s)?|reject(?:ed|s|ing)?)\b/gi, needRecipient: true, anaphoric: true },
-      { re: /\bcalled\s+(?:the|its|their|this)\s+(?:\S+\s+){0,3}?(?:a\s+)?(?:provocation|provocative|illegal|unacceptable|disproportionate|politici[sz]ed|betrayal|hostile|unjustified|violation)\b/gi, needRecipient: true, anaphoric: true },
+      // A name called without quotation marks: "called the new restrictions illegitimate", "called the move an attempted coup".
+      { re: CALLED_HOSTILE, needRecipient: true, anaphoric: true, overlaps: true },
       { re: /\b(?:blam(?:e|ed|es|ing)|deplor(?:e|ed|es|ing)|lambast(?:ed|s|ing)?|censur(?:e|ed|es|ing)|decr(?:y|ied|ies)|castigat(?:e|ed|es|ing)|excoriat(?:e|ed|es|ing)|assail(?:ed|s|ing)?|chastis(?:e|ed|es|ing)|reprimand(?:ed|s|ing)?|blast(?:ed|s|ing)?|(?:firmly|strongly|resolutely)\s+oppos(?:e|ed|es)|object(?:ed|s|ing)?\s+to|protest(?:ed|s|ing)?\s+(?:to|against)|lodg(?:e|ed|es|ing)\s+(?:a\s+)?(?:formal\s+|strong\s+)?protest\s+with)\b/gi, needRecipient: true, anaphoric: true },
       { re: /\b(?:express(?:ed|es|ing)?|voic(?:ed|es|ing))\s+(?:\S+\s+){0,2}?(?:concern|outrage|indignation|disappointment|dismay|dissatisfaction|displeasure|opposition|regret|alarm|anger)\s+(?:over|at|about|with|to)\b/gi, needRecipient: true, anaphoric: true },
       { re: /\b(?:deeply\s+|very\s+)?disappointed["”]?\s+(?:by|with|in|at)\b/gi, needRecipient: true, anaphoric: true },
@@ -482,10 +493,10 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "dismissed the move as 'another piece of Russophobia'".
       { re: /\bdismiss(?:ed|es|ing)?\s+(?:\S+\s+){1,6}?as\b/gi, objectInside: true, needRecipient: true, anaphoric: true },
       // A name called in a hostile quotation: "called the reversal 'an act of arrogance'".
-      { re: /\b(?:call(?:ed|s|ing)?|describ(?:e|ed|es|ing)|brand(?:ed|s|ing)?|term(?:ed|s|ing)?|label(?:l?ed|s|l?ing)?)(?!\s+(?:for|on|upon|off)\b)\s+(?:(?!said\b|says\b)[^\s"“]+\s+){0,6}?(?:as\s+)?["“][^"”]{1,90}["”]/gi, guard: HOSTILE, objectInside: true, needRecipient: true, anaphoric: true, overlaps: true },
+      { re: /\b(?:call(?:ed|s|ing)?|describ(?:e|ed|es|ing)|brand(?:ed|s|ing)?|term(?:ed|s|ing)?|label(?:l?ed|s|l?ing)?|regard(?:ed|s|ing)?)(?!\s+(?:for|on|upon|off)\b)\s+(?:(?!said\b|says\b)[^\s"“]+\s+){0,12}?(?:as\s+)?["“][^"”]{1,90}["”]/gi, guard: HOSTILE, objectInside: true, needRecipient: true, anaphoric: true, overlaps: true },
       // "The invasion drew swift condemnation from Australia, New Zealand and South Korea".
       { re: /\b(?:dr(?:ew|aw|aws|awing|awn)|prompt(?:ed|ing)|trigger(?:ed|ing)|spark(?:ed|ing)|provok(?:ed|ing)|earn(?:ed|ing)|attract(?:ed|ing))\s+(?:\S+\s+){0,3}?(?:condemnation|criticism|rebukes?|censure|protests?)\s+(?:from|by)\b/gi, needRecipient: true, anaphoric: true, agentAfter: true, overlaps: true },
-      { re: /\b(?:rais(?:e|ed|es|ing)|voic(?:e|ed|es|ing))\s+(?:\S+\s+){0,2}?concerns?\s+(?:with|over|about)\b|\blodg(?:e|ed|es|ing)\s+(?:\S+\s+){0,4}?(?:representations|protests?|complaints?)\b/gi, needRecipient: true, anaphoric: true },
+      { re: /\b(?:rais(?:e|ed|es|ing)|voic(?:e|ed|es|ing))\s+(?:\S+\s+){0,2}?concerns?\s+(?:with|over|about)\b|\blodg(?:e|ed|es|ing)\s+(?:what\s+(?:\S+\s+){1,4}?(?:called|described as|termed)\s+)?(?:\S+\s+){0,4}?["“]?(?:representations|protests?|complaints?)\b/gi, needRecipient: true, anaphoric: true },
     ],
     examples: [
       { text: 'Israel condemned Spain on Tuesday.', initiators: ['IL'], recipients: ['ES'] },

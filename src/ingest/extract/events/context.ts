@@ -35,7 +35,7 @@ export function groupsIn(ctx: EventCtx, from: number, to: number, skip: [number,
   const out: Group[] = [];
   for (const m of flat) {
     const last = out.at(-1);
-    if (last && m.start >= last.end && JOIN.test(ctx.text.slice(last.end, m.start))) {
+    if (last && m.start >= last.end && JOIN.test(ctx.text.slice(last.end, m.start)) && !placeThenActor(ctx, last, m)) {
       last.items.push(m);
       last.end = Math.max(last.end, m.end);
     } else if (last && m.start < last.end) {
@@ -44,6 +44,14 @@ export function groupsIn(ctx: EventCtx, from: number, to: number, skip: [number,
     } else out.push({ start: m.start, end: m.end, items: [m] });
   }
   return out;
+}
+
+/**
+ * "In Moscow, Kremlin spokesman Dmitry Peskov said", "In Tehran, Foreign Minister Zarif held
+ * talks": a place set before the clause by a comma is no conjunct of the subject after it.
+ */
+function placeThenActor(ctx: EventCtx, last: Group, m: Mention): boolean {
+  return m.kind !== 'country' && last.items.length === 1 && last.items[0]!.kind === 'country' && /^\s*,\s*$/.test(ctx.text.slice(last.end, m.start)) && /\b(?:in|at|from)\s+$/i.test(ctx.text.slice(Math.max(0, last.start - 5), last.start));
 }
 
 /** People sent by a state: "negotiators from Iran, Britain and France" are Iran, Britain and France. */

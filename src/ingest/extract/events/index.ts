@@ -12,7 +12,7 @@ import { findDates } from '../dates.ts';
 import type { Mention } from '../entities.ts';
 import type { Sentence } from '../sentences.ts';
 import { lastAtOrBefore } from '../text.ts';
-import { appositions, countryOfActor, expand, groupsIn, key, parentheticals, prepBefore, recipientsOf, refToMention, type EventCtx, type RawEvent } from './context.ts';
+import { appositions, countryOfActor, expand, groupsIn, key, parentheticals, prepBefore, recipientsOf, refToMention, type EventCtx, type Group, type RawEvent } from './context.ts';
 import { mergeEvents, summarise } from './merge.ts';
 import { factualityOf } from './modality.ts';
 import { parseSentences } from './parse.ts';
@@ -22,7 +22,7 @@ import { eventDate } from './when.ts';
 
 export type { EventCtx } from './context.ts';
 
-const ANAPHOR_OBJ = /^\s*(?:(?:the|that|this|these|those|its|their)\s+(?:\S+\s+)?(?:decisions?|moves?|shift|reversal|u-turn|measures?|resolutions?|deals?|accords?|expansion|steps?|expulsions?|recognitions?|agreements?|plans?|designations?|listings?|announcements?|actions?|campaigns?|accusations?|allegations?|aid|killings?|raids?)\b|(?:it|them|what)\b(?!\s+(?:was|is|had|has|would|will)\b))/i;
+const ANAPHOR_OBJ = /^\s*(?:(?:the|that|this|these|those|its|their)\s+(?:\S+\s+)?(?:decisions?|moves?|shift|reversal|u-turn|measures?|restrictions|resolutions?|deals?|accords?|expansion|steps?|expulsions?|recognitions?|agreements?|plans?|designations?|listings?|announcements?|actions?|campaigns?|accusations?|allegations?|aid|killings?|raids?)\b|(?:it|them|what)\b(?!\s+(?:was|is|had|has|would|will)\b))/i;
 /** "condemned the coup", "the unconstitutional change of government": the country it happened in. */
 const COUP_OBJ = /^\s*(?:the|this|that|its|their)\s+(?:\S+\s+){0,2}?(?:coup|takeover|putsch|mutiny|change of government|seizure of power|power grab)\b/i;
 /** Reactions answer an act named before them even when their pattern is not marked anaphoric. */
@@ -81,6 +81,20 @@ function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[
   const firstWord = /^\S+/.exec(ctx.text.slice(h.start, h.end))?.[0] ?? '';
   // A passive reaction's object is its subject: "The shift was welcomed by the United States".
   const after = r.voice === 'passive' ? ctx.text.slice(r.left, h.start) : ctx.text.slice(h.start + firstWord.length, Math.max(r.right, h.end));
+  // "Tsai thanked her for ...", "criticised him": the official named last before, on another
+  // side, in this sentence or the one before.
+  if (/^\s*(?:him|her)\b/i.test(after)) {
+    const own = new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id));
+    const si = lastAtOrBefore(ctx.sentences, h.start, (x) => x.start);
+    const from = ctx.sentences[Math.max(0, si - 1)]?.start ?? 0;
+    for (let i = lastAtOrBefore(ctx.mentions, h.start - 1, (m) => m.start); i >= 0 && ctx.mentions[i]!.start >= from; i--) {
+      const m = ctx.mentions[i]!;
+      if (m.kind !== 'official' || m.end > h.start || own.has(countryOfActor(ctx, m) ?? m.id)) continue;
+      r.recipients = [m];
+      return;
+    }
+    return;
+  }
   if (VISIT_OBJ.test(after)) {
     const visit = [...raws].reverse().find((e) => e.type === 'VISIT');
     if (visit) r.recipients = visit.participants.filter((p) => p.role === 'INITIATOR').map((p) => refToMention(p.actor));
@@ -259,6 +273,24 @@ function confidenceOf(h: Hit, r: Roles): number {
   return Math.max(0.1, Math.min(1, confidence));
 }
 
+/** "the ambassador in Berlin", "officials in Kyiv": a place one serves or lives in, not one visited. */
+const RESIDENT_IN = /\b(?:ambassadors?|envoys?|embass(?:y|ies)|diplomats?|charg[ée]s? d'affaires|officials|residents?|based|stationed|living|born)\s+in\s+$/i;
+
+/** A host's own place after its guests: "welcomed Zelensky to Downing Street", "hosted Putin at his dacha". */
+const HOST_PLACE = /^\s*(?:(?:on|last|this)\s+\S+\s+)?(?:to|at)\s+(?:the\s+|his\s+|her\s+)?[A-Z\p{Ll}]/u;
+
+/** Guests welcomed or hosted at the host's own place (no country named) visit the host's country. */
+function hostedGuests(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, factuality: Factuality, date: PartialDate | null, conf: number): RawEvent[] {
+  if (r.voice !== 'active' || !/^(?:welcom|host|receiv)/i.test(ctx.text.slice(h.start, h.end))) return [];
+  const last = r.recipients.at(-1);
+  const home = [...new Set(r.initiators.map((m) => countryOfActor(ctx, m)).filter((c): c is string => !!c))];
+  if (!last || home.length !== 1 || !HOST_PLACE.test(ctx.text.slice(last.end, last.end + 30))) return [];
+  const guests = r.recipients.filter((m) => countryOfActor(ctx, m) && countryOfActor(ctx, m) !== home[0]);
+  if (!guests.length) return [];
+  const place = refToMention({ kind: 'country', code: home[0]! });
+  return [{ type: 'VISIT', factuality, participants: [...expand(ctx, guests, 'INITIATOR', 'VISIT'), ...expand(ctx, [place], 'RECIPIENT', 'VISIT')], sentence: s, triggerStart: h.start, date, confidence: conf - 0.15 }];
+}
+
 /** The raw events of one reading: split by sanctioning authority or aid recipient; a meeting abroad is also a visit. */
 function emit(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, clean: ExtractedParticipant[], factuality: Factuality, date: PartialDate | null, conf: number): RawEvent[] {
   const out: RawEvent[] = [];
@@ -270,16 +302,23 @@ function emit(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, clean: ExtractedPart
   if (splitRole && splitOn.length > 1) {
     for (const one of splitOn) out.push({ type, factuality, participants: clean.filter((p) => p.role !== splitRole || p === one), sentence: s, triggerStart: h.start, date, confidence: conf });
   } else out.push({ type, factuality, participants: clean, sentence: s, triggerStart: h.start, date, confidence: conf });
+  if (r.alsoMeeting) out.push({ type: 'MEETING', factuality, participants: clean, sentence: s, triggerStart: h.start, date, confidence: conf - 0.1 });
+  // Visiting a leader is meeting them.
+  if (type === 'VISIT' && r.met?.length) {
+    out.push({ type: 'MEETING', factuality, participants: [...expand(ctx, r.initiators, 'INITIATOR', 'MEETING'), ...expand(ctx, r.met, 'RECIPIENT', 'MEETING')], sentence: s, triggerStart: h.start, date, confidence: conf - 0.1 });
+  }
   // Meeting someone in a foreign capital is also a visit there.
   if (type === 'MEETING' && factuality === 'ASSERTED') {
-    const loc = r.rightGroups.find((g) => /\bin\s+$/i.test(ctx.text.slice(Math.max(r.left, g.start - 4), g.start)) && g.items.every((m) => m.kind === 'country'));
+    const inPlace = (g: Group) => /\bin\s+$/i.test(ctx.text.slice(Math.max(r.left, g.start - 4), g.start)) && g.items.every((m) => m.kind === 'country');
+    // ... or before it in its clause ("In Tehran, Zarif held talks with Lavrov", "announced the decision in Minsk after a meeting with"), not an envoy's post.
+    const loc = r.rightGroups.find(inPlace) ?? r.leftGroups.find((g) => inPlace(g) && !RESIDENT_IN.test(ctx.text.slice(Math.max(r.left, g.start - 40), g.start)));
     const home = new Set(r.initiators.map((m) => countryOfActor(ctx, m)));
     // The host meets its guest at home ("Kim hosted Putin in Pyongyang", "Sánchez was received by the king in Rabat"): the guest visits.
     const guestHome = new Set(r.recipients.map((m) => countryOfActor(ctx, m)));
     const visitors = loc && !loc.items.some((m) => home.has(m.id)) ? r.initiators : loc && r.recipients.length && loc.items.every((m) => home.has(m.id)) && !loc.items.some((m) => guestHome.has(m.id)) ? r.recipients : [];
     if (loc && visitors.length) {
       out.push({ type: 'VISIT', factuality, participants: [...expand(ctx, visitors, 'INITIATOR', 'VISIT'), ...expand(ctx, loc.items, 'RECIPIENT', 'VISIT')], sentence: s, triggerStart: h.start, date, confidence: conf - 0.1 });
-    }
+    } else if (!loc) out.push(...hostedGuests(ctx, s, h, r, factuality, date, conf));
   }
   return out;
 }

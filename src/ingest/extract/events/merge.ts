@@ -20,6 +20,17 @@ function datesAgree(a: PartialDate | null, b: PartialDate | null): boolean {
   return a.date.slice(0, n) === b.date.slice(0, n);
 }
 
+/**
+ * Two meetings (or visits) of the same states by other people ("Biden met Xi", "Wang Yi held
+ * talks with Blinken"): each names officials, and none of them is shared.
+ */
+function otherPeople(a: ExtractedParticipant[], b: ExtractedParticipant[]): boolean {
+  const people = (ps: ExtractedParticipant[]) => new Set(ps.filter((p) => p.actor.kind === 'official').map((p) => key(p.actor)));
+  const pa = people(a);
+  const pb = people(b);
+  return pa.size > 0 && pb.size > 0 && !intersects(pa, pb);
+}
+
 /** One event per real-world event: same type, factuality, overlapping parties, compatible dates. */
 export function mergeEvents(raws: RawEvent[]): Omit<ExtractedEvent, 'summary'>[] {
   const out: (Omit<ExtractedEvent, 'summary'> & { _i: Set<string>; _r: Set<string> })[] = [];
@@ -32,8 +43,8 @@ export function mergeEvents(raws: RawEvent[]): Omit<ExtractedEvent, 'summary'>[]
         e.type === r.type &&
         e.factuality === r.factuality &&
         (SYMMETRIC_TYPES.has(r.type)
-          ? [...new Set([...ri, ...rr])].filter((k) => e._i.has(k) || e._r.has(k)).length >= 2
-          : (intersects(e._i, ri) || (!e._i.size && !ri.size)) && (intersects(e._r, rr) || !e._r.size || !rr.size)) &&
+          ? [...new Set([...ri, ...rr])].filter((k) => e._i.has(k) || e._r.has(k)).length >= 2 && !otherPeople(e.participants, r.participants)
+          : (intersects(e._i, ri) || (!e._i.size && !ri.size)) && (intersects(e._r, rr) || !e._r.size || !rr.size) && !(r.type === 'VISIT' && otherPeople(e.participants, r.participants))) &&
         datesAgree(e.date, r.date),
     );
     if (target) {

@@ -7,7 +7,7 @@ import type { DiplomaticEventType, Factuality } from '../../types.ts';
 import { governors, type Parse } from './parse.ts';
 
 const NEG = /\b(?:not|n't|never|no longer|declined to|refused to|refuses to|refuse to|refusing to|failed to|fail to|without|neither|nor|stopped short of|denied|denies|rul(?:ed|es|ing) out|yet to|has yet|have yet|no plans? to|no intention of)\b|\bno\s+(?:nation|country|state|government|one|other|major|western|european|african|arab)\b/i;
-const HYPO = /\b(?:may|might|could|should|must|consider(?:ing|s|ed)?|if|unless|whether|possibl[ey]|likely|ready to|urg(?:e|ed|es|ing)|call(?:ed|s)? (?:on|for)|push(?:ed|es|ing)?|press(?:ed|es|ing)?|ask(?:ed|s)?|threaten(?:ed|s|ing)?\s+to|hopes?\s+(?:of|for|that)|propos(?:ed|es|al|ing)|suggest(?:ed|s|ion)|offer(?:ed|s)? to|question of|condition(?:s|ed|al)? (?:on|for)|would be (?:an? )?|demand(?:ed|s|ing)? (?:that|a|an|the|[A-Z][\w.-]*['’]s)|seek(?:s|ing)?|sought|mooted|floated|idea of|possibility of|prospect of|willing to|prepared to|open to)\b/i;
+const HYPO = /\b(?:may|might|could|should|must|consider(?:ing|s|ed)?|if|unless|whether|possibl[ey]|likely|ready to|urg(?:e|ed|es|ing)|call(?:ed|s)? (?:on|for)|push(?:ed|es|ing)?|press(?:ed|es|ing)?|ask(?:ed|s)?|threaten(?:ed|s|ing)?\s+to|hopes?\s+(?:of|for|that)|propos(?:ed|es|al|ing)|suggest(?:ed|s|ion)|offer(?:ed|s)? to|question of|condition(?:s|ed|al)? (?:on|for)|would be (?:an? )?|demand(?:ed|s|ing)? (?:that|a|an|the|[A-Z][\w.-]*['’]s)|seek(?:s|ing)?|sought|mooted|floated|idea of|possibility of|prospect of|willing to|prepared to|open to|no date (?:\S+\s+){0,3}?(?:set|fixed|agreed|announced) for)\b/i;
 const FUT = /\b(?:will|would|shall|'ll|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are|was|were)\s+set\s+to|expected\s+to|aims?\s+to|hopes?\s+to|wants?\s+to|pledged\s+to|vowed\s+to|promised\s+to|prepar(?:ing|es)(?:\s+(?:to|for))?|prepared\s+(?:to|for)|invitation\s+to|(?:is|are|was|were)\s+to|going\s+to|due\s+to|(?:is|are|was|were)\s+due|scheduled|in the coming|next\s+(?:week|month|year)|later\s+(?:this|in the|next)\s+(?:week|month|year)|tomorrow|upcoming|forthcoming|planned|to be (?:held|signed|announced)|poised to|on track to|in preparation for)\b/i;
 /** An announcement of aid: "said it would", "pledged to", "announced it will". */
 const ANNOUNCED_AID = /\b(?:(?:said|announced|confirmed|declared)\s+(?:on\s+\S+\s+)?(?:that\s+)?(?:it|they|\S+)\s+(?:would|will)|(?:pledged|promised|committed|vowed)\s+to)\s+(?:(?:also|now|soon|further)\s+)?$/i;
@@ -80,6 +80,8 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   // The verbs governing the trigger in the parse: "refused to", "did not", "would".
   const gov = p ? governors(p, ti, left).filter((t) => !inserts.some(([a, b]) => t.start >= a && t.end <= b)).map((t) => t.lower) : [];
   if (gov.includes('not') || gov.includes("n't") || gov.includes('never') || (NEG.test(modal) && !/\bnot only\b/i.test(modal))) return 'NEGATED';
+  // A stance that goes on is held now: "We will continue to stand with Ukraine", "continues to back".
+  if ((type === 'STATEMENT_OF_SUPPORT' || type === 'CONDEMNATION') && /\bcontinu(?:e|es|ed|ing)\s+to\s+(?:\w+ly\s+)?$/i.test(pre) && !HYPO.test(pre)) return 'ASSERTED';
   // An act named as a purpose or a plan: "clearing the way for a visit", "agreed to meet".
   if (p) {
     const prev = p.toks[ti - 1];

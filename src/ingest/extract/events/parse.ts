@@ -107,15 +107,29 @@ function hasVerb(toks: Tok[], from: number, to: number, before = false): boolean
 const isFiniteVerb = (t: Tok | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower);
 
 /**
+ * A relative clause opened at toks[k] that ends, with a verb of its own, at a comma before the
+ * finite verb toks[i]: "Muttaqi, who met Russia's ambassador in Kabul, Dmitry Zhirnov, hours
+ * earlier, called ...", "Blinken, on a Pacific tour that began in Tonga, met ...". The verb
+ * after the comma belongs to the clause the relative interrupts.
+ */
+function relativeClosed(toks: Tok[], k: number, i: number): boolean {
+  if (toks[i - 1]?.text !== ',' || !isFiniteVerb(toks[i])) return false;
+  let comma = k + 1;
+  while (comma < i && toks[comma]!.text !== ',') comma++;
+  return comma < i && hasVerb(toks, k + 1, comma - 1);
+}
+
+/**
  * Clause of the token at index `i`: the left edge is after the last subordinator, relative
  * pronoun, semicolon, colon or quote before it; the right edge is before the next one, or
  * before "and" coordinating a new finite verb ("X expelled ... and recalled ...").
  * Parenthetical relative clauses (", which ... ,") are skipped on the left.
  */
-export function clauseOf(p: Parse, i: number, sentStart: number, sentEnd: number): { left: number; right: number; coordinated: boolean } {
+export function clauseOf(p: Parse, i: number, sentStart: number, sentEnd: number): { left: number; right: number; coordinated: boolean; skipped?: [number, number] } {
   const { toks } = p;
   let left = sentStart;
   let coordinated = false;
+  let skipped: [number, number] | undefined;
   for (let k = i - 1; k >= 0; k--) {
     const t = toks[k]!;
     if (t.text === ',') {
@@ -123,6 +137,7 @@ export function clauseOf(p: Parse, i: number, sentStart: number, sentEnd: number
       let j = k - 1;
       while (j >= 0 && toks[j]!.text !== ',' && !RELATIVE.has(toks[j]!.lower)) j--;
       if (j >= 1 && RELATIVE.has(toks[j]!.lower) && toks[j - 1]!.text === ',') {
+        if (relativeClosed(toks, j, i)) skipped ??= [toks[j - 1]!.start, toks[i - 1]!.end];
         k = j - 1;
         continue;
       }
@@ -132,6 +147,10 @@ export function clauseOf(p: Parse, i: number, sentStart: number, sentEnd: number
       break;
     }
     if (RELATIVE.has(t.lower) && t.pos === 'PRON') {
+      if (relativeClosed(toks, k, i)) {
+        skipped ??= [toks[k - 1]?.text === ',' ? toks[k - 1]!.start : t.start, toks[i - 1]!.end];
+        continue;
+      }
       left = t.end;
       break;
     }
@@ -151,6 +170,10 @@ export function clauseOf(p: Parse, i: number, sentStart: number, sentEnd: number
       break;
     }
     // "that" as a complementizer ("said that ...") or a relative pronoun ("a resolution that ...").
+    if (t.lower === 'that' && t.pos === 'PRON' && (toks[k - 1]?.pos === 'NOUN' || toks[k - 1]?.pos === 'PROPN') && relativeClosed(toks, k, i)) {
+      skipped ??= [t.start, toks[i - 1]!.end];
+      continue;
+    }
     if (t.lower === 'that' && (t.pos === 'SCONJ' || (t.pos === 'PRON' && (isFiniteVerb(toks[k - 1]) || toks[k - 1]?.pos === 'NOUN' || toks[k - 1]?.pos === 'PROPN')))) {
       left = t.end;
       break;
@@ -191,7 +214,7 @@ export function clauseOf(p: Parse, i: number, sentStart: number, sentEnd: number
       }
     }
   }
-  return { left, right, coordinated };
+  return { left, right, coordinated, skipped };
 }
 
 export type Voice = 'active' | 'passive' | 'nominal';

@@ -41,13 +41,22 @@ export interface Roles {
   coordinated: boolean;
   rightGroups: Group[];
   leftGroups: Group[];
+  /** Officials a visit is paid to ("the first head of state to visit Vladimir Putin"): the visitor meets them. */
+  met?: Mention[];
+  /** Talks held by leaders: a meeting as well as a negotiation. */
+  alsoMeeting?: boolean;
 }
 
+/** A document right after its author, before a relative: "a General Assembly resolution that". */
+const DOCUMENT_OF = /^(?:['’]s?)?\s+(?:resolution|statement|declaration|communiqu[ée]|report|ruling|decree|motion)\s+(?:that|which)\s*$/i;
 /** The author of an act: "a ruling by Russia's Supreme Court". */
 const ACT_BY = /\b(?:ruling|decision|order|resolution|vote|statement|decree|law|move)\s+(?:by|of)\s+(?:the\s+)?$/i;
 /** A place one goes to: "flew to the American base". */
 const PLACE_BEFORE = /\b(?:to|in|at|into|towards?)\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,3}$/i;
 const PRONOUN_SUBJECT = /\b(?:it|they|he|she|its|their)\b|\bthe\s+(?:group|movement|bloc|alliance|court|kingdom|government|junta|juntas|country|capital)\b/i;
+
+/** "the foreign ministers of", "leaders from": the people a body or state acts through. */
+const PEOPLE_OF = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:ministers?|leaders|heads|governments|officials|members|representatives|delegations?)\s+(?:of|from)\s+(?:the\s+)?$/u;
 
 /** Agents of a passive or nominal trigger: "recognised by Ghana", "advised by X and approved by Y". */
 function byAgent(ctx: EventCtx, v: SentenceView, hEnd: number, right: number): Mention[] {
@@ -57,7 +66,8 @@ function byAgent(ctx: EventCtx, v: SentenceView, hEnd: number, right: number): M
   const out: Mention[] = [];
   for (const g of groupsIn(ctx, at, right, v.paren)) {
     const gap = ctx.text.slice(at, g.start);
-    if (g.start === at || /(?:\bby|and)\s+(?:the\s+)?$/.test(gap) || /^(?:\S+\s+){0,3}$/.test(gap) || /\b(?:including|such as|led by)\s+(?:the\s+)?$/.test(gap)) out.push(...g.items);
+    // ... also the people of a body or state: "by the foreign ministers of the Group of Seven".
+    if (g.start === at || /(?:\bby|and)\s+(?:the\s+)?$/.test(gap) || /^(?:\S+\s+){0,3}$/.test(gap) || /\b(?:including|such as|led by)\s+(?:the\s+)?$/.test(gap) || PEOPLE_OF.test(gap)) out.push(...g.items);
   }
   return out;
 }
@@ -77,7 +87,7 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
     const g = r.leftGroups.at(-1);
     if (g && /^(?:\s*['’]s)?\s*(?:(?:\S+\s+){0,2})?$/.test(text.slice(g.end, h.start)) && !prepBefore(ctx, g, r.left) && h.start - g.end < 25) return g.items;
   }
-  const coordinated = r.coordinated || /(?:,\s*|\s)and\s+(?:(?:\w+ly|then|also|later|subsequently)\s+)?$/.test(clausePre) || (/,\s*$/.test(clausePre) && /ing$/i.test(firstWord));
+  const coordinated = r.coordinated || /(?:,\s*|\s)and\s+(?:(?:\w+ly|then|also|later|subsequently)\s+)?$/.test(clausePre) || (/,\s*$/.test(clausePre) && /ing$/i.test(firstWord)) || gerundAdjunct(text, v, h, r, firstWord);
   const candidates = r.leftGroups.filter((x) => !prepBefore(ctx, x, r.left));
   const g = coordinated ? candidates[0] : candidates.at(-1);
   if (g) return g.items;
@@ -119,7 +129,10 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
   const rel = /\b(?:that|which|who)\s*$/i.exec(text.slice(Math.max(v.s.start, r.left - 12), r.left));
   if (rel && !clausePre.trim()) {
     // "a ruling by Russia's Supreme Court in April that lifted ...": the act's author acts.
-    const ante = groupsIn(ctx, Math.max(v.s.start, r.left - 60), r.left, []).filter((x) => !prepBefore(ctx, x, v.s.start) || ACT_BY.test(text.slice(Math.max(v.s.start, x.start - 30), x.start))).at(-1);
+    // ... or the body a document is of: "voted against a General Assembly resolution that condemned".
+    const ante = groupsIn(ctx, Math.max(v.s.start, r.left - 60), r.left, [])
+      .filter((x) => !prepBefore(ctx, x, v.s.start) || ACT_BY.test(text.slice(Math.max(v.s.start, x.start - 30), x.start)) || DOCUMENT_OF.test(text.slice(x.end, r.left)))
+      .at(-1);
     if (ante) return ante.items;
   }
   if (v.firstSubject && v.firstSubject.end <= h.start && t.allRecipients) return v.firstSubject.items;
@@ -131,6 +144,15 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
     if (g) return g.items;
   }
   return [];
+}
+
+/**
+ * A gerund adjunct without a subject of its own shares the clause's subject: "Blinken met
+ * Hipkins in Wellington before flying on to Brisbane", "after meeting Xi, Biden said".
+ */
+function gerundAdjunct(text: string, v: SentenceView, h: Hit, r: Roles, firstWord: string): boolean {
+  const lead = /^\s*(\S+)/.exec(text.slice(r.left, h.start))?.[1] ?? firstWord;
+  return /^[a-z]+ing$/.test(lead) && /\b(?:after|before|while|when|since|on|upon)\s*$/i.test(text.slice(Math.max(v.s.start, r.left - 8), r.left));
 }
 
 /** A leader named by the state's adjective: "the Indian leader", "the French president". */
@@ -153,6 +175,8 @@ function describedOfficial(ctx: EventCtx, from: number, before: number): Mention
 
 /** Reported speech with a pronoun for the reported subject, up to the trigger: "said in a statement that it (strongly)". */
 const SAY_PRONOUN = /\b(?:said|says|stated|announced|declared|added|insisted|warned|wrote|told\s+(?:\S+\s+){1,3}?)(?:\s+(?:in|on|at|during|after|late|earlier|later)\b(?:\s+(?!that\b)[^\s,;"“]+){1,4})?(?:\s*,?\s+that)?\s+(?:it|they|he|she)(?:\s+(?!that\b)[^\s,;]+){0,2}\s*["“]?$/i;
+/** An aside between a passive subject and its verb: ", on his first visit to North Korea, was ". */
+const PASSIVE_ASIDE = /^\s*,\s*(?:\w+ing|in|at|on|after|before|during|from|for|with)\b[^,;]{0,100},\s*(?:\S+\s+){0,3}$/i;
 /** A participial or prepositional aside between subject and verb, set off by commas. */
 const ASIDE = /^\s*,\s*(?:\w+ing|in|at|on|after|before|during|from|speaking|writing)\b[^,;]{0,120},\s*(?:\w+ly\s+)?$/i;
 
@@ -187,7 +211,7 @@ function conjunctSubject(ctx: EventCtx, v: SentenceView, andEnd: number): Mentio
 }
 
 /** A reaction caused by someone: "disappointed by", "an unprovoked attack by Russian forces". */
-const CAUSE_BY = /(?:\b(?:disappointed|angered|outraged|dismayed|alarmed|appalled|shocked|troubled|concerned)["”]?\s+by|\b(?:attacks?|aggression|invasion|assault|strikes?|raids?|offensive|actions?|moves?|decision|provocations?|violations?|incursions?)\s+by)\s+(?:the\s+)?$/i;
+const CAUSE_BY = /(?:\b(?:disappointed|angered|outraged|dismayed|alarmed|appalled|shocked|troubled|concerned)["”]?\s+by|\b(?:attacks?|aggression|invasion|assault|strikes?|raids?|offensive|actions?|moves?|decision|provocations?|violations?|incursions?|comments?|remarks?|statements?|posts?)\s+by)\s+(?:the\s+)?$/i;
 const REACTION = new Set<DiplomaticEventType>(['CONDEMNATION', 'STATEMENT_OF_SUPPORT']);
 
 function recipientOk(ctx: EventCtx, type: DiplomaticEventType, g: Group, left: number): boolean {
@@ -226,11 +250,12 @@ function sinceAsAdverb(v: SentenceView, clause: ReturnType<typeof clauseOf>): Re
   const { toks } = v.parse;
   const adverb = (k: number) => toks[k]?.lower === 'since' && AUX_PERFECT.test(toks[k - 1]?.lower ?? '');
   let { left, right, coordinated } = clause;
+  const { skipped } = clause;
   const l = v.parse.at(left) - 1;
   if (toks[l]?.end === left && adverb(l)) ({ left, coordinated } = clauseOf(v.parse, l, v.s.start, v.s.end));
   const r = v.parse.at(right);
   if (toks[r]?.start === right && adverb(r)) right = clauseOf(v.parse, r, v.s.start, v.s.end).right;
-  return { left, right, coordinated };
+  return { left, right, coordinated, skipped };
 }
 const AUX_PERFECT = /^(?:has|have|had|having|'ve|’ve)$/;
 
@@ -245,7 +270,8 @@ export function readRoles(ctx: EventCtx, view: SentenceView, h: Hit): Roles {
   const right = ownClauseRight(v.parse, ti, pastQuotedTrigger(ctx, v, h, pastShortQuote(v.parse, clause.right, v.s.start, v.s.end)));
   const coordinated = clause.coordinated;
   const voice = t.noun ? 'nominal' : voiceOf(v.parse, ti);
-  const leftGroups = groupsIn(ctx, left, h.start, v.paren).filter((g) => g.end <= h.start);
+  // A relative clause between the subject and the verb ("X, who met Y, hours earlier, called") is skipped.
+  const leftGroups = groupsIn(ctx, left, h.start, clause.skipped ? [...v.paren, clause.skipped] : v.paren).filter((g) => g.end <= h.start);
   const insideGroups = t.objectInside ? groupsIn(ctx, h.start, h.end, []) : [];
   // A mention may start inside the trigger and run past it ("recalled its ambassador to
   // Russia, Alexander Graf Lambsdorff": the envoy's descriptor holds the trigger's noun).
@@ -262,7 +288,8 @@ export function readRoles(ctx: EventCtx, view: SentenceView, h: Hit): Roles {
   if (voice === 'passive' && t.type !== 'MILITARY_WITHDRAWAL') {
     const g = leftGroups.filter((x) => !prepBefore(ctx, x, left)).at(-1);
     // Only the subject of the passive verb ("Kosovo ... has since been recognised").
-    if (g && /^(?:[\s,]*(?:\S+\s+){0,4})$/.test(ctx.text.slice(g.end, h.start))) r.recipients = g.items;
+    // ... also across an aside in commas ("Putin, on his first visit to Pyongyang, was greeted by").
+    if (g && (/^(?:[\s,]*(?:\S+\s+){0,4})$/.test(ctx.text.slice(g.end, h.start)) || PASSIVE_ASIDE.test(ctx.text.slice(g.end, h.start)))) r.recipients = g.items;
     r.initiators = byAgent(ctx, v, h.end, r.right);
   } else r.initiators = initiatorsOf(ctx, v, h, r);
   if (!r.recipients.length) {
@@ -416,8 +443,11 @@ export function applyTypeRules(ctx: EventCtx, h: Hit, r: Roles): boolean {
   if (t.mode === 'withdraw') r.recipients = r.recipients.filter((m) => m.kind !== 'official');
   // Delegations or negotiators meeting are negotiating.
   if (r.type === 'MEETING' && /\b(?:delegations?|negotiators?|negotiating teams?)\s+(?:\S+\s+){0,2}$/i.test(ctx.text.slice(Math.max(r.left, h.start - 40), h.start))) r.type = 'NEGOTIATION';
+  // Leaders holding talks of no named kind are also meeting ("Modi and Zelensky embraced before holding talks").
+  if (r.type === 'NEGOTIATION' && /^\S+\s+(?:\S+\s+){0,4}?talks$/i.test(ctx.text.slice(h.start, h.end)) && !/\b(?:peace|nuclear|trade|ceasefire|truce|indirect|direct|proximity|technical|rounds?)\b/i.test(ctx.text.slice(h.start, h.end)) && r.initiators.length > 1 && r.initiators.every((m) => m.kind === 'official') && !/^\s*(?:(?:\S+\s+){0,3}?(?:facilitated|mediated|brokered)\b)/i.test(ctx.text.slice(h.end, h.end + 40))) r.alsoMeeting = true;
   if (r.type === 'VISIT') {
-    // One visits a country; visiting its leader is visiting it.
+    // One visits a country; visiting its leader is visiting it, and meeting them.
+    r.met = r.recipients.filter((m) => m.kind === 'official' && m.start >= h.end && countryOfActor(ctx, m));
     r.recipients = r.recipients.flatMap((m): Mention[] => {
       if (m.kind === 'country') return [m];
       const cc = m.kind === 'official' ? countryOfActor(ctx, m) : null;

@@ -1,0 +1,198 @@
+// Speech and contact events (issue 15): condemnation, support, meetings, visits and talks told
+// in the constructions of real reporting. Sentences of our own, each asserting type, roles and
+// factuality, with a not-happened case per mechanism.
+import { describe, expect, it } from 'vitest';
+import type { ExtractedEvent } from '../../src/ingest/types.ts';
+import { extract, roles } from './helpers.ts';
+
+const ofType = (body: string, type: string): ExtractedEvent[] => extract(body).events.filter((e) => e.type === type);
+const one = (body: string, type: string): ExtractedEvent => {
+  const es = ofType(body, type);
+  expect(es).toHaveLength(1);
+  return es[0]!;
+};
+
+describe('speech and contact: whose clause a verb is in', () => {
+  it('lets a gerund adjunct share the subject of its clause ("before flying on to")', () => {
+    const body = 'Japanese Foreign Minister Yoko Kamikawa met President Ferdinand Marcos in Manila on Monday before flying on to Hanoi for talks with Vietnamese officials.';
+    const visits = ofType(body, 'VISIT');
+    expect(visits.map((e) => roles(e, 'RECIPIENT')).sort()).toEqual([['PH'], ['VN']]);
+    for (const e of visits) expect(roles(e, 'INITIATOR')).toEqual(['JP']);
+    const talks = ofType(body, 'MEETING').find((e) => roles(e, 'RECIPIENT').includes('VN'));
+    expect(talks && roles(talks, 'INITIATOR')).toEqual(['JP']);
+    expect(talks?.factuality).toBe('ASSERTED');
+  });
+
+  it('does not make a gerund adjunct of a planned trip a visit that happened', () => {
+    const e = one('The Indian prime minister will address parliament in Delhi before travelling to Japan next week.', 'VISIT');
+    expect(roles(e, 'INITIATOR')).toEqual(['IN']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['JP']);
+    expect(e.factuality).toBe('FUTURE');
+  });
+
+  it('skips a relative clause with commas of its own between the subject and its verb', () => {
+    const body = 'Brazil recognised a Palestinian state on Monday. Chinese Foreign Minister Wang Yi, who met the Brazilian ambassador in Beijing, Marcos Galvão, on Sunday, called the decision "wise and courageous".';
+    const e = one(body, 'STATEMENT_OF_SUPPORT');
+    expect(roles(e, 'INITIATOR')).toEqual(['CN']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['BR']);
+  });
+});
+
+describe('speech and contact: meetings and visits', () => {
+  it('reads a passive subject across an aside ("X, on his first trip to Y, was received by Z")', () => {
+    const body = 'President Emmanuel Macron, on his first trip to Angola in a decade, was received by President João Lourenço in Luanda on Friday.';
+    const m = one(body, 'MEETING');
+    expect(roles(m, 'INITIATOR')).toEqual(['AO']);
+    expect(roles(m, 'RECIPIENT')).toEqual(['FR']);
+    expect(roles(one(body, 'VISIT'), 'RECIPIENT')).toEqual(['AO']);
+  });
+
+  it('makes a visit paid to a leader a meeting with them, with the visit\'s modality', () => {
+    const done = one('Chinese President Xi Jinping visited President Vladimir Putin in Moscow on Monday.', 'MEETING');
+    expect(roles(done, 'INITIATOR')).toEqual(['CN']);
+    expect(roles(done, 'RECIPIENT')).toEqual(['RU']);
+    expect(roles(done, 'PARTICIPANT')).toEqual(['vladimir-putin', 'xi-jinping']);
+    expect(done.factuality).toBe('ASSERTED');
+    expect(one('Chinese President Xi Jinping will visit President Vladimir Putin next month.', 'MEETING').factuality).toBe('FUTURE');
+    // Visiting a country names no one met.
+    expect(ofType('Chinese President Xi Jinping visited Russia on Monday.', 'MEETING')).toHaveLength(0);
+  });
+
+  it('reads the place of a meeting named before its trigger as a visit there, not an envoy\'s post', () => {
+    const v = one('John Coale, a U.S. envoy, announced the decision in Minsk after a meeting with President Alexander Lukashenko.', 'VISIT');
+    expect(roles(v, 'INITIATOR')).toEqual(['US']);
+    expect(roles(v, 'RECIPIENT')).toEqual(['BY']);
+    const guest = one('In Ankara, meanwhile, Turkish Foreign Minister Hakan Fidan held talks with his Iranian counterpart, Abbas Araghchi, who arrived on Sunday.', 'VISIT');
+    expect(roles(guest, 'INITIATOR')).toEqual(['IR']);
+    expect(roles(guest, 'RECIPIENT')).toEqual(['TR']);
+    expect(ofType('The Ukrainian ambassador in Berlin met Chancellor Olaf Scholz on Monday.', 'VISIT')).toHaveLength(0);
+  });
+
+  it('keeps two meetings of the same states by different people apart', () => {
+    const body = 'President Joe Biden met President Xi Jinping at a country estate on Wednesday. Foreign Minister Wang Yi also held talks with Secretary of State Antony Blinken on Wednesday.';
+    const ms = ofType(body, 'MEETING');
+    expect(ms).toHaveLength(2);
+    expect(ms.map((e) => roles(e, 'PARTICIPANT')).sort()).toEqual([['antony-blinken', 'wang-yi'], ['joe-biden', 'xi-jinping']]);
+  });
+
+  it('makes leaders\' talks of no named kind a meeting too, negotiators\' talks only a negotiation', () => {
+    const body = 'Prime Minister Narendra Modi and President Volodymyr Zelensky embraced in Kyiv before holding talks on Friday.';
+    expect(roles(one(body, 'NEGOTIATION'), 'INITIATOR')).toEqual(['IN', 'UA']);
+    expect(roles(one(body, 'MEETING'), 'INITIATOR')).toEqual(['IN', 'UA']);
+    const n = one('Ukrainian and Russian negotiators held direct talks in Istanbul on Friday.', 'NEGOTIATION');
+    expect(roles(n, 'INITIATOR')).toEqual(['RU', 'UA']);
+    expect(ofType('Ukrainian and Russian negotiators held direct talks in Istanbul on Friday.', 'MEETING')).toHaveLength(0);
+  });
+
+  it('does not report a summit with no date set as held', () => {
+    const e = one('No date was set for a summit between President Donald Trump and President Vladimir Putin.', 'MEETING');
+    expect(e.factuality).not.toBe('ASSERTED');
+  });
+});
+
+describe('speech and contact: condemnation and support', () => {
+  it('reads a hostile name called without quotation marks, and an act called a coup', () => {
+    const e = one('The European Union adopted new sanctions against Russia on Monday. The Kremlin called the new restrictions illegitimate.', 'CONDEMNATION');
+    expect(roles(e, 'INITIATOR')).toEqual(['RU']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['european-union']);
+    expect(e.factuality).toBe('ASSERTED');
+    const coup = one('Soldiers seized power in Gabon on Wednesday. President Bola Tinubu of Nigeria called the takeover an attempted coup.', 'CONDEMNATION');
+    expect(roles(coup, 'INITIATOR')).toEqual(['NG']);
+    expect(roles(coup, 'RECIPIENT')).toEqual(['GA']);
+    // A neutral name is no condemnation; a refusal to call it so is none either.
+    expect(ofType('The European Union adopted new sanctions against Russia. The Kremlin called the new restrictions expected.', 'CONDEMNATION')).toHaveLength(0);
+    expect(ofType('The European Union adopted new sanctions against Russia. The Kremlin refused to call the new restrictions illegal.', 'CONDEMNATION').filter((x) => x.factuality === 'ASSERTED')).toHaveLength(0);
+  });
+
+  it('reads "regarded X as" a hostile quotation, and a long object before the quotation', () => {
+    const e = one('President Joe Biden said he still regarded President Xi Jinping as "a dictator".', 'CONDEMNATION');
+    expect(roles(e, 'INITIATOR')).toEqual(['US']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['CN']);
+    const long = ofType('Bolivia cut ties with Israel on Tuesday, calling the Israeli army\'s conduct of the war in the Gaza Strip "genocidal".', 'CONDEMNATION');
+    expect(long.map((x) => [roles(x, 'INITIATOR'), roles(x, 'RECIPIENT')])).toEqual([[['BO'], ['IL']]]);
+  });
+
+  it('keeps a stance that goes on ("will continue to stand with") asserted unless negated or possible', () => {
+    const e = one('"We will continue to stand with Ukraine for as long as it takes," Defence Secretary John Healey of Britain said.', 'STATEMENT_OF_SUPPORT');
+    expect(roles(e, 'RECIPIENT')).toEqual(['UA']);
+    expect(e.factuality).toBe('ASSERTED');
+    expect(one('Britain will not continue to stand with Ukraine.', 'STATEMENT_OF_SUPPORT').factuality).toBe('NEGATED');
+    expect(one('Germany may continue to stand with Israel.', 'STATEMENT_OF_SUPPORT').factuality).not.toBe('ASSERTED');
+  });
+});
+
+describe('speech and contact: who is answered', () => {
+  it('resolves "him" / "her" after a reaction to the official named just before, on another side', () => {
+    const body = 'Speaker Nancy Pelosi of the United States arrived in Taipei on Tuesday. President Tsai Ing-wen of Taiwan thanked her for her support.';
+    const e = one(body, 'STATEMENT_OF_SUPPORT');
+    expect(roles(e, 'INITIATOR')).toEqual(['TW']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['US']);
+    expect(e.factuality).toBe('ASSERTED');
+    const no = one('Speaker Nancy Pelosi of the United States arrived in Taipei on Tuesday. President Tsai Ing-wen of Taiwan did not thank her.', 'STATEMENT_OF_SUPPORT');
+    expect(no.factuality).toBe('NEGATED');
+    // Too far back: no antecedent two sentences away.
+    expect(ofType('Speaker Nancy Pelosi of the United States arrived in Taipei on Tuesday. The visit lasted a day. Officials said more would follow. President Tsai Ing-wen of Taiwan thanked her.', 'STATEMENT_OF_SUPPORT')).toHaveLength(0);
+  });
+
+  it('reads a protest lodged under another\'s name for it, against the author of remarks', () => {
+    const e = one('Vice Foreign Minister Sun Weidong of China lodged what the foreign ministry called "stern representations" over comments by Prime Minister Sanae Takaichi of Japan.', 'CONDEMNATION');
+    expect(roles(e, 'INITIATOR')).toEqual(['CN']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['JP']);
+  });
+
+  it('takes a body as the agent of a passive through its people ("by the foreign ministers of")', () => {
+    const e = one('Russia was criticised by the foreign ministers of the Group of Seven on Friday.', 'CONDEMNATION');
+    expect(roles(e, 'INITIATOR')).toEqual(['g7']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['RU']);
+    expect(one('Russia was not criticised by the foreign ministers of the Group of Seven.', 'CONDEMNATION').factuality).toBe('NEGATED');
+  });
+});
+
+describe('speech and contact: documents, hosts, calls and reported approval', () => {
+  it('takes the body a document is of as the author of its relative clause', () => {
+    const e = one('The United States voted with Russia on Monday against a General Assembly resolution that condemned the Russian invasion of Ukraine.', 'CONDEMNATION');
+    expect(roles(e, 'INITIATOR')).toEqual(['un-general-assembly']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['RU']);
+    expect(ofType('The United States voted on Monday against a General Assembly resolution that would have condemned the Russian invasion of Ukraine.', 'CONDEMNATION').filter((x) => x.factuality === 'ASSERTED')).toHaveLength(0);
+  });
+
+  it('makes guests welcomed or hosted at the host\'s own place visit the host\'s country', () => {
+    const body = 'President Donald Trump hosted Prime Minister Benjamin Netanyahu at the White House on Monday.';
+    const v = one(body, 'VISIT');
+    expect(roles(v, 'INITIATOR')).toEqual(['IL']);
+    expect(roles(v, 'RECIPIENT')).toEqual(['US']);
+    expect(roles(one('Prime Minister Keir Starmer welcomed President Volodymyr Zelensky to Downing Street on Saturday.', 'VISIT'), 'INITIATOR')).toEqual(['UA']);
+    // Hosting in a named third country is a visit there, by the host.
+    expect(ofType('President Donald Trump hosted Prime Minister Benjamin Netanyahu in Riyadh on Monday.', 'VISIT').map((e) => roles(e, 'RECIPIENT'))).toEqual([['SA']]);
+  });
+
+  it('reads a call made to offer support as support for the one called', () => {
+    const e = one('Gunmen killed 26 people near Pahalgam. President Donald Trump called Prime Minister Narendra Modi to offer his support.', 'STATEMENT_OF_SUPPORT');
+    expect(roles(e, 'INITIATOR')).toEqual(['US']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['IN']);
+    expect(e.factuality).toBe('ASSERTED');
+    // A call for support is asking for it, not giving it.
+    expect(ofType('President Donald Trump called on Prime Minister Narendra Modi to offer his support.', 'STATEMENT_OF_SUPPORT').filter((x) => x.factuality === 'ASSERTED')).toHaveLength(0);
+  });
+
+  it('reads a reported approval of an act as support for its authors', () => {
+    const e = one('Britain, Canada and Australia recognized the State of Palestine on Sunday. Palestinian Authority President Mahmoud Abbas said the recognitions were "an important and necessary step".', 'STATEMENT_OF_SUPPORT');
+    expect(roles(e, 'INITIATOR')).toEqual(['PS']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['AU', 'CA', 'GB']);
+    expect(ofType('Britain recognized Palestine on Sunday. Israel said the recognition was not a step in the right direction.', 'STATEMENT_OF_SUPPORT').filter((x) => x.factuality === 'ASSERTED')).toHaveLength(0);
+  });
+});
+
+describe('speech and contact: a place set before the subject', () => {
+  it('does not join "In <place>," to the subject after it', () => {
+    const e = one('In Tehran, Foreign Minister Mohammad Javad Zarif of Iran held two hours of talks with Foreign Minister Sergei Lavrov of Russia.', 'MEETING');
+    expect(roles(e, 'INITIATOR')).toEqual(['IR']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['RU']);
+    const c = one('Washington sent new weapons to Kyiv. In Moscow, Kremlin spokesman Dmitry Peskov said the weapons would prolong the suffering of Ukrainians, and accused Washington of waging a proxy war.', 'CONDEMNATION');
+    expect(roles(c, 'INITIATOR')).toEqual(['RU']);
+    expect(roles(c, 'RECIPIENT')).toEqual(['US']);
+    // Countries listed after "in" stay one group: "talks in Qatar, Egypt and Oman" names three places.
+    const v = ofType('Negotiators from Israel held talks in Qatar, Egypt and Oman last week.', 'NEGOTIATION');
+    expect(v.every((x) => !roles(x, 'INITIATOR').includes('QA'))).toBe(true);
+  });
+});
