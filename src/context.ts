@@ -21,5 +21,5 @@ export interface Context {
 }
 
 export function createContext(db: Database, log: Logger, requestId: string, auth: RequestAuth, pubsub: AppPubSub, feeds?: FeedService): Context {
-  return { db, prisma: db.prisma, loaders: createLoaders(db.prisma), log, requestId, auth, pubsub, feeds };
+  return { db, prisma: db.prisma, loaders: createLoaders(), log, requestId, auth, pubsub, feeds };
 }

@@ -150,16 +150,21 @@ export const DiplomaticEvent = builder.prismaNode('DiplomaticEvent', {
 builder.prismaObject('EventParticipant', {
   name: 'Participant',
   description: 'An actor in a diplomatic event, with its role.',
+  // Select mode: a participant's row carries its role and what the query asks for (the actor's
+  // own columns), not its foreign keys; `role` reads the base select with no per-row plan lookup.
+  select: { role: true },
   fields: (t) => ({
-    role: t.expose('role', { type: ParticipantRoleEnum, description: 'The part the actor plays.' }),
+    role: t.field({ type: ParticipantRoleEnum, description: 'The part the actor plays.', resolve: (p) => p.role }),
     event: t.relation('event', { description: 'The event taken part in.' }),
   }),
 });
 
 builder.prismaObject('Evidence', {
   description: 'A sentence of an article that reports an event, with its position in the article body.',
+  // Select mode, as Participant: the sentence and what the query asks for.
+  select: { sentence: true },
   fields: (t) => ({
-    sentence: t.exposeString('sentence', { description: 'The sentence, exactly as in the article body.' }),
+    sentence: t.string({ description: 'The sentence, exactly as in the article body.', resolve: (e) => e.sentence }),
     start: t.exposeInt('start', { description: 'Offset of its first character in `Article.body` (UTF-16 code units).' }),
     end: t.exposeInt('end', { description: 'Offset just past its last character: `body.slice(start, end) == sentence`.' }),
     article: t.relation('article', { description: 'The article the sentence is from.' }),

@@ -45,7 +45,7 @@ builder.prismaObjectField('EventParticipant', 'actor', (t) =>
       if (p.country) return Country.addBrand(p.country);
       if (p.official) return Official.addBrand(p.official);
       if (p.organization) return Organization.addBrand(p.organization);
-      throw new Error(`participant ${p.id} has no actor`);
+      throw new Error("a participant has no actor");
     },
   }),
 );

@@ -1,7 +1,7 @@
 // Full-text search over articles and name search over countries, officials and organizations.
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
-import type { GraphQLResolveInfo } from 'graphql';
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { foldName } from '../domain/countries.ts';
 import { badInput } from '../errors.ts';
 import type { Context } from '../context.ts';
@@ -79,6 +79,30 @@ function requireText(query: string, argument: string): string {
   return text;
 }
 
+/**
+ * The names of the fields selected at `path` beneath the field `info` resolves, through
+ * fragments. `@skip`/`@include` are not evaluated: a name under either counts as selected, so
+ * the answer may over-report, never miss a field.
+ */
+function selectedNames(info: GraphQLResolveInfo, path: string[]): Set<string> {
+  const fieldsOf = (set: SelectionSetNode, out: FieldNode[]): FieldNode[] => {
+    for (const s of set.selections) {
+      if (s.kind === Kind.FIELD) out.push(s);
+      else if (s.kind === Kind.INLINE_FRAGMENT) fieldsOf(s.selectionSet, out);
+      else {
+        const fragment = info.fragments[s.name.value];
+        if (fragment) fieldsOf(fragment.selectionSet, out);
+      }
+    }
+    return out;
+  };
+  let sets = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+  for (const name of path) {
+    sets = sets.flatMap((set) => fieldsOf(set, []).flatMap((f) => (f.name.value === name && f.selectionSet ? [f.selectionSet] : [])));
+  }
+  return new Set(sets.flatMap((set) => fieldsOf(set, []).map((f) => f.name.value)));
+}
+
 /** The Prisma selection the client asked for under `path`, so nested fields need no extra queries. */
 function selectionAt(ctx: Context, info: GraphQLResolveInfo, path: string[], typeName: string) {
   return queryFromInfo({ context: ctx, info, path, typeName }) as { select?: object; include?: object };
@@ -107,11 +131,14 @@ builder.queryFields((t) => ({
           from: f.from,
           to: f.to,
         };
+        // Headlines and the total only when asked for (each costs PostgreSQL CPU per page).
+        const hit = selectedNames(info, ['edges', 'node']);
+        const wants = { snippet: hit.has('snippet'), title: hit.has('titleHighlight'), total: selectedNames(info, []).has('totalCount') };
         let total = 0;
         const connection = await resolveOffsetConnection(
           { args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE },
           async ({ offset, limit }) => {
-            const page = await searchArticles(ctx.prisma, query, filter, offset, limit);
+            const page = await searchArticles(ctx.prisma, query, filter, offset, limit, wants);
             total = page.total;
             if (!page.hits.length) return [];
             const articles = await ctx.prisma.article.findMany({

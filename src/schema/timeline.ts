@@ -212,27 +212,42 @@ const RecognitionStateEnum = builder.enumType('RecognitionState', {
   } as const,
 });
 
+type CountryShape = typeof Country.$inferType;
+
 interface RecognitionShape {
-  of: string;
-  by: string;
+  /** The two countries, loaded with what the operation asks of them (null when not asked for). */
+  of: CountryShape | null;
+  by: CountryShape | null;
   asOf: Date;
   status: 'RECOGNIZED' | 'RELATIONS_SEVERED' | 'NO_RECORD';
+  /** Date of the deciding event (from the deciding events, whatever is asked of them). */
+  since: Date | null;
+  /** The deciding events, oldest first, loaded with what is asked of them (empty when not asked for). */
   history: EventShape[];
+}
+
+/**
+ * The Prisma `select` the operation plans for rows of `typeName` under the field `info`
+ * resolves, at `paths`; null when nothing is selected there.
+ */
+function plannedSelect(ctx: Context, info: GraphQLResolveInfo, typeName: 'DiplomaticEvent' | 'Country', paths: string[][]): Record<string, unknown> | null {
+  const planned = queryFromInfo({ context: ctx, info, typeName, paths }) as { select?: Record<string, unknown> };
+  return planned.select ?? null;
 }
 
 const RecognitionStatus = builder.objectRef<RecognitionShape>('RecognitionStatus').implement({
   description:
     'Whether one country recognizes another on a date, derived from RECOGNITION (by -> of) and DIPLOMATIC_RELATIONS_ESTABLISHED / _SEVERED (either direction) events reported as having happened. Undated events are not considered.',
   fields: (t) => ({
-    of: t.field({ type: Country, description: 'The country (or government) recognized.', resolve: async (s, _a, ctx) => (await ctx.loaders.countryByCode.load(s.of))! }),
-    by: t.field({ type: Country, description: 'The recognizing country.', resolve: async (s, _a, ctx) => (await ctx.loaders.countryByCode.load(s.by))! }),
+    of: t.field({ type: Country, description: 'The country (or government) recognized.', resolve: (s) => s.of! }),
+    by: t.field({ type: Country, description: 'The recognizing country.', resolve: (s) => s.by! }),
     asOf: t.field({ type: 'Date', description: 'The date the status holds on.', resolve: (s) => s.asOf }),
     status: t.field({ type: RecognitionStateEnum, description: 'The status on that date.', resolve: (s) => s.status }),
     since: t.field({
       type: 'Date',
       nullable: true,
       description: 'Date of the event that decided the status; null with NO_RECORD.',
-      resolve: (s) => s.history.at(-1)?.date ?? null,
+      resolve: (s) => s.since,
     }),
     basis: t.field({ type: DiplomaticEvent, nullable: true, description: 'The event that decided the status.', resolve: (s) => s.history.at(-1) ?? null }),
     history: t.field({ type: [DiplomaticEvent], description: 'Every deciding event up to the date, oldest first.', resolve: (s) => s.history }),
@@ -266,18 +281,31 @@ builder.queryFields((t) => ({
       by: t.arg.string({ description: 'The recognizing country, such as RU.' }),
       asOf: t.arg({ type: 'Date', required: false, description: 'The date (default: today, UTC). An event dated to a month or year counts from its first day.' }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const of = toAlpha2One(args.of, 'of');
       const by = toAlpha2One(args.by, 'by');
       if (of === by) throw badInput('`of` and `by` must be two different countries', { argument: 'by' });
       const asOf = args.asOf ?? todayUtc();
-      const rows = await recognitionEvents(ctx.prisma, of, by, asOf);
-      const events = rows.length ? await ctx.prisma.diplomaticEvent.findMany({ where: { id: { in: rows.map((r) => r.id) } } }) : [];
+      // The events and the two countries load with the selection the operation plans beneath
+      // `basis`/`history` and `of`/`by` (as a list field's rows do), so no field below reloads
+      // its row: one statement each, whatever is asked of them.
+      const eventSelect = plannedSelect(ctx, info, 'DiplomaticEvent', [['history'], ['basis']]);
+      const countrySelect = plannedSelect(ctx, info, 'Country', [['of'], ['by']]);
+      const [rows, countries] = await Promise.all([
+        recognitionEvents(ctx.prisma, of, by, asOf),
+        countrySelect
+          ? (ctx.prisma.country.findMany({ select: { ...countrySelect, code: true }, where: { code: { in: [of, by] } } }) as Promise<CountryShape[]>)
+          : [],
+      ]);
+      const events =
+        rows.length && eventSelect
+          ? ((await ctx.prisma.diplomaticEvent.findMany({ select: { ...eventSelect, id: true }, where: { id: { in: rows.map((r) => r.id) } } })) as EventShape[])
+          : [];
       const byId = new Map(events.map((e) => [e.id, e]));
-      const history = rows.flatMap((r) => byId.get(r.id) ?? []);
-      const last = rows.at(-1)?.type;
-      const status: RecognitionShape['status'] = !last ? 'NO_RECORD' : last === 'DIPLOMATIC_RELATIONS_SEVERED' ? 'RELATIONS_SEVERED' : 'RECOGNIZED';
-      return { of, by, asOf, status, history };
+      const last = rows.at(-1);
+      const status: RecognitionShape['status'] = !last ? 'NO_RECORD' : last.type === 'DIPLOMATIC_RELATIONS_SEVERED' ? 'RELATIONS_SEVERED' : 'RECOGNIZED';
+      const country = (code: string) => countries.find((c) => c.code === code) ?? null;
+      return { of: country(of), by: country(by), asOf, status, since: last?.date ?? null, history: rows.flatMap((r) => byId.get(r.id) ?? []) };
     },
   }),
 }));

@@ -1,15 +1,9 @@
-// Per-request DataLoaders for look-ups the Prisma plugin cannot plan into a parent query:
-// one statement per batch, results in key order. (Federation's entity references load with
-// their planned selection instead: src/schema/federation.ts.)
-import DataLoader from 'dataloader';
-import type { PrismaClient } from '../db/index.ts';
+// Per-request DataLoaders for look-ups the Prisma plugin cannot plan into a parent query: one
+// statement per batch. (Federation's entity references and recognitionStatus's countries load
+// with their planned selection instead: src/schema/federation.ts, src/schema/timeline.ts.)
+import type DataLoader from 'dataloader';
 
-function inKeyOrder<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
-  const map = new Map(rows.map((r) => [keyOf(r), r]));
-  return keys.map((k) => map.get(k) ?? null);
-}
-
-export function createLoaders(prisma: PrismaClient) {
+export function createLoaders() {
   // Loaders made by resolvers for one field occurrence of one request (src/schema/country-members.ts).
   const fieldLoaders = new Map<string, DataLoader<unknown, unknown>>();
   return {
@@ -22,9 +16,6 @@ export function createLoaders(prisma: PrismaClient) {
       }
       return loader;
     },
-    countryByCode: new DataLoader(async (codes: readonly string[]) =>
-      inKeyOrder(codes, await prisma.country.findMany({ where: { code: { in: [...codes] } } }), (c) => c.code),
-    ),
   };
 }
 

@@ -1,6 +1,7 @@
 // Time travel: offices held on a date (with date precision), a country's officials on a
 // date, and recognition status on a date derived from recognition/relations events.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPerformanceConfig } from '../../src/config.ts';
 import type { ExtractedOfficial } from '../../src/ingest/types.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { uid } from '../helpers/factory.ts';
@@ -128,6 +129,49 @@ describe('recognitionStatus', () => {
     expect(now.history.map((e) => e.type)).toEqual(['DIPLOMATIC_RELATIONS_ESTABLISHED', 'DIPLOMATIC_RELATIONS_SEVERED', 'RECOGNITION']);
     // Relations count both ways; Iceland's recognition of Bhutan does not make Bhutan recognize Iceland.
     expect((await status('IS', 'BT', '2011-01-01')).status).toBe('RELATIONS_SEVERED');
+  });
+
+  it('loads the events and countries it answers with in a fixed number of statements', async () => {
+    // Fields outside each type's base select (alpha3, region, datePrecision, confidence) and
+    // relations beneath the events: planned into the loads, not reloaded per field batch.
+    const deep = `query ($of: String!, $by: String!, $asOf: Date) { recognitionStatus(of: $of, by: $by, asOf: $asOf) { status
+      of { code alpha3 region } by { code name alpha3 }
+      basis { type datePrecision confidence participants { role actor { __typename ... on Country { code alpha3 } } } }
+      history { type date datePrecision confidence summary participants { role actor { __typename ... on Country { code name region } } } } } }`;
+    type Deep = {
+      status: string;
+      of: { code: string; alpha3: string; region: string | null };
+      by: { alpha3: string };
+      basis: { type: string; datePrecision: string; participants: { role: string; actor: { code: string; alpha3: string } }[] };
+      history: { type: string; datePrecision: string; participants: { role: string; actor: { code: string; region: string | null } }[] }[];
+    };
+    const run = (asOf: string) => t.statements(() => t.gql<{ recognitionStatus: Deep }>(deep, { of: 'BT', by: 'IS', asOf }));
+    // One deciding event, then three: the same statements.
+    const one = await run('1990-01-15');
+    const three = await run('2011-01-01');
+    for (const r of [one, three]) expect(r.result.errors).toBeUndefined();
+    const s1 = one.result.data!.recognitionStatus;
+    const s3 = three.result.data!.recognitionStatus;
+    expect(s1.history).toHaveLength(1);
+    expect(s3.history).toHaveLength(3);
+    expect(s3.of).toEqual({ code: 'BT', alpha3: 'BTN', region: 'Asia' });
+    expect(s3.by.alpha3).toBe('ISL');
+    expect(s3.history.map((e) => e.datePrecision)).toEqual(['MONTH', 'DAY', 'YEAR']);
+    expect(s3.basis).toMatchObject({ type: 'RECOGNITION', datePrecision: 'YEAR' });
+    expect(s3.basis.participants.map((p) => [p.role, p.actor.code, p.actor.alpha3])).toEqual([
+      ['INITIATOR', 'IS', 'ISL'],
+      ['RECIPIENT', 'BT', 'BTN'],
+    ]);
+    expect(s3.history[0]!.participants.map((p) => p.actor.region).sort()).toEqual(['Asia', 'Europe']);
+    expect(three.sql.length).toBe(one.sql.length);
+    // The deciding events (one raw statement), the events with what is asked of them, the two
+    // countries; with RELATION_JOINS=false Prisma adds a statement per relation level.
+    expect(three.sql.length).toBeLessThanOrEqual(loadPerformanceConfig().relationJoins ? 3 : 7);
+    // Asked only for the status and its date: the deciding events' statement alone.
+    const bare = await t.statements(() => t.gql<{ recognitionStatus: { status: string; since: string } }>(
+      '{ recognitionStatus(of: "BT", by: "IS", asOf: "2006-01-01") { status since } }'));
+    expect(bare.result.data?.recognitionStatus).toEqual({ status: 'RELATIONS_SEVERED', since: '2005-03-02' });
+    expect(bare.sql).toHaveLength(1);
   });
 
   it('rejects the same country on both sides', async () => {

@@ -80,6 +80,30 @@ describe('article search', () => {
     expect(second.data!.search.totalCount).toBe(2);
   });
 
+  it('computes headlines and the total only when asked for, with the same hits either way', async () => {
+    const full = await t.statements(() => t.gql<SearchResult>(SEARCH, { q: word }));
+    const lean = await t.statements(() =>
+      t.gql<{ search: { edges: { node: { rank: number; article: { title: string } } }[] } }>(
+        'query ($q: String!) { search(query: $q) { edges { node { rank article { title } } } } }', { q: word }));
+    expect(lean.result.errors).toBeUndefined();
+    const ranked = (edges: { node: { rank: number; article: { title: string } } }[]) => edges.map((e) => [e.node.article.title, e.node.rank]);
+    expect(ranked(lean.result.data!.search.edges)).toEqual(ranked(full.result.data!.search.edges));
+    const headlines = (sql: string[]) => sql.filter((s) => s.includes('ts_headline')).length;
+    const windows = (sql: string[]) => sql.filter((s) => s.includes('OVER ()')).length;
+    expect([headlines(full.sql), windows(full.sql)]).toEqual([1, 1]);
+    expect([headlines(lean.sql), windows(lean.sql)]).toEqual([0, 0]);
+    expect(lean.sql).toHaveLength(full.sql.length);
+    // Asked through a fragment, a highlight is still computed.
+    const viaFragment = await t.statements(() =>
+      t.gql<{ search: { edges: { node: { titleHighlight: string } }[] } }>(
+        'query ($q: String!) { search(query: $q) { edges { node { ...H } } } } fragment H on ArticleSearchHit { titleHighlight }', { q: word }));
+    expect(viaFragment.result.data!.search.edges[0]!.node.titleHighlight).toBe(`Talks on <mark>${word}</mark> stall`);
+    expect([headlines(viaFragment.sql), windows(viaFragment.sql)]).toEqual([1, 0]);
+    // Past the end, the total is still right when asked for (it comes from its own count).
+    const past = await t.gql<SearchResult>(SEARCH, { q: word, first: 1, after: (await t.gql<SearchResult>(SEARCH, { q: word, first: 2 })).data!.search.pageInfo.endCursor });
+    expect(past.data!.search).toMatchObject({ totalCount: 2, edges: [] });
+  });
+
   it('rejects an empty query, a page over 100 and an unknown country', async () => {
     for (const [vars, arg] of [[{ q: ' ?! ' }, 'query'], [{ q: word, first: 101 }, 'first'], [{ q: word, filter: { countryCodes: ['XX'] } }, 'filter.countryCodes']] as const) {
       const r = await t.gql(SEARCH, vars);

@@ -64,6 +64,7 @@ async function scenarios(sql: (q: string) => Promise<{ id: number }[]>): Promise
     country: one(`{ country(code: "US") { code name officials(first: 10) { edges { node { name positions { title startDate } } } } } }`),
     nested: one(nested(20).newsgraph),
     events: one(events(20).newsgraph),
+    search: one('{ search(query: "sanctions embassy", first: 20) { edges { node { article { title url } } } } }'),
     nestedCount: one(`{ countries(first: 20) { edges { node { code officials(first: 20) { totalCount edges { node { name positions { title country { code } } } } } } } } }`),
   };
 }
