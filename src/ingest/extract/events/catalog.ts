@@ -32,6 +32,13 @@ export interface TriggerSpec {
   passiveEnvoy?: boolean;
   /** The actor follows as the source of a noun ("drew condemnation from Japan"): it initiates, the subject receives. */
   agentAfter?: boolean;
+  /**
+   * The keeper of a list or a sanctions regime is named inside the match and acts: a passive
+   * listing without a "by" agent ("was placed on Washington's list"; "the list" named before
+   * with its keeper), a state of being listed or sanctioned ("remains on the U.S. list", "has
+   * been under American sanctions"), whose subject receives.
+   */
+  ownerInside?: boolean;
 }
 
 export interface Example {
@@ -304,6 +311,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?|stopp?(?:ed|s|ing)?|cut(?:s|ting)?\s+off|curb(?:ed|s|ing)?|restrict(?:ed|s|ing)?)\s+(?:(?:all|its|their|the|most)\s+)?(?:\S+\s+){0,2}?(?:exports|imports|trade|arms sales|weapons sales|arms deliveries)\s+(?:to|from|with)\b/gi, needRecipient: true },
       { re: /\bfr(?:oze|eeze|eezes|eezing)\s+(?:\S+\s+){0,4}?assets\b/gi, objectInside: true, needRecipient: true },
       { re: /\b(?:travel ban|asset freeze|arms embargo)\s+(?:on|against)\b/gi, noun: true, needRecipient: true },
+      // A state of being sanctioned: "had been under a U.N. travel ban and asset freeze since 2013",
+      // "has been under American sanctions": the subject is sanctioned, the modifier sanctions.
+      { re: /\bunder\s+(?:(?:an?|the)\s+)?(?:(?:new|fresh|further|sweeping|tough|heavy|international|western|Western|economic|financial|targeted)\s+)*(?:[A-Z][\w.'’-]*\s+){1,3}(?:sanctions|travel bans?|asset freezes?|arms embargo|embargo)\b/g, objectInside: true, needRecipient: true, ownerInside: true },
       // "a ban on Russian diamonds", "an embargo on Iranian oil" (not a flight ban: OTHER).
       { re: /\b(?:ban|embargo|boycott)(?<!\b(?:flight|overflight|airspace|travel|visa)\s+(?:ban|embargo|boycott))\s+on\s+(?:(?:imports|exports|purchases|sales)\s+of\s+)?(?=[A-Z])/g, noun: true, needRecipient: true },
     ],
@@ -322,6 +332,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   DESIGNATION_ADDED: {
     verb: ['designated', 'designate'],
     triggers: [
+      // Passive (before the active pattern, which would read its subject as the actor): "Cuba was first placed on the list in 1982", "two firms were added to Washington's entity list".
+      { re: /\b(?:added|placed|put|returned|restored|reinstated)\b(?<=\b(?:was|were|be|been|being|is|are)\s+(?:(?:first|also|later|then|again|formally|officially|quietly)\s+)?(?:added|placed|put|returned|restored|reinstated))\s+(?:back\s+)?(?:to|on|onto)\s+(?:(?:the|its|their|a)\s+)?(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true, ownerInside: true },
       { re: /\bproscri(?:be|bed|bes|bing)\b/gi, needRecipient: true },
       { re: /\b(?:designat(?:e|ed|es|ing)|redesignat(?:e|ed|es|ing)|list(?:ed|s|ing)?)\s+(?:\S+\s+){0,6}?as\s+(?:an?\s+)?(?:\S+\s+){0,4}?(?:terrorists?|terrorism|terror)\b/gi, objectInside: true, needRecipient: true },
       // "designated Wagner a transnational criminal organisation".
@@ -331,6 +343,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\bbann(?:ed|ing)\s+(?:\S+\s+){1,6}?as\s+(?:an?\s+)?(?:\S+\s+){0,3}?(?:terrorist|extremist)\b/gi, objectInside: true, needRecipient: true },
       { re: /\b(?:add(?:ed|s|ing)?|put|plac(?:e|ed|es|ing)|return(?:ed|s|ing)?|reinstat(?:e|ed|es|ing)|restor(?:e|ed|es|ing))\s+(?:\S+\s+){1,14}?(?:to|on)\s+(?:its|their|the|a)\s+(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true },
       { re: /\bblacklist(?:ed|s|ing)\b/gi, needRecipient: true },
+      // A listing in force: "Syria remains on Washington's list of state sponsors of terrorism".
+      { re: /\bremain(?:s|ed|ing)?\s+on\s+(?:\S+\s+){1,3}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true, ownerInside: true },
     ],
     examples: [
       { text: 'Britain proscribed the Wagner Group on Friday.', initiators: ['GB'], recipients: ['wagner-group'] },
@@ -349,6 +363,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:revok(?:e|ed|es|ing)|rescind(?:ed|s|ing)?|lift(?:ed|s|ing)?|revers(?:e|ed|es|ing)|cancel(?:l?ed|s)?)\s+(?:(?:that|the|its|this|a)\s+)?(?:\S+\s+){0,3}?(?:designation|listing|proscription)\b/gi, needRecipient: true, anaphoric: true },
       { re: /\bdelist(?:ed|s|ing)?\b/gi, needRecipient: true },
       { re: /\bt(?:ook|ake|akes|aking|aken)\s+(?:\S+\s+){1,8}?off\s+(?:its|their|the|a)\s+(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true },
+      // Passive: "Cuba was removed from the list in 2015", "the Houthis were taken off the U.S. terrorism list".
+      { re: /\b(?:removed|dropped|taken|deleted)\b(?<=\b(?:was|were|be|been|being|is|are)\s+(?:(?:also|later|then|formally|officially|finally|quietly)\s+)?(?:removed|dropped|taken|deleted))\s+(?:off|from)\s+(?:(?:the|its|their|a)\s+)?(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true, ownerInside: true },
     ],
     examples: [
       { text: 'The United States removed Cuba from its list of state sponsors of terrorism.', initiators: ['US'], recipients: ['CU'] },
@@ -434,6 +450,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\bstag(?:ed|es|ing)\s+(?:a\s+)?(?:military\s+)?coup\b|\bremov(?:ed|ing)\s+(?:\S+\s+){1,5}?from\s+power\b/gi },
       { re: /\b(?:t(?:ook|ake|akes|aken|aking)|seiz(?:e|ed|es|ing))\s+control\s+of\s+(?:the\s+)?(?:country|government|state|capital)\b/gi },
       { re: /\b(?:ouster|overthrow|toppling|removal)\s+of\s+(?:the\s+)?(?:President|Prime Minister|leader|government)\b/g, noun: true },
+      // The coup named with its country: "after coups in Mali, Burkina Faso and Niger", "since a
+      // coup in Guinea in 2021" (not an attempt, a plot or the fear of one).
+      { re: /\b[Cc]oups?\b(?<!\b(?:attempted|failed|foiled|thwarted|abortive|alleged|would-be|botched|aborted|planned|suspected|anti|possible|another)\s+coups?)(?<!\b(?:fears?|threats?|risk|rumou?rs?|spectre|talk|warnings?)\s+of\s+(?:an?\s+)?coups?)(?!\s+(?:attempts?|plots?|bids?|threats?|rumou?rs?|fears?|leaders?|plotters)\b)(?=\s+in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])/g, noun: true },
     ],
     examples: [
       { text: 'The Taliban seized power in Afghanistan in August 2021.', initiators: ['taliban'], recipients: ['AF'] },
@@ -446,6 +465,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'President Ibrahim Traoré, who came to power in a coup in September 2022, expelled French troops.', initiators: ['BF'], recipients: ['BF'] },
       { text: 'The Taliban government of Afghanistan has ruled since the movement returned to power in Kabul in 2021.', initiators: ['taliban'], recipients: ['AF'] },
       { text: 'The Taliban seized power in Afghanistan in 2021. Washington froze Afghan central bank assets after the takeover.', initiators: ['taliban'], recipients: ['AF'] },
+      { text: 'France withdrew its last troops from the Sahel after coups in Mali, Burkina Faso and Niger.', initiators: [], recipients: ['BF', 'ML', 'NE'] },
     ],
   },
   STATEMENT_OF_SUPPORT: {
