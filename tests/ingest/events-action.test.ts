@@ -91,11 +91,18 @@ describe('events: living under sanctions', () => {
 });
 
 describe('events: coups named as nouns', () => {
-  it('reads "after coups in Mali, Burkina Faso and Niger" as seizures of power there, with no named actor', () => {
-    const e = only('France withdrew its last troops from the Sahel after coups in Mali, Burkina Faso and Niger, the defence ministry said.', 'SEIZURE_OF_POWER');
-    expect(e.factuality).toBe('ASSERTED');
-    expect(roles(e, 'INITIATOR')).toEqual([]);
-    expect(roles(e, 'RECIPIENT')).toEqual(['BF', 'ML', 'NE']);
+  it('reads "after coups in Mali, Burkina Faso and Niger" as one seizure of power in each, with no named actor', () => {
+    const es = ofType('France withdrew its last troops from the Sahel after coups in Mali, Burkina Faso and Niger, the defence ministry said.', 'SEIZURE_OF_POWER');
+    expect(es.map((e) => roles(e, 'RECIPIENT')).sort()).toEqual([['BF'], ['ML'], ['NE']]);
+    for (const e of es) {
+      expect(e.factuality).toBe('ASSERTED');
+      expect(roles(e, 'INITIATOR')).toEqual([]);
+    }
+  });
+
+  it('splits power taken in two countries into two seizures', () => {
+    const es = ofType('Soldiers took power in Mali in 2020 and in Burkina Faso in 2022.', 'SEIZURE_OF_POWER');
+    expect(es.map((e) => roles(e, 'RECIPIENT')).sort()).toEqual([['BF'], ['ML']]);
   });
 
   it('does not take the subject of the sentence as the author of a coup it names', () => {
@@ -114,6 +121,22 @@ describe('events: coups named as nouns', () => {
     const e = only('Soldiers seized power in Niger in July. Washington designated the takeover a coup in October.', 'SEIZURE_OF_POWER');
     expect(e.evidence).toHaveLength(2);
     expect(e.date?.date.slice(5, 7)).toBe('07');
+  });
+});
+
+describe('events: listings and sanctions told as a state', () => {
+  it('reads "had been on the list since 1993" with the keeper of the list named before', () => {
+    const g = extract('Sudan was removed from the U.S. list of state sponsors of terrorism on Monday. Sudan had been on the list since 1993.');
+    const e = g.events.filter((x) => x.type === 'DESIGNATION_ADDED');
+    expect(e).toHaveLength(1);
+    expect(roles(e[0]!, 'INITIATOR')).toEqual(['US']);
+    expect(roles(e[0]!, 'RECIPIENT')).toEqual(['SD']);
+  });
+
+  it('reads the possessor of the subject as sanctioned ("Sudan\'s economy had been under American sanctions")', () => {
+    const e = only("Sudan's economy had been under American sanctions for two decades.", 'SANCTIONS_IMPOSED');
+    expect(roles(e, 'INITIATOR')).toEqual(['US']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['SD']);
   });
 });
 

@@ -288,9 +288,10 @@ function confidenceOf(h: Hit, r: Roles): number {
 function emit(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, clean: ExtractedParticipant[], factuality: Factuality, date: PartialDate | null, conf: number): RawEvent[] {
   const out: RawEvent[] = [];
   const type = r.type;
-  // Each sanctioning authority acts on its own, and each aid recipient is a separate
-  // transfer: one event per initiator (sanctions) or per recipient (aid).
-  const splitRole: ParticipantRole | null = type === 'SANCTIONS_IMPOSED' || type === 'SANCTIONS_LIFTED' ? 'INITIATOR' : type === 'AID_PROVIDED' ? 'RECIPIENT' : null;
+  // Each sanctioning authority acts on its own, each aid recipient is a separate transfer,
+  // and power seized in several countries was seized in several coups: one event per
+  // initiator (sanctions) or per recipient (aid, seizures of power).
+  const splitRole: ParticipantRole | null = type === 'SANCTIONS_IMPOSED' || type === 'SANCTIONS_LIFTED' ? 'INITIATOR' : type === 'AID_PROVIDED' || type === 'SEIZURE_OF_POWER' ? 'RECIPIENT' : null;
   const splitOn = splitRole ? clean.filter((p) => p.role === splitRole && p.actor.kind !== 'official') : [];
   if (splitRole && splitOn.length > 1) {
     for (const one of splitOn) out.push({ type, factuality, participants: clean.filter((p) => p.role !== splitRole || p === one), sentence: s, triggerStart: h.start, date, confidence: conf });

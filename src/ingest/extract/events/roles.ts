@@ -298,9 +298,12 @@ export function readRoles(ctx: EventCtx, view: SentenceView, h: Hit): Roles {
  */
 function ownerRoles(ctx: EventCtx, h: Hit, r: Roles, inside: Group[]): void {
   const subj = r.leftGroups.filter((g) => !prepBefore(ctx, g, r.left)).at(-1);
-  if (!subj || !/^(?:\s*,[^,;]*,)?(?:\s+(?!and\b|or\b)[\w'’-]+){0,4}\s*$/.test(ctx.text.slice(subj.end, h.start))) return;
+  // The subject or its possessor: "Sudan's economy had been under American sanctions".
+  if (!subj || !/^(?:['’]s?)?(?:\s*,[^,;]*,)?(?:\s+(?!and\b|or\b)[\w'’-]+){0,4}\s*$/.test(ctx.text.slice(subj.end, h.start))) return;
   r.recipients = subj.items;
   r.initiators = inside.flatMap((g) => g.items).filter((m) => !subj.items.includes(m));
+  // "had been on the list since 1993": the list named before with its keeper.
+  if (!r.initiators.length && /\blist$/i.test(ctx.text.slice(h.start, h.end))) r.initiators = listKeeper(ctx, h.start).filter((m) => !subj.items.includes(m));
 }
 
 /** A list named by its keeper: "the U.S. list of", "Washington's list". */
