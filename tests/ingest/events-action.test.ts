@@ -140,6 +140,36 @@ describe('events: listings and sanctions told as a state', () => {
   });
 });
 
+describe('events: nominal designations, bailouts, an army that withdraws', () => {
+  it('reads "the designation of the Houthis as a terrorist organisation by the United States"', () => {
+    const e = only('The designation of the Houthis as a terrorist organisation by the United States took effect on Friday.', 'DESIGNATION_ADDED');
+    expect(e.factuality).toBe('ASSERTED');
+    expect(roles(e, 'INITIATOR')).toEqual(['US']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['houthis']);
+  });
+
+  it('keeps a designation only called for hypothetical, and its revocation a removal', () => {
+    expect(only('France called for the designation of the IRGC as a terrorist group.', 'DESIGNATION_ADDED').factuality).toBe('HYPOTHETICAL');
+    const g = extract('Secretary of State Marco Rubio has revoked the designation of Hayat Tahrir al-Sham as a foreign terrorist organization.');
+    expect(g.events.filter((e) => e.type === 'DESIGNATION_ADDED')).toHaveLength(0);
+    expect(g.events.filter((e) => e.type === 'DESIGNATION_REMOVED')).toHaveLength(1);
+  });
+
+  it('reads a bailout for a state as aid', () => {
+    const e = only('The IMF agreed a $3 billion bailout for Sri Lanka.', 'AID_PROVIDED');
+    expect(roles(e, 'INITIATOR')).toEqual(['imf']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['LK']);
+  });
+
+  it('reads an army that left a country as a withdrawal, and a military government leaving a bloc as leaving it', () => {
+    const e = only('The Russian army left Georgia in 2007.', 'MILITARY_WITHDRAWAL');
+    expect(roles(e, 'INITIATOR')).toEqual(['RU']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['GE']);
+    const g = extract("Mali's military government withdrew from ECOWAS in January.");
+    expect(g.events.map((x) => x.type)).toEqual(['MEMBERSHIP_LEFT']);
+  });
+});
+
 describe('events: a sentence whose only actor is a pronoun', () => {
   it('reads "He announced $500 million in new aid" with the dateline\'s country as recipient', () => {
     const e = only('KYIV, Ukraine — Prime Minister Fumio Kishida of Japan arrived on Tuesday. He announced $500 million in new aid.', 'AID_PROVIDED');
