@@ -32,6 +32,13 @@ export interface TriggerSpec {
   passiveEnvoy?: boolean;
   /** The actor follows as the source of a noun ("drew condemnation from Japan"): it initiates, the subject receives. */
   agentAfter?: boolean;
+  /**
+   * The keeper of a list or a sanctions regime is named inside the match and acts: a passive
+   * listing without a "by" agent ("was placed on Washington's list"; "the list" named before
+   * with its keeper), a state of being listed or sanctioned ("remains on the U.S. list", "has
+   * been under American sanctions"), whose subject receives.
+   */
+  ownerInside?: boolean;
 }
 
 export interface Example {
@@ -64,7 +71,7 @@ const REPORTED_APPROVING = new RegExp(String.raw`\b(?:said|says|declared|stated)
 const APPROVING = /^[^"“]*["“](?:[^"”]{0,40}\b)?(?:courageous|brave|historic|landmark|milestone|important step|positive|welcome|wise|bold|a model|brotherly|correct|right decision|step in the right direction)\b/i;
 
 /** What aid is made of: money, relief, weapons named by kind ("14 Challenger 2 tanks", "Caesar howitzers"). */
-const AID_GOODS = String.raw`aid|assistance|relief|weapons|ammunition|munitions|arms|grants?|loans?|funding|(?:humanitarian|medical)\s+supplies|budget\s+support|financing`;
+const AID_GOODS = String.raw`aid|assistance|relief|weapons|ammunition|munitions|arms|grants?|loans?|bailouts?|credit\s+lines?|funding|(?:humanitarian|medical)\s+supplies|budget\s+support|financing`;
 /** Weapons named by kind: aid only when handed to a named recipient ("pledged 14 Challenger 2 tanks to Ukraine"). */
 const WEAPON_KINDS = String.raw`tanks|howitzers|missiles|interceptors|(?:artillery\s+)?shells|rockets|launchers|drones|(?:fighter\s+)?jets|helicopters|(?:armou?red|fighting|combat)\s+vehicles|(?:air[- ]defen[cs]e|missile|artillery|rocket)\s+systems|(?:military|defen[cs]e)\s+equipment`;
 
@@ -310,6 +317,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?|stopp?(?:ed|s|ing)?|cut(?:s|ting)?\s+off|curb(?:ed|s|ing)?|restrict(?:ed|s|ing)?)\s+(?:(?:all|its|their|the|most)\s+)?(?:\S+\s+){0,2}?(?:exports|imports|trade|arms sales|weapons sales|arms deliveries)\s+(?:to|from|with)\b/gi, needRecipient: true },
       { re: /\bfr(?:oze|eeze|eezes|eezing)\s+(?:\S+\s+){0,4}?assets\b/gi, objectInside: true, needRecipient: true },
       { re: /\b(?:travel ban|asset freeze|arms embargo)\s+(?:on|against)\b/gi, noun: true, needRecipient: true },
+      // A state of being sanctioned: "had been under a U.N. travel ban and asset freeze since 2013",
+      // "has been under American sanctions": the subject is sanctioned, the modifier sanctions.
+      { re: /\bunder\s+(?:(?:an?|the)\s+)?(?:(?:new|fresh|further|sweeping|tough|heavy|international|western|Western|economic|financial|targeted)\s+)*(?:[A-Z][\w.'’-]*\s+){1,3}(?:sanctions|travel bans?|asset freezes?|arms embargo|embargo)\b/g, objectInside: true, needRecipient: true, ownerInside: true },
       // "a ban on Russian diamonds", "an embargo on Iranian oil" (not a flight ban: OTHER).
       { re: /\b(?:ban|embargo|boycott)(?<!\b(?:flight|overflight|airspace|travel|visa)\s+(?:ban|embargo|boycott))\s+on\s+(?:(?:imports|exports|purchases|sales)\s+of\s+)?(?=[A-Z])/g, noun: true, needRecipient: true },
     ],
@@ -328,8 +338,13 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   DESIGNATION_ADDED: {
     verb: ['designated', 'designate'],
     triggers: [
+      // Passive (before the active pattern, which would read its subject as the actor): "Cuba was first placed on the list in 1982", "two firms were added to Washington's entity list".
+      { re: /\b(?:added|placed|put|returned|restored|reinstated)\b(?<=\b(?:was|were|be|been|being|is|are)\s+(?:(?:first|also|later|then|again|formally|officially|quietly)\s+)?(?:added|placed|put|returned|restored|reinstated))\s+(?:back\s+)?(?:to|on|onto)\s+(?:(?:the|its|their|a)\s+)?(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true, ownerInside: true },
       { re: /\bproscri(?:be|bed|bes|bing)\b/gi, needRecipient: true },
       { re: /\b(?:designat(?:e|ed|es|ing)|redesignat(?:e|ed|es|ing)|list(?:ed|s|ing)?)\s+(?:\S+\s+){0,6}?as\s+(?:an?\s+)?(?:\S+\s+){0,4}?(?:terrorists?|terrorism|terror)\b/gi, objectInside: true, needRecipient: true },
+      // Nominal: "the designation of the Houthis as a terrorist organisation by the United States"
+      // (not its revocation: DESIGNATION_REMOVED).
+      { re: /\bdesignation(?<!\b(?:revok|rescind|lift|revers|cancel|end|drop|scrap|withdr)\w*\s+(?:(?:the|its|their|that|this|a)\s+)?(?:[\w.'’-]+\s+){0,2}?designation)\s+of\s+(?:the\s+)?(?=[A-Z])(?:\S+\s+){1,6}?as\s+(?:an?\s+)?(?:\S+\s+){0,3}?(?:terrorists?|terrorism|terror|criminal|extremist)\b/g, noun: true, objectInside: true, needRecipient: true },
       // "designated Wagner a transnational criminal organisation".
       { re: /\b(?:designat(?:e|ed|es|ing)|redesignat(?:e|ed|es|ing)|declar(?:e|ed|es|ing)|label(?:l?ed|s|l?ing)?|nam(?:e|ed|es|ing))\s+(?:\S+\s+){1,6}?(?:an?\s+)(?:\S+\s+){0,3}?(?:terrorist|criminal|extremist)\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))\b/gi, objectInside: true, needRecipient: true },
       // Passive: "The Houthis were designated a terrorist organization by the United States".
@@ -337,6 +352,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\bbann(?:ed|ing)\s+(?:\S+\s+){1,6}?as\s+(?:an?\s+)?(?:\S+\s+){0,3}?(?:terrorist|extremist)\b/gi, objectInside: true, needRecipient: true },
       { re: /\b(?:add(?:ed|s|ing)?|put|plac(?:e|ed|es|ing)|return(?:ed|s|ing)?|reinstat(?:e|ed|es|ing)|restor(?:e|ed|es|ing))\s+(?:\S+\s+){1,14}?(?:to|on)\s+(?:its|their|the|a)\s+(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true },
       { re: /\bblacklist(?:ed|s|ing)\b/gi, needRecipient: true },
+      // A listing in force: "Syria remains on Washington's list of state sponsors of terrorism",
+      // "had been on the list since 1993".
+      { re: /\b(?:remain(?:s|ed|ing)?|(?:has|have|had)\s+been)\s+on\s+(?:\S+\s+){1,3}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true, ownerInside: true },
     ],
     examples: [
       { text: 'Britain proscribed the Wagner Group on Friday.', initiators: ['GB'], recipients: ['wagner-group'] },
@@ -355,6 +373,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:revok(?:e|ed|es|ing)|rescind(?:ed|s|ing)?|lift(?:ed|s|ing)?|revers(?:e|ed|es|ing)|cancel(?:l?ed|s)?)\s+(?:(?:that|the|its|this|a)\s+)?(?:\S+\s+){0,3}?(?:designation|listing|proscription)\b/gi, needRecipient: true, anaphoric: true },
       { re: /\bdelist(?:ed|s|ing)?\b/gi, needRecipient: true },
       { re: /\bt(?:ook|ake|akes|aking|aken)\s+(?:\S+\s+){1,8}?off\s+(?:its|their|the|a)\s+(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true },
+      // Passive: "Cuba was removed from the list in 2015", "the Houthis were taken off the U.S. terrorism list".
+      { re: /\b(?:removed|dropped|taken|deleted)\b(?<=\b(?:was|were|be|been|being|is|are)\s+(?:(?:also|later|then|formally|officially|finally|quietly)\s+)?(?:removed|dropped|taken|deleted))\s+(?:off|from)\s+(?:(?:the|its|their|a)\s+)?(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true, ownerInside: true },
     ],
     examples: [
       { text: 'The United States removed Cuba from its list of state sponsors of terrorism.', initiators: ['US'], recipients: ['CU'] },
@@ -370,7 +390,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:military\s+(?:withdrawal|pull-?out|drawdown)|withdrawal|pull-?out|drawdown)\s+(?:of\s+(?:\S+\s+){0,3}?(?:troops|forces|soldiers)\s+)?from\b/gi, mode: 'withdraw', noun: true, needRecipient: true },
       // "The last French soldiers left Niger", "hundreds of American troops are expected to leave
       // bases in Iraq": the trigger is the verb (its modality is read there), its subject the force.
-      { re: new RegExp(String.raw`\b(?:${FORCES_LEFT})\b(?<=\b(?:troops|forces|soldiers|peacekeepers|contingent),?\s+(?:(?!and\b|or\b)\S+\s+|and\s+(?:its|their)\s+\S+\s+){0,4}?(?:${FORCES_LEFT}))`, 'gi'), mode: 'withdraw', needRecipient: true },
+      { re: new RegExp(String.raw`\b(?:${FORCES_LEFT})\b(?<=\b(?:troops|forces|soldiers|peacekeepers|contingent|army|armies),?\s+(?:(?!and\b|or\b)\S+\s+|and\s+(?:its|their)\s+\S+\s+){0,4}?(?:${FORCES_LEFT}))`, 'gi'), mode: 'withdraw', needRecipient: true },
       { re: /\b(?:pull(?:ed|s|ing)?|mov(?:e|ed|es|ing))\s+(?:back\s+|out\s+)?(?:(?:its|their|all|the|remaining|last)\s+)*(?:\S+\s+){0,2}?(?:troops|forces|soldiers|contingent)\s+(?:out\s+of|back\s+from|from)\b/gi, mode: 'withdraw', needRecipient: true },
       // "ended its military presence in Niger", "handed over their last base in Chad".
       { re: /\b(?:end(?:ed|s|ing)?|wound\s+down|wind(?:s|ing)?\s+down)\s+(?:(?:its|their|the)\s+)?(?:own\s+)?(?:\S+\s+){0,2}?(?:military|troop|armed)\s+(?:presence|mission|deployment)(?:\s+in)?\b|\b(?:hand(?:ed|s|ing)?\s+over|vacat(?:e|ed|es|ing))\s+(?:(?:its|their|the)\s+)?(?:last|final|remaining)\s+(?:\S+\s+){0,2}?(?:base|bases|camp|garrison)\s+in\b/gi, mode: 'withdraw', needRecipient: true },
@@ -440,6 +460,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\bstag(?:ed|es|ing)\s+(?:a\s+)?(?:military\s+)?coup\b|\bremov(?:ed|ing)\s+(?:\S+\s+){1,5}?from\s+power\b/gi },
       { re: /\b(?:t(?:ook|ake|akes|aken|aking)|seiz(?:e|ed|es|ing))\s+control\s+of\s+(?:the\s+)?(?:country|government|state|capital)\b/gi },
       { re: /\b(?:ouster|overthrow|toppling|removal)\s+of\s+(?:the\s+)?(?:President|Prime Minister|leader|government)\b/g, noun: true },
+      // The coup named with its country: "after coups in Mali, Burkina Faso and Niger", "since a
+      // coup in Guinea in 2021" (not an attempt, a plot or the fear of one).
+      { re: /\b[Cc]oups?\b(?<!\b(?:attempted|failed|foiled|thwarted|abortive|alleged|would-be|botched|aborted|planned|suspected|anti|possible|another)\s+coups?)(?<!\b(?:fears?|threats?|risk|rumou?rs?|spectre|talk|warnings?)\s+of\s+(?:an?\s+)?coups?)(?!\s+(?:attempts?|plots?|bids?|threats?|rumou?rs?|fears?|leaders?|plotters)\b)(?=\s+in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z])/g, noun: true },
     ],
     examples: [
       { text: 'The Taliban seized power in Afghanistan in August 2021.', initiators: ['taliban'], recipients: ['AF'] },
@@ -448,10 +471,12 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'In Madagascar, an elite army unit took control of the country on Tuesday.', initiators: [], recipients: ['MG'] },
       { text: 'Paris suspended aid to the Sahel after the army\'s removal of President Mohamed Bazoum.', initiators: [], recipients: ['NE'] },
       { text: 'Rebels led by Hayat Tahrir al-Sham toppled President Bashar al-Assad in December.', initiators: ['hayat-tahrir-al-sham'], recipients: ['SY'] },
-      { text: 'Soldiers took power in Mali in 2020 and in Burkina Faso in 2022.', initiators: [], recipients: ['BF', 'ML'] },
+      // One seizure per country (tests/ingest/events-action.test.ts reads both): the first is Mali's.
+      { text: 'Soldiers took power in Mali in 2020 and in Burkina Faso in 2022.', initiators: [], recipients: ['ML'] },
       { text: 'President Ibrahim Traoré, who came to power in a coup in September 2022, expelled French troops.', initiators: ['BF'], recipients: ['BF'] },
       { text: 'The Taliban government of Afghanistan has ruled since the movement returned to power in Kabul in 2021.', initiators: ['taliban'], recipients: ['AF'] },
       { text: 'The Taliban seized power in Afghanistan in 2021. Washington froze Afghan central bank assets after the takeover.', initiators: ['taliban'], recipients: ['AF'] },
+      { text: 'Guinea has been ruled by a junta since a coup in Conakry in September 2021.', initiators: [], recipients: ['GN'] },
     ],
   },
   STATEMENT_OF_SUPPORT: {
@@ -528,7 +553,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: new RegExp(String.raw`\b(?:package|tranche|shipment|consignment)\s+of\s+(?:(?!sanctions\b|measures\b|reforms\b)\S+\s+){0,8}?(?:${AID_GOODS}|${WEAPON_KINDS})\s+(?:(?!for\b|to\b)\S+\s+){0,3}?(?:for|to)\s+(?=\S)`, 'gi'), noun: true, needRecipient: true, allRecipients: true },
       { re: /\b(?:aid|assistance)\s+(?:package\s+)?(?:to|for)\b/gi, noun: true, needRecipient: true, allRecipients: true },
       // Aid told by its amount: "a €50 billion package of grants and loans for Ukraine".
-      { re: /(?:US)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|trillion|m)?\s+(?:(?!for\b|to\b)\S+\s+){0,8}?(?:for|to)\s+(?=\S)/gi, guard: /\b(?:aid|assistance|package|grants?|loans?|funding|financing|support|ammunition|weapons|arms|relief|humanitarian|reconstruction|budget)\b/i, noun: true, needRecipient: true, allRecipients: true },
+      { re: /(?:US)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|trillion|m)?\s+(?:(?!for\b|to\b)\S+\s+){0,8}?(?:for|to)\s+(?=\S)/gi, guard: /\b(?:aid|assistance|package|grants?|loans?|bailouts?|credit lines?|funding|financing|support|ammunition|weapons|arms|relief|humanitarian|reconstruction|budget)\b/i, noun: true, needRecipient: true, allRecipients: true },
     ],
     examples: [
       { text: 'The European Union agreed on Thursday to a €50 billion package of grants and loans for Ukraine.', initiators: ['european-union'], recipients: ['UA'] },

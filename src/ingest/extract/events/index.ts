@@ -30,6 +30,9 @@ const REACTIONS = new Set(['CONDEMNATION', 'STATEMENT_OF_SUPPORT']);
 /** "a coordinated step that Israel denounced": the object is the relative clause's head. */
 const RELATIVE_OBJ = /\b(?:step|move|decision|recognition|announcement|deal|agreement|measures?|remarks?|comments?|statements?)\s+(?:that|which)\s*$/i;
 
+/** A sentence whose subject is a pronoun for an earlier one ("He announced a $500 million package"). */
+const LEAD_PRONOUN = /^(?:\S+\s+){0,2}?(He|She|It|They)\s/;
+
 /** Subject of the sentence and mediators named anywhere in it. */
 function readSentence(ctx: EventCtx, s: Sentence, lastSubject: Mention[]): Omit<SentenceView, 'parse'> {
   const paren = [...parentheticals(ctx.text, s), ...appositions(ctx, s)];
@@ -38,7 +41,7 @@ function readSentence(ctx: EventCtx, s: Sentence, lastSubject: Mention[]): Omit<
   const sentGroups = groupsIn(ctx, s.start + (dl ? dl[0].length : 0), s.end, []);
   let firstSubject = sentGroups.find((g) => !prepBefore(ctx, g, s.start) && !paren.some(([a, b]) => g.start >= a && g.end <= b));
   // "He earlier held talks ... and then met X": the pronoun, not X, is the subject.
-  const lead = /^(?:\S+\s+){0,2}?(He|She|It|They)\s/.exec(s.text);
+  const lead = LEAD_PRONOUN.exec(s.text);
   if (lead) {
     const pm = /^(?:he|she)$/i.test(lead[1]!) ? ctx.mentions.filter((m) => m.kind === 'official' && m.end <= s.start).at(-1) : undefined;
     const items = pm ? [pm] : lastSubject;
@@ -150,13 +153,13 @@ function unnamedPutschists(ctx: EventCtx, h: Hit, r: Roles): void {
  * nominal seizure of power is the one told before (its roles are copied, so the mentions
  * merge); with none told before, it names no event of its own.
  */
-function coupAnaphor(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[]): boolean {
+function coupAnaphor(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[]): RawEvent | boolean {
   if (!h.t.noun || !/\b(?:the|this|that)\s+$/i.test(ctx.text.slice(Math.max(0, h.start - 8), h.start))) return true;
   const prev = [...raws].reverse().find((e) => e.type === 'SEIZURE_OF_POWER');
   if (!prev) return false;
   r.initiators = prev.participants.filter((p) => p.role === 'INITIATOR').map((p) => refToMention(p.actor));
   r.recipients = recipientsOf(ctx, prev);
-  return true;
+  return prev;
 }
 
 /** Participants of the event, without duplicates and without an initiator receiving its own act. */
@@ -219,8 +222,26 @@ function contextPlace(ctx: EventCtx, r: Roles): Mention[] {
   return dl.length === 1 ? [refToMention({ kind: 'country', code: dl[0]! })] : [];
 }
 
+/** Types whose object may be "the country" named before: sanctions, aid, withdrawals. */
+const COUNTRY_ANAPHOR_TYPES = new Set(['SANCTIONS_IMPOSED', 'SANCTIONS_LIFTED', 'AID_PROVIDED', 'MILITARY_WITHDRAWAL']);
+const THE_COUNTRY = /^\s*(?:[^\s;]+\s+){0,10}?(?:to|for|from|with|on|against|of|out of)\s+the\s+(?:country|island|kingdom|republic)\b/i;
+
+/**
+ * "Israel halted security exports to the country", "a €7.4 billion package ... for the
+ * country": the state named last before the trigger, not the initiators' own.
+ */
+function countryAnaphor(ctx: EventCtx, h: Hit, r: Roles): Mention[] {
+  if (!r.initiators.length || !THE_COUNTRY.test(ctx.text.slice(h.start + 1, Math.max(r.right, h.end)))) return [];
+  const own = new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id));
+  for (let i = lastAtOrBefore(ctx.mentions, h.start - 1, (m) => m.start); i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.kind === 'country' && m.end <= h.start && !own.has(m.id)) return [m];
+  }
+  return [];
+}
+
 /** Step 2 for one trigger: its roles after the type rules, anaphors and mediators; null when the reading makes no event. */
-function assignRoles(ctx: EventCtx, v: SentenceView, h: Hit, raws: RawEvent[]): { r: Roles; meds: Mention[] } | null {
+function assignRoles(ctx: EventCtx, v: SentenceView, h: Hit, raws: RawEvent[]): { r: Roles; meds: Mention[]; sameAs?: RawEvent | undefined } | null {
   const { t } = h;
   const r = readRoles(ctx, v, h);
   if (!applyTypeRules(ctx, h, r)) return null;
@@ -238,15 +259,19 @@ function assignRoles(ctx: EventCtx, v: SentenceView, h: Hit, raws: RawEvent[]): 
   const symmetric = t.mode === 'symmetric';
   // "a meeting between Biden and Xi", "a handshake between Erdoğan and el-Sisi": the parties follow the noun.
   if (symmetric && !r.initiators.length && r.recipients.length > 1 && /\bbetween\s*$/i.test(ctx.text.slice(h.start, r.recipients[0]!.start))) r.initiators = r.recipients.splice(0, 1);
-  if (r.type === 'SEIZURE_OF_POWER' && !coupAnaphor(ctx, h, r, raws)) return null;
+  const told = r.type === 'SEIZURE_OF_POWER' ? coupAnaphor(ctx, h, r, raws) : true;
+  if (!told) return null;
   if (!r.initiators.length && r.type === 'SEIZURE_OF_POWER') unnamedPutschists(ctx, h, r);
   if (!r.initiators.length && !(r.type === 'SEIZURE_OF_POWER' && r.recipients.length)) return null;
   // The host country receives the credentials of the sending country's envoy.
   if (t.mode === 'accredit' && !r.recipients.length) return null;
+  if (!r.recipients.length && COUNTRY_ANAPHOR_TYPES.has(r.type)) r.recipients = countryAnaphor(ctx, h, r);
   if (!r.recipients.length && PLACE_RECIPIENT.has(r.type)) r.recipients = contextPlace(ctx, r);
   if (!r.recipients.length && !symmetric && r.type !== 'SEIZURE_OF_POWER' && (t.needRecipient || r.type === 'DIPLOMATIC_RELATIONS_SEVERED')) return null;
   if (symmetric && !r.recipients.length && new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id)).size < 2) return null;
-  return { r, meds };
+  // An anaphor of an event told before keeps its date ("designated the takeover a coup in
+  // October": the coup was in July), so the two mentions merge.
+  return { r, meds, sameAs: told === true ? undefined : told };
 }
 
 /** Step 4 for one trigger: the nearest date in its reach (between its neighbouring triggers). */
@@ -295,9 +320,10 @@ function hostedGuests(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, factuality: 
 function emit(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, clean: ExtractedParticipant[], factuality: Factuality, date: PartialDate | null, conf: number): RawEvent[] {
   const out: RawEvent[] = [];
   const type = r.type;
-  // Each sanctioning authority acts on its own, and each aid recipient is a separate
-  // transfer: one event per initiator (sanctions) or per recipient (aid).
-  const splitRole: ParticipantRole | null = type === 'SANCTIONS_IMPOSED' || type === 'SANCTIONS_LIFTED' ? 'INITIATOR' : type === 'AID_PROVIDED' ? 'RECIPIENT' : null;
+  // Each sanctioning authority acts on its own, each aid recipient is a separate transfer,
+  // and power seized in several countries was seized in several coups: one event per
+  // initiator (sanctions) or per recipient (aid, seizures of power).
+  const splitRole: ParticipantRole | null = type === 'SANCTIONS_IMPOSED' || type === 'SANCTIONS_LIFTED' ? 'INITIATOR' : type === 'AID_PROVIDED' || type === 'SEIZURE_OF_POWER' ? 'RECIPIENT' : null;
   const splitOn = splitRole ? clean.filter((p) => p.role === splitRole && p.actor.kind !== 'official') : [];
   if (splitRole && splitOn.length > 1) {
     for (const one of splitOn) out.push({ type, factuality, participants: clean.filter((p) => p.role !== splitRole || p === one), sentence: s, triggerStart: h.start, date, confidence: conf });
@@ -328,12 +354,12 @@ function eventsOfHit(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, ra
   const h = hits[hi]!;
   const roles = assignRoles(ctx, v, h, raws);
   if (!roles) return [];
-  const { r, meds } = roles;
+  const { r, meds, sameAs } = roles;
   // A parenthetical between the subject and the trigger (", which had threatened to ...,")
   // has a modality of its own: the trigger's is read after it.
   const modLeft = v.paren.reduce((at, [a, b]) => (a >= r.left && b <= h.start ? Math.max(at, b) : at), r.left);
   const factuality = factualityOf(v.parse, r.type, r.ti, ctx.text, modLeft, h.start, h.end, r.right);
-  const date = dateOfHit(ctx, v, hits, hi, r, factuality, getDates);
+  const date = sameAs ? sameAs.date : dateOfHit(ctx, v, hits, hi, r, factuality, getDates);
   const clean = participantsOf(ctx, r, meds);
   if (!clean.some((p) => p.role === 'RECIPIENT') && h.t.mode !== 'symmetric' && h.t.needRecipient) return [];
   return emit(ctx, v.s, h, r, clean, factuality, date, confidenceOf(h, r));
@@ -346,8 +372,9 @@ export function extractEvents(ctx: EventCtx): ExtractedEvent[] {
   // Headings carry no events of their own; the body repeats them.
   const body = ctx.sentences.filter((s) => /[.!?"”]$/.test(s.text));
   const locals = body.map((s) => ctx.mentions.slice(lastAtOrBefore(ctx.mentions, s.start - 1, (m) => m.start) + 1, lastAtOrBefore(ctx.mentions, s.end, (m) => m.start) + 1));
-  // The sentences with a trigger and an actor are parsed, all in one tagger pass.
-  const parsed = body.filter((s, i) => bySentence.has(s) && locals[i]!.length);
+  // The sentences with a trigger and an actor (named, or a pronoun for an earlier subject) are
+  // parsed, all in one tagger pass.
+  const parsed = body.filter((s, i) => bySentence.has(s) && (locals[i]!.length || LEAD_PRONOUN.test(s.text)));
   const parses = new Map(parseSentences(parsed).map((p, i) => [parsed[i]!, p]));
   for (let si = 0; si < body.length; si++) {
     const s = body[si]!;

@@ -72,6 +72,9 @@ function byAgent(ctx: EventCtx, v: SentenceView, hEnd: number, right: number): M
   return out;
 }
 
+/** The text before a participle of the clause: ", adding", ", announcing levies ... and adding". */
+const PARTICIPLE_AFTER_COMMA = /,\s*(?:\w+ing\s[^;]*\band\s+)?$/;
+
 function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention[] {
   const { text } = ctx;
   const { t } = h;
@@ -88,6 +91,10 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
     if (g && /^(?:\s*['’]s)?\s*(?:(?:\S+\s+){0,2})?$/.test(text.slice(g.end, h.start)) && !prepBefore(ctx, g, r.left) && h.start - g.end < 25) return g.items;
   }
   const coordinated = r.coordinated || /(?:,\s*|\s)and\s+(?:(?:\w+ly|then|also|later|subsequently)\s+)?$/.test(clausePre) || (/,\s*$/.test(clausePre) && /ing$/i.test(firstWord)) || gerundAdjunct(text, v, h, r, firstWord);
+  // "China retaliated after new American tariffs took effect, announcing levies ... and adding
+  // two firms to its list": a participle after a subordinate clause takes the main subject.
+  const fs0 = v.firstSubject;
+  if (fs0 && fs0.end <= r.left && r.left > v.bodyStart && /ing$/i.test(firstWord) && PARTICIPLE_AFTER_COMMA.test(text.slice(Math.max(fs0.end, h.start - 200), h.start))) return fs0.items;
   const candidates = r.leftGroups.filter((x) => !prepBefore(ctx, x, r.left));
   const g = coordinated ? candidates[0] : candidates.at(-1);
   if (g) return g.items;
@@ -291,8 +298,12 @@ export function readRoles(ctx: EventCtx, view: SentenceView, h: Hit): Roles {
     // ... also across an aside in commas ("Putin, on his first visit to Pyongyang, was greeted by").
     if (g && (/^(?:[\s,]*(?:\S+\s+){0,4})$/.test(ctx.text.slice(g.end, h.start)) || PASSIVE_ASIDE.test(ctx.text.slice(g.end, h.start)))) r.recipients = g.items;
     r.initiators = byAgent(ctx, v, h.end, r.right);
-  } else r.initiators = initiatorsOf(ctx, v, h, r);
-  if (!r.recipients.length) {
+    // "was placed on Washington's list": the list's keeper.
+    if (t.ownerInside && !r.initiators.length) r.initiators = insideGroups.flatMap((g) => g.items).filter((m) => !r.recipients.includes(m));
+    if (t.ownerInside && !r.initiators.length) r.initiators = listKeeper(ctx, h.start);
+  } else if (t.ownerInside) ownerRoles(ctx, h, r, insideGroups);
+  else r.initiators = initiatorsOf(ctx, v, h, r);
+  if (!r.recipients.length && !t.ownerInside) {
     // A state does not go to itself: a place naming only the initiators' own side ("flew
     // to the American base in Greenland") is not the recipient.
     const own = t.type === 'SEIZURE_OF_POWER' ? null : new Set(r.initiators.flatMap((m) => [m.id, countryOfActor(ctx, m) ?? m.id]));
@@ -306,6 +317,35 @@ export function readRoles(ctx: EventCtx, view: SentenceView, h: Hit): Roles {
   // A possessor inside the trigger's object: "lifted the Taliban's designation".
   if (!r.recipients.length) r.recipients = groupsIn(ctx, h.start + 1, h.end, []).filter((g) => /^['’]s?\s/.test(ctx.text.slice(g.end, g.end + 3))).flatMap((g) => g.items);
   return r;
+}
+
+/**
+ * "Al-Sharaa had been under a U.N. travel ban", "Syria remains on Washington's list": the
+ * subject is sanctioned or listed; the keeper named inside the trigger acts.
+ */
+function ownerRoles(ctx: EventCtx, h: Hit, r: Roles, inside: Group[]): void {
+  const subj = r.leftGroups.filter((g) => !prepBefore(ctx, g, r.left)).at(-1);
+  // The subject or its possessor: "Sudan's economy had been under American sanctions".
+  if (!subj || !/^(?:['’]s?)?(?:\s*,[^,;]*,)?(?:\s+(?!and\b|or\b)[\w'’-]+){0,4}\s*$/.test(ctx.text.slice(subj.end, h.start))) return;
+  r.recipients = subj.items;
+  r.initiators = inside.flatMap((g) => g.items).filter((m) => !subj.items.includes(m));
+  // "had been on the list since 1993": the list named before with its keeper.
+  if (!r.initiators.length && /\blist$/i.test(ctx.text.slice(h.start, h.end))) r.initiators = listKeeper(ctx, h.start).filter((m) => !subj.items.includes(m));
+}
+
+/** A list named by its keeper: "the U.S. list of", "Washington's list". */
+const KEEPS_LIST = /^(?:['’]s)?\s+(?:(?!(?:from|on|onto|to|off|of|in|the|an?|its|their|and|or|was|were|is|are|be|been)\b)[\w-]+\s+){0,2}?(?:list|blacklist)\b/i;
+
+/**
+ * "Cuba was no longer on the U.S. list of state sponsors of terrorism. ... Cuba was first
+ * placed on the list in 1982": "the list" is the one named before with its keeper.
+ */
+function listKeeper(ctx: EventCtx, before: number): Mention[] {
+  for (let i = lastAtOrBefore(ctx.mentions, before - 1, (m) => m.start); i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.end <= before && m.kind !== 'official' && KEEPS_LIST.test(ctx.text.slice(m.end, m.end + 40))) return [m];
+  }
+  return [];
 }
 
 /**
@@ -404,6 +444,16 @@ const isBody = (ctx: EventCtx, m: Mention | undefined) => {
   return !!od && (od.kind === 'INTERNATIONAL_ORGANIZATION' || od.kind === 'ALLIANCE');
 };
 
+/** The countries of a list after "in", up to its "and" ("in Mali, Burkina Faso and Niger, France ..." stops at Niger). */
+function listAfterIn(ctx: EventCtx, items: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of items) {
+    if (m.kind === 'country') out.push(m);
+    if (out.length > 1 && /\b(?:and|or)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) break;
+  }
+  return out;
+}
+
 /** Rules of particular types; false when the reading makes no event of this trigger. */
 export function applyTypeRules(ctx: EventCtx, h: Hit, r: Roles): boolean {
   const { t } = h;
@@ -457,12 +507,15 @@ export function applyTypeRules(ctx: EventCtx, h: Hit, r: Roles): boolean {
   if (r.type === 'SEIZURE_OF_POWER') {
     const armed = r.leftGroups.flatMap((g) => g.items).filter((m) => m.kind === 'org' && ['ARMED_GROUP', 'GOVERNMENT'].includes(ctx.orgs.get(m.id)?.kind ?? ''));
     if (armed.length && !r.initiators.some((m) => armed.includes(m))) r.initiators = [armed.at(-1)!];
+    // "Washington called the coup in Niger ...": a coup named as a noun is not the subject's.
+    if (/^[Cc]oups?$/.test(ctx.text.slice(h.start, h.end))) r.initiators = r.initiators.filter((m) => armed.includes(m));
     // Power is seized in a country ("seized power in Niger"), not from a foreign state or an
     // organization named later in the clause.
     const deposed = r.rightGroups[0]?.items.find((m) => m.kind === 'official' && m.start - h.end < 12);
     // ... in every country so named: "Soldiers took power in Mali in 2020 and in Burkina Faso in 2022".
     const inCountry = (m: Mention) => m.kind === 'country' && /\bin\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 8), m.start));
-    r.recipients = r.recipients.some(inCountry) ? r.rightGroups.flatMap((g) => g.items).filter(inCountry) : [];
+    // ... and every country listed after one "in": "coups in Mali, Burkina Faso and Niger".
+    r.recipients = r.recipients.some(inCountry) ? r.rightGroups.flatMap((g) => (inCountry(g.items[0]!) ? listAfterIn(ctx, g.items) : g.items.filter(inCountry))) : [];
     // "the army's removal of President Mohamed Morsi": soldiers unnamed, whoever was nearer in the clause.
     if (h.t.noun && /\b(?:army|military|junta|soldiers|officers|generals|putschists)['’]s?\s+$/i.test(ctx.text.slice(Math.max(0, h.start - 20), h.start))) r.initiators = [];
     // "toppled President Bashar al-Assad": power is seized in the deposed leader's country.

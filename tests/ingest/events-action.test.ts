@@ -1,0 +1,180 @@
+// Action and legal events (sanctions, designations, aid, seizures of power): ways of telling
+// them that the catalog's plain active patterns miss. Sentences are our own.
+import { describe, expect, it } from 'vitest';
+import { extract, roles } from './helpers.ts';
+
+const ofType = (body: string, type: string) => extract(body).events.filter((e) => e.type === type);
+const only = (body: string, type: string) => {
+  const es = ofType(body, type);
+  expect(es).toHaveLength(1);
+  return es[0]!;
+};
+
+describe('events: "the country" named before', () => {
+  it('reads "suspended trade with the country" as sanctions on the state named before, not the actor\'s own', () => {
+    const e = only('Ecuador expelled the Mexican ambassador on Monday, and Mexico suspended trade with the country on Tuesday.', 'SANCTIONS_IMPOSED');
+    expect(e.factuality).toBe('ASSERTED');
+    expect(roles(e, 'INITIATOR')).toEqual(['MX']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['EC']);
+  });
+
+  it('reads "a package of loans and grants for the country" as aid to it', () => {
+    const e = only('Japan signed a memorandum with Kenya on Monday and unveiled a $300 million package of loans and grants for the country.', 'AID_PROVIDED');
+    expect(roles(e, 'INITIATOR')).toEqual(['JP']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['KE']);
+  });
+
+  it('keeps a negated measure on "the country" negated', () => {
+    const e = only('Ecuador expelled the Mexican ambassador on Monday. Mexico said it would not suspend trade with the country.', 'SANCTIONS_IMPOSED');
+    expect(e.factuality).toBe('NEGATED');
+    expect(roles(e, 'RECIPIENT')).toEqual(['EC']);
+  });
+});
+
+describe('events: a participle after a subordinate clause', () => {
+  it('gives "..., adding X to its list" the main subject, not the subject of the "after" clause', () => {
+    const e = only('Beijing hit back on Friday after Washington raised tariffs, adding three American drone makers to its export control list.', 'DESIGNATION_ADDED');
+    expect(roles(e, 'INITIATOR')).toEqual(['CN']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['US']);
+  });
+});
+
+describe('events: passive and stative listings', () => {
+  it('reads "was put back on the American list": the listed subject receives, the list\'s keeper acts', () => {
+    const e = only('North Korea was put back on the American list of state sponsors of terrorism in 2017.', 'DESIGNATION_ADDED');
+    expect(e.factuality).toBe('ASSERTED');
+    expect(roles(e, 'INITIATOR')).toEqual(['US']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['KP']);
+  });
+
+  it('reads "was removed from Washington\'s list" as a designation removed', () => {
+    const e = only("Sudan was removed from Washington's list of state sponsors of terrorism in December.", 'DESIGNATION_REMOVED');
+    expect(roles(e, 'INITIATOR')).toEqual(['US']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['SD']);
+  });
+
+  it('finds the keeper of "the list" where the list was first named', () => {
+    const g = extract('Cuba was taken off the U.S. list of state sponsors of terrorism in 2015. Cuba had first been placed on the list in 1982.');
+    const added = g.events.filter((e) => e.type === 'DESIGNATION_ADDED');
+    expect(added).toHaveLength(1);
+    expect(roles(added[0]!, 'INITIATOR')).toEqual(['US']);
+    expect(roles(added[0]!, 'RECIPIENT')).toEqual(['CU']);
+    expect(added[0]!.date?.date.slice(0, 4)).toBe('1982');
+  });
+
+  it('reads a listing in force ("remains on Washington\'s list") as the designation', () => {
+    const e = only("Syria remains on Washington's list of state sponsors of terrorism.", 'DESIGNATION_ADDED');
+    expect(roles(e, 'INITIATOR')).toEqual(['US']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['SY']);
+  });
+
+  it('keeps possible and denied listings out of the facts', () => {
+    expect(only('Iran could be placed on the Canadian list of terrorist entities.', 'DESIGNATION_ADDED').factuality).toBe('HYPOTHETICAL');
+    expect(only('Cuba has not been removed from the American list.', 'DESIGNATION_REMOVED').factuality).toBe('NEGATED');
+  });
+});
+
+describe('events: living under sanctions', () => {
+  it('reads "has been under American sanctions" as sanctions on the subject by the named state', () => {
+    const e = only('Iran has been under American sanctions since 1979.', 'SANCTIONS_IMPOSED');
+    expect(e.factuality).toBe('ASSERTED');
+    expect(roles(e, 'INITIATOR')).toEqual(['US']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['IR']);
+  });
+
+  it('keeps "is not under EU sanctions" negated, and a regime named without its keeper out', () => {
+    const e = only('Venezuela is not under European Union sanctions.', 'SANCTIONS_IMPOSED');
+    expect(e.factuality).toBe('NEGATED');
+    expect(roles(e, 'INITIATOR')).toEqual(['european-union']);
+    expect(ofType('Venezuela has lived under the sanctions regime for years.', 'SANCTIONS_IMPOSED')).toHaveLength(0);
+  });
+});
+
+describe('events: coups named as nouns', () => {
+  it('reads "after coups in Mali, Burkina Faso and Niger" as one seizure of power in each, with no named actor', () => {
+    const es = ofType('France withdrew its last troops from the Sahel after coups in Mali, Burkina Faso and Niger, the defence ministry said.', 'SEIZURE_OF_POWER');
+    expect(es.map((e) => roles(e, 'RECIPIENT')).sort()).toEqual([['BF'], ['ML'], ['NE']]);
+    for (const e of es) {
+      expect(e.factuality).toBe('ASSERTED');
+      expect(roles(e, 'INITIATOR')).toEqual([]);
+    }
+  });
+
+  it('splits power taken in two countries into two seizures', () => {
+    const es = ofType('Soldiers took power in Mali in 2020 and in Burkina Faso in 2022.', 'SEIZURE_OF_POWER');
+    expect(es.map((e) => roles(e, 'RECIPIENT')).sort()).toEqual([['BF'], ['ML']]);
+  });
+
+  it('does not take the subject of the sentence as the author of a coup it names', () => {
+    const e = only('Washington condemned the military coup in Niger on Friday.', 'SEIZURE_OF_POWER');
+    expect(roles(e, 'INITIATOR')).toEqual([]);
+    expect(roles(e, 'RECIPIENT')).toEqual(['NE']);
+  });
+
+  it('reads no seizure in an attempt, a fear of a coup or a month', () => {
+    expect(ofType('A coup attempt in Bolivia failed on Wednesday.', 'SEIZURE_OF_POWER')).toHaveLength(0);
+    expect(ofType('There were fears of a coup in Niger.', 'SEIZURE_OF_POWER')).toHaveLength(0);
+    expect(ofType('Washington designated the takeover a coup in October.', 'SEIZURE_OF_POWER')).toHaveLength(0);
+  });
+
+  it('merges a later "the takeover" with the seizure told before, keeping its date', () => {
+    const e = only('Soldiers seized power in Niger in July. Washington designated the takeover a coup in October.', 'SEIZURE_OF_POWER');
+    expect(e.evidence).toHaveLength(2);
+    expect(e.date?.date.slice(5, 7)).toBe('07');
+  });
+});
+
+describe('events: listings and sanctions told as a state', () => {
+  it('reads "had been on the list since 1993" with the keeper of the list named before', () => {
+    const g = extract('Sudan was removed from the U.S. list of state sponsors of terrorism on Monday. Sudan had been on the list since 1993.');
+    const e = g.events.filter((x) => x.type === 'DESIGNATION_ADDED');
+    expect(e).toHaveLength(1);
+    expect(roles(e[0]!, 'INITIATOR')).toEqual(['US']);
+    expect(roles(e[0]!, 'RECIPIENT')).toEqual(['SD']);
+  });
+
+  it('reads the possessor of the subject as sanctioned ("Sudan\'s economy had been under American sanctions")', () => {
+    const e = only("Sudan's economy had been under American sanctions for two decades.", 'SANCTIONS_IMPOSED');
+    expect(roles(e, 'INITIATOR')).toEqual(['US']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['SD']);
+  });
+});
+
+describe('events: nominal designations, bailouts, an army that withdraws', () => {
+  it('reads "the designation of the Houthis as a terrorist organisation by the United States"', () => {
+    const e = only('The designation of the Houthis as a terrorist organisation by the United States took effect on Friday.', 'DESIGNATION_ADDED');
+    expect(e.factuality).toBe('ASSERTED');
+    expect(roles(e, 'INITIATOR')).toEqual(['US']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['houthis']);
+  });
+
+  it('keeps a designation only called for hypothetical, and its revocation a removal', () => {
+    expect(only('France called for the designation of the IRGC as a terrorist group.', 'DESIGNATION_ADDED').factuality).toBe('HYPOTHETICAL');
+    const g = extract('Secretary of State Marco Rubio has revoked the designation of Hayat Tahrir al-Sham as a foreign terrorist organization.');
+    expect(g.events.filter((e) => e.type === 'DESIGNATION_ADDED')).toHaveLength(0);
+    expect(g.events.filter((e) => e.type === 'DESIGNATION_REMOVED')).toHaveLength(1);
+  });
+
+  it('reads a bailout for a state as aid', () => {
+    const e = only('The IMF agreed a $3 billion bailout for Sri Lanka.', 'AID_PROVIDED');
+    expect(roles(e, 'INITIATOR')).toEqual(['imf']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['LK']);
+  });
+
+  it('reads an army that left a country as a withdrawal, and a military government leaving a bloc as leaving it', () => {
+    const e = only('The Russian army left Georgia in 2007.', 'MILITARY_WITHDRAWAL');
+    expect(roles(e, 'INITIATOR')).toEqual(['RU']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['GE']);
+    const g = extract("Mali's military government withdrew from ECOWAS in January.");
+    expect(g.events.map((x) => x.type)).toEqual(['MEMBERSHIP_LEFT']);
+  });
+});
+
+describe('events: a sentence whose only actor is a pronoun', () => {
+  it('reads "He announced $500 million in new aid" with the dateline\'s country as recipient', () => {
+    const e = only('KYIV, Ukraine — Prime Minister Fumio Kishida of Japan arrived on Tuesday. He announced $500 million in new aid.', 'AID_PROVIDED');
+    expect(e.factuality).toBe('ASSERTED');
+    expect(roles(e, 'INITIATOR')).toEqual(['JP']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['UA']);
+  });
+});
