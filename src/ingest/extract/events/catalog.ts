@@ -102,7 +102,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   DIPLOMATIC_RELATIONS_SEVERED: {
     verb: ['severed diplomatic relations with', 'sever diplomatic relations with'],
     triggers: [
-      { re: /\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?|br(?:eak|oke|eaks|eaking)\s+off|br(?:oke|eak|eaks)|end(?:ed|s|ing)?|suspend(?:ed|s|ing)?|freez(?:e|es|ing)|froze|downgrad(?:e|ed|es|ing))\s+(?:off\s+)?(?:(?:its|their|all|the|decades-old|long-standing|full|formal|official|diplomatic)\s+)*(?:(?!with\b)[\w-]+\s+){0,4}?(?:relations|ties|contacts)\b/gi, needRecipient: false },
+      { re: /\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?|br(?:eak|oke|oken|eaks|eaking)\s+off|br(?:oke|oken|eak|eaks)|end(?:ed|s|ing)?|suspend(?:ed|s|ing)?|freez(?:e|es|ing)|froze|downgrad(?:e|ed|es|ing))\s+(?:off\s+)?(?:(?:its|their|all|the|decades-old|long-standing|full|formal|official|diplomatic)\s+)*(?:(?!with\b)[\w-]+\s+){0,4}?(?:relations|ties|contacts)\b/gi, needRecipient: false },
       // "placing relations 'on hold'".
       { re: /\b(?:put(?:s|ting)?|plac(?:e|ed|es|ing))\s+(?:(?:its|their|diplomatic|bilateral)\s+){0,2}(?:relations|ties)\s+(?:with\s+(?:the\s+)?\S+(?:\s+\S+)?\s+)?["“']?on hold\b/gi, objectInside: true, needRecipient: false },
     ],
@@ -114,13 +114,15 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     ],
   },
   AMBASSADOR_ACCREDITED: {
-    verb: ['accepted the credentials of the ambassador of', 'accept the credentials of the ambassador of'],
+    // The envoy and the sending state initiate; the receiving state (and its head) receives.
+    verb: ['presented credentials to', 'present credentials to'],
     triggers: [
       { re: /\b(?:receiv(?:e|ed|es|ing)|accept(?:ed|s|ing)?|present(?:ed|s|ing)?|hand(?:ed|s|ing)?(?:\s+over)?)\s+(?:(?:his|her|the|their|its|a copy of his|a copy of her)\s+)?(?:letters?\s+of\s+)?(?:credentials|credence)\b/gi, mode: 'accredit', needRecipient: true },
     ],
     examples: [
-      { text: 'President Xi Jinping accepted the credentials of the ambassador of Afghanistan on Tuesday.', initiators: ['CN'], recipients: ['AF'] },
-      { text: 'President Ebrahim Raisi received the letter of credence of the Saudi ambassador on Tuesday.', initiators: ['IR'], recipients: ['SA'] },
+      { text: 'President Xi Jinping accepted the credentials of the ambassador of Afghanistan on Tuesday.', initiators: ['AF'], recipients: ['CN'] },
+      { text: 'President Ebrahim Raisi received the letter of credence of the Saudi ambassador on Tuesday.', initiators: ['SA'], recipients: ['IR'] },
+      { text: 'The new ambassador of Brazil presented his credentials to President Emmanuel Macron on Monday.', initiators: ['BR'], recipients: ['FR'] },
     ],
   },
   AMBASSADOR_RECALLED: {
@@ -157,7 +159,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\bexpel(?:s|led|ling)?\s+(?:\S+\s+){0,6}?(?:diplomats?|ambassadors?|envoys?|intelligence officers|(?:embassy|diplomatic|consular) (?:staff|employees|personnel)|attach[ée]s?|consuls?|high commissioners?|charg[ée]s? d'affaires|advisers)\b/gi, objectInside: true, needRecipient: true },
       { re: /\bexpulsions?\s+of\s+(?:\S+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?)\b/gi, objectInside: true, noun: true, needRecipient: true },
       { re: /\bdeclar(?:ed|es|ing)\s+(?:\S+\s+){1,10}?persona non grata\b/gi, objectInside: true, needRecipient: true },
-      { re: /\b(?:gave|giving|ordered|ordering|told|telling|asked)\s+(?:\S+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?|charg[ée]s? d'affaires|(?:diplomatic|embassy|consular) (?:staff|personnel)|high commissioners?|staff)\s+(?:\S+\s+){0,12}?to leave\b/gi, objectInside: true, needRecipient: true },
+      { re: /\b(?:gave|giving|ordered|ordering|told|telling|asked)\s+(?:\S+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?|charg[ée]s? d'affaires|(?:diplomatic|embassy|consular) (?:staff|personnel)|high commissioners?|staff),?\s+(?:\S+\s+){0,12}?to leave\b/gi, objectInside: true, needRecipient: true },
     ],
     examples: [
       { text: 'Poland expelled three Belarusian diplomats on Tuesday.', initiators: ['PL'], recipients: ['BY'] },

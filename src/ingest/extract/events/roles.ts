@@ -397,6 +397,9 @@ export function applyTypeRules(ctx: EventCtx, h: Hit, r: Roles): boolean {
     // An organization does not join or leave itself; a member state does.
     r.initiators = r.initiators.filter((m) => !isBody(ctx, m) || m.id !== first?.id);
   }
+  // "Xi accepted the credentials of Bilal Karimi": the envoy (and the state sending him)
+  // presents them; the host who accepts or receives them is the recipient.
+  if (t.mode === 'accredit' && r.voice === 'active' && /^(?:receiv|accept)/i.test(ctx.text.slice(h.start, h.end))) [r.initiators, r.recipients] = [r.recipients, r.initiators];
   if (t.mode === 'admit') {
     // The organization is the subject; the admitted states are the members joining.
     // ... or the body admitted to: "ministers voted to readmit Syria to the Arab League".

@@ -1,0 +1,81 @@
+// Sides told once for several acts: the other side of a relation act left unsaid after
+// another act ("withdrawing its diplomats from Caracas and placing relations on hold"),
+// "the junta" as the rulers of the country whose seizure of power was told, and a verb
+// phrase left out ("Portugal did the same", "the UAE and Egypt did so in 2021").
+import type { Sentence } from '../sentences.ts';
+import type { Mention } from '../entities.ts';
+import { countryOfActor, expand, groupsIn, key, prepBefore, recipientsOf, refToMention, type EventCtx, type RawEvent } from './context.ts';
+import { factualityOf } from './modality.ts';
+import type { Roles } from './roles.ts';
+
+/** Acts between two states whose other side a following act may share without naming it. */
+const RELATION = new Set(['AMBASSADOR_RECALLED', 'DIPLOMATIC_RELATIONS_SEVERED', 'DIPLOMAT_EXPELLED', 'AMBASSADOR_SUMMONED']);
+
+const sideOf = (e: RawEvent, role: 'INITIATOR' | 'RECIPIENT') => e.participants.filter((p) => p.role === role && p.actor.kind !== 'official');
+
+/** The raw event told last, if it is in sentence `s` or the one right before it. */
+function lastNear(ctx: EventCtx, s: Sentence, raws: RawEvent[], before: number): RawEvent | undefined {
+  const prev = raws.at(-1);
+  if (!prev || prev.triggerStart >= before) return undefined;
+  if (prev.sentence === s) return prev;
+  const i = ctx.sentences.indexOf(s);
+  return i > 0 && ctx.sentences[i - 1] === prev.sentence ? prev : undefined;
+}
+
+/**
+ * A relation act without a named other side, told right after another (in its sentence or
+ * the one before): "Panama was withdrawing its diplomats from Caracas and placing relations
+ * on hold", "Bolivia cut ties with Israel, and Belize suspended relations", "The junta
+ * ordered the ambassador to leave, and Paris recalled him". The other side is the earlier
+ * act's recipient, or its initiator when this act answers it.
+ */
+export function elidedCounterpart(ctx: EventCtx, s: Sentence, r: Roles, raws: RawEvent[], at: number): Mention[] {
+  if (!RELATION.has(r.type) || r.recipients.length || !r.initiators.length) return [];
+  const prev = lastNear(ctx, s, raws, at);
+  if (!prev || !RELATION.has(prev.type)) return [];
+  const own = new Set(r.initiators.map((m) => `country:${countryOfActor(ctx, m) ?? m.id}`).concat(r.initiators.map((m) => `${m.kind === 'org' ? 'organization' : m.kind}:${m.id}`)));
+  const rec = sideOf(prev, 'RECIPIENT');
+  const answers = rec.some((p) => own.has(key(p.actor)));
+  return (answers ? sideOf(prev, 'INITIATOR') : rec).filter((p) => !own.has(key(p.actor))).map((p) => refToMention(p.actor));
+}
+
+const JUNTA = /\bthe\s+(?:(?:military|ruling|new)\s+)?junta\b/i;
+
+/** "The junta ordered the French ambassador to leave": the country of the last seizure of power told. */
+export function juntaRulers(ctx: EventCtx, r: Roles, hStart: number, raws: RawEvent[]): void {
+  if (!r.pronoun || !JUNTA.test(ctx.text.slice(r.left, hStart))) return;
+  const coup = [...raws].reverse().find((e) => e.type === 'SEIZURE_OF_POWER');
+  const where = coup ? recipientsOf(ctx, coup).filter((m) => m.kind === 'country') : [];
+  if (where.length) r.initiators = where;
+}
+
+/** "did so", "did the same", "followed suit": the act told just before, by another subject. */
+const ELLIPSIS = /\b(?:(?:did|do|does|has done|have done|had done|will do|would do)\s+(?:so|the same|likewise)|followed\s+suit)\b/gi;
+
+/**
+ * "Britain, Canada and Australia recognized the State of Palestine, and Portugal did the same
+ * hours later": the act told last (in this sentence or the one before) again, with the
+ * subject of the elided verb phrase as its initiators and its own modality.
+ */
+export function ellipsisEvents(ctx: EventCtx, s: Sentence, raws: RawEvent[]): RawEvent[] {
+  if (!/\b(?:so|same|likewise|suit)\b/i.test(s.text)) return [];
+  const out: RawEvent[] = [];
+  for (const m of s.text.matchAll(ELLIPSIS)) {
+    const at = s.start + m.index;
+    const prev = lastNear(ctx, s, raws, at);
+    if (!prev || prev.type === 'CONDEMNATION' || prev.type === 'STATEMENT_OF_SUPPORT') continue;
+    // The subject ends right before the verb phrase ("and Portugal did the same").
+    const subj = groupsIn(ctx, s.start, at, []).filter((g) => !prepBefore(ctx, g, s.start)).at(-1);
+    if (!subj || !/^\s+(?:(?:\w+ly|also|later|then|too)\s+)?$/i.test(ctx.text.slice(subj.end, at))) continue;
+    const prevInit = new Set(sideOf(prev, 'INITIATOR').map((p) => key(p.actor)));
+    const initiators = expand(ctx, subj.items, 'INITIATOR', prev.type);
+    // The same actors doing it again is the same act, not a new one.
+    if (initiators.every((p) => p.role !== 'INITIATOR' || prevInit.has(key(p.actor)))) continue;
+    const own = new Set(initiators.map((p) => key(p.actor)));
+    const recipients = expand(ctx, recipientsOf(ctx, prev), 'RECIPIENT', prev.type).filter((p) => !own.has(key(p.actor)));
+    const end = at + m[0].length;
+    const factuality = /^\s*(?:\S+\s+){0,3}?(?:if|unless)\b/i.test(ctx.text.slice(end, s.end)) ? 'HYPOTHETICAL' : factualityOf(null, prev.type, 0, ctx.text, subj.start, at, end, s.end);
+    out.push({ type: prev.type, factuality, participants: [...initiators, ...recipients], sentence: s, triggerStart: at, date: null, confidence: 0.55 });
+  }
+  return out;
+}

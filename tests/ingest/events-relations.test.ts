@@ -1,0 +1,96 @@
+// Relations, envoys and membership (issue 15, X3): credentials, expulsions announced with a
+// deadline, the other side of an act left unsaid, "the junta", elided verb phrases.
+import { describe, expect, it } from 'vitest';
+import type { ExtractedEvent } from '../../src/ingest/types.ts';
+import { extract, roles } from './helpers.ts';
+
+const ofType = (body: string, type: string): ExtractedEvent[] => extract(body).events.filter((e) => e.type === type);
+const only = (body: string, type: string) => {
+  const es = ofType(body, type);
+  expect(es).toHaveLength(1);
+  return es[0]!;
+};
+
+describe('credentials: the envoy and the sending state present them, the host receives', () => {
+  it('reads "accepted the credentials of" with the envoy side as initiator', () => {
+    const e = only("Mexico's President Claudia Sheinbaum accepted the credentials of the ambassador of Kenya on Thursday.", 'AMBASSADOR_ACCREDITED');
+    expect(roles(e, 'INITIATOR')).toEqual(['KE']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['MX']);
+    expect(e.factuality).toBe('ASSERTED');
+  });
+  it('reads "received the credentials of" an envoy named in apposition', () => {
+    const e = only('The Japanese foreign ministry said it had received the credentials of Ali Hassan, the new ambassador of Somalia.', 'AMBASSADOR_ACCREDITED');
+    expect(roles(e, 'INITIATOR')).toEqual(['SO']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['JP']);
+  });
+  it('reads "presented credentials to" with the subject as initiator', () => {
+    const e = only('The Chilean ambassador presented his credentials to King Felipe of Spain on Friday.', 'AMBASSADOR_ACCREDITED');
+    expect(roles(e, 'INITIATOR')).toEqual(['CL']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['ES']);
+  });
+  it('keeps a refusal negated', () => {
+    const e = only('President Milei refused to accept the credentials of the ambassador of Venezuela.', 'AMBASSADOR_ACCREDITED');
+    expect(e.factuality).toBe('NEGATED');
+  });
+});
+
+describe('expulsions', () => {
+  it('reads an order to leave whose object has an apposition after a comma', () => {
+    const e = only('Ankara ordered four Dutch diplomats, including the deputy ambassador, to leave Turkey within a week.', 'DIPLOMAT_EXPELLED');
+    expect(roles(e, 'INITIATOR')).toEqual(['TR']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['NL']);
+  });
+  it('takes an announced expulsion as the decision made ("will expel ... by")', () => {
+    const e = only('Estonia will expel three Russian diplomats by Friday, its foreign ministry said.', 'DIPLOMAT_EXPELLED');
+    expect(e.factuality).toBe('ASSERTED');
+    expect(roles(e, 'RECIPIENT')).toEqual(['RU']);
+  });
+  it('keeps a conditional or reported-future expulsion not asserted', () => {
+    expect(only('Estonia will expel three Russian diplomats if the embassy does not cut its staff.', 'DIPLOMAT_EXPELLED').factuality).not.toBe('ASSERTED');
+    expect(only('Latvia said it would expel Belarusian diplomats.', 'DIPLOMAT_EXPELLED').factuality).not.toBe('ASSERTED');
+  });
+  it('reads "the junta" as the rulers of the country whose seizure of power was told', () => {
+    const e = only('Soldiers seized power in Guinea in September. The junta ordered the Belgian ambassador to leave the country.', 'DIPLOMAT_EXPELLED');
+    expect(roles(e, 'INITIATOR')).toEqual(['GN']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['BE']);
+  });
+});
+
+describe('the other side of a relation act left unsaid', () => {
+  it('shares the counterpart of the act before it in the sentence', () => {
+    const e = only('Ecuador was withdrawing its diplomats from Managua and placing relations "on hold".', 'DIPLOMATIC_RELATIONS_SEVERED');
+    expect(roles(e, 'INITIATOR')).toEqual(['EC']);
+    expect(roles(e, 'RECIPIENT')).toEqual(['NI']);
+  });
+  it('gives a second state the first act\'s recipient', () => {
+    const es = ofType('Bolivia cut ties with Iran in May, and Peru suspended relations the same week.', 'DIPLOMATIC_RELATIONS_SEVERED');
+    expect(es.map((e) => [roles(e, 'INITIATOR'), roles(e, 'RECIPIENT')]).sort()).toEqual([[['BO'], ['IR']], [['PE'], ['IR']]]);
+  });
+  it('keeps a negated act negated and finds nothing without an act before it', () => {
+    const e = only('Bolivia cut ties with Iran in May. Chile and Peru have recalled their envoys but have not broken relations.', 'AMBASSADOR_RECALLED');
+    expect(roles(e, 'RECIPIENT')).toEqual(['IR']);
+    const sev = ofType('Bolivia cut ties with Iran in May. Chile and Peru have recalled their envoys but have not broken relations.', 'DIPLOMATIC_RELATIONS_SEVERED');
+    expect(sev.find((x) => roles(x, 'INITIATOR').includes('CL'))?.factuality).toBe('NEGATED');
+    expect(ofType('Chile and Peru have recalled their envoys for consultations.', 'AMBASSADOR_RECALLED')).toHaveLength(0);
+  });
+});
+
+describe('an elided verb phrase repeats the act told before', () => {
+  it('reads "did the same" with its own subject', () => {
+    const es = ofType('Iceland and Malta recognized the State of Palestine on Monday, and Slovenia did the same a week later.', 'RECOGNITION');
+    const si = es.find((e) => roles(e, 'INITIATOR').includes('SI'));
+    expect(si && roles(si, 'RECIPIENT')).toEqual(['PS']);
+    expect(si?.factuality).toBe('ASSERTED');
+  });
+  it('reads "did so" after a semicolon', () => {
+    const es = ofType('Chad was the last of the neighbours to restore ties with Sudan; Niger and Libya did so in 2022.', 'DIPLOMATIC_RELATIONS_ESTABLISHED');
+    const nl = es.find((e) => roles(e, 'INITIATOR').includes('NE'));
+    expect(nl && [...roles(nl, 'INITIATOR'), ...roles(nl, 'RECIPIENT')].sort()).toEqual(['LY', 'NE', 'SD']);
+  });
+  it('reads the modality of the elided phrase', () => {
+    const body = 'Iceland recognized the State of Palestine on Monday. Norway will do so next week, and Denmark would do so if a ceasefire held.';
+    const es = ofType(body, 'RECOGNITION');
+    expect(es.find((e) => roles(e, 'INITIATOR').includes('NO'))?.factuality).toBe('FUTURE');
+    expect(es.find((e) => roles(e, 'INITIATOR').includes('DK'))?.factuality).toBe('HYPOTHETICAL');
+  });
+});
