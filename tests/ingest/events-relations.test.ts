@@ -94,3 +94,45 @@ describe('an elided verb phrase repeats the act told before', () => {
     expect(es.find((e) => roles(e, 'INITIATOR').includes('DK'))?.factuality).toBe('HYPOTHETICAL');
   });
 });
+
+describe('switching recognition between the two Chinese governments', () => {
+  it('ends relations with the government left and establishes them with the one recognized', () => {
+    const body = 'Honduras switched recognition from Taipei to Beijing on Sunday.';
+    expect(roles(only(body, 'RECOGNITION'), 'RECIPIENT')).toEqual(['CN']);
+    const sev = only(body, 'DIPLOMATIC_RELATIONS_SEVERED');
+    expect([roles(sev, 'INITIATOR'), roles(sev, 'RECIPIENT')]).toEqual([['HN'], ['TW']]);
+    const est = only(body, 'DIPLOMATIC_RELATIONS_ESTABLISHED');
+    expect([...roles(est, 'INITIATOR'), ...roles(est, 'RECIPIENT')].sort()).toEqual(['CN', 'HN']);
+  });
+  it('leaves the other Chinese government when only the new one is named, with the same modality', () => {
+    const sev = only('Saint Lucia may switch its recognition to Beijing next year.', 'DIPLOMATIC_RELATIONS_SEVERED');
+    expect(roles(sev, 'RECIPIENT')).toEqual(['TW']);
+    expect(sev.factuality).toBe('HYPOTHETICAL');
+  });
+  it('reads "no longer recognises" as relations ended, and a possible one as hypothetical', () => {
+    const e = only('Nauru said on Monday that it no longer recognised the government in Taipei.', 'DIPLOMATIC_RELATIONS_SEVERED');
+    expect([roles(e, 'INITIATOR'), roles(e, 'RECIPIENT'), e.factuality]).toEqual([['NR'], ['TW'], 'ASSERTED']);
+    expect(only('Palau may no longer recognise Taiwan after the vote.', 'DIPLOMATIC_RELATIONS_SEVERED').factuality).toBe('HYPOTHETICAL');
+  });
+});
+
+describe('a subject described by an apposition naming another actor', () => {
+  it('keeps the actor after "the main backer of" out of the act', () => {
+    const e = only('Iran, the main backer of Hezbollah, recalled its ambassador from Bahrain on Monday.', 'AMBASSADOR_RECALLED');
+    expect([roles(e, 'INITIATOR'), roles(e, 'RECIPIENT')]).toEqual([['IR'], ['BH']]);
+  });
+});
+
+describe('joining without naming the body again', () => {
+  it('joins the body of the membership told just before', () => {
+    const es = ofType('Ghana joined the Commonwealth in 1957. Nigeria joined three years later, and Kenya came on board in 1963.', 'MEMBERSHIP_JOINED');
+    expect(es.map((e) => roles(e, 'INITIATOR')[0]).sort()).toEqual(['GH', 'KE', 'NG']);
+    for (const e of es) expect(roles(e, 'RECIPIENT')).toEqual(['commonwealth-of-nations']);
+  });
+  it('keeps a standing ("was a full member") and an object that is no body out of it, and a refusal negated', () => {
+    expect(ofType('Ghana joined the Commonwealth in 1957. Britain was a full member, too.', 'MEMBERSHIP_JOINED')).toHaveLength(1);
+    expect(ofType('Ghana joined the Commonwealth in 1957. Nigeria joined the protests in 1960.', 'MEMBERSHIP_JOINED')).toHaveLength(1);
+    const neg = ofType('Ghana joined the Commonwealth in 1957. Zimbabwe has not joined since.', 'MEMBERSHIP_JOINED').filter((e) => roles(e, 'INITIATOR').includes('ZW'));
+    expect(neg.map((e) => e.factuality)).toEqual(['NEGATED']);
+  });
+});

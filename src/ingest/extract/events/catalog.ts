@@ -74,8 +74,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     triggers: [
       { re: /\brecogni[sz](?:e|es|ed|ing)\b(?!\s+(?:that|the need|the importance|the right|the role))/gi, needRecipient: true },
       { re: /\brecognition\s+of\b/gi, noun: true, needRecipient: true },
-      // "switched recognition from Taipei to Beijing": the state named after "to" is recognized.
-      { re: /\bswitch(?:ed|es|ing)?\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?recognition\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to\b/gi, objectInside: false, needRecipient: true },
+      // "switched recognition from Taipei to Beijing": the state named after "to" is recognized
+      // (and relations end with the one left, see switchedRecognition in counterpart.ts).
+      { re: /\bswitch(?:ed|es|ing)?\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:recognition|ties|relations|allegiance)\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to\b/gi, objectInside: false, needRecipient: true },
     ],
     examples: [
       { text: 'Spain, Ireland and Norway formally recognized a Palestinian state on Tuesday.', initiators: ['ES', 'IE', 'NO'], recipients: ['PS'] },
@@ -103,6 +104,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     verb: ['severed diplomatic relations with', 'sever diplomatic relations with'],
     triggers: [
       { re: /\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?|br(?:eak|oke|oken|eaks|eaking)\s+off|br(?:oke|oken|eak|eaks)|end(?:ed|s|ing)?|suspend(?:ed|s|ing)?|freez(?:e|es|ing)|froze|downgrad(?:e|ed|es|ing))\s+(?:off\s+)?(?:(?:its|their|all|the|decades-old|long-standing|full|formal|official|diplomatic)\s+)*(?:(?!with\b)[\w-]+\s+){0,4}?(?:relations|ties|contacts)\b/gi, needRecipient: false },
+      // "announced that it no longer recognised the government in Taipei": recognition withdrawn.
+      { re: /\bno longer\s+recogni[sz](?:e|es|ed|ing)\b/gi, needRecipient: true, overlaps: true },
       // "placing relations 'on hold'".
       { re: /\b(?:put(?:s|ting)?|plac(?:e|ed|es|ing))\s+(?:(?:its|their|diplomatic|bilateral)\s+){0,2}(?:relations|ties)\s+(?:with\s+(?:the\s+)?\S+(?:\s+\S+)?\s+)?["“']?on hold\b/gi, objectInside: true, needRecipient: false },
     ],
@@ -111,6 +114,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'Honduras established diplomatic relations with China on Sunday, ending its ties with Taiwan.', initiators: ['HN'], recipients: ['TW'] },
       { text: 'New Zealand suspended high-level political and military contacts with Myanmar on Tuesday.', initiators: ['NZ'], recipients: ['MM'] },
       { text: 'Panama said on Monday it was placing relations with Venezuela "on hold".', initiators: ['PA'], recipients: ['VE'] },
+      { text: 'Nauru said on Monday that it no longer recognised the government in Taipei.', initiators: ['NR'], recipients: ['TW'] },
     ],
   },
   AMBASSADOR_ACCREDITED: {
@@ -399,6 +403,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "formally acceded to NATO", "was granted full membership of ASEAN", "entered BRICS as a full member".
       { re: /\bacced(?:e|ed|es|ing)\s+to\b|\b(?:grant(?:ed|s|ing)?|gain(?:ed|s|ing)?|won|win|wins|winning|obtain(?:ed|s|ing)?|given)\s+(?:(?:full|permanent)\s+)?membership\s+(?:of|in)\b/gi, mode: 'membership', needRecipient: true },
       { re: /\bent(?:er|ered|ers|ering)\s+(?:\S+\s+){1,4}?as\s+(?:an?\s+)?(?:(?:full|permanent)\s+)?member\b/gi, mode: 'membership', needRecipient: true, objectInside: true },
+      // "since South Africa came on board in 2010" (the body is the one told before, see elidedBody).
+      { re: /\b(?:came|come|comes|coming)\s+on\s+board\b/gi, mode: 'membership', needRecipient: true },
     ],
     examples: [
       { text: 'Sweden became the alliance\'s 32nd member on Thursday, NATO said.', initiators: ['SE'], recipients: ['nato'] },

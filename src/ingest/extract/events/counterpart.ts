@@ -7,6 +7,7 @@ import type { Mention } from '../entities.ts';
 import { countryOfActor, expand, groupsIn, key, prepBefore, recipientsOf, refToMention, type EventCtx, type RawEvent } from './context.ts';
 import { factualityOf } from './modality.ts';
 import type { Roles } from './roles.ts';
+import type { Hit } from './triggers.ts';
 
 /** Acts between two states whose other side a following act may share without naming it. */
 const RELATION = new Set(['AMBASSADOR_RECALLED', 'DIPLOMATIC_RELATIONS_SEVERED', 'DIPLOMAT_EXPELLED', 'AMBASSADOR_SUMMONED']);
@@ -78,4 +79,51 @@ export function ellipsisEvents(ctx: EventCtx, s: Sentence, raws: RawEvent[]): Ra
     out.push({ type: prev.type, factuality, participants: [...initiators, ...recipients], sentence: s, triggerStart: at, date: null, confidence: 0.55 });
   }
   return out;
+}
+
+/** The other of the two Chinese governments: switching recognition to one leaves the other. */
+const OTHER_CHINA: Record<string, string> = { CN: 'TW', TW: 'CN' };
+
+/**
+ * "Kiribati switched recognition from Taipei to Beijing": the state also ends relations with
+ * the government it leaves (named after "from", else the other Chinese government) and
+ * establishes them with the one it recognizes.
+ */
+export function switchedRecognition(ctx: EventCtx, h: Hit, evs: RawEvent[]): RawEvent[] {
+  if (h.t.type !== 'RECOGNITION' || !/^switch/i.test(ctx.text.slice(h.start, h.end))) return [];
+  const out: RawEvent[] = [];
+  const from = /\bfrom\s/i.exec(ctx.text.slice(h.start, h.end));
+  const left = from ? groupsIn(ctx, h.start + from.index, h.end, []).flatMap((g) => g.items).filter((m) => m.kind === 'country') : [];
+  for (const e of evs) {
+    const init = e.participants.filter((p) => p.role === 'INITIATOR');
+    const to = e.participants.filter((p) => p.role === 'RECIPIENT' && p.actor.kind === 'country');
+    const toCode = to[0]?.actor.kind === 'country' ? to[0].actor.code : undefined;
+    const gone = left.length ? left.map((m) => m.id) : toCode && OTHER_CHINA[toCode] ? [OTHER_CHINA[toCode]] : [];
+    const base = { factuality: e.factuality, sentence: e.sentence, triggerStart: e.triggerStart, date: e.date, confidence: e.confidence - 0.1 };
+    if (gone.length) out.push({ ...base, type: 'DIPLOMATIC_RELATIONS_SEVERED', participants: [...init, ...gone.map((code) => ({ role: 'RECIPIENT' as const, actor: { kind: 'country' as const, code } }))] });
+    if (to.length) out.push({ ...base, type: 'DIPLOMATIC_RELATIONS_ESTABLISHED', participants: [...init, ...to] });
+  }
+  return out;
+}
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** Nothing joined is named: the verb is followed by a time, the clause's end or "too". */
+const NO_OBJECT = new RegExp(String.raw`^\s*(?:(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|later|earlier)|in\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}|${MONTHS})\b|on\s+(?:${WEEKDAYS}|${MONTHS})\b|(?:last|this|that|the same|the following)\s+(?:year|month|week|day)\b|(?:earlier|later|too|as well|since|then)\b|[,.;)]|$)`, 'i');
+
+/** Verbs of joining or leaving (not "was a full member", a standing). */
+const JOIN_VERB = /^(?:join|rejoin|c[ao]me|comes|coming|leav|left|quit|exit)/i;
+
+/**
+ * "Egypt, Ethiopia, Iran and the United Arab Emirates joined a year ago", "since South Africa
+ * came on board in 2010": a membership verb without an object joins the body of the
+ * membership told just before (in this sentence or the three before it).
+ */
+export function elidedBody(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, raws: RawEvent[]): void {
+  if (h.t.mode !== 'membership' || r.recipients.length || r.voice !== 'active' || !JOIN_VERB.test(ctx.text.slice(h.start, h.end))) return;
+  if (!NO_OBJECT.test(ctx.text.slice(h.end, h.end + 40))) return;
+  const si = ctx.sentences.indexOf(s);
+  const prev = [...raws].reverse().find((e) => e.type === h.t.type && e.triggerStart < h.start);
+  if (!prev || si - ctx.sentences.indexOf(prev.sentence) > 3) return;
+  r.recipients = recipientsOf(ctx, prev).filter((m) => m.kind === 'org');
 }

@@ -13,7 +13,7 @@ import type { Mention } from '../entities.ts';
 import type { Sentence } from '../sentences.ts';
 import { lastAtOrBefore } from '../text.ts';
 import { appositions, countryOfActor, expand, groupsIn, key, parentheticals, prepBefore, recipientsOf, refToMention, type EventCtx, type RawEvent } from './context.ts';
-import { elidedCounterpart, ellipsisEvents, juntaRulers } from './counterpart.ts';
+import { elidedBody, elidedCounterpart, ellipsisEvents, juntaRulers, switchedRecognition } from './counterpart.ts';
 import { mergeEvents, summarise } from './merge.ts';
 import { factualityOf } from './modality.ts';
 import { parseSentences } from './parse.ts';
@@ -210,6 +210,7 @@ function contextPlace(ctx: EventCtx, r: Roles): Mention[] {
 function assignRoles(ctx: EventCtx, v: SentenceView, h: Hit, raws: RawEvent[]): { r: Roles; meds: Mention[] } | null {
   const { t } = h;
   const r = readRoles(ctx, v, h);
+  elidedBody(ctx, v.s, h, r, raws);
   if (!applyTypeRules(ctx, h, r)) return null;
   juntaRulers(ctx, r, h.start, raws);
   // A reaction is to another side: "condemned the trip as a violation of the one-China principle" is not China's on China.
@@ -323,7 +324,10 @@ export function extractEvents(ctx: EventCtx): ExtractedEvent[] {
       const v: SentenceView = { ...base, parse };
       let datesCache: ReturnType<typeof findDates> | null = null;
       const getDates = () => (datesCache ??= findDates(s.text, s.start, ctx.publishedAt).filter((d) => !d.since));
-      for (let hi = 0; hi < hits.length; hi++) raws.push(...eventsOfHit(ctx, v, hits, hi, raws, getDates));
+      for (let hi = 0; hi < hits.length; hi++) {
+        const evs = eventsOfHit(ctx, v, hits, hi, raws, getDates);
+        raws.push(...evs, ...switchedRecognition(ctx, hits[hi]!, evs));
+      }
     }
     raws.push(...ellipsisEvents(ctx, s, raws));
     if (base.firstSubject) lastSubject = base.firstSubject.items;

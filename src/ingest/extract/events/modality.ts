@@ -55,7 +55,8 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   const from = Math.max(left, hStart - 160);
   const inserts = insertsIn(text, from, hStart);
   const pre = stripInserts(text, from, hStart, inserts).slice(-70);
-  const head = text.slice(hStart, Math.min(hEnd, hStart + 12));
+  // "no longer recognises" is itself the act that ends relations, not a negation of it.
+  const head = type === 'DIPLOMATIC_RELATIONS_SEVERED' && /^no longer\b/i.test(text.slice(hStart, hEnd)) ? '' : text.slice(hStart, Math.min(hEnd, hStart + 12));
   const modal = `${pre} ${head}`;
   const post = text.slice(hEnd, Math.max(hEnd, right));
   // "declined to ...", "refused ..." as the trigger's own head; a rejection is itself a condemnation.

@@ -194,7 +194,7 @@ function recipientOk(ctx: EventCtx, type: DiplomaticEventType, g: Group, left: n
   const pre = ctx.text.slice(Math.max(left, g.start - 25), g.start);
   if (/\bby\s+(?:the\s+)?$/i.test(pre) && !(REACTION.has(type) && CAUSE_BY.test(ctx.text.slice(Math.max(left, g.start - 40), g.start)))) return false;
   // "the junta in Niamey", "the government in Kabul": the state ruled from there.
-  if (REACTION.has(type) && /\b(?:junta|government|authorities|regime|leadership|rulers)\s+in\s+$/i.test(pre)) return true;
+  if ((REACTION.has(type) || type === 'DIPLOMATIC_RELATIONS_SEVERED') && /\b(?:junta|government|authorities|regime|leadership|rulers)\s+in\s+$/i.test(pre)) return true;
   // A force's presence or base "in Niger" is where it withdraws from.
   if (type === 'MILITARY_WITHDRAWAL' && /\b(?:presence|mission|deployment|base|bases|camp|garrison)\s+in\s+(?:the\s+)?$/i.test(pre)) return true;
   if (/\b(?:in|at|inside|near|through|across|via)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?$/i.test(pre)) return type === 'RECOGNITION' || type === 'VISIT' || type === 'SEIZURE_OF_POWER';
