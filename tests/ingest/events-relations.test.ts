@@ -136,3 +136,23 @@ describe('joining without naming the body again', () => {
     expect(neg.map((e) => e.factuality)).toEqual(['NEGATED']);
   });
 });
+
+describe('envoys told by pronouns and by taking up a post', () => {
+  it('reads "took up his post" of an envoy as accredited in the host country', () => {
+    const e = only("Egypt's new ambassador to Turkey, Amr Elhamamy, took up his post in Ankara on Monday.", 'AMBASSADOR_ACCREDITED');
+    expect([roles(e, 'INITIATOR'), roles(e, 'RECIPIENT')]).toEqual([['EG'], ['TR']]);
+    expect(ofType('The new finance minister took up his post in Ankara on Monday.', 'AMBASSADOR_ACCREDITED')).toHaveLength(0);
+  });
+  it('reads "recalled him" after an envoy was ordered out: the host that expelled him is left', () => {
+    const e = only('Soldiers seized power in Guinea in September. The junta ordered the Belgian ambassador, Marc Dubois, to leave the country, and Brussels recalled him in October.', 'AMBASSADOR_RECALLED');
+    expect([roles(e, 'INITIATOR'), roles(e, 'RECIPIENT')]).toEqual([['BE'], ['GN']]);
+    expect(ofType('Brussels recalled him in October.', 'AMBASSADOR_RECALLED')).toHaveLength(0);
+  });
+  it('reads "ordered his expulsion" of the envoy named before, and a threat as not asserted', () => {
+    const body = 'Soldiers seized power in Guinea in September. The Belgian ambassador, Marc Dubois, left Conakry weeks after the junta had ordered his expulsion.';
+    const e = only(body, 'DIPLOMAT_EXPELLED');
+    expect([roles(e, 'INITIATOR'), roles(e, 'RECIPIENT').filter((x) => x.length === 2)]).toEqual([['GN'], ['BE']]);
+    const t = only('The Belgian ambassador, Marc Dubois, was summoned after Guinea threatened to demand his expulsion.', 'DIPLOMAT_EXPELLED');
+    expect(t.factuality).toBe('HYPOTHETICAL');
+  });
+});

@@ -122,11 +122,14 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     verb: ['presented credentials to', 'present credentials to'],
     triggers: [
       { re: /\b(?:receiv(?:e|ed|es|ing)|accept(?:ed|s|ing)?|present(?:ed|s|ing)?|hand(?:ed|s|ing)?(?:\s+over)?)\s+(?:(?:his|her|the|their|its|a copy of his|a copy of her)\s+)?(?:letters?\s+of\s+)?(?:credentials|credence)\b/gi, mode: 'accredit', needRecipient: true },
+      // "Iran's new envoy to the kingdom, Alireza Enayati, took up his post in Riyadh".
+      { re: /\bt(?:ook|ake|akes|aking|aken)\s+up\s+(?:his|her|their)\s+(?:new\s+)?posts?\b(?<=\b(?:ambassadors?|envoys?|high commissioners?)\b[^.!?]{0,120}?t(?:ook|ake|akes|aking|aken)\s+up\s+(?:his|her|their)\s+(?:new\s+)?posts?)/gi, mode: 'accredit', needRecipient: true },
     ],
     examples: [
       { text: 'President Xi Jinping accepted the credentials of the ambassador of Afghanistan on Tuesday.', initiators: ['AF'], recipients: ['CN'] },
       { text: 'President Ebrahim Raisi received the letter of credence of the Saudi ambassador on Tuesday.', initiators: ['SA'], recipients: ['IR'] },
       { text: 'The new ambassador of Brazil presented his credentials to President Emmanuel Macron on Monday.', initiators: ['BR'], recipients: ['FR'] },
+      { text: "Iran's new envoy to Saudi Arabia, Alireza Enayati, took up his post in Riyadh on Tuesday.", initiators: ['IR'], recipients: ['SA'] },
     ],
   },
   AMBASSADOR_RECALLED: {
@@ -134,6 +137,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     triggers: [
       { re: /\brecall(?:ed|s|ing)?\s+(?:(?:its|their|his|her|the|a|an)\s+)?(?:own\s+)?(?:\S+\s+)?(?:ambassadors?|envoys?|diplomats|top diplomat|high commissioners?|charg[ée]s? d'affaires)\b/gi, needRecipient: true },
       { re: /\b(?:call(?:ed|s|ing)?|br(?:ought|ing|ings|inging))\s+(?:home|back)\s+(?:(?:its|their|the)\s+)?(?:\S+\s+){0,3}?(?:ambassadors?|envoys?|high commissioners?)\b/gi, needRecipient: true },
+      // "The junta ordered the French ambassador to leave, and Paris recalled him": an envoy named before.
+      { re: /\brecall(?:ed|s|ing)?\s+(?:him|her)\b(?<=\b(?:ambassadors?|envoys?|high commissioners?|charg[ée]s? d'affaires)\b[^.!?]{0,160}?recall(?:ed|s|ing)?\s+(?:him|her))/gi, needRecipient: true },
       // "withdrew its ambassador and its forces from Niger": troops and envoy in one clause.
       { re: /\b(?:withdr(?:aw|ew|awn|awing|aws)|pull(?:ed|s|ing)?\s+out)\s+(?:(?:its|their|all|the|own)\s+){0,2}(?:\S+\s+){0,5}?(?:ambassadors?|envoys?|diplomats|high commissioners?|defen[cs]e advisers)\b/gi, needRecipient: true, overlaps: true },
     ],
@@ -162,6 +167,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:declared\s+persona non grata|ordered\s+to\s+leave)\b(?<=\b(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|attach[ée]s?|consuls?|(?:embassy|diplomatic|consular) (?:staff|employees|personnel))\b[^.;!?"”]{0,80}?\s(?:was|were|been|being)\s+(?:(?:also|then|later|formally)\s+)?(?:declared\s+persona non grata|ordered\s+to\s+leave))/gi, needRecipient: true, passiveEnvoy: true },
       { re: /\bexpel(?:s|led|ling)?\s+(?:\S+\s+){0,6}?(?:diplomats?|ambassadors?|envoys?|intelligence officers|(?:embassy|diplomatic|consular) (?:staff|employees|personnel)|attach[ée]s?|consuls?|high commissioners?|charg[ée]s? d'affaires|advisers)\b/gi, objectInside: true, needRecipient: true },
       { re: /\bexpulsions?\s+of\s+(?:\S+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?)\b/gi, objectInside: true, noun: true, needRecipient: true },
+      // "the junta had ordered his expulsion": the envoy named before (see pronounEnvoy in counterpart.ts).
+      { re: /\b(?:order(?:ed|s|ing)?|demand(?:ed|s|ing)?|announc(?:e|ed|es|ing)|decreed)\s+(?:his|her)\s+expulsion\b/gi, needRecipient: true },
       { re: /\bdeclar(?:ed|es|ing)\s+(?:\S+\s+){1,10}?persona non grata\b/gi, objectInside: true, needRecipient: true },
       { re: /\b(?:gave|giving|ordered|ordering|told|telling|asked)\s+(?:\S+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?|charg[ée]s? d'affaires|(?:diplomatic|embassy|consular) (?:staff|personnel)|high commissioners?|staff),?\s+(?:\S+\s+){0,12}?to leave\b/gi, objectInside: true, needRecipient: true },
     ],

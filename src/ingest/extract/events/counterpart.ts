@@ -42,9 +42,13 @@ export function elidedCounterpart(ctx: EventCtx, s: Sentence, r: Roles, raws: Ra
 
 const JUNTA = /\bthe\s+(?:(?:military|ruling|new)\s+)?junta\b/i;
 
-/** "The junta ordered the French ambassador to leave": the country of the last seizure of power told. */
+/**
+ * "The junta ordered the French ambassador to leave": when the pronoun reading found no state
+ * (a bloc named before, or nothing), the country of the last seizure of power told.
+ */
 export function juntaRulers(ctx: EventCtx, r: Roles, hStart: number, raws: RawEvent[]): void {
   if (!r.pronoun || !JUNTA.test(ctx.text.slice(r.left, hStart))) return;
+  if (r.initiators.some((m) => m.kind === 'country' || (m.kind === 'org' && ctx.orgs.get(m.id)?.kind === 'GOVERNMENT'))) return;
   const coup = [...raws].reverse().find((e) => e.type === 'SEIZURE_OF_POWER');
   const where = coup ? recipientsOf(ctx, coup).filter((m) => m.kind === 'country') : [];
   if (where.length) r.initiators = where;
@@ -69,14 +73,17 @@ export function ellipsisEvents(ctx: EventCtx, s: Sentence, raws: RawEvent[]): Ra
     const subj = groupsIn(ctx, s.start, at, []).filter((g) => !prepBefore(ctx, g, s.start)).at(-1);
     if (!subj || !/^\s+(?:(?:\w+ly|also|later|then|too)\s+)?$/i.test(ctx.text.slice(subj.end, at))) continue;
     const prevInit = new Set(sideOf(prev, 'INITIATOR').map((p) => key(p.actor)));
-    const initiators = expand(ctx, subj.items, 'INITIATOR', prev.type);
     // The same actors doing it again is the same act, not a new one.
-    if (initiators.every((p) => p.role !== 'INITIATOR' || prevInit.has(key(p.actor)))) continue;
-    const own = new Set(initiators.map((p) => key(p.actor)));
-    const recipients = expand(ctx, recipientsOf(ctx, prev), 'RECIPIENT', prev.type).filter((p) => !own.has(key(p.actor)));
+    if (expand(ctx, subj.items, 'INITIATOR', prev.type).every((p) => p.role !== 'INITIATOR' || prevInit.has(key(p.actor)))) continue;
     const end = at + m[0].length;
-    const factuality = /^\s*(?:\S+\s+){0,3}?(?:if|unless)\b/i.test(ctx.text.slice(end, s.end)) ? 'HYPOTHETICAL' : factualityOf(null, prev.type, 0, ctx.text, subj.start, at, end, s.end);
-    out.push({ type: prev.type, factuality, participants: [...initiators, ...recipients], sentence: s, triggerStart: at, date: null, confidence: 0.55 });
+    // Every event the act told before made ("switched recognition" also ends and opens relations).
+    for (const e of raws.filter((x) => x.sentence === prev.sentence && x.triggerStart === prev.triggerStart)) {
+      const initiators = expand(ctx, subj.items, 'INITIATOR', e.type);
+      const own = new Set(initiators.map((p) => key(p.actor)));
+      const recipients = expand(ctx, recipientsOf(ctx, e), 'RECIPIENT', e.type).filter((p) => !own.has(key(p.actor)));
+      const factuality = /^\s*(?:\S+\s+){0,3}?(?:if|unless)\b/i.test(ctx.text.slice(end, s.end)) ? 'HYPOTHETICAL' : factualityOf(null, e.type, 0, ctx.text, subj.start, at, end, s.end);
+      out.push({ type: e.type, factuality, participants: [...initiators, ...recipients], sentence: s, triggerStart: at, date: null, confidence: 0.55 });
+    }
   }
   return out;
 }
@@ -126,4 +133,14 @@ export function elidedBody(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, raws: R
   const prev = [...raws].reverse().find((e) => e.type === h.t.type && e.triggerStart < h.start);
   if (!prev || si - ctx.sentences.indexOf(prev.sentence) > 3) return;
   r.recipients = recipientsOf(ctx, prev).filter((m) => m.kind === 'org');
+}
+
+const ENVOY_TITLE = /\b(?:ambassador|envoy|high commissioner|charg[ée] d'affaires|consul)\b/i;
+
+/** "the junta had ordered his expulsion": "his" is the envoy named last before, in this sentence or the one before. */
+export function pronounEnvoy(ctx: EventCtx, s: Sentence, h: Hit, r: Roles): void {
+  if (r.recipients.length || !/\b(?:his|her)\s+expulsion\b/i.test(ctx.text.slice(h.start, h.end))) return;
+  const from = ctx.sentences[ctx.sentences.indexOf(s) - 1]?.start ?? s.start;
+  const envoy = ctx.mentions.filter((m) => m.kind === 'official' && m.start >= from && m.end <= h.start && ctx.officials.get(m.id)?.positions.some((p) => ENVOY_TITLE.test(p.title))).at(-1);
+  if (envoy) r.recipients = [envoy];
 }

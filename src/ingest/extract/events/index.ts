@@ -13,7 +13,7 @@ import type { Mention } from '../entities.ts';
 import type { Sentence } from '../sentences.ts';
 import { lastAtOrBefore } from '../text.ts';
 import { appositions, countryOfActor, expand, groupsIn, key, parentheticals, prepBefore, recipientsOf, refToMention, type EventCtx, type RawEvent } from './context.ts';
-import { elidedBody, elidedCounterpart, ellipsisEvents, juntaRulers, switchedRecognition } from './counterpart.ts';
+import { elidedBody, elidedCounterpart, ellipsisEvents, juntaRulers, pronounEnvoy, switchedRecognition } from './counterpart.ts';
 import { mergeEvents, summarise } from './merge.ts';
 import { factualityOf } from './modality.ts';
 import { parseSentences } from './parse.ts';
@@ -213,6 +213,7 @@ function assignRoles(ctx: EventCtx, v: SentenceView, h: Hit, raws: RawEvent[]): 
   elidedBody(ctx, v.s, h, r, raws);
   if (!applyTypeRules(ctx, h, r)) return null;
   juntaRulers(ctx, r, h.start, raws);
+  pronounEnvoy(ctx, v.s, h, r);
   // A reaction is to another side: "condemned the trip as a violation of the one-China principle" is not China's on China.
   // (Condemnations only: the curated sample graph holds no support statement, see samples/README.md.)
   if (r.type === 'CONDEMNATION' && r.recipients.length) {
