@@ -156,3 +156,11 @@ describe('envoys told by pronouns and by taking up a post', () => {
     expect(t.factuality).toBe('HYPOTHETICAL');
   });
 });
+
+describe('an elided switch of recognition', () => {
+  it('repeats every event the switch made, for the new subject', () => {
+    const body = 'Panama switched recognition to Beijing in 2017, and El Salvador did the same a year later.';
+    const sv = extract(body).events.filter((e) => roles(e, 'INITIATOR').includes('SV'));
+    expect(sv.map((e) => `${e.type}:${roles(e, 'RECIPIENT').join(',')}`).sort()).toEqual(['DIPLOMATIC_RELATIONS_ESTABLISHED:CN', 'DIPLOMATIC_RELATIONS_SEVERED:TW', 'RECOGNITION:CN']);
+  });
+});
