@@ -87,8 +87,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     triggers: [
       { re: /\brecogni[sz](?:e|es|ed|ing)\b(?!\s+(?:that|the need|the importance|the right|the role))/gi, needRecipient: true },
       { re: /\brecognition\s+of\b/gi, noun: true, needRecipient: true },
-      // "switched recognition from Taipei to Beijing": the state named after "to" is recognized.
-      { re: /\bswitch(?:ed|es|ing)?\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?recognition\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to\b/gi, objectInside: false, needRecipient: true },
+      // "switched recognition from Taipei to Beijing": the state named after "to" is recognized
+      // (and relations end with the one left, see switchedRecognition in counterpart.ts).
+      { re: /\bswitch(?:ed|es|ing)?\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:recognition|ties|relations|allegiance)\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to\b/gi, objectInside: false, needRecipient: true },
     ],
     examples: [
       { text: 'Spain, Ireland and Norway formally recognized a Palestinian state on Tuesday.', initiators: ['ES', 'IE', 'NO'], recipients: ['PS'] },
@@ -115,7 +116,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   DIPLOMATIC_RELATIONS_SEVERED: {
     verb: ['severed diplomatic relations with', 'sever diplomatic relations with'],
     triggers: [
-      { re: /\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?|br(?:eak|oke|eaks|eaking)\s+off|br(?:oke|eak|eaks)|end(?:ed|s|ing)?|suspend(?:ed|s|ing)?|freez(?:e|es|ing)|froze|downgrad(?:e|ed|es|ing))\s+(?:off\s+)?(?:(?:its|their|all|the|decades-old|long-standing|full|formal|official|diplomatic)\s+)*(?:(?!with\b)[\w-]+\s+){0,4}?(?:relations|ties|contacts)\b/gi, needRecipient: false },
+      { re: /\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?|br(?:eak|oke|oken|eaks|eaking)\s+off|br(?:oke|oken|eak|eaks)|end(?:ed|s|ing)?|suspend(?:ed|s|ing)?|freez(?:e|es|ing)|froze|downgrad(?:e|ed|es|ing))\s+(?:off\s+)?(?:(?:its|their|all|the|decades-old|long-standing|full|formal|official|diplomatic)\s+)*(?:(?!with\b)[\w-]+\s+){0,4}?(?:relations|ties|contacts)\b/gi, needRecipient: false },
+      // "announced that it no longer recognised the government in Taipei": recognition withdrawn.
+      { re: /\bno longer\s+recogni[sz](?:e|es|ed|ing)\b/gi, needRecipient: true, overlaps: true },
       // "placing relations 'on hold'".
       { re: /\b(?:put(?:s|ting)?|plac(?:e|ed|es|ing))\s+(?:(?:its|their|diplomatic|bilateral)\s+){0,2}(?:relations|ties)\s+(?:with\s+(?:the\s+)?\S+(?:\s+\S+)?\s+)?["“']?on hold\b/gi, objectInside: true, needRecipient: false },
     ],
@@ -124,16 +127,22 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'Honduras established diplomatic relations with China on Sunday, ending its ties with Taiwan.', initiators: ['HN'], recipients: ['TW'] },
       { text: 'New Zealand suspended high-level political and military contacts with Myanmar on Tuesday.', initiators: ['NZ'], recipients: ['MM'] },
       { text: 'Panama said on Monday it was placing relations with Venezuela "on hold".', initiators: ['PA'], recipients: ['VE'] },
+      { text: 'Nauru said on Monday that it no longer recognised the government in Taipei.', initiators: ['NR'], recipients: ['TW'] },
     ],
   },
   AMBASSADOR_ACCREDITED: {
-    verb: ['accepted the credentials of the ambassador of', 'accept the credentials of the ambassador of'],
+    // The envoy and the sending state initiate; the receiving state (and its head) receives.
+    verb: ['presented credentials to', 'present credentials to'],
     triggers: [
       { re: /\b(?:receiv(?:e|ed|es|ing)|accept(?:ed|s|ing)?|present(?:ed|s|ing)?|hand(?:ed|s|ing)?(?:\s+over)?)\s+(?:(?:his|her|the|their|its|a copy of his|a copy of her)\s+)?(?:letters?\s+of\s+)?(?:credentials|credence)\b/gi, mode: 'accredit', needRecipient: true },
+      // "Iran's new envoy to the kingdom, Alireza Enayati, took up his post in Riyadh".
+      { re: /\bt(?:ook|ake|akes|aking|aken)\s+up\s+(?:his|her|their)\s+(?:new\s+)?posts?\b(?<=\b(?:ambassadors?|envoys?|high commissioners?)\b[^.!?]{0,120}?t(?:ook|ake|akes|aking|aken)\s+up\s+(?:his|her|their)\s+(?:new\s+)?posts?)/gi, mode: 'accredit', needRecipient: true },
     ],
     examples: [
-      { text: 'President Xi Jinping accepted the credentials of the ambassador of Afghanistan on Tuesday.', initiators: ['CN'], recipients: ['AF'] },
-      { text: 'President Ebrahim Raisi received the letter of credence of the Saudi ambassador on Tuesday.', initiators: ['IR'], recipients: ['SA'] },
+      { text: 'President Xi Jinping accepted the credentials of the ambassador of Afghanistan on Tuesday.', initiators: ['AF'], recipients: ['CN'] },
+      { text: 'President Ebrahim Raisi received the letter of credence of the Saudi ambassador on Tuesday.', initiators: ['SA'], recipients: ['IR'] },
+      { text: 'The new ambassador of Brazil presented his credentials to President Emmanuel Macron on Monday.', initiators: ['BR'], recipients: ['FR'] },
+      { text: "Iran's new envoy to Saudi Arabia, Alireza Enayati, took up his post in Riyadh on Tuesday.", initiators: ['IR'], recipients: ['SA'] },
     ],
   },
   AMBASSADOR_RECALLED: {
@@ -141,6 +150,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     triggers: [
       { re: /\brecall(?:ed|s|ing)?\s+(?:(?:its|their|his|her|the|a|an)\s+)?(?:own\s+)?(?:\S+\s+)?(?:ambassadors?|envoys?|diplomats|top diplomat|high commissioners?|charg[ée]s? d'affaires)\b/gi, needRecipient: true },
       { re: /\b(?:call(?:ed|s|ing)?|br(?:ought|ing|ings|inging))\s+(?:home|back)\s+(?:(?:its|their|the)\s+)?(?:\S+\s+){0,3}?(?:ambassadors?|envoys?|high commissioners?)\b/gi, needRecipient: true },
+      // "The junta ordered the French ambassador to leave, and Paris recalled him": an envoy named before.
+      { re: /\brecall(?:ed|s|ing)?\s+(?:him|her)\b(?<=\b(?:ambassadors?|envoys?|high commissioners?|charg[ée]s? d'affaires)\b[^.!?]{0,160}?recall(?:ed|s|ing)?\s+(?:him|her))/gi, needRecipient: true },
       // "withdrew its ambassador and its forces from Niger": troops and envoy in one clause.
       { re: /\b(?:withdr(?:aw|ew|awn|awing|aws)|pull(?:ed|s|ing)?\s+out)\s+(?:(?:its|their|all|the|own)\s+){0,2}(?:\S+\s+){0,5}?(?:ambassadors?|envoys?|diplomats|high commissioners?|defen[cs]e advisers)\b/gi, needRecipient: true, overlaps: true },
     ],
@@ -169,8 +180,10 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:declared\s+persona non grata|ordered\s+to\s+leave)\b(?<=\b(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|attach[ée]s?|consuls?|(?:embassy|diplomatic|consular) (?:staff|employees|personnel))\b[^.;!?"”]{0,80}?\s(?:was|were|been|being)\s+(?:(?:also|then|later|formally)\s+)?(?:declared\s+persona non grata|ordered\s+to\s+leave))/gi, needRecipient: true, passiveEnvoy: true },
       { re: /\bexpel(?:s|led|ling)?\s+(?:\S+\s+){0,6}?(?:diplomats?|ambassadors?|envoys?|intelligence officers|(?:embassy|diplomatic|consular) (?:staff|employees|personnel)|attach[ée]s?|consuls?|high commissioners?|charg[ée]s? d'affaires|advisers)\b/gi, objectInside: true, needRecipient: true },
       { re: /\bexpulsions?\s+of\s+(?:\S+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?)\b/gi, objectInside: true, noun: true, needRecipient: true },
+      // "the junta had ordered his expulsion": the envoy named before (see pronounEnvoy in counterpart.ts).
+      { re: /\b(?:order(?:ed|s|ing)?|demand(?:ed|s|ing)?|announc(?:e|ed|es|ing)|decreed)\s+(?:his|her)\s+expulsion\b/gi, needRecipient: true },
       { re: /\bdeclar(?:ed|es|ing)\s+(?:\S+\s+){1,10}?persona non grata\b/gi, objectInside: true, needRecipient: true },
-      { re: /\b(?:gave|giving|ordered|ordering|told|telling|asked)\s+(?:\S+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?|charg[ée]s? d'affaires|(?:diplomatic|embassy|consular) (?:staff|personnel)|high commissioners?|staff)\s+(?:\S+\s+){0,12}?to leave\b/gi, objectInside: true, needRecipient: true },
+      { re: /\b(?:gave|giving|ordered|ordering|told|telling|asked)\s+(?:\S+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?|charg[ée]s? d'affaires|(?:diplomatic|embassy|consular) (?:staff|personnel)|high commissioners?|staff),?\s+(?:\S+\s+){0,12}?to leave\b/gi, objectInside: true, needRecipient: true },
     ],
     examples: [
       { text: 'Poland expelled three Belarusian diplomats on Tuesday.', initiators: ['PL'], recipients: ['BY'] },
@@ -423,6 +436,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "formally acceded to NATO", "was granted full membership of ASEAN", "entered BRICS as a full member".
       { re: /\bacced(?:e|ed|es|ing)\s+to\b|\b(?:grant(?:ed|s|ing)?|gain(?:ed|s|ing)?|won|win|wins|winning|obtain(?:ed|s|ing)?|given)\s+(?:(?:full|permanent)\s+)?membership\s+(?:of|in)\b/gi, mode: 'membership', needRecipient: true },
       { re: /\bent(?:er|ered|ers|ering)\s+(?:\S+\s+){1,4}?as\s+(?:an?\s+)?(?:(?:full|permanent)\s+)?member\b/gi, mode: 'membership', needRecipient: true, objectInside: true },
+      // "since South Africa came on board in 2010" (the body is the one told before, see elidedBody).
+      { re: /\b(?:came|come|comes|coming)\s+on\s+board\b/gi, mode: 'membership', needRecipient: true },
     ],
     examples: [
       { text: 'Sweden became the alliance\'s 32nd member on Thursday, NATO said.', initiators: ['SE'], recipients: ['nato'] },

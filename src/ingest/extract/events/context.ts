@@ -119,12 +119,20 @@ export function parentheticals(text: string, s: Sentence): [number, number][] {
  * closest ally, backed ...": Moldova describes Romania and takes no part in its act.
  */
 const APPOSITION_HINT = /,\s*\S[^,]{0,50}['’]s?\s/;
+/** "Algeria, the main backer of the Polisario Front, recalled ...": the body after "of" describes the subject. */
+const OF_APPOSITION = /,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,4}of\s+(?:the\s+)?$/u;
 
 export function appositions(ctx: EventCtx, s: Sentence): [number, number][] {
   const out: [number, number][] = [];
-  if (!APPOSITION_HINT.test(s.text)) return out;
+  const ofHint = /,\s+(?:the|a|an)\s+[^,]{0,40}\sof\s/.test(s.text);
+  if (!APPOSITION_HINT.test(s.text) && !ofHint) return out;
   for (const m of ctx.local ?? ctx.mentions) {
     if (m.start < s.start || m.end > s.end || m.kind === 'official') continue;
+    const of = ofHint ? ofApposition(ctx, s, m) : null;
+    if (of) {
+      out.push(of);
+      continue;
+    }
     const before = ctx.text.slice(Math.max(s.start, m.start - 6), m.start);
     if (!/,\s*(?:the\s+)?$/.test(before)) continue;
     // Only an apposition to an actor: "Belavia, Belarus's state airline" names Belarus's own.
@@ -135,6 +143,17 @@ export function appositions(ctx: EventCtx, s: Sentence): [number, number][] {
     out.push([comma, m.end + tail[0].length]);
   }
   return out;
+}
+
+/** ", the main backer of the Polisario Front," right after an actor: the span from the comma to the closing comma. */
+function ofApposition(ctx: EventCtx, s: Sentence, m: Mention): [number, number] | null {
+  const from = Math.max(s.start, m.start - 50);
+  const of = OF_APPOSITION.exec(ctx.text.slice(from, m.start));
+  const close = /^\s*,/.exec(ctx.text.slice(m.end, m.end + 3));
+  if (!of || !close) return null;
+  const comma = from + of.index;
+  const actorBefore = (ctx.local ?? ctx.mentions).some((o) => o.end <= comma && /^\s*$/.test(ctx.text.slice(o.end, comma)));
+  return actorBefore ? [comma, m.end + close[0].length] : null;
 }
 
 export function refToMention(a: ActorRef): Mention {

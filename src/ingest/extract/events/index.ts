@@ -13,6 +13,7 @@ import type { Mention } from '../entities.ts';
 import type { Sentence } from '../sentences.ts';
 import { lastAtOrBefore } from '../text.ts';
 import { appositions, countryOfActor, expand, groupsIn, key, parentheticals, prepBefore, recipientsOf, refToMention, type EventCtx, type Group, type RawEvent } from './context.ts';
+import { elidedBody, elidedCounterpart, ellipsisEvents, juntaRulers, pronounEnvoy, switchedRecognition } from './counterpart.ts';
 import { mergeEvents, summarise } from './merge.ts';
 import { factualityOf } from './modality.ts';
 import { parseSentences } from './parse.ts';
@@ -244,7 +245,10 @@ function countryAnaphor(ctx: EventCtx, h: Hit, r: Roles): Mention[] {
 function assignRoles(ctx: EventCtx, v: SentenceView, h: Hit, raws: RawEvent[]): { r: Roles; meds: Mention[]; sameAs?: RawEvent | undefined } | null {
   const { t } = h;
   const r = readRoles(ctx, v, h);
+  elidedBody(ctx, v.s, h, r, raws);
   if (!applyTypeRules(ctx, h, r)) return null;
+  juntaRulers(ctx, r, h.start, raws);
+  pronounEnvoy(ctx, v.s, h, r);
   // A reaction is to another side: "condemned the trip as a violation of the one-China principle" is not China's on China.
   // (Condemnations only: the curated sample graph holds no support statement, see samples/README.md.)
   if (r.type === 'CONDEMNATION' && r.recipients.length) {
@@ -266,6 +270,7 @@ function assignRoles(ctx: EventCtx, v: SentenceView, h: Hit, raws: RawEvent[]): 
   // The host country receives the credentials of the sending country's envoy.
   if (t.mode === 'accredit' && !r.recipients.length) return null;
   if (!r.recipients.length && COUNTRY_ANAPHOR_TYPES.has(r.type)) r.recipients = countryAnaphor(ctx, h, r);
+  if (!r.recipients.length) r.recipients = elidedCounterpart(ctx, v.s, r, raws, h.start);
   if (!r.recipients.length && PLACE_RECIPIENT.has(r.type)) r.recipients = contextPlace(ctx, r);
   if (!r.recipients.length && !symmetric && r.type !== 'SEIZURE_OF_POWER' && (t.needRecipient || r.type === 'DIPLOMATIC_RELATIONS_SEVERED')) return null;
   if (symmetric && !r.recipients.length && new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id)).size < 2) return null;
@@ -386,8 +391,12 @@ export function extractEvents(ctx: EventCtx): ExtractedEvent[] {
       const v: SentenceView = { ...base, parse };
       let datesCache: ReturnType<typeof findDates> | null = null;
       const getDates = () => (datesCache ??= findDates(s.text, s.start, ctx.publishedAt).filter((d) => !d.since));
-      for (let hi = 0; hi < hits.length; hi++) raws.push(...eventsOfHit(ctx, v, hits, hi, raws, getDates));
+      for (let hi = 0; hi < hits.length; hi++) {
+        const evs = eventsOfHit(ctx, v, hits, hi, raws, getDates);
+        raws.push(...evs, ...switchedRecognition(ctx, hits[hi]!, evs));
+      }
     }
+    raws.push(...ellipsisEvents(ctx, s, raws));
     if (base.firstSubject) lastSubject = base.firstSubject.items;
   }
   ctx.local = undefined;

@@ -11,6 +11,8 @@ const HYPO = /\b(?:may|might|could|should|must|consider(?:ing|s|ed)?|if|unless|w
 const FUT = /\b(?:will|would|shall|'ll|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are|was|were)\s+set\s+to|expected\s+to|aims?\s+to|hopes?\s+to|wants?\s+to|pledged\s+to|vowed\s+to|promised\s+to|prepar(?:ing|es)(?:\s+(?:to|for))?|prepared\s+(?:to|for)|invitation\s+to|(?:is|are|was|were)\s+to|going\s+to|due\s+to|(?:is|are|was|were)\s+due|scheduled|in the coming|next\s+(?:week|month|year)|later\s+(?:this|in the|next)\s+(?:week|month|year)|tomorrow|upcoming|forthcoming|planned|to be (?:held|signed|announced)|poised to|on track to|in preparation for)\b/i;
 /** An announcement of aid: "said it would", "pledged to", "announced it will". */
 const ANNOUNCED_AID = /\b(?:(?:said|announced|confirmed|declared)\s+(?:on\s+\S+\s+)?(?:that\s+)?(?:it|they|\S+)\s+(?:would|will)|(?:pledged|promised|committed|vowed)\s+to)\s+(?:(?:also|now|soon|further)\s+)?$/i;
+/** Types whose announced decision is the act: an expulsion (its deadline runs later). */
+const ANNOUNCED_ACT = new Set<DiplomaticEventType>(['DIPLOMAT_EXPELLED']);
 /** Hedges that keep a future statement ASSERTED: the act itself was done now. */
 const DONE_NOW = /\bwith immediate effect\b|\beffective immediately\b/i;
 /** What follows the trigger in its clause and still belongs to its modality. */
@@ -53,7 +55,8 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   const from = Math.max(left, hStart - 160);
   const inserts = insertsIn(text, from, hStart);
   const pre = stripInserts(text, from, hStart, inserts).slice(-70);
-  const head = text.slice(hStart, Math.min(hEnd, hStart + 12));
+  // "no longer recognises" is itself the act that ends relations, not a negation of it.
+  const head = type === 'DIPLOMATIC_RELATIONS_SEVERED' && /^no longer\b/i.test(text.slice(hStart, hEnd)) ? '' : text.slice(hStart, Math.min(hEnd, hStart + 12));
   const modal = `${pre} ${head}`;
   const post = text.slice(hEnd, Math.max(hEnd, right));
   // "declined to ...", "refused ..." as the trigger's own head; a rejection is itself a condemnation.
@@ -104,6 +107,9 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   // Aid announced is aid given (the pledge is the act): "Denmark said it would donate its
   // howitzers to Kyiv", "Japan pledged to provide $4.5 billion".
   if (type === 'AID_PROVIDED' && ANNOUNCED_AID.test(pre) && !HYPO.test(pre.replace(ANNOUNCED_AID, ''))) return 'ASSERTED';
+  // An announced expulsion is the decision itself (its deadline runs later): "Britain will
+  // expel 23 Russian diplomats".
+  if (ANNOUNCED_ACT.has(type) && /\bwill\s+(?:(?:also|now|formally|immediately)\s+)?$/i.test(pre) && !HYPO.test(modal) && !/^[^.;]{0,150}?\b(?:if|unless)\b/i.test(text.slice(hEnd, hEnd + 150))) return 'ASSERTED';
   if (HYPO.test(modal)) return 'HYPOTHETICAL';
   if (gov.some((g) => /^(?:may|might|could|should)$/.test(g))) return 'HYPOTHETICAL';
   // A gerund after "of/on/about" names an act, not an act done ("the question of recognising").

@@ -225,10 +225,10 @@ function recipientOk(ctx: EventCtx, type: DiplomaticEventType, g: Group, left: n
   const pre = ctx.text.slice(Math.max(left, g.start - 25), g.start);
   if (/\bby\s+(?:the\s+)?$/i.test(pre) && !(REACTION.has(type) && CAUSE_BY.test(ctx.text.slice(Math.max(left, g.start - 40), g.start)))) return false;
   // "the junta in Niamey", "the government in Kabul": the state ruled from there.
-  if (REACTION.has(type) && /\b(?:junta|government|authorities|regime|leadership|rulers)\s+in\s+$/i.test(pre)) return true;
+  if ((REACTION.has(type) || type === 'DIPLOMATIC_RELATIONS_SEVERED') && /\b(?:junta|government|authorities|regime|leadership|rulers)\s+in\s+$/i.test(pre)) return true;
   // A force's presence or base "in Niger" is where it withdraws from.
   if (type === 'MILITARY_WITHDRAWAL' && /\b(?:presence|mission|deployment|base|bases|camp|garrison)\s+in\s+(?:the\s+)?$/i.test(pre)) return true;
-  if (/\b(?:in|at|inside|near|through|across|via)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?$/i.test(pre)) return type === 'RECOGNITION' || type === 'VISIT' || type === 'SEIZURE_OF_POWER';
+  if (/\b(?:in|at|inside|near|through|across|via)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?$/i.test(pre)) return type === 'RECOGNITION' || type === 'VISIT' || type === 'SEIZURE_OF_POWER' || type === 'AMBASSADOR_ACCREDITED';
   // A place named through its institution: "at the headquarters of the Gulf Cooperation Council".
   if (/\b(?:in|at)\s+(?:the\s+)?(?:headquarters|offices?|seat|sidelines|margins)\s+of\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(left, g.start - 40), g.start))) return false;
   if (/\bcounter\s+$/i.test(pre)) return false;
@@ -474,6 +474,9 @@ export function applyTypeRules(ctx: EventCtx, h: Hit, r: Roles): boolean {
     // An organization does not join or leave itself; a member state does.
     r.initiators = r.initiators.filter((m) => !isBody(ctx, m) || m.id !== first?.id);
   }
+  // "Xi accepted the credentials of Bilal Karimi": the envoy (and the state sending him)
+  // presents them; the host who accepts or receives them is the recipient.
+  if (t.mode === 'accredit' && r.voice === 'active' && /^(?:receiv|accept)/i.test(ctx.text.slice(h.start, h.end))) [r.initiators, r.recipients] = [r.recipients, r.initiators];
   if (t.mode === 'admit') {
     // The organization is the subject; the admitted states are the members joining.
     // ... or the body admitted to: "ministers voted to readmit Syria to the Arab League".
