@@ -164,7 +164,8 @@ describe('officials', () => {
 
   it('reads army chiefs, field marshals and press secretaries', () => {
     const o = officials("Egypt's army chief, Field Marshal Ahmed Khalifa, met White House press secretary Dana Perino in Washington.");
-    expect(o.get('ahmed-khalifa')).toMatchObject({ countryCode: 'EG', positions: [{ title: 'Army Chief' }] });
+    // The rank written before the name is a position of its own.
+    expect(o.get('ahmed-khalifa')).toMatchObject({ countryCode: 'EG', positions: [{ title: 'Army Chief' }, { title: 'Field Marshal' }] });
     expect(o.get('dana-perino')).toMatchObject({ countryCode: 'US', positions: [{ title: 'Press Secretary' }] });
   });
   it('keeps the spelling of a title as written, and an envoy is no ambassador', () => {

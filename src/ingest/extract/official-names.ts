@@ -4,14 +4,15 @@ import { lookupCountry } from './countries.ts';
 import { lookupOrg } from './organizations.ts';
 import { escapeRegex } from './text.ts';
 
-/** Either capitalisation of each word: "Foreign Minister" and "foreign minister". */
+/** Either capitalisation of each word, hyphenated parts too: "Secretary-General" and "secretary-general". */
 function ci(phrase: string): string {
+  const word = (w: string) => {
+    const c = w[0];
+    return c && /\p{L}/u.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]${escapeRegex(w.slice(1))}` : escapeRegex(w);
+  };
   return phrase
     .split(' ')
-    .map((w) => {
-      const c = w[0]!;
-      return /\p{L}/u.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]${escapeRegex(w.slice(1))}` : escapeRegex(w);
-    })
+    .map((w) => w.split('-').map(word).join('-'))
     .join('\\s+');
 }
 

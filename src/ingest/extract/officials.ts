@@ -128,6 +128,8 @@ interface Run {
   last: OfficialRecord | null;
   /** Titles with a country but no name ("the Russian president"), for the untitled office holders. */
   bare: TitleSite[];
+  /** Where each title word of the text starts (after its qualifier): "U.S. Ambassador" modifies a title. */
+  titleAt: Set<number>;
 }
 
 /** A person found next to a title (or a known name alone), before it is recorded. */
@@ -158,6 +160,17 @@ for (const k of KNOWN_OFFICIALS) {
   const last = k.name.split(' ').at(-1)!;
   if (!KNOWN_BY_SURNAME.has(last)) KNOWN_BY_SURNAME.set(last, k.name);
 }
+/** Surname -> country of the register entries with it, when they agree. */
+const KNOWN_COUNTRY_BY_SURNAME = new Map<string, string>();
+for (const k of KNOWN_OFFICIALS) {
+  for (const nm of [k.name, ...(k.aliases ?? [])]) {
+    const last = nm.split(' ').at(-1)!;
+    if (!k.country || !nm.includes(' ') || NAME_STOP.has(last) || lookupCountry(last)) continue;
+    const had = KNOWN_COUNTRY_BY_SURNAME.get(last);
+    KNOWN_COUNTRY_BY_SURNAME.set(last, had === undefined || had === k.country ? k.country : '');
+  }
+}
+for (const [k, v] of KNOWN_COUNTRY_BY_SURNAME) if (!v) KNOWN_COUNTRY_BY_SURNAME.delete(k);
 /** Each register name form with its last run of letters, the key of a cheap presence test. */
 /** Last word of a name form, when it is capitalised (readKnownUntitled's pre-check); else null. */
 function keyOf(nm: string): string | null {
@@ -224,6 +237,8 @@ function monarchyNear(run: Run, sent: Sentence): string | null {
   return null;
 }
 
+const RANK_BEFORE_NAME = /^(Senior General|Field Marshal|Lieutenant General|Major General|General|Admiral|Colonel)\s+\p{Lu}/u;
+
 /** Records a person (new or already met) with a country, a position and a mention. */
 function addOfficial(run: Run, c: Candidate): boolean {
   const { ctx, officials } = run;
@@ -231,6 +246,9 @@ function addOfficial(run: Run, c: Candidate): boolean {
   if (!cn) return false;
   let title = c.title;
   if (!title && cn.honorific && /General|Gen|Colonel|Col/.test(cn.honorific)) title = cn.honorific.startsWith('Col') ? 'Colonel' : 'General';
+  // A rank written before the name after another title: "the army chief, Senior General X" holds both.
+  const rank = title ? RANK_BEFORE_NAME.exec(c.rawName.trim()) : null;
+  const rankTitle = rank ? (TITLE_NORM.get(rank[1]!.toLowerCase()) ?? null) : null;
   let name = fullName(run, cn.name);
   const kb = lookupKnownOfficial(name);
   if (kb) name = kb.name;
@@ -251,6 +269,7 @@ function addOfficial(run: Run, c: Candidate): boolean {
   }
   if (!rec.countryCode && cc) rec.countryCode = cc;
   if (title) addPosition(run, rec, c, title, cc, sent);
+  if (rankTitle && rankTitle !== title) addPosition(run, rec, { ...c, qual: '', explicitOrg: null }, rankTitle, cc, sent);
   run.last = rec;
   run.mentions.push({ start: c.descStart, end: c.descEnd, kind: 'official', id: slug, text: ctx.text.slice(c.descStart, c.descEnd) });
   return true;
@@ -439,7 +458,9 @@ function appositionBefore(run: Run, site: TitleSite): boolean {
 /** Every title in the text and the person it introduces. */
 function readTitles(run: Run): void {
   const { text } = run.ctx;
-  for (const m of text.matchAll(TITLE_RE)) {
+  const matches = [...text.matchAll(TITLE_RE)];
+  for (const m of matches) run.titleAt.add(m.index + (m[1]?.length ?? 0));
+  for (const m of matches) {
     // A title word inside a name already read ("Amir Khan Muttaqi") is part of the name.
     if (run.mentions.some((x) => m.index >= x.start && m.index < x.end && x.end - x.start > m[0].length)) continue;
     const site = titleSite(run, m);
@@ -596,15 +617,56 @@ function linkBareTitles(run: Run): void {
   }
 }
 
+// ", the Communist Party's top foreign policy official": a role the title gazetteer lacks, in an apposition.
+const ROLE_APPOSITION = /^,\s+(?:the|a|an)\s+(?:(?:\p{Lu}[\p{L}.-]*\s+){0,3}[\p{L}.-]+['’]s\s+)?((?:[\p{Ll}-]+\s+){0,4}(?:official|leader|chief|ruler|monarch|strongman|negotiator|diplomat))\b/u;
+
+/** A register name followed by a role in an apposition: the role becomes its title. */
+function roleApposition(run: Run, rec: OfficialRecord): boolean {
+  const { text } = run.ctx;
+  for (const m of run.mentions) {
+    if (m.id !== rec.slug) continue;
+    const r = ROLE_APPOSITION.exec(text.slice(m.end, m.end + 90));
+    if (!r) continue;
+    const c: Candidate = { rawName: rec.name, nameStart: m.start, descStart: m.start, descEnd: m.end + r[0].length, title: null, qual: '', explicit: rec.countryCode, explicitOrg: null, target: null };
+    addPosition(run, rec, c, titleCase(r[1]!.replace(/\s+/g, ' ')), rec.countryCode, sentenceAt(run.ctx, m.start));
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Register names the article gives no title or role ("a summit between Donald Trump and
+ * Vladimir Putin"): no officials of the article (the annotation conventions list only people
+ * introduced with a role), but their mentions still stand for the country they serve.
+ */
+function dropUntitled(run: Run, slugs: string[]): void {
+  const drop = new Map<string, string | null>();
+  for (const slug of slugs) {
+    const rec = run.officials.get(slug)!;
+    if (rec.positions.length || roleApposition(run, rec)) continue;
+    drop.set(slug, rec.countryCode);
+    run.officials.delete(slug);
+  }
+  if (!drop.size) return;
+  const kept: Mention[] = [];
+  for (const m of run.mentions) {
+    if (!drop.has(m.id)) kept.push(m);
+    else if (drop.get(m.id)) kept.push({ ...m, kind: 'country', id: drop.get(m.id)!, via: 'anaphor' });
+  }
+  run.mentions = kept;
+}
+
 export function extractOfficials(ctx: Ctx): { officials: Map<string, OfficialRecord>; mentions: Mention[] } {
-  const run: Run = { ctx, officials: new Map(), mentions: [], last: null, bare: [] };
+  const run: Run = { ctx, officials: new Map(), mentions: [], last: null, bare: [], titleAt: new Set() };
   readTitles(run);
   readPluralTitles(run);
   readCountryNamedLeaders(run);
   readPopes(run);
+  const before = new Set(run.officials.keys());
   readKnownUntitled(run);
   linkBareTitles(run);
   readLaterMentions(run);
+  dropUntitled(run, [...run.officials.keys()].filter((k) => !before.has(k)));
   run.mentions.sort((a, b) => a.start - b.start);
   for (const m of run.mentions) {
     const r = run.officials.get(m.id);
@@ -622,6 +684,12 @@ function targetName(m: Mention): string | null {
 /** Words before a country that make it the object of an act, not the side a person is on. */
 const OBJECT_CUE = /\b(?:to|against|into|towards?|on|with|at|over|visit(?:ed|ing|s)?|left|leave|leaving)\s+(?:the\s+)?$/i;
 
+/** "U.S. Ambassador Nicholas Burns", "Russia's envoy": the country of another person's title, not a side of the sentence. */
+function modifiesTitle(run: Run, m: Mention): boolean {
+  const gap = /^(?:['’]s)?\s+/.exec(run.ctx.text.slice(m.end, m.end + 4));
+  return !!gap && run.titleAt.has(m.end + gap[0].length);
+}
+
 /** Country mentions in [from, to) outside other officials' descriptors ("Russia's ambassador" is his). */
 function countriesIn(run: Run, from: number, to: number, skipStart: number, skipEnd: number): Mention[] {
   return run.ctx.actors.filter(
@@ -631,6 +699,7 @@ function countriesIn(run: Run, from: number, to: number, skipStart: number, skip
       m.end <= to &&
       !(m.start >= skipStart && m.end <= skipEnd) &&
       !run.mentions.some((x) => x.kind === 'official' && m.start >= x.start && m.end <= x.end) &&
+      !modifiesTitle(run, m) &&
       // "Cairo expelled the Turkish envoy after the removal of President X": another person's country.
       !run.bare.some((b) => m.start >= b.descStart && m.end <= b.tEnd),
   );
@@ -684,7 +753,10 @@ function countryFromContext(run: Run, sent: Sentence, nameStart: number, descSta
   const limit = cut ? descEnd + cut.index : sent.end;
   const inSentList = countriesIn(run, sent.start, limit, descStart, descEnd);
   const inSent = new Set(inSentList.map((m) => m.id));
-  const envoy = self.positions.length === 0 && /Ambassador|Envoy|High Commissioner|Consul|Charg[ée]/i.test(ctx.text.slice(descStart, descEnd));
+  const desc = ctx.text.slice(descStart, descEnd);
+  const envoy = self.positions.length === 0 && /Ambassador|Envoy|High Commissioner|Consul|Charg[ée]/i.test(desc);
+  const told = placeOrVoice(run, sent, descStart, descEnd, envoy ? null : /spokes/i.test(desc));
+  if (told) return told;
   if (inSent.size === 1 && !envoy) return [...inSent][0]!;
   if (envoy) {
     // An envoy usually faces officials of the host country: pick the other country nearby.
@@ -712,17 +784,67 @@ function countryFromContext(run: Run, sent: Sentence, nameStart: number, descSta
     const side = sideBefore(run, inSentList, nameStart, sent);
     if (side) return side;
   }
-  if (inSent.size === 0) {
-    const co = [...officials.values()].filter((o) => o !== self && o.countryCode && o.firstAt >= sent.start && o.firstAt < sent.end);
-    if (co.length) return co.sort((a, b) => Math.abs(a.firstAt - nameStart) - Math.abs(b.firstAt - nameStart))[0]!.countryCode;
-    const idx = ctx.sentences.indexOf(sent);
-    const prev = idx > 0 ? ctx.sentences[idx - 1]! : null;
-    if (prev) {
-      const pc = new Set(ctx.actors.filter((m) => m.kind === 'country' && m.start >= prev.start && m.end <= prev.end).map((m) => m.id));
-      if (pc.size === 1) return [...pc][0]!;
-    }
+  return (inSent.size === 0 ? countryNearby(run, sent, nameStart, descStart, descEnd, self) : null) ?? mainCountry(ctx);
+}
+
+const MET_BEFORE = /\b(?:met|meets|meet|meeting|talks with|received by|hosted by|welcomed by|greeted by)\s+$/;
+const SAID_AFTER = /^\s+(?:said|says|told (?:reporters|a (?:news )?briefing))\s+(?:that\s+)?$/;
+
+/**
+ * "met Prime Minister X in Wellington": a person met in a capital is at home there;
+ * "spokesman X said Beijing opposed": a spokesperson speaks for the state the reported clause opens with.
+ */
+function placeOrVoice(run: Run, sent: Sentence, descStart: number, descEnd: number, spokes: boolean | null): string | null {
+  if (spokes === null) return null;
+  const { text, actors } = run.ctx;
+  const i = lastAtOrBefore(actors, Math.min(sent.end, descEnd + 40), (m) => m.start);
+  for (let k = i; k >= 0 && actors[k]!.start > descEnd; k--) {
+    const m = actors[k]!;
+    if (m.kind !== 'country') continue;
+    const gap = text.slice(descEnd, m.start);
+    if (/^\s+in\s+$/.test(gap) && m.via === 'capital' && MET_BEFORE.test(text.slice(Math.max(sent.start, descStart - 20), descStart))) return m.id;
+    if (spokes && SAID_AFTER.test(gap) && !/^['’]s/.test(text.slice(m.end, m.end + 2))) return m.id;
   }
-  return mainCountry(ctx);
+  return null;
+}
+
+/**
+ * A sentence naming no country: the person's country is that of another person the sentence
+ * names (by full name or surname, the register's too), of the previous sentence when it names
+ * one, or of the state the next sentence opens with ("X summoned ... Beijing announced drills").
+ */
+function countryNearby(run: Run, sent: Sentence, nameStart: number, descStart: number, descEnd: number, self: OfficialRecord): string | null {
+  const { ctx, officials } = run;
+  const bySurname = new Map<string, string>();
+  for (const o of officials.values()) if (o !== self && o.countryCode) bySurname.set(o.name.split(' ').at(-1)!, o.countryCode);
+  let best: { cc: string; d: number } | null = null;
+  const span = ctx.text.slice(sent.start, sent.end);
+  for (const w of span.matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {
+    const at = sent.start + w.index;
+    if (at >= descStart && at < descEnd) continue;
+    const cc = bySurname.get(w[0]) ?? KNOWN_COUNTRY_BY_SURNAME.get(w[0]);
+    if (cc && cc !== self.countryCode && (!best || Math.abs(at - nameStart) < best.d)) best = { cc, d: Math.abs(at - nameStart) };
+  }
+  if (best) return best.cc;
+  const idx = ctx.sentences.indexOf(sent);
+  const prev = idx > 0 ? ctx.sentences[idx - 1]! : null;
+  // A paragraph's first sentence continues in the next one, not in the previous paragraph.
+  const opensParagraph = !prev || ctx.text.slice(prev.end, sent.start).includes('\n');
+  const opener = opensParagraph ? nextOpener(run, ctx.sentences[idx + 1]) : null;
+  if (opener) return opener;
+  if (prev) {
+    const pc = new Set(ctx.actors.filter((m) => m.kind === 'country' && m.start >= prev.start && m.end <= prev.end).map((m) => m.id));
+    if (pc.size === 1) return [...pc][0]!;
+  }
+  return null;
+}
+
+/** The state a sentence opens with as its subject: "Beijing announced", "The Chinese government said". */
+function nextOpener(run: Run, next: Sentence | undefined): string | null {
+  if (!next) return null;
+  const { actors, text } = run.ctx;
+  const first = actors[lastAtOrBefore(actors, next.start - 1, (m) => m.start) + 1];
+  return first && first.kind === 'country' && first.end <= next.end && /^(?:[Tt]he\s+)?$/.test(text.slice(next.start, first.start)) ? first.id : null;
 }
 
 /** The article's main country: the first one named. */
