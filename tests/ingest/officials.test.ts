@@ -201,4 +201,60 @@ describe('officials', () => {
     const o = officials('Lena Horvat, a deputy envoy for Croatia at the United Nations, said the vote was unfair.');
     expect(o.get('lena-horvat')).toMatchObject({ countryCode: 'HR', positions: [{ title: 'Deputy Envoy' }] });
   });
+
+  it('lists register names only where the text gives them a role; their mentions still stand for their country', () => {
+    const g = extract('Talks on a summit between Joe Biden and Xi Jinping stalled. Xi later told Chinese diplomats to wait.');
+    expect(g.officials.map((o) => o.slug)).toEqual([]);
+    const o = officials('He then met Wang Yi, the Communist Party\'s most senior foreign affairs official, in Beijing. Vladimir Putin, the Kremlin leader, stayed away.');
+    expect(o.get('wang-yi')).toMatchObject({ countryCode: 'CN', positions: [{ title: 'Most Senior Foreign Affairs Official' }] });
+    expect(o.get('vladimir-putin')?.positions[0]?.title).toBe('Leader');
+  });
+
+  it('reads hyphenated titles in lower case and keeps a rank written before the name', () => {
+    const o = officials("The UN secretary-general, Elena Moraru, spoke. Chad's army chief, General Idriss Kaba, and the commander-in-chief, Senior General Aung Thein, listened.");
+    expect(o.get('elena-moraru')).toMatchObject({ countryCode: null, positions: [{ title: 'Secretary-General' }] });
+    expect(o.get('idriss-kaba')?.positions.map((p) => p.title)).toEqual(['Army Chief', 'General']);
+    expect(o.get('aung-thein')?.positions.map((p) => p.title)).toEqual(['Commander-in-Chief', 'Senior General']);
+  });
+
+  it('does not take the country of another person\'s title, and places a person met in a capital at home', () => {
+    const o = officials(
+      'Deputy Foreign Minister Lu Wen summoned U.S. Ambassador Carl Dane that night. Beijing then announced drills.\n\n' +
+        'Secretary of State Mara Quill, on a tour that began in Fiji, met Prime Minister Tane Ruru in Wellington before flying to Sydney.',
+    );
+    expect(o.get('carl-dane')?.countryCode).toBe('US');
+    expect(o.get('lu-wen')?.countryCode).toBe('CN');
+    expect(o.get('tane-ruru')?.countryCode).toBe('NZ');
+  });
+
+  it('takes a spokesperson\'s country from the state the reported clause opens with, and a person\'s from another named by surname', () => {
+    const o = officials(
+      'The Chinese embassy in Paris rejected the charge. Foreign ministry spokeswoman Hu Lan said Beijing opposed all such claims and urged France to stop.\n\n' +
+        'President Rafael Soto of Bolivia spoke first. Former president Ana Quispe, who is feuding with Soto, called a march.',
+    );
+    expect(o.get('hu-lan')?.countryCode).toBe('CN');
+    expect(o.get('ana-quispe')).toMatchObject({ countryCode: 'BO', positions: [{ title: 'Former President' }] });
+  });
+
+  it('reads "the foreign ministers of A and B, X and Y" in order', () => {
+    const o = officials('The accord was initialled by the foreign ministers of Armenia and Azerbaijan, Aram Petrosyan and Elnur Guliyev, in Washington.');
+    expect(o.get('aram-petrosyan')).toMatchObject({ countryCode: 'AM', positions: [{ title: 'Foreign Minister' }] });
+    expect(o.get('elnur-guliyev')).toMatchObject({ countryCode: 'AZ', positions: [{ title: 'Foreign Minister' }] });
+  });
+
+  it('reads free-form ministers, body chiefs, officials in appositions and presiding officers', () => {
+    const o = officials(
+      "Britain's minister for the Middle East, Tom Harlow, visited Beirut. IAEA chief Lars Ekdahl said inspectors left. " +
+        'Talks were chaired by Nina Brooks, a senior State Department official. The official Xinhua agency reported it. ' +
+        'Hamas chief Khalil Nasser spoke. Pedro Alves, the president of the National Assembly, signed. European Commission President Marta Lind agreed.',
+    );
+    expect(o.get('tom-harlow')).toMatchObject({ countryCode: 'GB', positions: [{ title: 'Minister for the Middle East' }] });
+    expect(o.has('east')).toBe(false);
+    expect(o.get('lars-ekdahl')).toMatchObject({ countryCode: null, positions: [{ title: 'Chief', organizationSlug: 'iaea' }] });
+    expect(o.get('nina-brooks')).toMatchObject({ countryCode: 'US', positions: [{ title: 'Official' }] });
+    expect(o.has('xinhua')).toBe(false);
+    expect(o.has('khalil-nasser')).toBe(false);
+    expect(o.get('pedro-alves')?.positions[0]?.title).toBe('President of the National Assembly');
+    expect(o.get('marta-lind')).toMatchObject({ countryCode: null, positions: [{ title: 'President of the European Commission' }] });
+  });
 });

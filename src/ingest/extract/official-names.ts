@@ -78,6 +78,9 @@ const TITLES: [string, string[]][] = [
   ['Governor', ['Governor']],
   ['Counterpart', ['Counterpart']],
   ['Taoiseach', ['Taoiseach']],
+  ['Tánaiste', ['Tánaiste', 'Tanaiste']],
+  ['Mayor', ['Mayor']],
+  ['Chief of the General Staff', ['Chief of the General Staff', 'Chief of General Staff']],
   ['High Commissioner', ['High Commissioner']],
   ['High Representative', ['High Representative']],
   ['Consul General', ['Consul General', 'Consul-General']],
@@ -93,6 +96,12 @@ const TITLES: [string, string[]][] = [
   ['State Secretary', ['State Secretary']],
   ['Deputy Secretary of State', ['Deputy Secretary of State']],
   ['Under Secretary', ['Under Secretary', 'Undersecretary', 'Under-Secretary']],
+  ['Under-Secretary-General', ['Under-Secretary-General', 'Under Secretary-General', 'Under Secretary General']],
+  ['Assistant Secretary-General', ['Assistant Secretary-General', 'Assistant Secretary General']],
+  // Only with a body or a state before it ("IAEA chief X", "the UN's humanitarian chief, X"): see titleSite.
+  ['Chief', ['Chief']],
+  // Only in an apposition ("X, a senior State Department official,"): see readTitles.
+  ['Official', ['Official']],
   ['Permanent Representative', ['Permanent Representative']],
   ['Chief of Staff', ['Chief of Staff']],
   // "Pakistan's army chief, Field Marshal Asim Munir" (a bare "chief" is too often no office: not read).
@@ -114,7 +123,9 @@ const TITLES: [string, string[]][] = [
   ['Foreign Affairs Adviser', ['Foreign Affairs Adviser', 'Foreign Policy Adviser']],
 ];
 /** Titles of international bodies' officers: their country is none, their body the one at hand. */
-export const BODY_TITLES = new Set(['Secretary-General', 'Secretary General', 'Director General', 'Director-General', 'High Representative', 'Permanent Representative']);
+export const BODY_TITLES = new Set(['Secretary-General', 'Secretary General', 'Director General', 'Director-General', 'High Representative', 'Permanent Representative', 'Under-Secretary-General', 'Assistant Secretary-General']);
+/** Titles read only with a modifier (a body or a state) or in an apposition: alone they are too often no office. */
+export const MODIFIED_ONLY_TITLES = new Set(['Chief', 'Official']);
 export const TITLE_NORM = new Map<string, string>();
 const titleAlts: string[] = [];
 for (const [norm, surfaces] of TITLES) {
@@ -126,7 +137,9 @@ for (const [norm, surfaces] of TITLES) {
 titleAlts.sort((a, b) => b.length - a.length);
 const QUAL = '(?:(?:[Nn]ewly[ -](?:appointed|elected|named)|[Nn]ew|[Ff]ormer|[Ii]nterim|[Aa]cting|[Dd]eputy|[Cc]aretaker|[Oo]usted|[Dd]eposed|[Cc]urrent|[Oo]utgoing|[Ii]ncoming|[Ff]irst|[Dd]esignated)\\s+|(?:[Tt]hen|[Ee]x)-)?';
 // "minister of state for regional integration": a free-form ministerial title.
-const FREE_MINISTER = '[Mm]inister\\s+(?:of|for)\\s+(?:state\\s+for\\s+)?[\\p{L}]+(?:\\s+(?:and\\s+)?[\\p{L}]+)?';
+// Its field: a first word of any case, then lower-case words ("Europe and foreign affairs"), or a
+// capitalised one that closes the title before a comma ("for the Middle East, X"), never a name after it.
+const FREE_MINISTER = "[Mm]inister\\s+(?:of|for)\\s+(?:state\\s+(?:for|at)\\s+)?(?:the\\s+)?\\p{L}+(?:\\s+(?:and\\s+)?\\p{Ll}+|\\s+\\p{Lu}\\p{L}+(?=,)){0,3}";
 // "President-elect Donald Trump", "Prime Minister-designate X": group 3.
 export const TITLE_RE = new RegExp(`(?<![\\p{L}]|\\p{L}-)(${QUAL})(${FREE_MINISTER}|${titleAlts.map(ci).join('|')})(-(?:elect|designate))?(?![\\p{L}]|-\\p{L})`, 'gu');
 
@@ -143,7 +156,7 @@ export const NAME_STOP = new Set(
     'Organization Organisation Group House Parliament Congress Office Forces Army Guard Republic Kingdom States Summit ' +
     'Administration Government University Airport Said Says Told Also Foreign Minister President Secretary Prime Security ' +
     'National Central Committee Movement Commission Islamic Affairs As If Despite Meanwhile Following Amid ' +
-    'Cartel Cartels Navy Airlines Airways News Times Post Radio Television Company Corporation Institute Foundation'
+    'Staff Cartel Cartels Navy Airlines Airways News Times Post Radio Television Company Corporation Institute Foundation'
   ).split(' '),
 );
 

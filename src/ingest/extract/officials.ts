@@ -12,7 +12,7 @@ import type { ExtractedOfficial, ExtractedPosition, PartialDate } from '../types
 import { COUNTRY_INFO, lookupCountry } from './countries.ts';
 import { dayOf, findDates } from './dates.ts';
 import type { Mention } from './entities.ts';
-import { BODY_TITLES, NAME_RE, NAME_STOP, NAME_TOKEN, PARTICLE, TITLE_NORM, TITLE_RE, cleanName } from './official-names.ts';
+import { BODY_TITLES, MODIFIED_ONLY_TITLES, NAME_RE, NAME_STOP, NAME_TOKEN, PARTICLE, TITLE_NORM, TITLE_RE, cleanName } from './official-names.ts';
 import { ORG_BY_SLUG } from './organizations.ts';
 import { lookupKnownOfficial, KNOWN_OFFICIALS } from './officials-kb.ts';
 import type { Sentence } from './sentences.ts';
@@ -330,7 +330,7 @@ const NO_OFFICE_BEFORE = /\b(?:opposition|rebel|party|militia|militant|protest|s
  */
 function holdsNoOffice(before: string, title: string, mod: Modifier): boolean {
   if (/^opposition\s+$/i.test(before.slice(-12)) || (/Leader|Head|Chief|Spokesperson/.test(title) && NO_OFFICE_BEFORE.test(before))) return true;
-  if (title !== 'Leader' || !mod || !('mention' in mod) || !mod.mention) return false;
+  if (!/^(?:Leader|Chief|Head)$/.test(title) || !mod || !('mention' in mod) || !mod.mention) return false;
   const kind = ORG_BY_SLUG.get(mod.mention.id)?.kind;
   return kind === 'ARMED_GROUP' || kind === 'POLITICAL_PARTY';
 }
@@ -375,7 +375,31 @@ function titleSite(run: Run, m: RegExpExecArray): TitleSite | null {
     }
   }
   if (site.explicit === undefined && !site.explicitOrg && BODY_TITLES.has(title)) bodyOfTitle(run, site);
+  presidingTitle(run, site);
   return site;
+}
+
+const PRESIDING = new Set(['President', 'Vice President', 'Chairman', 'Deputy Chairman']);
+const ASSEMBLY = '(?:Commission|Council|Parliament|Assembly|Senate|Duma|Congress|Knesset)';
+const OF_ASSEMBLY = new RegExp(`^\\s+of\\s+the\\s+((?:\\p{Lu}[\\p{L}-]+\\s+){0,3}${ASSEMBLY})(?![\\p{L}])`, 'u');
+
+/**
+ * "the president of the National Assembly", "European Commission President X": the head of a
+ * council or assembly holds that body's presidency, not a state's ("President of the European Council").
+ */
+function presidingTitle(run: Run, site: TitleSite): void {
+  if (!PRESIDING.has(site.title)) return;
+  const { text } = run.ctx;
+  const org = site.explicitOrg ? ORG_BY_SLUG.get(site.explicitOrg) : undefined;
+  const own = org && new RegExp(`${ASSEMBLY}$`).test(org.name) && text.slice(site.descStart, site.tStart).includes(org.name);
+  if (own) {
+    site.title = `${site.title} of the ${org.name}`;
+    return;
+  }
+  const of = OF_ASSEMBLY.exec(text.slice(site.tStart + site.rawTitle.length + (site.qual.length), site.tStart + site.rawTitle.length + site.qual.length + 80));
+  if (!of || site.tEnd > site.tStart + site.qual.length + site.rawTitle.length + of[0].length) return;
+  site.title = `${site.title} of the ${of[1]!.replace(/\s+/g, ' ')}`;
+  site.tEnd = site.tStart + site.qual.length + site.rawTitle.length + of[0].length;
 }
 
 /** "Secretary General Ahmed Aboul Gheit" in an article on the Arab League: the international body named last before. */
@@ -437,8 +461,8 @@ function reversedApposition(run: Run, site: TitleSite, after: string): boolean {
 
 // ", the", " as the", or a relative clause that gives the office: ", who has been foreign
 // minister since 2023", ", who led the alliance for a decade before becoming Norway's finance minister".
-const RELATIVE_OFFICE = '(?:is|has been|became|becoming|serves as|is now)';
-const APPOSITION_BEFORE_RE = new RegExp(`(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s|\\p{Lu}\\.\\s)*${NAME_TOKEN}){0,4})(?:,\\s+(?:who\\s+(?:\\p{Ll}+\\s+){0,8}?${RELATIVE_OFFICE}\\s+)?(?:the\\s+|a\\s+|an\\s+)?|\\s+as\\s+(?:the\\s+|a\\s+|an\\s+)?)(?:(acting|former|interim|caretaker|ousted|deposed|outgoing|new|newly appointed)\\s+)?$`, 'u');
+const RELATIVE_OFFICE = '(?:is|has been|became|becoming|serves as|is now|(?:was|has been|had been) (?:appointed|named|elected)(?: as)?)';
+const APPOSITION_BEFORE_RE = new RegExp(`(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s|\\p{Lu}\\.\\s)*${NAME_TOKEN}){0,4})(?:,\\s+(?:who\\s+(?:\\p{Ll}+\\s+){0,8}?${RELATIVE_OFFICE}\\s+)?(?:the\\s+|a\\s+|an\\s+)?|\\s+as\\s+(?:the\\s+|a\\s+|an\\s+)?)(?:(acting|former|interim|caretaker|ousted|deposed|outgoing|new|newly appointed|senior|top)\\s+)?$`, 'u');
 
 /** 3. Apposition after the name: "Dmitry Zhirnov, Russia's ambassador to Afghanistan". */
 function appositionBefore(run: Run, site: TitleSite): boolean {
@@ -469,9 +493,12 @@ function readTitles(run: Run): void {
       if (typeof site.explicit === 'string') run.bare.push(site);
       continue;
     }
+    const limited = MODIFIED_ONLY_TITLES.has(site.title);
+    // "IAEA chief X" is an office, a bare "chief" is too often none; "the official Xinhua agency" names nobody.
+    if (site.title === 'Chief' && !site.hasModifier) continue;
     const after = text.slice(site.tEnd, site.tEnd + 80);
-    if (nameAfterTitle(run, site, after) || reversedApposition(run, site, after) || appositionBefore(run, site)) continue;
-    if (typeof site.explicit === 'string' && site.title !== 'Counterpart') run.bare.push(site);
+    if ((site.title !== 'Official' && nameAfterTitle(run, site, after)) || reversedApposition(run, site, after) || appositionBefore(run, site)) continue;
+    if (typeof site.explicit === 'string' && site.title !== 'Counterpart' && !limited) run.bare.push(site);
   }
 }
 
@@ -485,6 +512,31 @@ const PLURAL_TITLES: [RegExp, string][] = [
 ];
 const PERSON = `${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s)*${NAME_TOKEN}){1,4}`;
 const PLURAL_RE = new RegExp(`(?:Presidents|Prime Ministers|Premiers|[Ff]oreign [Mm]inisters|[Tt]op [Dd]iplomats|[Dd]efen[cs]e [Mm]inisters|Kings)\\s+(${PERSON})\\s+and\\s+(${PERSON})`, 'gu');
+
+const PLURAL_OF_RE = new RegExp(`\\b([Ff]oreign [Mm]inisters|[Pp]residents|[Pp]rime [Mm]inisters|[Dd]efen[cs]e [Mm]inisters)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})\\s+and\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2}),\\s+(${PERSON})\\s+and\\s+(${PERSON})`, 'gu');
+
+/** "the foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov": in that order. */
+function readPluralOfTitles(run: Run): void {
+  const { text } = run.ctx;
+  for (const m of text.matchAll(PLURAL_OF_RE)) {
+    const title = TITLE_NORM.get(m[1]!.toLowerCase().replace(/s$/, '').replace(/ministers/, 'minister')) ?? null;
+    let at = m.index + m[1]!.length;
+    const states: (Mention | null)[] = [];
+    for (const g of [m[2]!, m[3]!]) {
+      const s = text.indexOf(g, at);
+      at = s + g.length;
+      const a = actorAt(run.ctx, s);
+      states.push(a?.kind === 'country' && a.end === s + g.length ? a : null);
+    }
+    if (!title || !states[0] || !states[1]) continue;
+    for (const [k, raw] of [m[4]!, m[5]!].entries()) {
+      const s = text.indexOf(raw, at);
+      at = s + raw.length;
+      if (run.mentions.some((x) => x.start <= s && s < x.end)) continue;
+      addOfficial(run, { rawName: raw, nameStart: s, descStart: s, descEnd: s + raw.length, title, qual: '', explicit: states[k]!.id, explicitOrg: null, target: null });
+    }
+  }
+}
 
 /** "Presidents Félix Tshisekedi and Paul Kagame": each with the title in the singular. */
 function readPluralTitles(run: Run): void {
@@ -660,6 +712,7 @@ export function extractOfficials(ctx: Ctx): { officials: Map<string, OfficialRec
   const run: Run = { ctx, officials: new Map(), mentions: [], last: null, bare: [], titleAt: new Set() };
   readTitles(run);
   readPluralTitles(run);
+  readPluralOfTitles(run);
   readCountryNamedLeaders(run);
   readPopes(run);
   const before = new Set(run.officials.keys());
