@@ -256,5 +256,13 @@ describe('officials', () => {
     expect(o.has('khalil-nasser')).toBe(false);
     expect(o.get('pedro-alves')?.positions[0]?.title).toBe('President of the National Assembly');
     expect(o.get('marta-lind')).toMatchObject({ countryCode: null, positions: [{ title: 'President of the European Commission' }] });
+    const f = officials(
+      'Minister of Foreign Affairs Ivan Petrov spoke. Minister for Trade Kate Moss replied. Minister of State for Regional Integration Paul Okello listened. ' +
+        'Karl Tamm, Minister of Foreign Affairs of Estonia, agreed.',
+    );
+    expect(f.get('ivan-petrov')?.positions[0]?.title).toBe('Foreign Minister');
+    expect(f.get('kate-moss')?.positions[0]?.title).toBe('Minister for Trade');
+    expect(f.get('paul-okello')?.positions[0]?.title).toBe('Minister of State for Regional Integration');
+    expect(f.get('karl-tamm')).toMatchObject({ countryCode: 'EE', positions: [{ title: 'Foreign Minister' }] });
   });
 });

@@ -137,9 +137,11 @@ for (const [norm, surfaces] of TITLES) {
 titleAlts.sort((a, b) => b.length - a.length);
 const QUAL = '(?:(?:[Nn]ewly[ -](?:appointed|elected|named)|[Nn]ew|[Ff]ormer|[Ii]nterim|[Aa]cting|[Dd]eputy|[Cc]aretaker|[Oo]usted|[Dd]eposed|[Cc]urrent|[Oo]utgoing|[Ii]ncoming|[Ff]irst|[Dd]esignated)\\s+|(?:[Tt]hen|[Ee]x)-)?';
 // "minister of state for regional integration": a free-form ministerial title.
-// Its field: a first word of any case, then lower-case words ("Europe and foreign affairs"), or a
-// capitalised one that closes the title before a comma ("for the Middle East, X"), never a name after it.
-const FREE_MINISTER = "[Mm]inister\\s+(?:of|for)\\s+(?:state\\s+(?:for|at)\\s+)?(?:the\\s+)?\\p{L}+(?:\\s+(?:and\\s+)?\\p{Ll}+|\\s+\\p{Lu}\\p{L}+(?=,)){0,3}";
+// Its field: a first word of any case, then field nouns ("Foreign Affairs", "regional integration"),
+// words after "and" ("Europe and foreign affairs"), or a capitalised word closing the title before a
+// comma ("for the Middle East, X"): never a name or a verb after it ("minister of trade met").
+const FIELD_WORD = "(?:(?:[Aa]ffairs|[Rr]elations|[Cc]ooperation|[Dd]evelopment|[Ii]ntegration|[Ss]ecurity|[Tt]rade|[Ii]ndustry|[Pp]olicy|[Mm]inistry)(?!\\p{L})|\\p{Lu}\\p{L}+(?=,))";
+const FREE_MINISTER = `[Mm]inister\\s+(?:of|for)\\s+(?:[Ss]tate\\s+(?:for|at)\\s+)?(?:the\\s+)?\\p{L}+(?:\\s+${FIELD_WORD}|\\s+and\\s+\\p{L}+){0,3}`;
 // "President-elect Donald Trump", "Prime Minister-designate X": group 3.
 export const TITLE_RE = new RegExp(`(?<![\\p{L}]|\\p{L}-)(${QUAL})(${FREE_MINISTER}|${titleAlts.map(ci).join('|')})(-(?:elect|designate))?(?![\\p{L}]|-\\p{L})`, 'gu');
 

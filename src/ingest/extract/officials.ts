@@ -468,7 +468,8 @@ const APPOSITION_BEFORE_RE = new RegExp(`(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s|\
 function appositionBefore(run: Run, site: TitleSite): boolean {
   const back = run.ctx.text.slice(Math.max(0, site.descStart - 140), site.descStart);
   const app = APPOSITION_BEFORE_RE.exec(back);
-  if (!app || !(/^\p{Ll}/u.test(site.rawTitle) || site.hasModifier)) return false;
+  // A capitalised title after a name needs a modifier or a complement: "X, Minister of Foreign Affairs of Estonia,".
+  if (!app || !(/^\p{Ll}/u.test(site.rawTitle) || site.hasModifier || site.explicit !== undefined)) return false;
   const nameRaw = app[1]!;
   const ns = site.descStart - app[0].length;
   // Only when the name is a name, not a clause-initial phrase ("Meanwhile, the").
