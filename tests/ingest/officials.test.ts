@@ -265,4 +265,40 @@ describe('officials', () => {
     expect(f.get('paul-okello')?.positions[0]?.title).toBe('Minister of State for Regional Integration');
     expect(f.get('karl-tamm')).toMatchObject({ countryCode: 'EE', positions: [{ title: 'Foreign Minister' }] });
   });
+
+  it('reads "who heads / who now leads" clauses, but no party or armed group office', () => {
+    const o = officials(
+      "Omid Rahimi, who heads Iran's Supreme National Security Council, flew to Beirut. Samir Haddad, the former rebel commander who now leads Syria, visited Paris. " +
+        'Nadia Kerr, who heads the World Food Programme, toured camps. Yusuf Baraka, who leads Hamas in Gaza, stayed hidden.',
+    );
+    expect(o.get('omid-rahimi')).toMatchObject({ countryCode: 'IR', positions: [{ title: 'Head' }] });
+    expect(o.get('samir-haddad')).toMatchObject({ countryCode: 'SY', positions: [{ title: 'Leader' }] });
+    expect(o.get('nadia-kerr')).toMatchObject({ countryCode: null, positions: [{ title: 'Head', organizationSlug: 'world-food-programme' }] });
+    expect(o.has('yusuf-baraka')).toBe(false);
+  });
+
+  it("reads a register leader's aides, a qualifier before the modifier and a state's envoy to a body", () => {
+    const o = officials(
+      "Tom Gale, Trump's special envoy, met Erdogan's chief adviser, Kemal Uysal, in Ankara. Former Japanese Prime Minister Taro Sato spoke. " +
+        "Russia's deputy UN ambassador, Pavel Orlov, walked out, and Li Ming, China's UN envoy, stayed.",
+    );
+    expect(o.get('tom-gale')).toMatchObject({ countryCode: 'US', positions: [{ title: 'Special Envoy' }] });
+    expect(o.get('kemal-uysal')?.countryCode).toBe('TR');
+    expect(o.get('taro-sato')?.positions[0]?.title).toBe('Former Prime Minister');
+    expect(o.get('pavel-orlov')).toMatchObject({ countryCode: 'RU', positions: [{ title: 'Deputy Ambassador to the United Nations' }] });
+    expect(o.get('li-ming')?.countryCode).toBe('CN');
+  });
+
+  it("reads officers of international bodies: chairpersons, managing directors, commissioners-general, 'NATO's <register officer>'", () => {
+    const o = officials(
+      "Amina Diallo, chairperson of the African Union Commission, urged calm. The International Monetary Fund's managing director, Vera Kolar, said growth would slow. " +
+        "UNRWA's commissioner-general, Paul Weber, spoke. NATO's Mark Rutte agreed, but NATO's Article Five was not invoked. Bank managing director John Doe left.",
+    );
+    expect(o.get('amina-diallo')).toMatchObject({ countryCode: null, positions: [{ title: 'Chairperson' }] });
+    expect(o.get('vera-kolar')).toMatchObject({ countryCode: null, positions: [{ title: 'Managing Director', organizationSlug: 'imf' }] });
+    expect(o.get('paul-weber')).toMatchObject({ countryCode: null, positions: [{ title: 'Commissioner-General' }] });
+    expect(o.get('mark-rutte')?.countryCode).toBeNull();
+    expect(o.has('article-five')).toBe(false);
+    expect(o.has('john-doe')).toBe(false);
+  });
 });

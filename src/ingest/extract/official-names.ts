@@ -87,6 +87,9 @@ const TITLES: [string, string[]][] = [
   ["Chargé d'Affaires", ["Chargé d'affaires", "Charge d'affaires", "Chargé d'Affaires", "Charge d'Affaires"]],
   ['Deputy Chairman', ['Deputy Chairman']],
   ['Chairman', ['Chairman', 'Chairwoman']],
+  ['Chairperson', ['Chairperson']],
+  ['Managing Director', ['Managing Director']],
+  ['Commissioner-General', ['Commissioner-General', 'Commissioner General']],
   ['Commander-in-Chief', ['Commander-in-Chief', 'Commander in Chief']],
   ['Senior General', ['Senior General']],
   ['Lieutenant General', ['Lieutenant General', 'Lt. Gen.', 'Lt Gen']],
@@ -123,9 +126,9 @@ const TITLES: [string, string[]][] = [
   ['Foreign Affairs Adviser', ['Foreign Affairs Adviser', 'Foreign Policy Adviser']],
 ];
 /** Titles of international bodies' officers: their country is none, their body the one at hand. */
-export const BODY_TITLES = new Set(['Secretary-General', 'Secretary General', 'Director General', 'Director-General', 'High Representative', 'Permanent Representative', 'Under-Secretary-General', 'Assistant Secretary-General']);
+export const BODY_TITLES = new Set(['Secretary-General', 'Secretary General', 'Director General', 'Director-General', 'High Representative', 'Permanent Representative', 'Under-Secretary-General', 'Assistant Secretary-General', 'Commissioner-General', 'Managing Director']);
 /** Titles read only with a modifier (a body or a state) or in an apposition: alone they are too often no office. */
-export const MODIFIED_ONLY_TITLES = new Set(['Chief', 'Official']);
+export const MODIFIED_ONLY_TITLES = new Set(['Chief', 'Official', 'Managing Director']);
 export const TITLE_NORM = new Map<string, string>();
 const titleAlts: string[] = [];
 for (const [norm, surfaces] of TITLES) {

@@ -44,7 +44,7 @@ function sentenceAt(ctx: Ctx, pos: number): Sentence | undefined {
   return s && pos < s.end ? s : undefined;
 }
 
-const FIELD_BEFORE = /(?<=\s)(?:trade|climate|military|security|human rights|health|energy|economy|finance|justice|migration|enlargement|competition|intelligence|army|nuclear|peace|humanitarian)\s+$/;
+const FIELD_BEFORE = /(?<=\s)(?:trade|climate|military|security|human rights|health|energy|economy|finance|justice|migration|enlargement|competition|intelligence|army|nuclear|peace|humanitarian|diplomatic|political|economic|top|chief|senior)\s+$/;
 const ANAPHOR_MOD = /\b[Tt]he\s+(alliance|league|bloc|organi[sz]ation|union|group|agency|court)['’]s\s+$/;
 const ANAPHOR_WANT: Record<string, 'group' | 'bloc' | 'court' | 'agency'> = { alliance: 'bloc', league: 'bloc', bloc: 'bloc', organisation: 'bloc', organization: 'bloc', union: 'bloc', group: 'group', agency: 'agency', court: 'court' };
 
@@ -105,9 +105,12 @@ function modifierBefore(ctx: Ctx, pos: number, officials: Map<string, OfficialRe
       if (prev) return { countryCode: prev.id, start: pos - pron[0].length };
     }
   }
-  const poss = /(\p{Lu}[\p{L}-]+)['’]s\s+$/u.exec(before);
+  const poss = /(\p{Lu}[\p{L}-]+)['’]s\s+$/u.exec(ctx.text.slice(Math.max(0, at - 30), at));
   if (poss) {
-    for (const o of officials.values()) if (o.name.split(' ').includes(poss[1]!)) return { official: o, start: pos - poss[0].length };
+    for (const o of officials.values()) if (o.name.split(' ').includes(poss[1]!)) return { official: o, start: at - poss[0].length };
+    // "Trump's special envoy": a register office holder's aide serves the same state.
+    const cc = KNOWN_COUNTRY_BY_SURNAME.get(poss[1]!);
+    if (cc) return { countryCode: cc, start: at - poss[0].length };
   }
   return null;
 }
@@ -366,6 +369,10 @@ function titleSite(run: Run, m: RegExpExecArray): TitleSite | null {
   if (holdsNoOffice(ctx.text.slice(Math.max(0, tStart - 30), tStart), title, mod)) return null;
   const site: TitleSite = { qual: m[1] ?? '', rawTitle, title, tStart, tEnd, descStart: tStart, target, explicit: undefined, explicitOrg: null, hasModifier: !!mod, pendingInner, possessive };
   applyModifier(site, mod);
+  // "Former Japanese Prime Minister X": the qualifier before the modifier.
+  const q = mod && !site.qual ? QUAL_BEFORE.exec(text.slice(Math.max(0, site.descStart - 20), site.descStart)) : null;
+  if (q) site.qual = `${q[1]} `;
+  if (mod && 'mention' in mod && mod.mention && site.explicitOrg === mod.mention.id && /Ambassador|Envoy|Representative/.test(title)) envoyToBody(run, site, mod.mention, q?.[0].length ?? 0);
   if (ofCountry) {
     if (ofCountry.kind === 'country') site.explicit = ofCountry.id;
     else {
@@ -379,6 +386,22 @@ function titleSite(run: Run, m: RegExpExecArray): TitleSite | null {
   return site;
 }
 
+/** "China's UN ambassador", "Russia's deputy UN envoy": the state's envoy to the body. */
+function envoyToBody(run: Run, site: TitleSite, body: Mention, qualLen: number): void {
+  const at = site.descStart - qualLen;
+  const gap = /(?:['’]s)?\s+$/.exec(run.ctx.text.slice(Math.max(0, at - 4), at));
+  if (!gap) return;
+  const i = lastAtOrBefore(run.ctx.actors, at - gap[0].length, (m) => m.start);
+  const c = i >= 0 ? run.ctx.actors[i]! : undefined;
+  if (!c || c.kind !== 'country' || c.end !== at - gap[0].length) return;
+  site.explicit = c.id;
+  site.explicitOrg = null;
+  site.target = body;
+  site.descStart = c.start;
+  site.pendingInner.push(c);
+}
+
+const QUAL_BEFORE = /(?<![\p{L}])([Ff]ormer|[Ii]nterim|[Aa]cting|[Cc]aretaker|[Dd]eputy)\s+$/u;
 const PRESIDING = new Set(['President', 'Vice President', 'Chairman', 'Deputy Chairman']);
 const ASSEMBLY = '(?:Commission|Council|Parliament|Assembly|Senate|Duma|Congress|Knesset)';
 const OF_ASSEMBLY = new RegExp(`^\\s+of\\s+the\\s+((?:\\p{Lu}[\\p{L}-]+\\s+){0,3}${ASSEMBLY})(?![\\p{L}])`, 'u');
@@ -496,7 +519,7 @@ function readTitles(run: Run): void {
     }
     const limited = MODIFIED_ONLY_TITLES.has(site.title);
     // "IAEA chief X" is an office, a bare "chief" is too often none; "the official Xinhua agency" names nobody.
-    if (site.title === 'Chief' && !site.hasModifier) continue;
+    if ((site.title === 'Chief' || site.title === 'Managing Director') && !site.hasModifier) continue;
     const after = text.slice(site.tEnd, site.tEnd + 80);
     if ((site.title !== 'Official' && nameAfterTitle(run, site, after)) || reversedApposition(run, site, after) || appositionBefore(run, site)) continue;
     if (typeof site.explicit === 'string' && site.title !== 'Counterpart' && !limited) run.bare.push(site);
@@ -539,6 +562,34 @@ function readPluralOfTitles(run: Run): void {
   }
 }
 
+const HEADS_RE = /\bwho\s+(?:now\s+|also\s+)?(heads|leads|chairs|runs)\s+(?:the\s+)?/g;
+const HEADS_TITLE: Record<string, string> = { heads: 'Head', runs: 'Head', leads: 'Leader', chairs: 'Chairman' };
+// The person before the relative clause, with an apposition between: "X, the former rebel commander who now leads Syria".
+const HEADS_BEFORE = new RegExp(`(?<![\\p{L}'’.-])(${PERSON}),\\s+(?:(?:the|a)\\s+[^,]{0,60}?\\s+)?$`, 'u');
+
+/**
+ * "X, who heads Iran's Supreme National Security Council", "X, who now leads Syria": the
+ * office of the state or body the relative clause names (a party or an armed group is none).
+ */
+function readHeadsClauses(run: Run): void {
+  const { ctx } = run;
+  for (const m of ctx.text.matchAll(HEADS_RE)) {
+    const a = actorAt(ctx, m.index + m[0].length);
+    if (!a || a.kind === 'official') continue;
+    const od = a.kind === 'org' ? ORG_BY_SLUG.get(a.id) : undefined;
+    if (od && (od.kind === 'ARMED_GROUP' || od.kind === 'POLITICAL_PARTY')) continue;
+    const back = HEADS_BEFORE.exec(ctx.text.slice(Math.max(0, m.index - 110), m.index));
+    if (!back) continue;
+    const raw = back[1]!;
+    const s = m.index - back[0].length;
+    if (run.mentions.some((x) => x.start <= s && s < x.end)) continue;
+    const intl = od && !od.countryCode && (od.kind === 'INTERNATIONAL_ORGANIZATION' || od.kind === 'ALLIANCE');
+    const explicit = a.kind === 'country' ? a.id : intl ? null : (od?.countryCode ?? a.id.slice(-2).toUpperCase());
+    const explicitOrg = intl ? od.slug : od ? null : a.kind === 'org' ? a.id : null;
+    addOfficial(run, { rawName: raw, nameStart: s, descStart: s, descEnd: s + raw.length, title: HEADS_TITLE[m[1]!]!, qual: '', explicit, explicitOrg, target: null });
+  }
+}
+
 /** "Presidents Félix Tshisekedi and Paul Kagame": each with the title in the singular. */
 function readPluralTitles(run: Run): void {
   const { text } = run.ctx;
@@ -574,7 +625,11 @@ function readCountryNamedLeaders(run: Run): void {
   const { ctx } = run;
   const { text } = ctx;
   for (const c of ctx.actors) {
-    if (c.kind !== 'country' || c.inner) continue;
+    if (c.inner) continue;
+    // "NATO's Mark Rutte", "the EU's Kaja Kallas": an officer of an international body.
+    const od = c.kind === 'org' ? ORG_BY_SLUG.get(c.id) : undefined;
+    const body = od && !od.countryCode && (od.kind === 'INTERNATIONAL_ORGANIZATION' || od.kind === 'ALLIANCE') ? od.slug : null;
+    if (c.kind !== 'country' && !body) continue;
     const sent = sentenceAt(ctx, c.start);
     if (!sent) continue;
     const idx = ctx.sentences.indexOf(sent);
@@ -583,7 +638,7 @@ function readCountryNamedLeaders(run: Run): void {
     const poss = POSSESSED_RE.exec(text);
     const found = poss ? { raw: poss[1]!, start: text.indexOf(poss[1]!, c.end) } : null;
     let of: { raw: string; start: number } | null = null;
-    if (!found) {
+    if (!found && !body) {
       const before = text.slice(Math.max(sent.start, c.start - 60), c.start);
       const o = endsWithOf(before) ? OF_COUNTRY_RE.exec(before) : null;
       if (o) of = { raw: o[1]!, start: c.start - o[0].length };
@@ -595,10 +650,11 @@ function readCountryNamedLeaders(run: Run): void {
     if (!cn || cn.name !== hit.raw || !cn.name.includes(' ')) continue;
     // A gazetteer body is no person: "Mexico's Sinaloa Cartel".
     if (ctx.actors.some((a) => a.kind === 'org' && a.start < hit.start + hit.raw.length && a.end > hit.start && (a.start <= hit.start || a.text.includes(' ')))) continue;
-    if (!ROLE_CUE.test(text.slice(cueFrom, sent.end)) && !lookupKnownOfficial(cn.name)) continue;
+    // A body's possession is a person only for its register officers ("NATO's Article Five" is none).
+    if ((body || !ROLE_CUE.test(text.slice(cueFrom, sent.end))) && !lookupKnownOfficial(cn.name)) continue;
     const descStart = found ? c.start : hit.start;
     const descEnd = found ? hit.start + hit.raw.length : c.end;
-    if (addOfficial(run, { rawName: hit.raw, nameStart: hit.start, descStart, descEnd, title: null, qual: '', explicit: c.id, explicitOrg: null, target: null })) c.inner = true;
+    if (addOfficial(run, { rawName: hit.raw, nameStart: hit.start, descStart, descEnd, title: null, qual: '', explicit: body ? null : c.id, explicitOrg: body, target: null })) c.inner = true;
   }
 }
 
@@ -714,6 +770,7 @@ export function extractOfficials(ctx: Ctx): { officials: Map<string, OfficialRec
   readTitles(run);
   readPluralTitles(run);
   readPluralOfTitles(run);
+  readHeadsClauses(run);
   readCountryNamedLeaders(run);
   readPopes(run);
   const before = new Set(run.officials.keys());
