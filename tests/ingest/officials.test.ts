@@ -301,4 +301,15 @@ describe('officials', () => {
     expect(o.has('article-five')).toBe(false);
     expect(o.has('john-doe')).toBe(false);
   });
+
+  it('strips a captain\'s rank from the name and reads representatives only with a modifier', () => {
+    const o = officials(
+      "Mali's junta leader, Captain Moussa Keita, met Taiwan's representative in Washington, Lin Hao. U.S. Trade Representative Jane Park agreed. A representative of the firm, John Smith, declined to comment.",
+    );
+    expect(o.get('moussa-keita')).toMatchObject({ countryCode: 'ML', positions: [{ title: 'Leader' }] });
+    expect(o.has('captain-moussa-keita')).toBe(false);
+    expect(o.get('lin-hao')).toMatchObject({ countryCode: 'TW', positions: [{ title: 'Representative' }] });
+    expect(o.get('jane-park')?.countryCode).toBe('US');
+    expect(o.has('john-smith')).toBe(false);
+  });
 });

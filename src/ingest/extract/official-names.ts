@@ -106,6 +106,8 @@ const TITLES: [string, string[]][] = [
   // Only in an apposition ("X, a senior State Department official,"): see readTitles.
   ['Official', ['Official']],
   ['Permanent Representative', ['Permanent Representative']],
+  // Only with a modifier: "Taiwan's representative in Washington", "U.S. Trade Representative X".
+  ['Representative', ['Representative']],
   ['Chief of Staff', ['Chief of Staff']],
   // "Pakistan's army chief, Field Marshal Asim Munir" (a bare "chief" is too often no office: not read).
   ['Army Chief', ['Army Chief', 'Army Chief of Staff']],
@@ -128,7 +130,7 @@ const TITLES: [string, string[]][] = [
 /** Titles of international bodies' officers: their country is none, their body the one at hand. */
 export const BODY_TITLES = new Set(['Secretary-General', 'Secretary General', 'Director General', 'Director-General', 'High Representative', 'Permanent Representative', 'Under-Secretary-General', 'Assistant Secretary-General', 'Commissioner-General', 'Managing Director']);
 /** Titles read only with a modifier (a body or a state) or in an apposition: alone they are too often no office. */
-export const MODIFIED_ONLY_TITLES = new Set(['Chief', 'Official', 'Managing Director']);
+export const MODIFIED_ONLY_TITLES = new Set(['Chief', 'Official', 'Managing Director', 'Representative']);
 export const TITLE_NORM = new Map<string, string>();
 const titleAlts: string[] = [];
 for (const [norm, surfaces] of TITLES) {
@@ -152,7 +154,7 @@ export const NAME_TOKEN = "(?:(?:al|el|ad|ash|as|an|ul|Al|El)-)?\\p{Lu}[\\p{L}'â
 export const PARTICLE = '(?:bin|bint|ibn|al|el|de|da|di|du|van|von|der|den|le|la|dos|del|Al)';
 // A middle initial may come between the words: "Antony J. Blinken".
 export const NAME_RE = new RegExp(`^(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s|\\p{Lu}\\.\\s)*${NAME_TOKEN}){0,4})`, 'u');
-const HONORIFIC = /^(?:Sheikh|Sheik|Colonel|Col\.|General|Gen\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Ayatollah|Lieutenant|Major|Field Marshal|Sir|Dame|Prince|Princess)\s+/;
+const HONORIFIC = /^(?:Sheikh|Sheik|Colonel|Col\.|General|Gen\.|Captain|Capt\.|Brigadier General|Brigadier|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Ayatollah|Lieutenant|Major|Field Marshal|Sir|Dame|Prince|Princess)\s+/;
 export const NAME_STOP = new Set(
   (
     'The A An In On At Of For And But Or He She It They This That These Those His Her Their Its Who Which When After Before ' +

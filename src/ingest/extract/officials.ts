@@ -44,7 +44,7 @@ function sentenceAt(ctx: Ctx, pos: number): Sentence | undefined {
   return s && pos < s.end ? s : undefined;
 }
 
-const FIELD_BEFORE = /(?<=\s)(?:trade|climate|military|security|human rights|health|energy|economy|finance|justice|migration|enlargement|competition|intelligence|army|nuclear|peace|humanitarian|diplomatic|political|economic|top|chief|senior)\s+$/;
+const FIELD_BEFORE = /(?<=\s)(?:trade|climate|military|security|human rights|health|energy|economy|finance|justice|migration|enlargement|competition|intelligence|army|nuclear|peace|humanitarian|diplomatic|political|economic|top|chief|senior)\s+$/i;
 const ANAPHOR_MOD = /\b[Tt]he\s+(alliance|league|bloc|organi[sz]ation|union|group|agency|court)['’]s\s+$/;
 const ANAPHOR_WANT: Record<string, 'group' | 'bloc' | 'court' | 'agency'> = { alliance: 'bloc', league: 'bloc', bloc: 'bloc', organisation: 'bloc', organization: 'bloc', union: 'bloc', group: 'group', agency: 'agency', court: 'court' };
 
@@ -519,7 +519,7 @@ function readTitles(run: Run): void {
     }
     const limited = MODIFIED_ONLY_TITLES.has(site.title);
     // "IAEA chief X" is an office, a bare "chief" is too often none; "the official Xinhua agency" names nobody.
-    if ((site.title === 'Chief' || site.title === 'Managing Director') && !site.hasModifier) continue;
+    if (limited && site.title !== 'Official' && !site.hasModifier) continue;
     const after = text.slice(site.tEnd, site.tEnd + 80);
     if ((site.title !== 'Official' && nameAfterTitle(run, site, after)) || reversedApposition(run, site, after) || appositionBefore(run, site)) continue;
     if (typeof site.explicit === 'string' && site.title !== 'Counterpart' && !limited) run.bare.push(site);
