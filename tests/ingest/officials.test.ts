@@ -164,7 +164,8 @@ describe('officials', () => {
 
   it('reads army chiefs, field marshals and press secretaries', () => {
     const o = officials("Egypt's army chief, Field Marshal Ahmed Khalifa, met White House press secretary Dana Perino in Washington.");
-    expect(o.get('ahmed-khalifa')).toMatchObject({ countryCode: 'EG', positions: [{ title: 'Army Chief' }] });
+    // The rank written before the name is a position of its own.
+    expect(o.get('ahmed-khalifa')).toMatchObject({ countryCode: 'EG', positions: [{ title: 'Army Chief' }, { title: 'Field Marshal' }] });
     expect(o.get('dana-perino')).toMatchObject({ countryCode: 'US', positions: [{ title: 'Press Secretary' }] });
   });
   it('keeps the spelling of a title as written, and an envoy is no ambassador', () => {
@@ -199,5 +200,116 @@ describe('officials', () => {
   it('reads "deputy" before any title', () => {
     const o = officials('Lena Horvat, a deputy envoy for Croatia at the United Nations, said the vote was unfair.');
     expect(o.get('lena-horvat')).toMatchObject({ countryCode: 'HR', positions: [{ title: 'Deputy Envoy' }] });
+  });
+
+  it('lists register names only where the text gives them a role; their mentions still stand for their country', () => {
+    const g = extract('Talks on a summit between Joe Biden and Xi Jinping stalled. Xi later told Chinese diplomats to wait.');
+    expect(g.officials.map((o) => o.slug)).toEqual([]);
+    const o = officials('He then met Wang Yi, the Communist Party\'s most senior foreign affairs official, in Beijing. Vladimir Putin, the Kremlin leader, stayed away.');
+    expect(o.get('wang-yi')).toMatchObject({ countryCode: 'CN', positions: [{ title: 'Most Senior Foreign Affairs Official' }] });
+    expect(o.get('vladimir-putin')?.positions[0]?.title).toBe('Leader');
+  });
+
+  it('reads hyphenated titles in lower case and keeps a rank written before the name', () => {
+    const o = officials("The UN secretary-general, Elena Moraru, spoke. Chad's army chief, General Idriss Kaba, and the commander-in-chief, Senior General Aung Thein, listened.");
+    expect(o.get('elena-moraru')).toMatchObject({ countryCode: null, positions: [{ title: 'Secretary-General' }] });
+    expect(o.get('idriss-kaba')?.positions.map((p) => p.title)).toEqual(['Army Chief', 'General']);
+    expect(o.get('aung-thein')?.positions.map((p) => p.title)).toEqual(['Commander-in-Chief', 'Senior General']);
+  });
+
+  it('does not take the country of another person\'s title, and places a person met in a capital at home', () => {
+    const o = officials(
+      'Deputy Foreign Minister Lu Wen summoned U.S. Ambassador Carl Dane that night. Beijing then announced drills.\n\n' +
+        'Secretary of State Mara Quill, on a tour that began in Fiji, met Prime Minister Tane Ruru in Wellington before flying to Sydney.',
+    );
+    expect(o.get('carl-dane')?.countryCode).toBe('US');
+    expect(o.get('lu-wen')?.countryCode).toBe('CN');
+    expect(o.get('tane-ruru')?.countryCode).toBe('NZ');
+  });
+
+  it('takes a spokesperson\'s country from the state the reported clause opens with, and a person\'s from another named by surname', () => {
+    const o = officials(
+      'The Chinese embassy in Paris rejected the charge. Foreign ministry spokeswoman Hu Lan said Beijing opposed all such claims and urged France to stop.\n\n' +
+        'President Rafael Soto of Bolivia spoke first. Former president Ana Quispe, who is feuding with Soto, called a march.',
+    );
+    expect(o.get('hu-lan')?.countryCode).toBe('CN');
+    expect(o.get('ana-quispe')).toMatchObject({ countryCode: 'BO', positions: [{ title: 'Former President' }] });
+  });
+
+  it('reads "the foreign ministers of A and B, X and Y" in order', () => {
+    const o = officials('The accord was initialled by the foreign ministers of Armenia and Azerbaijan, Aram Petrosyan and Elnur Guliyev, in Washington.');
+    expect(o.get('aram-petrosyan')).toMatchObject({ countryCode: 'AM', positions: [{ title: 'Foreign Minister' }] });
+    expect(o.get('elnur-guliyev')).toMatchObject({ countryCode: 'AZ', positions: [{ title: 'Foreign Minister' }] });
+  });
+
+  it('reads free-form ministers, body chiefs, officials in appositions and presiding officers', () => {
+    const o = officials(
+      "Britain's minister for the Middle East, Tom Harlow, visited Beirut. IAEA chief Lars Ekdahl said inspectors left. " +
+        'Talks were chaired by Nina Brooks, a senior State Department official. The official Xinhua agency reported it. ' +
+        'Hamas chief Khalil Nasser spoke. Pedro Alves, the president of the National Assembly, signed. European Commission President Marta Lind agreed.',
+    );
+    expect(o.get('tom-harlow')).toMatchObject({ countryCode: 'GB', positions: [{ title: 'Minister for the Middle East' }] });
+    expect(o.has('east')).toBe(false);
+    expect(o.get('lars-ekdahl')).toMatchObject({ countryCode: null, positions: [{ title: 'Chief', organizationSlug: 'iaea' }] });
+    expect(o.get('nina-brooks')).toMatchObject({ countryCode: 'US', positions: [{ title: 'Official' }] });
+    expect(o.has('xinhua')).toBe(false);
+    expect(o.has('khalil-nasser')).toBe(false);
+    expect(o.get('pedro-alves')?.positions[0]?.title).toBe('President of the National Assembly');
+    expect(o.get('marta-lind')).toMatchObject({ countryCode: null, positions: [{ title: 'President of the European Commission' }] });
+    const f = officials(
+      'Minister of Foreign Affairs Ivan Petrov spoke. Minister for Trade Kate Moss replied. Minister of State for Regional Integration Paul Okello listened. ' +
+        'Karl Tamm, Minister of Foreign Affairs of Estonia, agreed.',
+    );
+    expect(f.get('ivan-petrov')?.positions[0]?.title).toBe('Foreign Minister');
+    expect(f.get('kate-moss')?.positions[0]?.title).toBe('Minister for Trade');
+    expect(f.get('paul-okello')?.positions[0]?.title).toBe('Minister of State for Regional Integration');
+    expect(f.get('karl-tamm')).toMatchObject({ countryCode: 'EE', positions: [{ title: 'Foreign Minister' }] });
+  });
+
+  it('reads "who heads / who now leads" clauses, but no party or armed group office', () => {
+    const o = officials(
+      "Omid Rahimi, who heads Iran's Supreme National Security Council, flew to Beirut. Samir Haddad, the former rebel commander who now leads Syria, visited Paris. " +
+        'Nadia Kerr, who heads the World Food Programme, toured camps. Yusuf Baraka, who leads Hamas in Gaza, stayed hidden.',
+    );
+    expect(o.get('omid-rahimi')).toMatchObject({ countryCode: 'IR', positions: [{ title: 'Head' }] });
+    expect(o.get('samir-haddad')).toMatchObject({ countryCode: 'SY', positions: [{ title: 'Leader' }] });
+    expect(o.get('nadia-kerr')).toMatchObject({ countryCode: null, positions: [{ title: 'Head', organizationSlug: 'world-food-programme' }] });
+    expect(o.has('yusuf-baraka')).toBe(false);
+  });
+
+  it("reads a register leader's aides, a qualifier before the modifier and a state's envoy to a body", () => {
+    const o = officials(
+      "Tom Gale, Trump's special envoy, met Erdogan's chief adviser, Kemal Uysal, in Ankara. Former Japanese Prime Minister Taro Sato spoke. " +
+        "Russia's deputy UN ambassador, Pavel Orlov, walked out, and Li Ming, China's UN envoy, stayed.",
+    );
+    expect(o.get('tom-gale')).toMatchObject({ countryCode: 'US', positions: [{ title: 'Special Envoy' }] });
+    expect(o.get('kemal-uysal')?.countryCode).toBe('TR');
+    expect(o.get('taro-sato')?.positions[0]?.title).toBe('Former Prime Minister');
+    expect(o.get('pavel-orlov')).toMatchObject({ countryCode: 'RU', positions: [{ title: 'Deputy Ambassador to the United Nations' }] });
+    expect(o.get('li-ming')?.countryCode).toBe('CN');
+  });
+
+  it("reads officers of international bodies: chairpersons, managing directors, commissioners-general, 'NATO's <register officer>'", () => {
+    const o = officials(
+      "Amina Diallo, chairperson of the African Union Commission, urged calm. The International Monetary Fund's managing director, Vera Kolar, said growth would slow. " +
+        "UNRWA's commissioner-general, Paul Weber, spoke. NATO's Mark Rutte agreed, but NATO's Article Five was not invoked. Bank managing director John Doe left.",
+    );
+    expect(o.get('amina-diallo')).toMatchObject({ countryCode: null, positions: [{ title: 'Chairperson' }] });
+    expect(o.get('vera-kolar')).toMatchObject({ countryCode: null, positions: [{ title: 'Managing Director', organizationSlug: 'imf' }] });
+    expect(o.get('paul-weber')).toMatchObject({ countryCode: null, positions: [{ title: 'Commissioner-General' }] });
+    expect(o.get('mark-rutte')?.countryCode).toBeNull();
+    expect(o.has('article-five')).toBe(false);
+    expect(o.has('john-doe')).toBe(false);
+  });
+
+  it('strips a captain\'s rank from the name and reads representatives only with a modifier', () => {
+    const o = officials(
+      "Mali's junta leader, Captain Moussa Keita, met Taiwan's representative in Washington, Lin Hao. U.S. Trade Representative Jane Park agreed. A representative of the firm, John Smith, declined to comment.",
+    );
+    expect(o.get('moussa-keita')).toMatchObject({ countryCode: 'ML', positions: [{ title: 'Leader' }] });
+    expect(o.has('captain-moussa-keita')).toBe(false);
+    expect(o.get('lin-hao')).toMatchObject({ countryCode: 'TW', positions: [{ title: 'Representative' }] });
+    expect(o.get('jane-park')?.countryCode).toBe('US');
+    expect(o.has('john-smith')).toBe(false);
   });
 });

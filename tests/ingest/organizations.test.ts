@@ -65,4 +65,15 @@ describe('organizations', () => {
   it("gives a ministry named without a country the dateline's country when its sentence names several", () => {
     expect(slugs('VILNIUS - Lithuania expelled two employees of the Belarusian embassy in Vilnius, the foreign ministry said.')).toEqual(['ministry-of-foreign-affairs-lt']);
   });
+
+  it('reads lower-case commerce ministries, a sentence-initial "Foreign ministry" and the state it speaks for', () => {
+    expect(slugs('Beijing responded, and the Chinese commerce ministry halted fruit imports.')).toEqual(['ministry-of-trade-cn']);
+    expect(slugs('OSLO - Norway fined the firm. Foreign ministry spokesman Wu Hao said Beijing opposed it and urged Norway to stop.')).toEqual(['ministry-of-foreign-affairs-cn']);
+    expect(slugs('OSLO - Norway fined the firm. The foreign ministry said it would appeal.')).toEqual(['ministry-of-foreign-affairs-no']);
+  });
+
+  it("does not give a ministry the country of a person's title, and reads capitals written without diacritics", () => {
+    expect(slugs("OTTAWA - The Canadian chargé d'affaires in New Delhi was summoned to the Ministry of External Affairs.")).toEqual(['ministry-of-foreign-affairs-in']);
+    expect(extract('Talks opened in Chisinau and Bogota.').countries.map((c) => c.code).sort()).toEqual(['CO', 'MD']);
+  });
 });

@@ -47,6 +47,9 @@ function add(surface: string, code: string, via: CountryVia, ambiguous = false):
   if (!surface || surface.length < 2) return;
   if (blocked.has(surface) || table.has(surface)) return;
   table.set(surface, { code, via, ambiguous });
+  // News often drops the diacritics: "Chisinau" for "Chișinău".
+  const folded = surface.normalize('NFD').replace(/\p{M}/gu, '');
+  if (folded !== surface) add(folded, code, via, ambiguous);
 }
 function block(...surfaces: string[]): void {
   for (const s of surfaces) {

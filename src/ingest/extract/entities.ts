@@ -13,6 +13,7 @@ import {
   ministryKey,
   type OrgDef,
 } from './organizations.ts';
+import { TITLE_RE } from './official-names.ts';
 import type { Sentence } from './sentences.ts';
 import { lastAtOrBefore } from './text.ts';
 
@@ -135,6 +136,27 @@ function datelineCountry(t: string): string | null {
   return null;
 }
 
+const TITLE_AT = new RegExp(TITLE_RE.source, 'uy');
+
+/** A country written as a title's modifier: "Canadian chargé d'affaires", "Russia's ambassador". */
+function beforeTitle(t: string, m: Mention): boolean {
+  const gap = /^(?:['’]s)?\s+/.exec(t.slice(m.end, m.end + 4));
+  if (!gap) return false;
+  TITLE_AT.lastIndex = m.end + gap[0].length;
+  return TITLE_AT.test(t);
+}
+
+const SAID_THEN = /^\s+(?:spokes(?:man|woman|person)\s+)?[^.,;]{0,40}?\s(?:said|says)\s+(?:that\s+)?$/;
+
+/** The state a ministry's reported clause opens with: "the foreign ministry said Beijing", "spokesman X said Moscow". */
+function voiceOf(t: string, sorted: Mention[], from: number, to: number): string | null {
+  for (const m of sorted) {
+    if (m.kind !== 'country' || m.start < from || m.start > Math.min(to, from + 80)) continue;
+    return SAID_THEN.test(t.slice(from, m.start)) && !/^['’]s/.test(t.slice(m.end, m.end + 2)) ? m.id : null;
+  }
+  return null;
+}
+
 /**
  * Ministries: the field from the phrase, the country from a modifier ("Russia's", "the
  * Russian", "Taliban"), an "of X" complement, a default for national names ("State
@@ -179,10 +201,13 @@ export function scanMinistries(t: string, countryOrgMentions: Mention[], sentenc
     // "HAVANA — ... the foreign ministry called ... Washington": a ministry left unnamed is
     // the one of the state the article is reported from, whatever else the sentence names.
     if (!cc && home && bare && /\bthe\s+$/i.test(t.slice(Math.max(0, start - 4), start))) cc = home;
+    const sent = !cc ? sentences.find((x) => x.start <= start && start < x.end) : undefined;
+    // "Foreign ministry spokesman X said Beijing opposed": the ministry of the state it speaks for.
+    if (sent && bare) cc = voiceOf(t, sorted, e, sent.end);
     if (!cc) {
-      const sent = sentences.find((x) => x.start <= start && start < x.end);
       if (sent) {
-        const codes = new Set(sorted.filter((m) => m.kind === 'country' && m.start >= sent.start && m.end <= sent.end).map((m) => m.id));
+        // "The Canadian chargé d'affaires ... was summoned to the Ministry": a person's country is not the ministry's.
+        const codes = new Set(sorted.filter((m) => m.kind === 'country' && m.start >= sent.start && m.end <= sent.end && !beforeTitle(t, m)).map((m) => m.id));
         if (codes.size === 1) cc = [...codes][0]!;
         // "... employees of the Russian embassy in Chisinau, the foreign ministry said": with
         // several countries, the one the article is reported from (its first, the dateline's).

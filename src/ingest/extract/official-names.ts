@@ -4,14 +4,15 @@ import { lookupCountry } from './countries.ts';
 import { lookupOrg } from './organizations.ts';
 import { escapeRegex } from './text.ts';
 
-/** Either capitalisation of each word: "Foreign Minister" and "foreign minister". */
+/** Either capitalisation of each word, hyphenated parts too: "Secretary-General" and "secretary-general". */
 function ci(phrase: string): string {
+  const word = (w: string) => {
+    const c = w[0];
+    return c && /\p{L}/u.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]${escapeRegex(w.slice(1))}` : escapeRegex(w);
+  };
   return phrase
     .split(' ')
-    .map((w) => {
-      const c = w[0]!;
-      return /\p{L}/u.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]${escapeRegex(w.slice(1))}` : escapeRegex(w);
-    })
+    .map((w) => w.split('-').map(word).join('-'))
     .join('\\s+');
 }
 
@@ -77,12 +78,18 @@ const TITLES: [string, string[]][] = [
   ['Governor', ['Governor']],
   ['Counterpart', ['Counterpart']],
   ['Taoiseach', ['Taoiseach']],
+  ['Tánaiste', ['Tánaiste', 'Tanaiste']],
+  ['Mayor', ['Mayor']],
+  ['Chief of the General Staff', ['Chief of the General Staff', 'Chief of General Staff']],
   ['High Commissioner', ['High Commissioner']],
   ['High Representative', ['High Representative']],
   ['Consul General', ['Consul General', 'Consul-General']],
   ["Chargé d'Affaires", ["Chargé d'affaires", "Charge d'affaires", "Chargé d'Affaires", "Charge d'Affaires"]],
   ['Deputy Chairman', ['Deputy Chairman']],
   ['Chairman', ['Chairman', 'Chairwoman']],
+  ['Chairperson', ['Chairperson']],
+  ['Managing Director', ['Managing Director']],
+  ['Commissioner-General', ['Commissioner-General', 'Commissioner General']],
   ['Commander-in-Chief', ['Commander-in-Chief', 'Commander in Chief']],
   ['Senior General', ['Senior General']],
   ['Lieutenant General', ['Lieutenant General', 'Lt. Gen.', 'Lt Gen']],
@@ -92,7 +99,15 @@ const TITLES: [string, string[]][] = [
   ['State Secretary', ['State Secretary']],
   ['Deputy Secretary of State', ['Deputy Secretary of State']],
   ['Under Secretary', ['Under Secretary', 'Undersecretary', 'Under-Secretary']],
+  ['Under-Secretary-General', ['Under-Secretary-General', 'Under Secretary-General', 'Under Secretary General']],
+  ['Assistant Secretary-General', ['Assistant Secretary-General', 'Assistant Secretary General']],
+  // Only with a body or a state before it ("IAEA chief X", "the UN's humanitarian chief, X"): see titleSite.
+  ['Chief', ['Chief']],
+  // Only in an apposition ("X, a senior State Department official,"): see readTitles.
+  ['Official', ['Official']],
   ['Permanent Representative', ['Permanent Representative']],
+  // Only with a modifier: "Taiwan's representative in Washington", "U.S. Trade Representative X".
+  ['Representative', ['Representative']],
   ['Chief of Staff', ['Chief of Staff']],
   // "Pakistan's army chief, Field Marshal Asim Munir" (a bare "chief" is too often no office: not read).
   ['Army Chief', ['Army Chief', 'Army Chief of Staff']],
@@ -113,7 +128,9 @@ const TITLES: [string, string[]][] = [
   ['Foreign Affairs Adviser', ['Foreign Affairs Adviser', 'Foreign Policy Adviser']],
 ];
 /** Titles of international bodies' officers: their country is none, their body the one at hand. */
-export const BODY_TITLES = new Set(['Secretary-General', 'Secretary General', 'Director General', 'Director-General', 'High Representative', 'Permanent Representative']);
+export const BODY_TITLES = new Set(['Secretary-General', 'Secretary General', 'Director General', 'Director-General', 'High Representative', 'Permanent Representative', 'Under-Secretary-General', 'Assistant Secretary-General', 'Commissioner-General', 'Managing Director']);
+/** Titles read only with a modifier (a body or a state) or in an apposition: alone they are too often no office. */
+export const MODIFIED_ONLY_TITLES = new Set(['Chief', 'Official', 'Managing Director', 'Representative']);
 export const TITLE_NORM = new Map<string, string>();
 const titleAlts: string[] = [];
 for (const [norm, surfaces] of TITLES) {
@@ -125,7 +142,11 @@ for (const [norm, surfaces] of TITLES) {
 titleAlts.sort((a, b) => b.length - a.length);
 const QUAL = '(?:(?:[Nn]ewly[ -](?:appointed|elected|named)|[Nn]ew|[Ff]ormer|[Ii]nterim|[Aa]cting|[Dd]eputy|[Cc]aretaker|[Oo]usted|[Dd]eposed|[Cc]urrent|[Oo]utgoing|[Ii]ncoming|[Ff]irst|[Dd]esignated)\\s+|(?:[Tt]hen|[Ee]x)-)?';
 // "minister of state for regional integration": a free-form ministerial title.
-const FREE_MINISTER = '[Mm]inister\\s+(?:of|for)\\s+(?:state\\s+for\\s+)?[\\p{L}]+(?:\\s+(?:and\\s+)?[\\p{L}]+)?';
+// Its field: a first word of any case, then field nouns ("Foreign Affairs", "regional integration"),
+// words after "and" ("Europe and foreign affairs"), or a capitalised word closing the title before a
+// comma ("for the Middle East, X"): never a name or a verb after it ("minister of trade met").
+const FIELD_WORD = "(?:(?:[Aa]ffairs|[Rr]elations|[Cc]ooperation|[Dd]evelopment|[Ii]ntegration|[Ss]ecurity|[Tt]rade|[Ii]ndustry|[Pp]olicy|[Mm]inistry)(?!\\p{L})|\\p{Lu}\\p{L}+(?=,))";
+const FREE_MINISTER = `[Mm]inister\\s+(?:of|for)\\s+(?:[Ss]tate\\s+(?:for|at)\\s+)?(?:the\\s+)?\\p{L}+(?:\\s+${FIELD_WORD}|\\s+and\\s+\\p{L}+){0,3}`;
 // "President-elect Donald Trump", "Prime Minister-designate X": group 3.
 export const TITLE_RE = new RegExp(`(?<![\\p{L}]|\\p{L}-)(${QUAL})(${FREE_MINISTER}|${titleAlts.map(ci).join('|')})(-(?:elect|designate))?(?![\\p{L}]|-\\p{L})`, 'gu');
 
@@ -133,7 +154,7 @@ export const NAME_TOKEN = "(?:(?:al|el|ad|ash|as|an|ul|Al|El)-)?\\p{Lu}[\\p{L}'�
 export const PARTICLE = '(?:bin|bint|ibn|al|el|de|da|di|du|van|von|der|den|le|la|dos|del|Al)';
 // A middle initial may come between the words: "Antony J. Blinken".
 export const NAME_RE = new RegExp(`^(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s|\\p{Lu}\\.\\s)*${NAME_TOKEN}){0,4})`, 'u');
-const HONORIFIC = /^(?:Sheikh|Sheik|Colonel|Col\.|General|Gen\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Ayatollah|Lieutenant|Major|Field Marshal|Sir|Dame|Prince|Princess)\s+/;
+const HONORIFIC = /^(?:Sheikh|Sheik|Colonel|Col\.|General|Gen\.|Captain|Capt\.|Brigadier General|Brigadier|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Ayatollah|Lieutenant|Major|Field Marshal|Sir|Dame|Prince|Princess)\s+/;
 export const NAME_STOP = new Set(
   (
     'The A An In On At Of For And But Or He She It They This That These Those His Her Their Its Who Which When After Before ' +
@@ -142,7 +163,7 @@ export const NAME_STOP = new Set(
     'Organization Organisation Group House Parliament Congress Office Forces Army Guard Republic Kingdom States Summit ' +
     'Administration Government University Airport Said Says Told Also Foreign Minister President Secretary Prime Security ' +
     'National Central Committee Movement Commission Islamic Affairs As If Despite Meanwhile Following Amid ' +
-    'Cartel Cartels Navy Airlines Airways News Times Post Radio Television Company Corporation Institute Foundation'
+    'Staff Cartel Cartels Navy Airlines Airways News Times Post Radio Television Company Corporation Institute Foundation'
   ).split(' '),
 );
 

@@ -12,7 +12,7 @@ import type { ExtractedOfficial, ExtractedPosition, PartialDate } from '../types
 import { COUNTRY_INFO, lookupCountry } from './countries.ts';
 import { dayOf, findDates } from './dates.ts';
 import type { Mention } from './entities.ts';
-import { BODY_TITLES, NAME_RE, NAME_STOP, NAME_TOKEN, PARTICLE, TITLE_NORM, TITLE_RE, cleanName } from './official-names.ts';
+import { BODY_TITLES, MODIFIED_ONLY_TITLES, NAME_RE, NAME_STOP, NAME_TOKEN, PARTICLE, TITLE_NORM, TITLE_RE, cleanName } from './official-names.ts';
 import { ORG_BY_SLUG } from './organizations.ts';
 import { lookupKnownOfficial, KNOWN_OFFICIALS } from './officials-kb.ts';
 import type { Sentence } from './sentences.ts';
@@ -44,7 +44,7 @@ function sentenceAt(ctx: Ctx, pos: number): Sentence | undefined {
   return s && pos < s.end ? s : undefined;
 }
 
-const FIELD_BEFORE = /(?<=\s)(?:trade|climate|military|security|human rights|health|energy|economy|finance|justice|migration|enlargement|competition|intelligence|army|nuclear|peace|humanitarian)\s+$/;
+const FIELD_BEFORE = /(?<=\s)(?:trade|climate|military|security|human rights|health|energy|economy|finance|justice|migration|enlargement|competition|intelligence|army|nuclear|peace|humanitarian|diplomatic|political|economic|top|chief|senior)\s+$/i;
 const ANAPHOR_MOD = /\b[Tt]he\s+(alliance|league|bloc|organi[sz]ation|union|group|agency|court)['’]s\s+$/;
 const ANAPHOR_WANT: Record<string, 'group' | 'bloc' | 'court' | 'agency'> = { alliance: 'bloc', league: 'bloc', bloc: 'bloc', organisation: 'bloc', organization: 'bloc', union: 'bloc', group: 'group', agency: 'agency', court: 'court' };
 
@@ -105,9 +105,12 @@ function modifierBefore(ctx: Ctx, pos: number, officials: Map<string, OfficialRe
       if (prev) return { countryCode: prev.id, start: pos - pron[0].length };
     }
   }
-  const poss = /(\p{Lu}[\p{L}-]+)['’]s\s+$/u.exec(before);
+  const poss = /(\p{Lu}[\p{L}-]+)['’]s\s+$/u.exec(ctx.text.slice(Math.max(0, at - 30), at));
   if (poss) {
-    for (const o of officials.values()) if (o.name.split(' ').includes(poss[1]!)) return { official: o, start: pos - poss[0].length };
+    for (const o of officials.values()) if (o.name.split(' ').includes(poss[1]!)) return { official: o, start: at - poss[0].length };
+    // "Trump's special envoy": a register office holder's aide serves the same state.
+    const cc = KNOWN_COUNTRY_BY_SURNAME.get(poss[1]!);
+    if (cc) return { countryCode: cc, start: at - poss[0].length };
   }
   return null;
 }
@@ -128,6 +131,8 @@ interface Run {
   last: OfficialRecord | null;
   /** Titles with a country but no name ("the Russian president"), for the untitled office holders. */
   bare: TitleSite[];
+  /** Where each title word of the text starts (after its qualifier): "U.S. Ambassador" modifies a title. */
+  titleAt: Set<number>;
 }
 
 /** A person found next to a title (or a known name alone), before it is recorded. */
@@ -158,6 +163,17 @@ for (const k of KNOWN_OFFICIALS) {
   const last = k.name.split(' ').at(-1)!;
   if (!KNOWN_BY_SURNAME.has(last)) KNOWN_BY_SURNAME.set(last, k.name);
 }
+/** Surname -> country of the register entries with it, when they agree. */
+const KNOWN_COUNTRY_BY_SURNAME = new Map<string, string>();
+for (const k of KNOWN_OFFICIALS) {
+  for (const nm of [k.name, ...(k.aliases ?? [])]) {
+    const last = nm.split(' ').at(-1)!;
+    if (!k.country || !nm.includes(' ') || NAME_STOP.has(last) || lookupCountry(last)) continue;
+    const had = KNOWN_COUNTRY_BY_SURNAME.get(last);
+    KNOWN_COUNTRY_BY_SURNAME.set(last, had === undefined || had === k.country ? k.country : '');
+  }
+}
+for (const [k, v] of KNOWN_COUNTRY_BY_SURNAME) if (!v) KNOWN_COUNTRY_BY_SURNAME.delete(k);
 /** Each register name form with its last run of letters, the key of a cheap presence test. */
 /** Last word of a name form, when it is capitalised (readKnownUntitled's pre-check); else null. */
 function keyOf(nm: string): string | null {
@@ -224,6 +240,8 @@ function monarchyNear(run: Run, sent: Sentence): string | null {
   return null;
 }
 
+const RANK_BEFORE_NAME = /^(Senior General|Field Marshal|Lieutenant General|Major General|General|Admiral|Colonel)\s+\p{Lu}/u;
+
 /** Records a person (new or already met) with a country, a position and a mention. */
 function addOfficial(run: Run, c: Candidate): boolean {
   const { ctx, officials } = run;
@@ -231,6 +249,9 @@ function addOfficial(run: Run, c: Candidate): boolean {
   if (!cn) return false;
   let title = c.title;
   if (!title && cn.honorific && /General|Gen|Colonel|Col/.test(cn.honorific)) title = cn.honorific.startsWith('Col') ? 'Colonel' : 'General';
+  // A rank written before the name after another title: "the army chief, Senior General X" holds both.
+  const rank = title ? RANK_BEFORE_NAME.exec(c.rawName.trim()) : null;
+  const rankTitle = rank ? (TITLE_NORM.get(rank[1]!.toLowerCase()) ?? null) : null;
   let name = fullName(run, cn.name);
   const kb = lookupKnownOfficial(name);
   if (kb) name = kb.name;
@@ -251,6 +272,7 @@ function addOfficial(run: Run, c: Candidate): boolean {
   }
   if (!rec.countryCode && cc) rec.countryCode = cc;
   if (title) addPosition(run, rec, c, title, cc, sent);
+  if (rankTitle && rankTitle !== title) addPosition(run, rec, { ...c, qual: '', explicitOrg: null }, rankTitle, cc, sent);
   run.last = rec;
   run.mentions.push({ start: c.descStart, end: c.descEnd, kind: 'official', id: slug, text: ctx.text.slice(c.descStart, c.descEnd) });
   return true;
@@ -311,7 +333,7 @@ const NO_OFFICE_BEFORE = /\b(?:opposition|rebel|party|militia|militant|protest|s
  */
 function holdsNoOffice(before: string, title: string, mod: Modifier): boolean {
   if (/^opposition\s+$/i.test(before.slice(-12)) || (/Leader|Head|Chief|Spokesperson/.test(title) && NO_OFFICE_BEFORE.test(before))) return true;
-  if (title !== 'Leader' || !mod || !('mention' in mod) || !mod.mention) return false;
+  if (!/^(?:Leader|Chief|Head)$/.test(title) || !mod || !('mention' in mod) || !mod.mention) return false;
   const kind = ORG_BY_SLUG.get(mod.mention.id)?.kind;
   return kind === 'ARMED_GROUP' || kind === 'POLITICAL_PARTY';
 }
@@ -347,6 +369,10 @@ function titleSite(run: Run, m: RegExpExecArray): TitleSite | null {
   if (holdsNoOffice(ctx.text.slice(Math.max(0, tStart - 30), tStart), title, mod)) return null;
   const site: TitleSite = { qual: m[1] ?? '', rawTitle, title, tStart, tEnd, descStart: tStart, target, explicit: undefined, explicitOrg: null, hasModifier: !!mod, pendingInner, possessive };
   applyModifier(site, mod);
+  // "Former Japanese Prime Minister X": the qualifier before the modifier.
+  const q = mod && !site.qual ? QUAL_BEFORE.exec(text.slice(Math.max(0, site.descStart - 20), site.descStart)) : null;
+  if (q) site.qual = `${q[1]} `;
+  if (mod && 'mention' in mod && mod.mention && site.explicitOrg === mod.mention.id && /Ambassador|Envoy|Representative/.test(title)) envoyToBody(run, site, mod.mention, q?.[0].length ?? 0);
   if (ofCountry) {
     if (ofCountry.kind === 'country') site.explicit = ofCountry.id;
     else {
@@ -356,7 +382,47 @@ function titleSite(run: Run, m: RegExpExecArray): TitleSite | null {
     }
   }
   if (site.explicit === undefined && !site.explicitOrg && BODY_TITLES.has(title)) bodyOfTitle(run, site);
+  presidingTitle(run, site);
   return site;
+}
+
+/** "China's UN ambassador", "Russia's deputy UN envoy": the state's envoy to the body. */
+function envoyToBody(run: Run, site: TitleSite, body: Mention, qualLen: number): void {
+  const at = site.descStart - qualLen;
+  const gap = /(?:['’]s)?\s+$/.exec(run.ctx.text.slice(Math.max(0, at - 4), at));
+  if (!gap) return;
+  const i = lastAtOrBefore(run.ctx.actors, at - gap[0].length, (m) => m.start);
+  const c = i >= 0 ? run.ctx.actors[i]! : undefined;
+  if (!c || c.kind !== 'country' || c.end !== at - gap[0].length) return;
+  site.explicit = c.id;
+  site.explicitOrg = null;
+  site.target = body;
+  site.descStart = c.start;
+  site.pendingInner.push(c);
+}
+
+const QUAL_BEFORE = /(?<![\p{L}])([Ff]ormer|[Ii]nterim|[Aa]cting|[Cc]aretaker|[Dd]eputy)\s+$/u;
+const PRESIDING = new Set(['President', 'Vice President', 'Chairman', 'Deputy Chairman']);
+const ASSEMBLY = '(?:Commission|Council|Parliament|Assembly|Senate|Duma|Congress|Knesset)';
+const OF_ASSEMBLY = new RegExp(`^\\s+of\\s+the\\s+((?:\\p{Lu}[\\p{L}-]+\\s+){0,3}${ASSEMBLY})(?![\\p{L}])`, 'u');
+
+/**
+ * "the president of the National Assembly", "European Commission President X": the head of a
+ * council or assembly holds that body's presidency, not a state's ("President of the European Council").
+ */
+function presidingTitle(run: Run, site: TitleSite): void {
+  if (!PRESIDING.has(site.title)) return;
+  const { text } = run.ctx;
+  const org = site.explicitOrg ? ORG_BY_SLUG.get(site.explicitOrg) : undefined;
+  const own = org && new RegExp(`${ASSEMBLY}$`).test(org.name) && text.slice(site.descStart, site.tStart).includes(org.name);
+  if (own) {
+    site.title = `${site.title} of the ${org.name}`;
+    return;
+  }
+  const of = OF_ASSEMBLY.exec(text.slice(site.tStart + site.rawTitle.length + (site.qual.length), site.tStart + site.rawTitle.length + site.qual.length + 80));
+  if (!of || site.tEnd > site.tStart + site.qual.length + site.rawTitle.length + of[0].length) return;
+  site.title = `${site.title} of the ${of[1]!.replace(/\s+/g, ' ')}`;
+  site.tEnd = site.tStart + site.qual.length + site.rawTitle.length + of[0].length;
 }
 
 /** "Secretary General Ahmed Aboul Gheit" in an article on the Arab League: the international body named last before. */
@@ -418,14 +484,15 @@ function reversedApposition(run: Run, site: TitleSite, after: string): boolean {
 
 // ", the", " as the", or a relative clause that gives the office: ", who has been foreign
 // minister since 2023", ", who led the alliance for a decade before becoming Norway's finance minister".
-const RELATIVE_OFFICE = '(?:is|has been|became|becoming|serves as|is now)';
-const APPOSITION_BEFORE_RE = new RegExp(`(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s|\\p{Lu}\\.\\s)*${NAME_TOKEN}){0,4})(?:,\\s+(?:who\\s+(?:\\p{Ll}+\\s+){0,8}?${RELATIVE_OFFICE}\\s+)?(?:the\\s+|a\\s+|an\\s+)?|\\s+as\\s+(?:the\\s+|a\\s+|an\\s+)?)(?:(acting|former|interim|caretaker|ousted|deposed|outgoing|new|newly appointed)\\s+)?$`, 'u');
+const RELATIVE_OFFICE = '(?:is|has been|became|becoming|serves as|is now|(?:was|has been|had been) (?:appointed|named|elected)(?: as)?)';
+const APPOSITION_BEFORE_RE = new RegExp(`(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s|\\p{Lu}\\.\\s)*${NAME_TOKEN}){0,4})(?:,\\s+(?:who\\s+(?:\\p{Ll}+\\s+){0,8}?${RELATIVE_OFFICE}\\s+)?(?:the\\s+|a\\s+|an\\s+)?|\\s+as\\s+(?:the\\s+|a\\s+|an\\s+)?)(?:(acting|former|interim|caretaker|ousted|deposed|outgoing|new|newly appointed|senior|top)\\s+)?$`, 'u');
 
 /** 3. Apposition after the name: "Dmitry Zhirnov, Russia's ambassador to Afghanistan". */
 function appositionBefore(run: Run, site: TitleSite): boolean {
   const back = run.ctx.text.slice(Math.max(0, site.descStart - 140), site.descStart);
   const app = APPOSITION_BEFORE_RE.exec(back);
-  if (!app || !(/^\p{Ll}/u.test(site.rawTitle) || site.hasModifier)) return false;
+  // A capitalised title after a name needs a modifier or a complement: "X, Minister of Foreign Affairs of Estonia,".
+  if (!app || !(/^\p{Ll}/u.test(site.rawTitle) || site.hasModifier || site.explicit !== undefined)) return false;
   const nameRaw = app[1]!;
   const ns = site.descStart - app[0].length;
   // Only when the name is a name, not a clause-initial phrase ("Meanwhile, the").
@@ -439,7 +506,9 @@ function appositionBefore(run: Run, site: TitleSite): boolean {
 /** Every title in the text and the person it introduces. */
 function readTitles(run: Run): void {
   const { text } = run.ctx;
-  for (const m of text.matchAll(TITLE_RE)) {
+  const matches = [...text.matchAll(TITLE_RE)];
+  for (const m of matches) run.titleAt.add(m.index + (m[1]?.length ?? 0));
+  for (const m of matches) {
     // A title word inside a name already read ("Amir Khan Muttaqi") is part of the name.
     if (run.mentions.some((x) => m.index >= x.start && m.index < x.end && x.end - x.start > m[0].length)) continue;
     const site = titleSite(run, m);
@@ -448,9 +517,12 @@ function readTitles(run: Run): void {
       if (typeof site.explicit === 'string') run.bare.push(site);
       continue;
     }
+    const limited = MODIFIED_ONLY_TITLES.has(site.title);
+    // "IAEA chief X" is an office, a bare "chief" is too often none; "the official Xinhua agency" names nobody.
+    if (limited && site.title !== 'Official' && !site.hasModifier) continue;
     const after = text.slice(site.tEnd, site.tEnd + 80);
-    if (nameAfterTitle(run, site, after) || reversedApposition(run, site, after) || appositionBefore(run, site)) continue;
-    if (typeof site.explicit === 'string' && site.title !== 'Counterpart') run.bare.push(site);
+    if ((site.title !== 'Official' && nameAfterTitle(run, site, after)) || reversedApposition(run, site, after) || appositionBefore(run, site)) continue;
+    if (typeof site.explicit === 'string' && site.title !== 'Counterpart' && !limited) run.bare.push(site);
   }
 }
 
@@ -464,6 +536,59 @@ const PLURAL_TITLES: [RegExp, string][] = [
 ];
 const PERSON = `${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s)*${NAME_TOKEN}){1,4}`;
 const PLURAL_RE = new RegExp(`(?:Presidents|Prime Ministers|Premiers|[Ff]oreign [Mm]inisters|[Tt]op [Dd]iplomats|[Dd]efen[cs]e [Mm]inisters|Kings)\\s+(${PERSON})\\s+and\\s+(${PERSON})`, 'gu');
+
+const PLURAL_OF_RE = new RegExp(`\\b([Ff]oreign [Mm]inisters|[Pp]residents|[Pp]rime [Mm]inisters|[Dd]efen[cs]e [Mm]inisters)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})\\s+and\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2}),\\s+(${PERSON})\\s+and\\s+(${PERSON})`, 'gu');
+
+/** "the foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov": in that order. */
+function readPluralOfTitles(run: Run): void {
+  const { text } = run.ctx;
+  for (const m of text.matchAll(PLURAL_OF_RE)) {
+    const title = TITLE_NORM.get(m[1]!.toLowerCase().replace(/s$/, '').replace(/ministers/, 'minister')) ?? null;
+    let at = m.index + m[1]!.length;
+    const states: (Mention | null)[] = [];
+    for (const g of [m[2]!, m[3]!]) {
+      const s = text.indexOf(g, at);
+      at = s + g.length;
+      const a = actorAt(run.ctx, s);
+      states.push(a?.kind === 'country' && a.end === s + g.length ? a : null);
+    }
+    if (!title || !states[0] || !states[1]) continue;
+    for (const [k, raw] of [m[4]!, m[5]!].entries()) {
+      const s = text.indexOf(raw, at);
+      at = s + raw.length;
+      if (run.mentions.some((x) => x.start <= s && s < x.end)) continue;
+      addOfficial(run, { rawName: raw, nameStart: s, descStart: s, descEnd: s + raw.length, title, qual: '', explicit: states[k]!.id, explicitOrg: null, target: null });
+    }
+  }
+}
+
+const HEADS_RE = /\bwho\s+(?:now\s+|also\s+)?(heads|leads|chairs|runs)\s+(?:the\s+)?/g;
+const HEADS_TITLE: Record<string, string> = { heads: 'Head', runs: 'Head', leads: 'Leader', chairs: 'Chairman' };
+// The person before the relative clause, with an apposition between: "X, the former rebel commander who now leads Syria".
+const HEADS_BEFORE = new RegExp(`(?<![\\p{L}'’.-])(${PERSON}),\\s+(?:(?:the|a)\\s+[^,]{0,60}?\\s+)?$`, 'u');
+
+/**
+ * "X, who heads Iran's Supreme National Security Council", "X, who now leads Syria": the
+ * office of the state or body the relative clause names (a party or an armed group is none).
+ */
+function readHeadsClauses(run: Run): void {
+  const { ctx } = run;
+  for (const m of ctx.text.matchAll(HEADS_RE)) {
+    const a = actorAt(ctx, m.index + m[0].length);
+    if (!a || a.kind === 'official') continue;
+    const od = a.kind === 'org' ? ORG_BY_SLUG.get(a.id) : undefined;
+    if (od && (od.kind === 'ARMED_GROUP' || od.kind === 'POLITICAL_PARTY')) continue;
+    const back = HEADS_BEFORE.exec(ctx.text.slice(Math.max(0, m.index - 110), m.index));
+    if (!back) continue;
+    const raw = back[1]!;
+    const s = m.index - back[0].length;
+    if (run.mentions.some((x) => x.start <= s && s < x.end)) continue;
+    const intl = od && !od.countryCode && (od.kind === 'INTERNATIONAL_ORGANIZATION' || od.kind === 'ALLIANCE');
+    const explicit = a.kind === 'country' ? a.id : intl ? null : (od?.countryCode ?? a.id.slice(-2).toUpperCase());
+    const explicitOrg = intl ? od.slug : od ? null : a.kind === 'org' ? a.id : null;
+    addOfficial(run, { rawName: raw, nameStart: s, descStart: s, descEnd: s + raw.length, title: HEADS_TITLE[m[1]!]!, qual: '', explicit, explicitOrg, target: null });
+  }
+}
 
 /** "Presidents Félix Tshisekedi and Paul Kagame": each with the title in the singular. */
 function readPluralTitles(run: Run): void {
@@ -500,7 +625,11 @@ function readCountryNamedLeaders(run: Run): void {
   const { ctx } = run;
   const { text } = ctx;
   for (const c of ctx.actors) {
-    if (c.kind !== 'country' || c.inner) continue;
+    if (c.inner) continue;
+    // "NATO's Mark Rutte", "the EU's Kaja Kallas": an officer of an international body.
+    const od = c.kind === 'org' ? ORG_BY_SLUG.get(c.id) : undefined;
+    const body = od && !od.countryCode && (od.kind === 'INTERNATIONAL_ORGANIZATION' || od.kind === 'ALLIANCE') ? od.slug : null;
+    if (c.kind !== 'country' && !body) continue;
     const sent = sentenceAt(ctx, c.start);
     if (!sent) continue;
     const idx = ctx.sentences.indexOf(sent);
@@ -509,7 +638,7 @@ function readCountryNamedLeaders(run: Run): void {
     const poss = POSSESSED_RE.exec(text);
     const found = poss ? { raw: poss[1]!, start: text.indexOf(poss[1]!, c.end) } : null;
     let of: { raw: string; start: number } | null = null;
-    if (!found) {
+    if (!found && !body) {
       const before = text.slice(Math.max(sent.start, c.start - 60), c.start);
       const o = endsWithOf(before) ? OF_COUNTRY_RE.exec(before) : null;
       if (o) of = { raw: o[1]!, start: c.start - o[0].length };
@@ -521,10 +650,11 @@ function readCountryNamedLeaders(run: Run): void {
     if (!cn || cn.name !== hit.raw || !cn.name.includes(' ')) continue;
     // A gazetteer body is no person: "Mexico's Sinaloa Cartel".
     if (ctx.actors.some((a) => a.kind === 'org' && a.start < hit.start + hit.raw.length && a.end > hit.start && (a.start <= hit.start || a.text.includes(' ')))) continue;
-    if (!ROLE_CUE.test(text.slice(cueFrom, sent.end)) && !lookupKnownOfficial(cn.name)) continue;
+    // A body's possession is a person only for its register officers ("NATO's Article Five" is none).
+    if ((body || !ROLE_CUE.test(text.slice(cueFrom, sent.end))) && !lookupKnownOfficial(cn.name)) continue;
     const descStart = found ? c.start : hit.start;
     const descEnd = found ? hit.start + hit.raw.length : c.end;
-    if (addOfficial(run, { rawName: hit.raw, nameStart: hit.start, descStart, descEnd, title: null, qual: '', explicit: c.id, explicitOrg: null, target: null })) c.inner = true;
+    if (addOfficial(run, { rawName: hit.raw, nameStart: hit.start, descStart, descEnd, title: null, qual: '', explicit: body ? null : c.id, explicitOrg: body, target: null })) c.inner = true;
   }
 }
 
@@ -596,15 +726,58 @@ function linkBareTitles(run: Run): void {
   }
 }
 
+// ", the Communist Party's top foreign policy official": a role the title gazetteer lacks, in an apposition.
+const ROLE_APPOSITION = /^,\s+(?:the|a|an)\s+(?:(?:\p{Lu}[\p{L}.-]*\s+){0,3}[\p{L}.-]+['’]s\s+)?((?:[\p{Ll}-]+\s+){0,4}(?:official|leader|chief|ruler|monarch|strongman|negotiator|diplomat))\b/u;
+
+/** A register name followed by a role in an apposition: the role becomes its title. */
+function roleApposition(run: Run, rec: OfficialRecord): boolean {
+  const { text } = run.ctx;
+  for (const m of run.mentions) {
+    if (m.id !== rec.slug) continue;
+    const r = ROLE_APPOSITION.exec(text.slice(m.end, m.end + 90));
+    if (!r) continue;
+    const c: Candidate = { rawName: rec.name, nameStart: m.start, descStart: m.start, descEnd: m.end + r[0].length, title: null, qual: '', explicit: rec.countryCode, explicitOrg: null, target: null };
+    addPosition(run, rec, c, titleCase(r[1]!.replace(/\s+/g, ' ')), rec.countryCode, sentenceAt(run.ctx, m.start));
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Register names the article gives no title or role ("a summit between Donald Trump and
+ * Vladimir Putin"): no officials of the article (the annotation conventions list only people
+ * introduced with a role), but their mentions still stand for the country they serve.
+ */
+function dropUntitled(run: Run, slugs: string[]): void {
+  const drop = new Map<string, string | null>();
+  for (const slug of slugs) {
+    const rec = run.officials.get(slug)!;
+    if (rec.positions.length || roleApposition(run, rec)) continue;
+    drop.set(slug, rec.countryCode);
+    run.officials.delete(slug);
+  }
+  if (!drop.size) return;
+  const kept: Mention[] = [];
+  for (const m of run.mentions) {
+    if (!drop.has(m.id)) kept.push(m);
+    else if (drop.get(m.id)) kept.push({ ...m, kind: 'country', id: drop.get(m.id)!, via: 'anaphor' });
+  }
+  run.mentions = kept;
+}
+
 export function extractOfficials(ctx: Ctx): { officials: Map<string, OfficialRecord>; mentions: Mention[] } {
-  const run: Run = { ctx, officials: new Map(), mentions: [], last: null, bare: [] };
+  const run: Run = { ctx, officials: new Map(), mentions: [], last: null, bare: [], titleAt: new Set() };
   readTitles(run);
   readPluralTitles(run);
+  readPluralOfTitles(run);
+  readHeadsClauses(run);
   readCountryNamedLeaders(run);
   readPopes(run);
+  const before = new Set(run.officials.keys());
   readKnownUntitled(run);
   linkBareTitles(run);
   readLaterMentions(run);
+  dropUntitled(run, [...run.officials.keys()].filter((k) => !before.has(k)));
   run.mentions.sort((a, b) => a.start - b.start);
   for (const m of run.mentions) {
     const r = run.officials.get(m.id);
@@ -622,6 +795,12 @@ function targetName(m: Mention): string | null {
 /** Words before a country that make it the object of an act, not the side a person is on. */
 const OBJECT_CUE = /\b(?:to|against|into|towards?|on|with|at|over|visit(?:ed|ing|s)?|left|leave|leaving)\s+(?:the\s+)?$/i;
 
+/** "U.S. Ambassador Nicholas Burns", "Russia's envoy": the country of another person's title, not a side of the sentence. */
+function modifiesTitle(run: Run, m: Mention): boolean {
+  const gap = /^(?:['’]s)?\s+/.exec(run.ctx.text.slice(m.end, m.end + 4));
+  return !!gap && run.titleAt.has(m.end + gap[0].length);
+}
+
 /** Country mentions in [from, to) outside other officials' descriptors ("Russia's ambassador" is his). */
 function countriesIn(run: Run, from: number, to: number, skipStart: number, skipEnd: number): Mention[] {
   return run.ctx.actors.filter(
@@ -631,6 +810,7 @@ function countriesIn(run: Run, from: number, to: number, skipStart: number, skip
       m.end <= to &&
       !(m.start >= skipStart && m.end <= skipEnd) &&
       !run.mentions.some((x) => x.kind === 'official' && m.start >= x.start && m.end <= x.end) &&
+      !modifiesTitle(run, m) &&
       // "Cairo expelled the Turkish envoy after the removal of President X": another person's country.
       !run.bare.some((b) => m.start >= b.descStart && m.end <= b.tEnd),
   );
@@ -684,7 +864,10 @@ function countryFromContext(run: Run, sent: Sentence, nameStart: number, descSta
   const limit = cut ? descEnd + cut.index : sent.end;
   const inSentList = countriesIn(run, sent.start, limit, descStart, descEnd);
   const inSent = new Set(inSentList.map((m) => m.id));
-  const envoy = self.positions.length === 0 && /Ambassador|Envoy|High Commissioner|Consul|Charg[ée]/i.test(ctx.text.slice(descStart, descEnd));
+  const desc = ctx.text.slice(descStart, descEnd);
+  const envoy = self.positions.length === 0 && /Ambassador|Envoy|High Commissioner|Consul|Charg[ée]/i.test(desc);
+  const told = placeOrVoice(run, sent, descStart, descEnd, envoy ? null : /spokes/i.test(desc));
+  if (told) return told;
   if (inSent.size === 1 && !envoy) return [...inSent][0]!;
   if (envoy) {
     // An envoy usually faces officials of the host country: pick the other country nearby.
@@ -712,17 +895,67 @@ function countryFromContext(run: Run, sent: Sentence, nameStart: number, descSta
     const side = sideBefore(run, inSentList, nameStart, sent);
     if (side) return side;
   }
-  if (inSent.size === 0) {
-    const co = [...officials.values()].filter((o) => o !== self && o.countryCode && o.firstAt >= sent.start && o.firstAt < sent.end);
-    if (co.length) return co.sort((a, b) => Math.abs(a.firstAt - nameStart) - Math.abs(b.firstAt - nameStart))[0]!.countryCode;
-    const idx = ctx.sentences.indexOf(sent);
-    const prev = idx > 0 ? ctx.sentences[idx - 1]! : null;
-    if (prev) {
-      const pc = new Set(ctx.actors.filter((m) => m.kind === 'country' && m.start >= prev.start && m.end <= prev.end).map((m) => m.id));
-      if (pc.size === 1) return [...pc][0]!;
-    }
+  return (inSent.size === 0 ? countryNearby(run, sent, nameStart, descStart, descEnd, self) : null) ?? mainCountry(ctx);
+}
+
+const MET_BEFORE = /\b(?:met|meets|meet|meeting|talks with|received by|hosted by|welcomed by|greeted by)\s+$/;
+const SAID_AFTER = /^\s+(?:said|says|told (?:reporters|a (?:news )?briefing))\s+(?:that\s+)?$/;
+
+/**
+ * "met Prime Minister X in Wellington": a person met in a capital is at home there;
+ * "spokesman X said Beijing opposed": a spokesperson speaks for the state the reported clause opens with.
+ */
+function placeOrVoice(run: Run, sent: Sentence, descStart: number, descEnd: number, spokes: boolean | null): string | null {
+  if (spokes === null) return null;
+  const { text, actors } = run.ctx;
+  const i = lastAtOrBefore(actors, Math.min(sent.end, descEnd + 40), (m) => m.start);
+  for (let k = i; k >= 0 && actors[k]!.start > descEnd; k--) {
+    const m = actors[k]!;
+    if (m.kind !== 'country') continue;
+    const gap = text.slice(descEnd, m.start);
+    if (/^\s+in\s+$/.test(gap) && m.via === 'capital' && MET_BEFORE.test(text.slice(Math.max(sent.start, descStart - 20), descStart))) return m.id;
+    if (spokes && SAID_AFTER.test(gap) && !/^['’]s/.test(text.slice(m.end, m.end + 2))) return m.id;
   }
-  return mainCountry(ctx);
+  return null;
+}
+
+/**
+ * A sentence naming no country: the person's country is that of another person the sentence
+ * names (by full name or surname, the register's too), of the previous sentence when it names
+ * one, or of the state the next sentence opens with ("X summoned ... Beijing announced drills").
+ */
+function countryNearby(run: Run, sent: Sentence, nameStart: number, descStart: number, descEnd: number, self: OfficialRecord): string | null {
+  const { ctx, officials } = run;
+  const bySurname = new Map<string, string>();
+  for (const o of officials.values()) if (o !== self && o.countryCode) bySurname.set(o.name.split(' ').at(-1)!, o.countryCode);
+  let best: { cc: string; d: number } | null = null;
+  const span = ctx.text.slice(sent.start, sent.end);
+  for (const w of span.matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {
+    const at = sent.start + w.index;
+    if (at >= descStart && at < descEnd) continue;
+    const cc = bySurname.get(w[0]) ?? KNOWN_COUNTRY_BY_SURNAME.get(w[0]);
+    if (cc && cc !== self.countryCode && (!best || Math.abs(at - nameStart) < best.d)) best = { cc, d: Math.abs(at - nameStart) };
+  }
+  if (best) return best.cc;
+  const idx = ctx.sentences.indexOf(sent);
+  const prev = idx > 0 ? ctx.sentences[idx - 1]! : null;
+  // A paragraph's first sentence continues in the next one, not in the previous paragraph.
+  const opensParagraph = !prev || ctx.text.slice(prev.end, sent.start).includes('\n');
+  const opener = opensParagraph ? nextOpener(run, ctx.sentences[idx + 1]) : null;
+  if (opener) return opener;
+  if (prev) {
+    const pc = new Set(ctx.actors.filter((m) => m.kind === 'country' && m.start >= prev.start && m.end <= prev.end).map((m) => m.id));
+    if (pc.size === 1) return [...pc][0]!;
+  }
+  return null;
+}
+
+/** The state a sentence opens with as its subject: "Beijing announced", "The Chinese government said". */
+function nextOpener(run: Run, next: Sentence | undefined): string | null {
+  if (!next) return null;
+  const { actors, text } = run.ctx;
+  const first = actors[lastAtOrBefore(actors, next.start - 1, (m) => m.start) + 1];
+  return first && first.kind === 'country' && first.end <= next.end && /^(?:[Tt]he\s+)?$/.test(text.slice(next.start, first.start)) ? first.id : null;
 }
 
 /** The article's main country: the first one named. */

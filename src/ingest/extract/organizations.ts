@@ -163,7 +163,8 @@ export function ministryKey(field: string): string | null {
 
 const F = '(Foreign Affairs|Foreign|External Affairs|Defen[cs]e|Interior|Internal Affairs|Home Affairs|Finance|Justice|Economy|Economic Affairs|Trade|Commerce|Health|Energy|Education|Agriculture|State Security)';
 /** The same fields as news often writes them, in lower case: "Russia's defence ministry". */
-const F_LOWER = '(foreign|defen[cs]e|interior|finance|justice|economy|trade|health|energy)';
+// A sentence may open with one: "Foreign ministry spokesman X said".
+const F_LOWER = '((?:[Ff]oreign|[Ee]xternal|[Hh]ome) affairs|[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ff]inance|[Jj]ustice|[Ee]conomy|[Tt]rade|[Cc]ommerce|[Hh]ealth|[Ee]nergy)';
 /**
  * "Foreign Ministry", "Ministry of Foreign Affairs", "Defense Department", "the foreign ministry", ...;
  * group 1, 2 or 3 is the field. A lower-case one counts after "the", a possessive or a name (`LOWER_MINISTRY_BEFORE`).
@@ -172,7 +173,7 @@ export const MINISTRY_RE = new RegExp(
   `(?<![\\p{L}])(?:${F} (?:Ministry|Ministries|Department)|(?:Ministry|Department) of (?:the )?${F}|${F_LOWER} ministry)(?![\\p{L}])`,
   'gu',
 );
-export const LOWER_MINISTRY_BEFORE = /(?:\b(?:the|The)|[\p{L}.]+['’]s|\b[A-Z]\p{L}+)\s$/u;
+export const LOWER_MINISTRY_BEFORE = /(?:\b(?:the|The)|[\p{L}.]+['’]s|\b[A-Z]\p{L}+)\s$|(?:^|[.!?"]\s+|\n\s*)$/u;
 /** National bodies whose name already says which country they belong to. */
 export const NAMED_MINISTRIES: [RegExp, string, string][] = [
   [/(?<![\p{L}])State Department(?![\p{L}])/gu, 'foreign-affairs', 'US'],
