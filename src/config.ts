@@ -168,6 +168,8 @@ export interface PerformanceConfig {
   perParentPages: boolean;
   /** RELATION_JOINS: Prisma loads included relations with JOINs/LATERAL subqueries in the same statement (relationLoadStrategy 'join', src/db/index.ts) instead of one statement per relation. */
   relationJoins: boolean;
+  /** JSON_ROWS: with relation joins, Prisma's joined rows are built as json instead of jsonb (src/db/json-rows.ts): less PostgreSQL CPU, same results. */
+  jsonRows: boolean;
   /** RESPONSE_CACHE: answers to anonymous reads are cached until the data changes (src/services/response-cache.ts). */
   responseCache: boolean;
   /** RESPONSE_CACHE_TTL_MS: the longest an answer is kept. */
@@ -181,6 +183,7 @@ const perfSchema = z.object({
   KEYSET_PAGINATION: bool('KEYSET_PAGINATION', true),
   PER_PARENT_PAGES: bool('PER_PARENT_PAGES', true),
   RELATION_JOINS: bool('RELATION_JOINS', true),
+  JSON_ROWS: bool('JSON_ROWS', true),
   RESPONSE_CACHE: bool('RESPONSE_CACHE', true),
   RESPONSE_CACHE_TTL_MS: int('RESPONSE_CACHE_TTL_MS', 100, 86_400_000, 60_000),
   RESPONSE_CACHE_MAX: int('RESPONSE_CACHE_MAX', 1, 1_000_000, 1_000),
@@ -194,6 +197,7 @@ export function loadPerformanceConfig(env: NodeJS.ProcessEnv = process.env): Per
     keysetPagination: e.KEYSET_PAGINATION,
     perParentPages: e.PER_PARENT_PAGES,
     relationJoins: e.RELATION_JOINS,
+    jsonRows: e.JSON_ROWS,
     responseCache: e.RESPONSE_CACHE,
     responseCacheTtlMs: e.RESPONSE_CACHE_TTL_MS,
     responseCacheMax: e.RESPONSE_CACHE_MAX,

@@ -84,6 +84,46 @@ describe('Country.officials and Country.organizations under a list of countries'
     expect(next.data!.country.officials.edges.map((e) => e.node.name)).toEqual((await oracle('AU', 6)).page.slice(3, 6));
   });
 
+  it("edges' cursors (written only when asked for) page forwards and backwards like pageInfo's", async () => {
+    interface Page {
+      country: {
+        officials: {
+          pageInfo: { startCursor: string | null; endCursor: string | null; hasNextPage: boolean; hasPreviousPage: boolean };
+          edges: { cursor: string; node: { name: string } }[];
+        };
+      };
+    }
+    const page = async (args: string, vars: Record<string, unknown> = {}) => {
+      const res = await t.gql<Page>(
+        `query${args.includes('$c') ? '($c: String)' : ''} { country(code: "AU") { officials(${args}) { pageInfo { startCursor endCursor hasNextPage hasPreviousPage } edges { cursor node { name } } } } }`,
+        vars,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.country.officials;
+    };
+    const all = (await oracle('AU', 100)).page;
+    expect(all.length).toBe(SIZES.AU);
+    const first = await page('first: 3');
+    expect(first.edges.map((e) => e.node.name)).toEqual(all.slice(0, 3));
+    expect(new Set(first.edges.map((e) => e.cursor)).size).toBe(3);
+    expect(first.pageInfo).toEqual({ startCursor: first.edges[0]!.cursor, endCursor: first.edges[2]!.cursor, hasNextPage: true, hasPreviousPage: false });
+    // After the second edge's cursor: the rows from the third on.
+    const after = await page('first: 3, after: $c', { c: first.edges[1]!.cursor });
+    expect(after.edges.map((e) => e.node.name)).toEqual(all.slice(2, 5));
+    expect(after.edges[0]!.cursor).toBe(first.edges[2]!.cursor);
+    expect(after.pageInfo.hasPreviousPage).toBe(true);
+    // Before the third edge's cursor, backwards: the first two, and nothing before them.
+    const before = await page('last: 5, before: $c', { c: first.edges[2]!.cursor });
+    expect(before.edges.map((e) => e.node.name)).toEqual(all.slice(0, 2));
+    expect(before.pageInfo).toMatchObject({ startCursor: first.edges[0]!.cursor, endCursor: first.edges[1]!.cursor, hasNextPage: true, hasPreviousPage: false });
+    // The last page: the last two, with more before them; an empty page has no cursors.
+    const last = await page('last: 2');
+    expect(last.edges.map((e) => e.node.name)).toEqual(all.slice(-2));
+    expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true, endCursor: last.edges[1]!.cursor });
+    const none = await page('first: 2, after: $c', { c: last.edges[1]!.cursor });
+    expect(none).toEqual({ pageInfo: { startCursor: null, endCursor: null, hasNextPage: false, hasPreviousPage: true }, edges: [] });
+  });
+
   it.skipIf(!loadPerformanceConfig().perParentPages || joinedPages)('loads only the rows of each page: one statement picks them, one loads them', async () => {
     // (A page size no other test asks for: a cached answer would run no SQL at all.)
     const first = 5;

@@ -13,6 +13,8 @@ const HAND_WRITTEN: Record<string, string> = {
   // DESC NULLS LAST for keyset pages (migration 20261127040000_keyset_indexes); the schema says DESC.
   'index Article_publishedAt_id_idx': 'NULLS LAST order',
   'index DiplomaticEvent_date_id_idx': 'NULLS LAST order',
+  // An official's positions, most recent first (migration 20261202000000_position_order).
+  'index Position_officialId_startDate_id_idx': 'NULLS LAST order',
   // Generated from title and body (migration 20261127010000_search); the schema has Unsupported("tsvector").
   'column Article.searchVector': 'generated column',
   'constraint EventParticipant.EventParticipant_one_actor': 'exactly one actor per participant',

@@ -13,6 +13,7 @@ import { loadPerformanceConfig, type Config } from '../config.ts';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import { lockDatabaseFolder } from './folder-lock.ts';
 import { instrumentAdapterFactory, type StatementListener, type StatementObserver } from './instrument.ts';
+import { jsonRowsAdapterFactory } from './json-rows.ts';
 import { migrate, type SqlSession } from './migrate.ts';
 
 export type { PrismaClient };
@@ -51,7 +52,9 @@ export class DatabaseUnavailableError extends Error {
 const RELATION_READS = new Set(['findMany', 'findFirst', 'findFirstOrThrow', 'findUnique', 'findUniqueOrThrow']);
 
 /** The client on an adapter; RELATION_JOINS=false (for the benchmark's ablation) forces the query strategy. */
-function newClient(adapter: SqlDriverAdapterFactory): PrismaClient {
+function newClient(instrumented: SqlDriverAdapterFactory): PrismaClient {
+  // Outermost, so the statement observers see the SQL as sent.
+  const adapter = loadPerformanceConfig().jsonRows ? jsonRowsAdapterFactory(instrumented) : instrumented;
   const prisma = new PrismaClient({ adapter });
   if (loadPerformanceConfig().relationJoins) return prisma;
   return prisma.$extends({

@@ -28,16 +28,11 @@ import { groupedCount } from './counts.ts';
 import { OrganizationKindEnum } from './enums.ts';
 import { Official } from './official.ts';
 import { Organization } from './organization.ts';
+import { lazyPage, type PageArgs } from './page-connection.ts';
 import { loadSchemaSwitches } from './switches.ts';
 
 const enabled = loadPerformanceConfig().perParentPages && !loadSchemaSwitches().joinedPages;
 
-interface PageArgs {
-  first?: number | null;
-  last?: number | null;
-  after?: string | null;
-  before?: string | null;
-}
 
 /** The first page, no filter: the case the per-parent statement serves. */
 const firstPageOnly = (args: PageArgs, filters: unknown[]) =>
@@ -177,7 +172,7 @@ builder.prismaObjectFields('Country', (t) => ({
             return groups;
           },
         });
-        return { ...officialPages.resolve(rows, args, ctx, parent), totalCount };
+        return { ...lazyPage(rows, args, 'id'), totalCount };
       },
     },
     {
@@ -205,7 +200,7 @@ builder.prismaObjectFields('Country', (t) => ({
             return groups;
           },
         });
-        return { ...organizationPages.resolve(rows, args, ctx, parent), totalCount };
+        return { ...lazyPage(rows, args, 'id'), totalCount };
       },
     },
     {
