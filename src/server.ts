@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
-import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { pino, type Logger } from 'pino';
 import { loadPerformanceConfig, type Config } from './config.ts';
 import { loadFeedConfig } from './config/feeds.ts';
@@ -28,6 +28,7 @@ import { useDocumentSizeLimit } from './security/plugins/document-size.ts';
 import { useSecurityHeaders } from './security/plugins/headers.ts';
 import { useIntrospectionSwitch } from './security/plugins/introspection.ts';
 import { useRateLimit } from './security/plugins/rate-limit.ts';
+import { useReadiness } from './security/plugins/readiness.ts';
 import { useShapeLimits } from './security/plugins/shape-limits.ts';
 import { useSubscriptionSlots } from './security/plugins/subscription-slots.ts';
 import { useTrustedDocuments } from './security/plugins/trusted-documents.ts';
@@ -142,17 +143,14 @@ function requestPath(parts: RequestPathParts): Plugin[] {
     useFederatedTrace(),
     // @defer and @stream: slow parts of a query (timelines, search) arrive after the rest.
     useDeferStream(),
-    useReadinessCheck({
-      endpoint: '/ready',
-      check: async () => {
-        if (!parts.ready()) return false;
-        try {
-          await db.ping(Math.min(config.dbConnectTimeoutMs, 2_000));
-          return true;
-        } catch {
-          return false;
-        }
-      },
+    useReadiness(async () => {
+      if (!parts.ready()) return false;
+      try {
+        await db.ping(Math.min(config.dbConnectTimeoutMs, 2_000));
+        return true;
+      } catch {
+        return false;
+      }
     }),
   ];
 }
