@@ -9,6 +9,7 @@
 // request (@graphql-hive/signal's abortSignalAny, which the GC then has to process), no timer
 // per query (one for the oldest running query's deadline), and the operation's type looked
 // up once per document.
+import type { ServerResponse } from 'node:http';
 import { getOperationAST, OperationTypeNode, type DocumentNode, type ExecutionArgs } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { AppError, ErrorCode } from '../../errors.ts';
@@ -120,11 +121,17 @@ export function useQueryDeadline(requestTimeoutMs: number): Plugin {
       }
       const signal = new QuerySignal();
       const left = () => signal.abort(requestSignal?.reason);
-      requestSignal?.addEventListener('abort', left, { once: true });
+      // Over node:http, the connection's close (what aborts the request's signal) is watched
+      // directly: an EventEmitter listener costs less than one on the adapter's EventTarget.
+      const res = (args.contextValue as { res?: ServerResponse }).res;
+      const connection = res && typeof res.once === 'function' && !res.writableEnded ? res : null;
+      if (connection) connection.once('close', left);
+      else requestSignal?.addEventListener('abort', left, { once: true });
       const unwatch = deadlines.add(signal);
       const stop = () => {
         unwatch();
-        requestSignal?.removeEventListener('abort', left);
+        if (connection) connection.removeListener('close', left);
+        else requestSignal?.removeEventListener('abort', left);
       };
       // Also when the executor gives up because the client left.
       signal.addEventListener('abort', stop);
