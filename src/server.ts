@@ -142,7 +142,7 @@ function requestPath(parts: RequestPathParts): Plugin[] {
     // Federated tracing: an ftv1 trace when a gateway asks for one; no cost otherwise.
     useFederatedTrace(),
     // @defer and @stream: slow parts of a query (timelines, search) arrive after the rest.
-    useDeferStream(),
+    deferStream(),
     useReadiness(async () => {
       if (!parts.ready()) return false;
       try {
@@ -153,6 +153,43 @@ function requestPath(parts: RequestPathParts): Plugin[] {
       }
     }),
   ];
+}
+
+/**
+ * The request's logger, made on first use: most requests log nothing, and pino's child()
+ * serialises its bindings when it is made.
+ */
+function lazyChild(log: Logger, bindings: { requestId: string; caller: string }): Logger {
+  let child: Logger | undefined;
+  return new Proxy({} as Logger, {
+    get(_target, prop) {
+      child ??= log.child(bindings);
+      return Reflect.get(child, prop, child) as unknown;
+    },
+    set(_target, prop, value) {
+      child ??= log.child(bindings);
+      return Reflect.set(child, prop, value, child);
+    },
+    has(_target, prop) {
+      child ??= log.child(bindings);
+      return Reflect.has(child, prop);
+    },
+  });
+}
+
+/** @defer and @stream. Its validation hook is given an empty rule list to filter: it filters
+ * a copy it then drops (the rules validated with are the ones it adds), so the filter over
+ * every specified rule on every request did nothing. */
+function deferStream(): Plugin {
+  const plugin = useDeferStream() as Plugin;
+  const onValidate = plugin.onValidate;
+  if (!onValidate) return plugin;
+  return {
+    ...plugin,
+    onValidate(payload) {
+      return onValidate({ ...payload, params: { ...payload.params, rules: [] } });
+    },
+  };
 }
 
 /** Yoga's settings that depend on the configuration alone: CORS, batching, error masking, logs, GraphiQL. */
@@ -274,7 +311,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       const auth = await authenticate(request, req);
       const scope = requestScope.getStore();
       if (scope) scope.caller = auth.name;
-      return createContext(db, log.child({ requestId, caller: auth.name }), requestId, auth, pubsub, feeds);
+      return createContext(db, lazyChild(log, { requestId, caller: auth.name }), requestId, auth, pubsub, feeds);
     },
     plugins: requestPath({
       config,
