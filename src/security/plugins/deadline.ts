@@ -68,7 +68,7 @@ export class QuerySignal {
  * order of arrival is the order of expiry), behind one timer for the oldest: no timer made
  * and cleared per query.
  */
-class Deadlines {
+export class Deadlines {
   private readonly running = new Set<{ signal: QuerySignal; at: number }>();
   private timer: NodeJS.Timeout | null = null;
   constructor(
