@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
-import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { pino, type Logger } from 'pino';
 import { loadPerformanceConfig, type Config } from './config.ts';
 import { loadFeedConfig } from './config/feeds.ts';
@@ -28,6 +28,7 @@ import { useDocumentSizeLimit } from './security/plugins/document-size.ts';
 import { useSecurityHeaders } from './security/plugins/headers.ts';
 import { useIntrospectionSwitch } from './security/plugins/introspection.ts';
 import { useRateLimit } from './security/plugins/rate-limit.ts';
+import { useReadiness } from './security/plugins/readiness.ts';
 import { useShapeLimits } from './security/plugins/shape-limits.ts';
 import { useSubscriptionSlots } from './security/plugins/subscription-slots.ts';
 import { useTrustedDocuments } from './security/plugins/trusted-documents.ts';
@@ -141,20 +142,54 @@ function requestPath(parts: RequestPathParts): Plugin[] {
     // Federated tracing: an ftv1 trace when a gateway asks for one; no cost otherwise.
     useFederatedTrace(),
     // @defer and @stream: slow parts of a query (timelines, search) arrive after the rest.
-    useDeferStream(),
-    useReadinessCheck({
-      endpoint: '/ready',
-      check: async () => {
-        if (!parts.ready()) return false;
-        try {
-          await db.ping(Math.min(config.dbConnectTimeoutMs, 2_000));
-          return true;
-        } catch {
-          return false;
-        }
-      },
+    deferStream(),
+    useReadiness(async () => {
+      if (!parts.ready()) return false;
+      try {
+        await db.ping(Math.min(config.dbConnectTimeoutMs, 2_000));
+        return true;
+      } catch {
+        return false;
+      }
     }),
   ];
+}
+
+/**
+ * The request's logger, made on first use: most requests log nothing, and pino's child()
+ * serialises its bindings when it is made.
+ */
+function lazyChild(log: Logger, bindings: { requestId: string; caller: string }): Logger {
+  let child: Logger | undefined;
+  return new Proxy({} as Logger, {
+    get(_target, prop) {
+      child ??= log.child(bindings);
+      return Reflect.get(child, prop, child) as unknown;
+    },
+    set(_target, prop, value) {
+      child ??= log.child(bindings);
+      return Reflect.set(child, prop, value, child);
+    },
+    has(_target, prop) {
+      child ??= log.child(bindings);
+      return Reflect.has(child, prop);
+    },
+  });
+}
+
+/** @defer and @stream. Its validation hook is given an empty rule list to filter: it filters
+ * a copy it then drops (the rules validated with are the ones it adds), so the filter over
+ * every specified rule on every request did nothing. */
+function deferStream(): Plugin {
+  const plugin = useDeferStream() as Plugin;
+  const onValidate = plugin.onValidate;
+  if (!onValidate) return plugin;
+  return {
+    ...plugin,
+    onValidate(payload) {
+      return onValidate({ ...payload, params: { ...payload.params, rules: [] } });
+    },
+  };
 }
 
 /** Yoga's settings that depend on the configuration alone: CORS, batching, error masking, logs, GraphiQL. */
@@ -276,7 +311,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       const auth = await authenticate(request, req);
       const scope = requestScope.getStore();
       if (scope) scope.caller = auth.name;
-      return createContext(db, log.child({ requestId, caller: auth.name }), requestId, auth, pubsub, feeds);
+      return createContext(db, lazyChild(log, { requestId, caller: auth.name }), requestId, auth, pubsub, feeds);
     },
     plugins: requestPath({
       config,

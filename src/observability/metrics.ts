@@ -1,13 +1,15 @@
-// Prometheus metrics on /metrics: Yoga/Envelop phase timings (@graphql-yoga/plugin-prometheus),
-// HTTP requests by status, GraphQL errors by code, rate-limit rejections, open subscriptions,
-// the database pool and process metrics. One registry per app, so several apps in one process
-// do not collide.
+// Prometheus metrics on /metrics: the GraphQL phase timings (parse, validate, context,
+// execute, subscribe) and the HTTP duration under the names and labels of
+// @graphql-yoga/plugin-prometheus (./phase-metrics.ts observes them with cheaper hooks), HTTP
+// requests by status, GraphQL errors by code, rate-limit rejections, open subscriptions, the
+// database pool and process metrics. One registry per app, so several apps in one process do
+// not collide.
 // With a token (METRICS_TOKEN), /metrics answers only `Authorization: Bearer <token>`.
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
+import { pathnameOf, usePhaseMetrics } from './phase-metrics.ts';
 
 export interface PoolStats {
   total: number;
@@ -27,8 +29,8 @@ const sha256 = (value: string) => createHash('sha256').update(value, 'utf8').dig
 function requireToken(token: string): Plugin {
   const expected = sha256(token);
   return {
-    onRequest({ url, request, endResponse }) {
-      if (url.pathname !== '/metrics') return;
+    onRequest({ request, endResponse }) {
+      if (pathnameOf(request.url) !== '/metrics') return;
       const given = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '')?.[1];
       if (given !== undefined && timingSafeEqual(sha256(given), expected)) return;
       endResponse(
@@ -113,37 +115,9 @@ export function createMetrics(options: {
   ];
   if (options.enabled) {
     if (options.token) plugins.push(requireToken(options.token));
-    plugins.push(
-      usePrometheus({
-        endpoint: '/metrics',
-        registry,
-        // No label a client chooses (operation names, URLs with their query strings, error
-        // paths with aliases): each new value would make new series. Operation type, status,
-        // method and schema coordinates are bounded.
-        labels: { operationName: false, url: false, path: false },
-        // Every metric is named, as the plugin turns on those left out. On: the latency
-        // histograms README documents. Off, as each costs on every request: the
-        // deprecated-field counter (it walks every document with TypeInfo), the request
-        // summary (sliding-window quantiles, the most expensive observation of all) and what
-        // our own counters and graphql_yoga_http_duration already say (requests, errors by
-        // code, the whole request's duration).
-        metrics: {
-          graphql_envelop_deprecated_field: false,
-          graphql_envelop_request: false,
-          graphql_envelop_request_duration: false,
-          graphql_envelop_request_time_summary: false,
-          graphql_envelop_error_result: false,
-          graphql_envelop_execute_resolver: false,
-          graphql_envelop_phase_parse: true,
-          graphql_envelop_phase_validate: true,
-          graphql_envelop_phase_context: true,
-          graphql_envelop_phase_execute: true,
-          graphql_envelop_phase_subscribe: true,
-          graphql_envelop_schema_change: true,
-          graphql_yoga_http_duration: true,
-        },
-      }),
-    );
+    // No label a client chooses (operation names, URLs, error paths): each new value would
+    // make new series. Operation type, status and method are bounded.
+    plugins.push(usePhaseMetrics(registry));
   }
   return { registry, plugins, rateLimited };
 }

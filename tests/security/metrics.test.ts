@@ -40,6 +40,29 @@ it('exposes request counts, latency histograms, errors by code and readiness on 
   if (usingPostgres) expect(text).toMatch(/newsgraph_db_pool_connections\{state="total"\} \d+/);
 });
 
+it('times each phase under the type of the operation the request runs, the HTTP duration by method and status', async () => {
+  const count = async (metric: string) => {
+    const m = new RegExp(`^${metric} (\\d+)$`, 'm').exec(await (await fetch(`${base}/metrics`)).text());
+    return m ? Number(m[1]) : 0;
+  };
+  const parse = 'graphql_envelop_phase_parse_count{operationType="mutation"}';
+  const execute = 'graphql_envelop_phase_execute_count{operationType="mutation"}';
+  const http = 'graphql_yoga_http_duration_count{method="POST",statusCode="200",operationType="mutation"}';
+  const before = [await count(parse), await count(execute), await count(http)];
+  // A query first in the document, the mutation chosen by name (refused: no key; still executed).
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'query A { __typename } mutation B { revokeApiKey(id: "1") { id } }', operationName: 'B' }),
+  });
+  expect(res.status).toBe(200);
+  expect([await count(parse), await count(execute), await count(http)]).toEqual(before.map((n) => n + 1));
+  const text = await (await fetch(`${base}/metrics`)).text();
+  // The context phase is timed from its start to its end (it builds the caller's principal).
+  const contextSum = /^graphql_envelop_phase_context_sum\{operationType="query"\} (\S+)$/m.exec(text);
+  expect(Number(contextSum?.[1])).toBeGreaterThan(0);
+});
+
 describe('METRICS_TOKEN', () => {
   const token = 'metrics-token-0123456789abcdef';
   let s: TestApp;

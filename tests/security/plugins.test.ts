@@ -8,12 +8,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createSchema, createYoga, type Plugin } from 'graphql-yoga';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAuthenticate } from '../../src/security/authenticate.ts';
 import { useBodyLimit } from '../../src/security/plugins/body-limit.ts';
 import { useCostLimit } from '../../src/security/plugins/cost-limit.ts';
 import { useCsrfPrevention } from '../../src/security/plugins/csrf.ts';
-import { useQueryDeadline } from '../../src/security/plugins/deadline.ts';
+import { Deadlines, QuerySignal, useQueryDeadline } from '../../src/security/plugins/deadline.ts';
 import { useDocumentSizeLimit } from '../../src/security/plugins/document-size.ts';
 import { useSecurityHeaders } from '../../src/security/plugins/headers.ts';
 import { useIntrospectionSwitch } from '../../src/security/plugins/introspection.ts';
@@ -181,6 +181,22 @@ describe('useCostLimit', () => {
     expect(dear.body.errors?.[0]?.message).toMatch(/exceeds the maximum of 50/);
     expect(resolved).toEqual([]);
   });
+
+  it('follows the variables for one parsed document: its cost is kept per page size, never reused for another', async () => {
+    const url = await serve([useCostLimit({ maxCost: 50, maxListItems: 10 })]);
+    const query = 'query ($n: Int) { items(first: $n) { children { name } } }';
+    const cost = async (n: number) => {
+      const res = await post(url, { query, variables: { n } });
+      return res.body.errors ? codes(res) : (res.body.extensions?.cost as { requested: number }).requested;
+    };
+    // 1 for items, then n x (1 for each item's children, 10 x 0 below them)
+    expect(await cost(2)).toBe(3);
+    expect(await cost(4)).toBe(5);
+    expect(await cost(2)).toBe(3);
+    expect(await cost(60)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(await cost(4)).toBe(5);
+    expect(await cost(0)).toBe(1);
+  });
 });
 
 describe('useRateLimit', () => {
@@ -214,6 +230,33 @@ describe('useQueryDeadline', () => {
     expect(resolved).toEqual([]);
     const quick = await post(url, { query: '{ hello }' });
     expect(quick.body.data).toEqual({ hello: 'world' });
+  });
+
+  it('stops each of several overlapping queries at its own deadline (one timer), and none that finished', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const deadlines = new Deadlines(100, () => new Error('late'));
+      const first = new QuerySignal();
+      deadlines.add(first);
+      vi.advanceTimersByTime(50);
+      const second = new QuerySignal();
+      const heard: unknown[] = [];
+      second.addEventListener('abort', () => heard.push(second.reason));
+      deadlines.add(second);
+      const finished = new QuerySignal();
+      deadlines.add(finished)(); // done in time: no longer watched
+      vi.advanceTimersByTime(51);
+      expect([first.aborted, second.aborted, finished.aborted]).toEqual([true, false, false]);
+      expect(() => first.throwIfAborted()).toThrow('late');
+      vi.advanceTimersByTime(50);
+      expect([second.aborted, finished.aborted]).toEqual([true, false]);
+      expect(heard).toHaveLength(1);
+      second.abort(new Error('again')); // a signal aborts once
+      expect(heard).toHaveLength(1);
+      expect((second.reason as Error).message).toBe('late');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
