@@ -9,7 +9,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
-import { pathnameOf, usePhaseMetrics } from './phase-metrics.ts';
+import { pathnameOf, usePhaseMetrics, type CounterHooks } from './phase-metrics.ts';
 
 export interface PoolStats {
   total: number;
@@ -102,22 +102,22 @@ export function createMetrics(options: {
     for (const e of result.errors ?? []) errors.inc({ code: String((e.extensions?.code as string | undefined) ?? 'UNKNOWN') });
   };
 
-  const plugins: Plugin[] = [
-    {
-      onResultProcess({ result }) {
-        if (Array.isArray(result)) result.forEach((r) => countErrors(r as ExecutionResult));
-        else if (result && typeof result === 'object' && !(Symbol.asyncIterator in result)) countErrors(result as ExecutionResult);
-      },
-      onResponse({ request, response }) {
-        requests.inc({ method: request.method, status: String(response.status) });
-      },
+  const counters = {
+    onResultProcess({ result }) {
+      if (Array.isArray(result)) result.forEach((r) => countErrors(r as ExecutionResult));
+      else if (result && typeof result === 'object' && !(Symbol.asyncIterator in result)) countErrors(result as ExecutionResult);
     },
-  ];
+    onResponse({ request, response }) {
+      requests.inc({ method: request.method, status: String(response.status) });
+    },
+  } satisfies CounterHooks;
+  // The counters ride on the phase plugin's hooks when it runs: one hook per phase, not two.
+  const plugins: Plugin[] = [];
   if (options.enabled) {
     if (options.token) plugins.push(requireToken(options.token));
     // No label a client chooses (operation names, URLs, error paths): each new value would
     // make new series. Operation type, status and method are bounded.
-    plugins.push(usePhaseMetrics(registry));
-  }
+    plugins.push(usePhaseMetrics(registry, '/metrics', counters));
+  } else plugins.push(counters);
   return { registry, plugins, rateLimited };
 }

@@ -67,7 +67,10 @@ interface RequestRecord {
   operationType?: string;
 }
 
-export function usePhaseMetrics(registry: Registry, endpoint = '/metrics'): Plugin {
+/** Hooks of other metrics, run from this plugin's own (one hook per phase for all of them). */
+export type CounterHooks = Required<Pick<Plugin, 'onResultProcess' | 'onResponse'>>;
+
+export function usePhaseMetrics(registry: Registry, endpoint = '/metrics', counters?: CounterHooks): Plugin {
   const http = new Histogram({
     name: 'graphql_yoga_http_duration',
     help: 'Time spent on HTTP connection',
@@ -153,7 +156,10 @@ export function usePhaseMetrics(registry: Registry, endpoint = '/metrics'): Plug
         },
       };
     },
-    onResponse({ request, response }) {
+    ...(counters ? { onResultProcess: counters.onResultProcess } : {}),
+    onResponse(payload) {
+      void counters?.onResponse(payload);
+      const { request, response } = payload;
       const record = records.get(request);
       if (!record?.operationType) return;
       http.observe({ method: request.method, statusCode: response.status, operationType: record.operationType }, seconds(record.start));
