@@ -14,6 +14,7 @@ import { maskError } from './errors.ts';
 import { createFeedService, type FeedService } from './feeds/service.ts';
 import { loadOfflineGraphiQL } from './graphiql.ts';
 import { useFederatedTrace, wantsTrace } from './observability/federated-trace.ts';
+import { mergeServerHooks } from './observability/merged-hooks.ts';
 import { createMetrics, type Metrics } from './observability/metrics.ts';
 import { requestIdOf, requestScope, useRequestId } from './observability/request-id.ts';
 import { createTracing, type Tracing } from './observability/tracing.ts';
@@ -113,7 +114,7 @@ function requestPath(parts: RequestPathParts): Plugin[] {
   const { config, log, db, metrics } = parts;
   const security = config.security;
   const onRateLimited = () => metrics.rateLimited.inc();
-  return [
+  return mergeServerHooks([
     useRequestId(log),
     // OpenTelemetry, when configured: the request span encloses everything after it.
     ...(parts.tracing?.plugins ?? []),
@@ -152,7 +153,7 @@ function requestPath(parts: RequestPathParts): Plugin[] {
         return false;
       }
     }),
-  ];
+  ]);
 }
 
 /**
