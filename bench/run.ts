@@ -418,6 +418,7 @@ const ablationVariants: { name: string; env: Record<string, string>; note: strin
   { name: 'RELATION_JOINS=false', env: { RELATION_JOINS: 'false' }, note: 'Prisma loads each included relation with its own statement (relationLoadStrategy query)' },
   { name: 'JOINED_PAGES=false', env: { JOINED_PAGES: 'false' }, note: "a country's first page of officials by the per-parent pair of statements (PER_PARENT_PAGES) instead of inside the countries statement (LATERAL ... LIMIT per country)" },
   { name: 'JSON_ROWS=false', env: { JSON_ROWS: 'false' }, note: "Prisma's joined rows built as jsonb (as Prisma writes them) instead of json" },
+  { name: 'PREPARED_STATEMENTS=false', env: { PREPARED_STATEMENTS: 'false' }, note: "Prisma's statements sent unnamed (parsed and planned on every execution) instead of as prepared statements" },
   { name: 'GRAPHQL_PARSE_CACHE=false', env: { GRAPHQL_PARSE_CACHE: 'false' }, note: "Yoga's parse and validation cache off" },
   { name: 'METRICS=false', env: { METRICS: 'false' }, note: 'Prometheus metrics plugin off (existing switch)' },
   { name: 'NODE_OPTIONS=--max-semi-space-size=16', env: { NODE_OPTIONS: '--max-semi-space-size=16' }, note: "V8's default young generation (16 MB) instead of npm start's 64 MB" },

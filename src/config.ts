@@ -170,6 +170,8 @@ export interface PerformanceConfig {
   relationJoins: boolean;
   /** JSON_ROWS: with relation joins, Prisma's joined rows are built as json instead of jsonb (src/db/json-rows.ts): less PostgreSQL CPU, same results. */
   jsonRows: boolean;
+  /** PREPARED_STATEMENTS: on PostgreSQL, Prisma's statements are named prepared statements, parsed once per connection (src/db/prepared.ts). */
+  preparedStatements: boolean;
   /** RESPONSE_CACHE: answers to anonymous reads are cached until the data changes (src/services/response-cache.ts). */
   responseCache: boolean;
   /** RESPONSE_CACHE_TTL_MS: the longest an answer is kept. */
@@ -184,6 +186,7 @@ const perfSchema = z.object({
   PER_PARENT_PAGES: bool('PER_PARENT_PAGES', true),
   RELATION_JOINS: bool('RELATION_JOINS', true),
   JSON_ROWS: bool('JSON_ROWS', true),
+  PREPARED_STATEMENTS: bool('PREPARED_STATEMENTS', true),
   RESPONSE_CACHE: bool('RESPONSE_CACHE', true),
   RESPONSE_CACHE_TTL_MS: int('RESPONSE_CACHE_TTL_MS', 100, 86_400_000, 60_000),
   RESPONSE_CACHE_MAX: int('RESPONSE_CACHE_MAX', 1, 1_000_000, 1_000),
@@ -198,6 +201,7 @@ export function loadPerformanceConfig(env: NodeJS.ProcessEnv = process.env): Per
     perParentPages: e.PER_PARENT_PAGES,
     relationJoins: e.RELATION_JOINS,
     jsonRows: e.JSON_ROWS,
+    preparedStatements: e.PREPARED_STATEMENTS,
     responseCache: e.RESPONSE_CACHE,
     responseCacheTtlMs: e.RESPONSE_CACHE_TTL_MS,
     responseCacheMax: e.RESPONSE_CACHE_MAX,

@@ -15,6 +15,7 @@ import { lockDatabaseFolder } from './folder-lock.ts';
 import { instrumentAdapterFactory, type StatementListener, type StatementObserver } from './instrument.ts';
 import { jsonRowsAdapterFactory } from './json-rows.ts';
 import { migrate, type SqlSession } from './migrate.ts';
+import { statementNames } from './prepared.ts';
 
 export type { PrismaClient };
 
@@ -184,7 +185,7 @@ export async function openDatabase(options: DbOptions): Promise<Database> {
     // after the query that borrowed it gave up (a timeout, a blackholed server), the error
     // would be unhandled and end the process. The query itself still fails as it should.
     pool.on('connect', (client) => client.on('error', () => undefined));
-    const prisma = newClient(instrumentAdapterFactory(new PrismaPg(pool), notify));
+    const prisma = newClient(instrumentAdapterFactory(new PrismaPg(pool, loadPerformanceConfig().preparedStatements ? { statementNameGenerator: statementNames() } : undefined), notify));
     const session = async <T>(fn: (s: SqlSession) => Promise<T>): Promise<T> => {
       const client = await pool.connect();
       try {
