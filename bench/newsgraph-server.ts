@@ -1,21 +1,26 @@
-// Newsgraph as deployed (createApp + its Yoga handler), plus one benchmark-only route,
+// Newsgraph as deployed (createApp + the request listener of `npm start`), plus one benchmark-only route,
 // /__bench/statements, that reports how many SQL statements the Prisma client has sent so
 // far (Database.onStatement). Configuration comes from the environment as usual
 // (DATABASE_URL, PORT, DB_POOL_MAX and the optimisation switches of src/config.ts).
 import { createServer } from 'node:http';
 import { loadConfig } from '../src/config.ts';
-import { createApp } from '../src/server.ts';
+import { createApp, requestListener } from '../src/server.ts';
 
 const config = loadConfig();
 const app = await createApp({ ...config, seedSample: false });
 let statements = 0;
 app.db.onStatement(() => (statements += 1));
+// The same request listener as `npm start` (src/server.ts, listen: each request in its own
+// AsyncLocalStorage scope), or with BENCH_BARE_YOGA=1 Yoga's handler alone, as the bench
+// served before (for the scope's cost).
+const listener = requestListener(app);
+const serve: typeof listener = process.env.BENCH_BARE_YOGA === '1' ? (req, res) => void app.yoga(req, res) : listener;
 const server = createServer((req, res) => {
   if (req.url === '/__bench/statements') {
     res.end(String(statements));
     return;
   }
-  void app.yoga(req, res);
+  serve(req, res);
 });
 server.listen(config.port, '127.0.0.1', () => console.log(`READY ${config.port}`));
 process.on('SIGTERM', () => {

@@ -1,7 +1,7 @@
 // Builds the application: database (migrated, seeded), schema and the Yoga HTTP handler.
 // src/index.ts only listens.
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { pino, type Logger } from 'pino';
@@ -350,13 +350,17 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   };
 }
 
-/** Listens on the configured host and port; resolves once the socket is bound. */
-export function listen(app: App, host: string, port: number): Promise<Server> {
-  // Each request in a scope of its own, so error log lines name its request ID and caller.
-  const server = createServer((req, res) => {
+/** The node:http handler `listen` serves: each request in a scope of its own, so error log lines name its request ID and caller. */
+export function requestListener(app: App): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
     // Yoga answers its own errors; the returned promise carries nothing to wait for.
     void requestScope.run({}, () => app.yoga(req, res));
-  });
+  };
+}
+
+/** Listens on the configured host and port; resolves once the socket is bound. */
+export function listen(app: App, host: string, port: number): Promise<Server> {
+  const server = createServer(requestListener(app));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve(server));
