@@ -66,6 +66,8 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   // "A meeting between A and B, which had been expected this week, will not take place".
   if (NOMINAL_HEAD.test(head) && CALLED_OFF_AFTER.test(stripInserts(text, hEnd, Math.max(hEnd, Math.min(text.length, hEnd + 240)), insertsIn(text, hEnd, Math.min(text.length, hEnd + 240))))) return 'NEGATED';
   if (p && (p.toks[ti]?.pos === 'NOUN' || p.toks[ti]?.pos === 'PROPN')) {
+    // "a new round of talks was possible": a nominal event only held possible.
+    if (/^[^,;.]{0,80}?\b(?:is|was|are|were|remains?|remained|seems?|seemed)\s+(?:still\s+)?(?:possible|likely|unlikely|conceivable|doubtful|uncertain)\b/i.test(post)) return 'HYPOTHETICAL';
     const pred = /^[^,;]*?\b(not|never|will|would|shall|could|may|might|(?:is|are|was|were) (?:to|due|set to|expected to)|due to)\b[^,;]*?\b(?:be|been)\b/i.exec(post);
     if (pred) {
       const w = pred[1]!.toLowerCase();
