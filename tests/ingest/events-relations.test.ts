@@ -262,6 +262,16 @@ const CONTACT: ContactRow[] = [
     ['Iran and the United States opened a new round of nuclear talks in Oman on Saturday.', 'NEGOTIATION', ['IR', 'US'], [], 'ASSERTED'],
     ['Russia and Ukraine have not held direct talks since 2022.', 'NEGOTIATION', [], [], null],
     ['The Kremlin said a new round of talks with Ukraine was possible.', 'NEGOTIATION', [], [], null],
+  // batch 4
+  ['Egyptian President Abdel Fattah al-Sisi hosted the Turkish leader in Cairo.', 'MEETING', ['EG'], ['TR'], 'ASSERTED'],
+  ['Prime Minister Narendra Modi received his Russian counterpart at Hyderabad House.', 'MEETING', ['IN'], ['RU'], 'ASSERTED'],
+  ['Qatar hosted the Taliban delegation in Doha.', 'MEETING', ['QA'], ['taliban'], 'ASSERTED'],
+  ['Brazil hosted the G20 summit in Rio de Janeiro.', 'MEETING', [], [], null],
+  ['The agreement, which Russia and Ukraine signed in Istanbul, allowed grain exports.', 'AGREEMENT_SIGNED', ['RU', 'UA'], [], 'ASSERTED'],
+  ['Japan and Britain penned a defence deal on Wednesday.', 'AGREEMENT_SIGNED', ['GB', 'JP'], [], 'ASSERTED'],
+  ['A deal between Kosovo and Serbia was signed in Washington on Friday.', 'AGREEMENT_SIGNED', ['RS', 'XK'], [], 'ASSERTED'],
+  ['A deal between Kosovo and Serbia was not signed on Friday.', 'AGREEMENT_SIGNED', [], [], null],
+  ['The deal, which Moscow says was never signed, is disputed.', 'AGREEMENT_SIGNED', [], [], null],
 ];
 
 describe('contact events: a phrase bank of wire-service wording', () => {

@@ -230,7 +230,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "Sánchez was received by King Mohammed VI", "Xi was greeted by Biden at the door".
       { re: /\b(?:received|greeted|hosted)\b(?<=\b(?:was|were|been|being)\s+(?:(?:warmly|personally|formally|officially|later|then|also)\s+)?(?:received|greeted|hosted))(?=(?:\s+[^\s.;,]+){0,5}?\s+by\s)/gi, mode: 'symmetric' },
       // "Starmer welcomed Zelensky to Downing Street", "hosting 18 leaders at Lancaster House".
-      { re: /\b(?:[Ww]elcom(?:ed|es|ing)|[Hh]ost(?:ed|s|ing)|[Rr]eceiv(?:ed|es|ing))\s+(?=(?:(?:[A-Z\d]|(?:al|el|bin|ibn|de|da|von|van|der|del)\b)[\w.'’-]*\s+){1,6}(?:leaders\s+)?(?:to|at|in)\s+(?:the\s+)?[A-Z])/g, mode: 'symmetric' },
+      { re: /\b(?:[Ww]elcom(?:ed|es|ing)|[Hh]ost(?:ed|s|ing)|[Rr]eceiv(?:ed|es|ing))\s+(?=(?:(?:his|her|their|the)\s+(?=[A-Z]))?(?:(?:[A-Z\d]|(?:al|el|bin|ibn|de|da|von|van|der|del)\b)[\w.'’-]*\s+){1,6}(?:(?:leaders?|counterparts?|president|prime minister|premier|foreign minister|delegations?|envoys?)\s+)?(?:to|at|in)\s+(?:the\s+)?[A-Z])/g, mode: 'symmetric' },
     ],
     examples: [
       { text: 'Hungarian Prime Minister Viktor Orban met French President Emmanuel Macron in Brussels on Thursday.', initiators: ['HU'], recipients: ['FR'] },
@@ -270,8 +270,12 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   AGREEMENT_SIGNED: {
     verb: ['signed an agreement with', 'sign an agreement with'],
     triggers: [
-      { re: /\b(?:sign(?:ed|s|ing)?|initial(?:l?ed|s|l?ing)|ink(?:ed|s|ing)?|finali[sz](?:e|ed|es|ing))\s+(?:\S+\s+){0,5}?(?:agreements?|accords?|deals?|treaty|treaties|pact|memorand(?:um|a)|communiqu[ée]|declarations?|documents|partnership|contracts?|protocol|roadmap|charter|initiative|convention|framework|arrangements?|joint statements?)\b/gi, mode: 'symmetric' },
+      { re: /\b(?:sign(?:ed|s|ing)?|initial(?:l?ed|s|l?ing)|ink(?:ed|s|ing)?|penn(?:ed|ing)|finali[sz](?:e|ed|es|ing))\s+(?:\S+\s+){0,5}?(?:agreements?|accords?|deals?|treaty|treaties|pact|memorand(?:um|a)|communiqu[ée]|declarations?|documents|partnership|contracts?|protocol|roadmap|charter|initiative|convention|framework|arrangements?|joint statements?)\b/gi, mode: 'symmetric' },
       { re: /\b(?:reach(?:ed|es|ing)?|str(?:uck|ike|ikes|iking)|conclud(?:e|ed|es|ing)|seal(?:ed|s|ing)?|clinch(?:ed|es)?)\s+(?:\S+\s+){0,4}?(?:agreement|deal|accord|pact|treaty|truce|ceasefire)\b/gi, mode: 'symmetric' },
+      // In a relative clause: "The agreement, which Russia and Ukraine signed in Istanbul".
+      { re: /(?<=\b(?:agreements?|deals?|accords?|pacts?|treaty|treaties|memorand(?:um|a))\s*,?\s+(?:which|that)\s+[^.;,]{2,80}?)\b(?:signed|inked|reached|struck|sealed|concluded)\b/gi, mode: 'symmetric' },
+      // Its parties before the verb: "A deal between Kosovo and Serbia was signed on Friday".
+      { re: /\b(?:agreements?|deal|accords?|pact|treaty|memorandum(?:\s+of\s+understanding)?)\s+between\b(?=[^.;]{0,80}?\b(?:was|were|has been|have been|had been)\s+(?:formally\s+|finally\s+)?(?:signed|reached|struck|sealed|concluded|inked)\b)/gi, mode: 'symmetric', noun: true },
       // "restored ties under a deal brokered by China": the deal is the subject's.
       { re: /\bunder\s+(?:an?|the)\s+(?:\S+\s+){0,3}?(?:deal|agreement|accord|pact)\s+(?:brokered|mediated|signed|reached|struck)\b/gi, mode: 'symmetric', overlaps: true },
       { re: /\bput\s+(?:(?:their|his|her|its)\s+(?:names|signatures?)\s+to|pen\s+to\s+paper)\b|\bsign(?:ed|s|ing)?\s+off\s+on\b/gi, mode: 'symmetric' },
