@@ -272,6 +272,15 @@ const CONTACT: ContactRow[] = [
   ['A deal between Kosovo and Serbia was signed in Washington on Friday.', 'AGREEMENT_SIGNED', ['RS', 'XK'], [], 'ASSERTED'],
   ['A deal between Kosovo and Serbia was not signed on Friday.', 'AGREEMENT_SIGNED', [], [], null],
   ['The deal, which Moscow says was never signed, is disputed.', 'AGREEMENT_SIGNED', [], [], null],
+  // batch 5
+  ['Indian Prime Minister Narendra Modi is in Moscow for a two-day visit.', 'VISIT', ['IN'], ['RU'], 'ASSERTED'],
+  ['Chinese Foreign Minister Wang Yi was in Moscow on Tuesday for talks.', 'VISIT', ['CN'], ['RU'], 'ASSERTED'],
+  ['Turkish President Recep Tayyip Erdogan arrived on Monday in Baghdad.', 'VISIT', ['TR'], ['IQ'], 'ASSERTED'],
+  ['German Foreign Minister Annalena Baerbock made a stop in Kyiv on Monday.', 'VISIT', ['DE'], ['UA'], 'ASSERTED'],
+  ['Russian President Vladimir Putin received a lavish welcome in Beijing.', 'VISIT', ['RU'], ['CN'], 'ASSERTED'],
+  ['Officials said Ukraine was in talks with Israel.', 'NEGOTIATION', ['UA'], ['IL'], 'ASSERTED'],
+  ['Indonesia is in advanced negotiations with the European Union on a trade pact.', 'NEGOTIATION', ['ID'], ['european-union'], 'ASSERTED'],
+  ['Israel is not in talks with Hamas, the prime minister said.', 'NEGOTIATION', [], [], null],
 ];
 
 describe('contact events: a phrase bank of wire-service wording', () => {
