@@ -281,6 +281,13 @@ const CONTACT: ContactRow[] = [
   ['Officials said Ukraine was in talks with Israel.', 'NEGOTIATION', ['UA'], ['IL'], 'ASSERTED'],
   ['Indonesia is in advanced negotiations with the European Union on a trade pact.', 'NEGOTIATION', ['ID'], ['european-union'], 'ASSERTED'],
   ['Israel is not in talks with Hamas, the prime minister said.', 'NEGOTIATION', [], [], null],
+  // batch 6
+  ['Talks between Secretary of State Antony Blinken and Chinese Foreign Minister Wang Yi lasted five hours.', 'MEETING', ['CN', 'US'], [], 'ASSERTED'],
+  ['Talks between Secretary of State Antony Blinken and Chinese Foreign Minister Wang Yi lasted five hours.', 'NEGOTIATION', [], [], null],
+  ['Talks between Iran and the United States resumed in Oman.', 'NEGOTIATION', ['IR', 'US'], [], 'ASSERTED'],
+  ['Indian Prime Minister Narendra Modi joined Russian President Vladimir Putin for talks at his residence.', 'MEETING', ['IN'], ['RU'], 'ASSERTED'],
+  ['French President Emmanuel Macron huddled with German Chancellor Olaf Scholz in Berlin.', 'MEETING', ['FR'], ['DE'], 'ASSERTED'],
+  ['Chinese Premier Li Qiang conferred with Australian Prime Minister Anthony Albanese in Canberra.', 'MEETING', ['CN'], ['AU'], 'ASSERTED'],
 ];
 
 describe('contact events: a phrase bank of wire-service wording', () => {

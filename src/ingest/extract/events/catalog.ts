@@ -226,7 +226,10 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:met|meets?|meeting)\s+(?!of\s+(?:its|his|her)\b)(?:with\s+)?(?=\S)/gi, mode: 'symmetric' },
       // Talks with someone are also a meeting with them ("Biden said after talks with Zelensky").
       { re: /\b(?:held|hold|holds|holding|after|during|for)\s+(?:\S+\s+){0,4}?talks\s+(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?with\b/gi, mode: 'symmetric', overlaps: true },
-      { re: /\b(?:s[ai]t(?:s|ting)?)\s+down\s+with\b/gi, mode: 'symmetric' },
+      { re: /\b(?:s[ai]t(?:s|ting)?)\s+down\s+with\b|\b(?:huddl(?:ed|es|ing)|confer(?:red|s|ring))\s+with\b/gi, mode: 'symmetric' },
+      // "joined Putin for talks", "talks between President A and Prime Minister B": leaders meet.
+      { re: /\bjoin(?:ed|s|ing)\b(?=\s+(?:(?:[A-Z]|al-|bin\b)[\w.'’-]*\s+){1,6}for\s+(?:\S+\s+){0,2}?(?:talks|a meeting|dinner|lunch)\b)/g, mode: 'symmetric' },
+      { re: /\btalks\s+between\b(?=\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:President|Prime Minister|Premier|Chancellor|King|Queen|Secretary|Foreign Minister|Defen[cs]e Minister|Minister|Crown Prince|Emir|Sultan|Pope|Supreme Leader)\b)/gi, mode: 'symmetric', noun: true },
       { re: /\b(?:shook|shake|shakes|shaking)\s+hands\b|\bhandshake\s+(?:with|between)\b/gi, mode: 'symmetric' },
       { re: /\bsummit\s+(?:with|between)\b|\b(?:held|hold|holds|holding)\s+(?:a\s+)?(?:\S+\s+){0,2}?summit\b/gi, mode: 'symmetric' },
       // "Sánchez was received by King Mohammed VI", "Xi was greeted by Biden at the door".
@@ -263,7 +266,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "opened talks in Vienna", "began a new round of negotiations".
       { re: /\b(?:open(?:ed|s|ing)?|beg(?:an|in|ins|un|inning)|start(?:ed|s|ing)?|resum(?:e|ed|es|ing)|launch(?:ed|es|ing)?|enter(?:ed|s|ing)?|conclud(?:e|ed|es|ing))\s+(?:\S+\s+){0,4}?(?:talks|negotiations)\b(?!\s+with\b)/gi, mode: 'symmetric' },
       // "talks between Iran and the United States"; talks between leaders are a summit (MEETING).
-      { re: /\b(?:talks|negotiations)\s+between\b(?!\s+(?:the\s+)?(?:two|three|both|four)\s+(?:leaders|presidents|prime ministers|heads of (?:state|government)))/gi, mode: 'symmetric', noun: true },
+      { re: /\b(?:talks|negotiations)\s+between\b(?!\s+(?:the\s+)?(?:two|three|both|four)\s+(?:leaders|presidents|prime ministers|heads of (?:state|government)))(?!\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:President|Prime Minister|Premier|Chancellor|King|Queen|Secretary|Foreign Minister|Defen[cs]e Minister|Minister|Crown Prince|Emir|Sultan|Pope|Supreme Leader)\b)/gi, mode: 'symmetric', noun: true },
     ],
     examples: [
       { text: 'Russia and Ukraine held direct talks in Istanbul on Friday.', initiators: ['RU', 'UA'], recipients: [] },
