@@ -217,6 +217,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'President Xi Jinping touched down in Moscow on Monday.', initiators: ['CN'], recipients: ['RU'] },
       { text: 'The talks came ahead of a visit by Chinese President Xi Jinping to Russia.', initiators: ['CN'], recipients: ['RU'], factuality: 'FUTURE' },
       { text: 'President Volodymyr Zelensky postponed a visit to Saudi Arabia.', initiators: ['UA'], recipients: ['SA'], factuality: 'NEGATED' },
+      { text: 'Prime Minister Narendra Modi will travel to Washington in June.', initiators: ['IN'], recipients: ['US'], factuality: 'FUTURE' },
+      { text: 'Indian Prime Minister Narendra Modi is in Moscow for a two-day visit.', initiators: ['IN'], recipients: ['RU'] },
     ],
   },
   MEETING: {
@@ -244,6 +246,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'President Donald Trump held a summit with President Vladimir Putin in Alaska on Friday.', initiators: ['US'], recipients: ['RU'] },
       { text: 'Kim Jong Un hosted Vladimir Putin in Pyongyang on Wednesday.', initiators: ['KP'], recipients: ['RU'] },
       { text: 'President Joe Biden held talks with President Volodymyr Zelensky in Kyiv on Monday.', initiators: ['US'], recipients: ['UA'] },
+      { text: 'Talks between Secretary of State Antony Blinken and Chinese Foreign Minister Wang Yi lasted five hours.', initiators: ['CN', 'US'], recipients: [] },
     ],
   },
   NEGOTIATION: {
@@ -272,6 +275,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'Russia and Ukraine held direct talks in Istanbul on Friday.', initiators: ['RU', 'UA'], recipients: [] },
       { text: 'Negotiators from Sudan and South Sudan began a new round of talks in Juba on Monday.', initiators: ['SD', 'SS'], recipients: [] },
       { text: 'The M23 rebels are holding talks with the Congolese government in Doha, mediated by Qatar.', initiators: ['m23'], recipients: ['CD'] },
+      { text: 'Armenia and Azerbaijan are negotiating a peace treaty.', initiators: ['AM', 'AZ'], recipients: [] },
+      { text: 'Negotiations on a ceasefire between Israel and Hamas resumed in Cairo on Sunday.', initiators: ['IL', 'hamas'], recipients: [] },
     ],
   },
   AGREEMENT_SIGNED: {
@@ -311,6 +316,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'Turkey, Russia and Ukraine signed the Black Sea Grain Initiative in Istanbul.', initiators: ['RU', 'TR', 'UA'], recipients: [] },
       { text: 'India and China agreed to resume direct flights after a five-year pause.', initiators: ['CN', 'IN'], recipients: [] },
       { text: 'A memorandum of understanding was signed between Italy and Albania in November.', initiators: ['AL', 'IT'], recipients: [] },
+      { text: 'The agreement, which Russia and Ukraine signed in Istanbul, allowed grain exports.', initiators: ['RU', 'UA'], recipients: [] },
       { text: 'Russia and Ukraine agreed on a 30-day halt to strikes on energy facilities.', initiators: ['RU', 'UA'], recipients: [] },
     ],
   },
