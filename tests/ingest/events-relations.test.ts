@@ -288,6 +288,12 @@ const CONTACT: ContactRow[] = [
   ['Indian Prime Minister Narendra Modi joined Russian President Vladimir Putin for talks at his residence.', 'MEETING', ['IN'], ['RU'], 'ASSERTED'],
   ['French President Emmanuel Macron huddled with German Chancellor Olaf Scholz in Berlin.', 'MEETING', ['FR'], ['DE'], 'ASSERTED'],
   ['Chinese Premier Li Qiang conferred with Australian Prime Minister Anthony Albanese in Canberra.', 'MEETING', ['CN'], ['AU'], 'ASSERTED'],
+  // batch 7: fronted phrases take the subject after their comma
+  ['Arriving in Kyiv on Monday, German Chancellor Olaf Scholz pledged more air defence.', 'VISIT', ['DE'], ['UA'], 'ASSERTED'],
+  ['On a visit to Seoul, Japanese Prime Minister Fumio Kishida expressed regret.', 'VISIT', ['JP'], ['KR'], 'ASSERTED'],
+  ['On a visit to Seoul, Japanese Prime Minister Fumio Kishida expressed regret.', 'MEETING', [], [], null],
+  ['During his trip to Beijing, German Chancellor Olaf Scholz met Chinese President Xi Jinping.', 'VISIT', ['DE'], ['CN'], 'ASSERTED'],
+  ['On his first visit to Africa, Chinese Foreign Minister Wang Yi stopped in Egypt.', 'VISIT', ['CN'], ['EG'], 'ASSERTED'],
 ];
 
 describe('contact events: a phrase bank of wire-service wording', () => {
