@@ -294,6 +294,11 @@ const CONTACT: ContactRow[] = [
   ['On a visit to Seoul, Japanese Prime Minister Fumio Kishida expressed regret.', 'MEETING', [], [], null],
   ['During his trip to Beijing, German Chancellor Olaf Scholz met Chinese President Xi Jinping.', 'VISIT', ['DE'], ['CN'], 'ASSERTED'],
   ['On his first visit to Africa, Chinese Foreign Minister Wang Yi stopped in Egypt.', 'VISIT', ['CN'], ['EG'], 'ASSERTED'],
+  // batch 8: traps
+  ['Iran said a meeting between its foreign minister and the U.S. envoy was not planned.', 'MEETING', [], [], null],
+  ['Russian President Vladimir Putin may travel to Turkey next month.', 'VISIT', ['RU'], ['TR'], 'HYPOTHETICAL'],
+  ['French President Emmanuel Macron did not travel to Moscow.', 'VISIT', ['FR'], ['RU'], 'NEGATED'],
+  ['The minister toured the border area.', 'VISIT', [], [], null],
 ];
 
 describe('contact events: a phrase bank of wire-service wording', () => {

@@ -20,7 +20,7 @@ const AFTER_FUT = /^[^,;]{0,60}?\b(?:later\s+(?:this|in the|next)\s+(?:week|mont
 
 const NOMINAL_HEAD = /^(?:meeting|summit|talks|visit|trip|negotiations)\b/i;
 /** The predicate of a nominal event calls it off: "..., will not take place", "was cancelled". */
-const CALLED_OFF_AFTER = /^[^.;]{0,120}?\b(?:(?:will|would|did|does|do|could)\s+not|won't|didn't|never)\s+(?:now\s+)?(?:take place|happen|go ahead|be held|materiali[sz]e)\b|^[^.;,]{0,120}?\b(?:is|are|was|were)\s+(?:not|no longer)\s+(?:on the (?:agenda|table|cards)|planned|scheduled)\b|^[^.;,]{0,120}?\b(?:was|were|has been|had been|have been)\s+(?:cancell?ed|called off|postponed|scrapped|shelved)\b/i;
+const CALLED_OFF_AFTER = /^[^.;]{0,120}?\b(?:(?:will|would|did|does|do|could)\s+not|won't|didn't|never)\s+(?:now\s+)?(?:take place|happen|go ahead|be held|materiali[sz]e)\b|^(?:[^.;,]|\b[A-Z]\.){0,120}?\b(?:is|are|was|were)\s+(?:not|no longer)\s+(?:on the (?:agenda|table|cards)|planned|scheduled)\b|^[^.;,]{0,120}?\b(?:was|were|has been|had been|have been)\s+(?:cancell?ed|called off|postponed|scrapped|shelved)\b/i;
 
 /** ", which had threatened to ...," and ", who ...,": spans [start, end) inside [from, to). */
 function insertsIn(text: string, from: number, to: number): [number, number][] {
