@@ -164,3 +164,153 @@ describe('an elided switch of recognition', () => {
     expect(sv.map((e) => `${e.type}:${roles(e, 'RECIPIENT').join(',')}`).sort()).toEqual(['DIPLOMATIC_RELATIONS_ESTABLISHED:CN', 'DIPLOMATIC_RELATIONS_SEVERED:TW', 'RECOGNITION:CN']);
   });
 });
+
+// Contact events (issue 15, X2): visits, meetings, agreements and negotiations as wire copy
+// tells them. Each row: text, type, initiators, recipients, factuality; a null factuality is a
+// trap that must not yield an ASSERTED event of that type.
+type ContactRow = [string, string, string[], string[], string | null];
+const CONTACT: ContactRow[] = [
+    // VISIT
+    ['Indian Prime Minister Narendra Modi arrived in Kyiv on Friday.', 'VISIT', ['IN'], ['UA'], 'ASSERTED'],
+    ['Secretary of State Antony Blinken landed in Beijing on Sunday.', 'VISIT', ['US'], ['CN'], 'ASSERTED'],
+    ['Chinese President Xi Jinping is on a three-day state visit to France.', 'VISIT', ['CN'], ['FR'], 'ASSERTED'],
+    ['President Joe Biden praised the partnership during his visit to Hanoi.', 'VISIT', ['US'], ['VN'], 'ASSERTED'],
+    ['German Chancellor Olaf Scholz made his first trip abroad to Paris on Wednesday.', 'VISIT', ['DE'], ['FR'], 'ASSERTED'],
+    ['Saudi Crown Prince Mohammed bin Salman paid a visit to Ankara on Wednesday.', 'VISIT', ['SA'], ['TR'], 'ASSERTED'],
+    ['President Emmanuel Macron began a two-day trip to Morocco on Monday.', 'VISIT', ['FR'], ['MA'], 'ASSERTED'],
+    ['Turkish President Recep Tayyip Erdogan toured the Gulf, stopping in Qatar on Tuesday.', 'VISIT', ['TR'], ['QA'], 'ASSERTED'],
+    ['Japanese Prime Minister Fumio Kishida made an unannounced visit to Kyiv on Tuesday.', 'VISIT', ['JP'], ['UA'], 'ASSERTED'],
+    ['Brazilian President Luiz Inacio Lula da Silva flew to Beijing on Thursday.', 'VISIT', ['BR'], ['CN'], 'ASSERTED'],
+    ['The visit to Israel by German Chancellor Olaf Scholz came ten days after the attack.', 'VISIT', ['DE'], ['IL'], 'ASSERTED'],
+    ['Iranian President Ebrahim Raisi is due to visit Syria next week.', 'VISIT', ['IR'], ['SY'], 'FUTURE'],
+    ['Prime Minister Narendra Modi will travel to Washington in June.', 'VISIT', ['IN'], ['US'], 'FUTURE'],
+    ['President Vladimir Putin has not visited Ukraine since 2013.', 'VISIT', ['RU'], ['UA'], 'NEGATED'],
+    ['President Volodymyr Zelensky cancelled a planned trip to Bulgaria.', 'VISIT', ['UA'], ['BG'], 'NEGATED'],
+    // MEETING
+    ['Chinese Foreign Minister Wang Yi met his Russian counterpart Sergei Lavrov in Beijing on Monday.', 'MEETING', ['CN'], ['RU'], 'ASSERTED'],
+    ['President Joe Biden held talks with Chinese President Xi Jinping on the sidelines of the G20 summit in Bali.', 'MEETING', ['US'], ['CN'], 'ASSERTED'],
+    ['President Emmanuel Macron sat down with Chancellor Olaf Scholz in Berlin on Tuesday.', 'MEETING', ['FR'], ['DE'], 'ASSERTED'],
+    ['Prime Minister Rishi Sunak hosted Japanese Prime Minister Fumio Kishida at Downing Street.', 'MEETING', ['GB'], ['JP'], 'ASSERTED'],
+    ['Indian Prime Minister Narendra Modi and Chinese President Xi Jinping met on the sidelines of the BRICS summit in Kazan on Wednesday.', 'MEETING', ['CN', 'IN'], [], 'ASSERTED'],
+    ['U.S. Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov held talks in Riyadh on Tuesday.', 'MEETING', ['RU', 'US'], [], 'ASSERTED'],
+    ['President Recep Tayyip Erdogan received Iranian President Masoud Pezeshkian in Ankara on Monday.', 'MEETING', ['TR'], ['IR'], 'ASSERTED'],
+    ['Foreign Minister Annalena Baerbock held a meeting with Chinese Foreign Minister Wang Yi in Berlin.', 'MEETING', ['DE'], ['CN'], 'ASSERTED'],
+    ['President Joe Biden is expected to meet Chinese President Xi Jinping in San Francisco next week.', 'MEETING', ['US'], ['CN'], 'FUTURE'],
+    ['President Vladimir Putin has no plans to meet President Volodymyr Zelensky, the Kremlin said.', 'MEETING', ['RU'], ['UA'], 'NEGATED'],
+    // AGREEMENT_SIGNED
+    ['Russia and North Korea signed a mutual defence pact in Pyongyang on Wednesday.', 'AGREEMENT_SIGNED', ['KP', 'RU'], [], 'ASSERTED'],
+    ['China and the Solomon Islands inked a security agreement last year.', 'AGREEMENT_SIGNED', ['CN', 'SB'], [], 'ASSERTED'],
+    ['Italy and Albania struck a migration accord in November.', 'AGREEMENT_SIGNED', ['AL', 'IT'], [], 'ASSERTED'],
+    ['India and the United Arab Emirates signed a free trade agreement on Friday.', 'AGREEMENT_SIGNED', ['AE', 'IN'], [], 'ASSERTED'],
+    ['Ukraine and the United States signed a deal giving Washington access to minerals.', 'AGREEMENT_SIGNED', ['UA', 'US'], [], 'ASSERTED'],
+    ['Britain signed a treaty with Mauritius handing over the Chagos Islands.', 'AGREEMENT_SIGNED', ['GB'], ['MU'], 'ASSERTED'],
+    ['Armenia and Azerbaijan are expected to sign a peace treaty later this year.', 'AGREEMENT_SIGNED', ['AM', 'AZ'], [], 'FUTURE'],
+    ['Ukraine refused to sign the minerals deal with the United States.', 'AGREEMENT_SIGNED', ['UA'], ['US'], 'NEGATED'],
+    ['Japan and the Philippines signed a reciprocal access agreement in Manila on Monday.', 'AGREEMENT_SIGNED', ['JP', 'PH'], [], 'ASSERTED'],
+    // NEGOTIATION
+    ['Ukraine and Russia held a round of talks in Istanbul on Monday.', 'NEGOTIATION', ['RU', 'UA'], [], 'ASSERTED'],
+    ['Negotiations on a ceasefire between Israel and Hamas resumed in Cairo on Sunday.', 'NEGOTIATION', ['IL', 'hamas'], [], 'ASSERTED'],
+    ['Iran and the United States held indirect talks in Muscat on Saturday.', 'NEGOTIATION', ['IR', 'US'], [], 'ASSERTED'],
+    ['Armenia and Azerbaijan are negotiating a peace treaty.', 'NEGOTIATION', ['AM', 'AZ'], [], 'ASSERTED'],
+    ['Delegations from Russia and Ukraine negotiated for two hours in Istanbul.', 'NEGOTIATION', ['RU', 'UA'], [], 'ASSERTED'],
+    ['Britain and India resumed negotiations on a free trade agreement on Monday.', 'NEGOTIATION', ['GB', 'IN'], [], 'ASSERTED'],
+    ['Iran refused to negotiate with the United States.', 'NEGOTIATION', ['IR'], ['US'], 'NEGATED'],
+    ['The European Union and Mercosur concluded negotiations on a trade deal.', 'NEGOTIATION', ['european-union', 'mercosur'], [], 'ASSERTED'],
+    // batch 2
+    ['Hungarian Prime Minister Viktor Orban travelled to Moscow on Friday, days after visiting Kyiv.', 'VISIT', ['HU'], ['RU'], 'ASSERTED'],
+    ['Chinese Premier Li Qiang headed to Australia on Saturday for a four-day visit.', 'VISIT', ['CN'], ['AU'], 'ASSERTED'],
+    ['French President Emmanuel Macron was welcomed in Beijing on Wednesday at the start of a state visit.', 'VISIT', ['FR'], ['CN'], 'ASSERTED'],
+    ['The Pope will not travel to Moscow, the Vatican said.', 'VISIT', [], [], null],
+    ['The Kremlin said Putin had no plans to visit Germany.', 'VISIT', [], [], null],
+    ['President Joe Biden met Indian Prime Minister Narendra Modi at the White House on Thursday.', 'MEETING', ['US'], ['IN'], 'ASSERTED'],
+    ['Secretary of State Antony Blinken held a meeting with Saudi Crown Prince Mohammed bin Salman in Jeddah.', 'MEETING', ['US'], ['SA'], 'ASSERTED'],
+    ['German Chancellor Olaf Scholz met Chinese President Xi Jinping for three hours in Beijing.', 'MEETING', ['DE'], ['CN'], 'ASSERTED'],
+    ['Chancellor Friedrich Merz sat down with President Donald Trump in the Oval Office on Thursday.', 'MEETING', ['DE'], ['US'], 'ASSERTED'],
+    ['A meeting between President Vladimir Putin and President Volodymyr Zelensky is not on the agenda, the Kremlin said.', 'MEETING', [], [], null],
+    ['Japan and South Korea agreed to share real-time missile warning data.', 'AGREEMENT_SIGNED', ['JP', 'KR'], [], 'ASSERTED'],
+    ['Serbia and China signed 28 agreements during the visit of President Xi Jinping to Belgrade.', 'AGREEMENT_SIGNED', ['CN', 'RS'], [], 'ASSERTED'],
+    ['Egypt and the European Union sealed a strategic partnership deal in Cairo on Sunday.', 'AGREEMENT_SIGNED', ['EG', 'european-union'], [], 'ASSERTED'],
+    ['The deal was signed by Prime Minister Keir Starmer and Prime Minister Narendra Modi in London.', 'AGREEMENT_SIGNED', ['GB', 'IN'], [], 'ASSERTED'],
+    ['Ukraine and the United States failed to sign the minerals agreement on Friday.', 'AGREEMENT_SIGNED', [], [], null],
+    ['Russia and Ukraine may sign a ceasefire agreement next month.', 'AGREEMENT_SIGNED', [], [], null],
+    ['Israel and Hamas resumed indirect negotiations in Doha on Monday, mediated by Qatar.', 'NEGOTIATION', ['IL', 'hamas'], [], 'ASSERTED'],
+    ['Talks over a truce between Thailand and Cambodia began in Kuala Lumpur on Monday.', 'NEGOTIATION', ['KH', 'TH'], [], 'ASSERTED'],
+    ['Iran has refused direct negotiations with the United States.', 'NEGOTIATION', [], [], null],
+    ['The two sides called for a negotiated settlement to the conflict.', 'NEGOTIATION', [], [], null],
+  // batch 3
+    ['Italian Prime Minister Giorgia Meloni, on a visit to Tunisia, pledged help on migration.', 'VISIT', ['IT'], ['TN'], 'ASSERTED'],
+    ['President Vladimir Putin arrived in Pyongyang early on Wednesday for a rare visit.', 'VISIT', ['RU'], ['KP'], 'ASSERTED'],
+    ['President Xi Jinping was given a red-carpet welcome in Riyadh on Wednesday.', 'VISIT', ['CN'], ['SA'], 'ASSERTED'],
+    ['Prime Minister Narendra Modi began a state visit to the United States on Wednesday.', 'VISIT', ['IN'], ['US'], 'ASSERTED'],
+    ["The visit by India's Prime Minister Narendra Modi to Ukraine was the first since 1991.", 'VISIT', ['IN'], ['UA'], 'ASSERTED'],
+    ['Chinese President Xi Jinping hosted French President Emmanuel Macron in Guangzhou.', 'MEETING', ['CN'], ['FR'], 'ASSERTED'],
+    ['German Chancellor Olaf Scholz flew into Beijing on Friday.', 'VISIT', ['DE'], ['CN'], 'ASSERTED'],
+    ['Turkish Foreign Minister Hakan Fidan made a trip to Damascus on Sunday.', 'VISIT', ['TR'], ['SY'], 'ASSERTED'],
+    ['Chinese Foreign Minister Wang Yi held talks in Moscow with Russian Foreign Minister Sergei Lavrov.', 'MEETING', ['CN'], ['RU'], 'ASSERTED'],
+    ['President Joe Biden and Chinese President Xi Jinping met for four hours at an estate outside San Francisco.', 'MEETING', ['CN', 'US'], [], 'ASSERTED'],
+    ['Ukrainian President Volodymyr Zelensky met with Pope Francis at the Vatican.', 'MEETING', ['UA'], ['VA'], 'ASSERTED'],
+    ['Saudi Crown Prince Mohammed bin Salman welcomed Syrian President Bashar al-Assad at the Arab League summit in Jeddah.', 'MEETING', ['SA'], ['SY'], 'ASSERTED'],
+    ['The leaders of Armenia and Azerbaijan signed a joint declaration at the White House on Friday.', 'AGREEMENT_SIGNED', ['AM', 'AZ'], [], 'ASSERTED'],
+    ['Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a comprehensive strategic partnership treaty.', 'AGREEMENT_SIGNED', ['KP', 'RU'], [], 'ASSERTED'],
+    ['The European Union agreed a migration deal with Tunisia on Sunday.', 'AGREEMENT_SIGNED', ['european-union'], ['TN'], 'ASSERTED'],
+    ['Saudi Arabia and Iran agreed to restore ties under a deal brokered by China.', 'AGREEMENT_SIGNED', ['IR', 'SA'], [], 'ASSERTED'],
+    ['Britain and France signed an agreement on Monday to curb Channel crossings.', 'AGREEMENT_SIGNED', ['FR', 'GB'], [], 'ASSERTED'],
+    ['Washington and Kyiv inked the long-awaited minerals deal on Wednesday.', 'AGREEMENT_SIGNED', ['UA', 'US'], [], 'ASSERTED'],
+    ['Israel and Hamas agreed to a ceasefire on Wednesday.', 'AGREEMENT_SIGNED', ['IL', 'hamas'], [], 'ASSERTED'],
+    ['The United States and Ukraine held talks on a peace plan in Geneva on Sunday.', 'NEGOTIATION', ['UA', 'US'], [], 'ASSERTED'],
+    ['A second round of negotiations between Russia and Ukraine took place in Istanbul.', 'NEGOTIATION', ['RU', 'UA'], [], 'ASSERTED'],
+    ['Iran and the United States opened a new round of nuclear talks in Oman on Saturday.', 'NEGOTIATION', ['IR', 'US'], [], 'ASSERTED'],
+    ['Russia and Ukraine have not held direct talks since 2022.', 'NEGOTIATION', [], [], null],
+    ['The Kremlin said a new round of talks with Ukraine was possible.', 'NEGOTIATION', [], [], null],
+  // batch 4
+  ['Egyptian President Abdel Fattah al-Sisi hosted the Turkish leader in Cairo.', 'MEETING', ['EG'], ['TR'], 'ASSERTED'],
+  ['Prime Minister Narendra Modi received his Russian counterpart at Hyderabad House.', 'MEETING', ['IN'], ['RU'], 'ASSERTED'],
+  ['Qatar hosted the Taliban delegation in Doha.', 'MEETING', ['QA'], ['taliban'], 'ASSERTED'],
+  ['Brazil hosted the G20 summit in Rio de Janeiro.', 'MEETING', [], [], null],
+  ['The agreement, which Russia and Ukraine signed in Istanbul, allowed grain exports.', 'AGREEMENT_SIGNED', ['RU', 'UA'], [], 'ASSERTED'],
+  ['Japan and Britain penned a defence deal on Wednesday.', 'AGREEMENT_SIGNED', ['GB', 'JP'], [], 'ASSERTED'],
+  ['A deal between Kosovo and Serbia was signed in Washington on Friday.', 'AGREEMENT_SIGNED', ['RS', 'XK'], [], 'ASSERTED'],
+  ['A deal between Kosovo and Serbia was not signed on Friday.', 'AGREEMENT_SIGNED', [], [], null],
+  ['The deal, which Moscow says was never signed, is disputed.', 'AGREEMENT_SIGNED', [], [], null],
+  // batch 5
+  ['Indian Prime Minister Narendra Modi is in Moscow for a two-day visit.', 'VISIT', ['IN'], ['RU'], 'ASSERTED'],
+  ['Chinese Foreign Minister Wang Yi was in Moscow on Tuesday for talks.', 'VISIT', ['CN'], ['RU'], 'ASSERTED'],
+  ['Turkish President Recep Tayyip Erdogan arrived on Monday in Baghdad.', 'VISIT', ['TR'], ['IQ'], 'ASSERTED'],
+  ['German Foreign Minister Annalena Baerbock made a stop in Kyiv on Monday.', 'VISIT', ['DE'], ['UA'], 'ASSERTED'],
+  ['Russian President Vladimir Putin received a lavish welcome in Beijing.', 'VISIT', ['RU'], ['CN'], 'ASSERTED'],
+  ['Officials said Ukraine was in talks with Israel.', 'NEGOTIATION', ['UA'], ['IL'], 'ASSERTED'],
+  ['Indonesia is in advanced negotiations with the European Union on a trade pact.', 'NEGOTIATION', ['ID'], ['european-union'], 'ASSERTED'],
+  ['Israel is not in talks with Hamas, the prime minister said.', 'NEGOTIATION', [], [], null],
+  // batch 6
+  ['Talks between Secretary of State Antony Blinken and Chinese Foreign Minister Wang Yi lasted five hours.', 'MEETING', ['CN', 'US'], [], 'ASSERTED'],
+  ['Talks between Secretary of State Antony Blinken and Chinese Foreign Minister Wang Yi lasted five hours.', 'NEGOTIATION', [], [], null],
+  ['Talks between Iran and the United States resumed in Oman.', 'NEGOTIATION', ['IR', 'US'], [], 'ASSERTED'],
+  ['Indian Prime Minister Narendra Modi joined Russian President Vladimir Putin for talks at his residence.', 'MEETING', ['IN'], ['RU'], 'ASSERTED'],
+  ['French President Emmanuel Macron huddled with German Chancellor Olaf Scholz in Berlin.', 'MEETING', ['FR'], ['DE'], 'ASSERTED'],
+  ['Chinese Premier Li Qiang conferred with Australian Prime Minister Anthony Albanese in Canberra.', 'MEETING', ['CN'], ['AU'], 'ASSERTED'],
+  // batch 7: fronted phrases take the subject after their comma
+  ['Arriving in Kyiv on Monday, German Chancellor Olaf Scholz pledged more air defence.', 'VISIT', ['DE'], ['UA'], 'ASSERTED'],
+  ['On a visit to Seoul, Japanese Prime Minister Fumio Kishida expressed regret.', 'VISIT', ['JP'], ['KR'], 'ASSERTED'],
+  ['On a visit to Seoul, Japanese Prime Minister Fumio Kishida expressed regret.', 'MEETING', [], [], null],
+  ['During his trip to Beijing, German Chancellor Olaf Scholz met Chinese President Xi Jinping.', 'VISIT', ['DE'], ['CN'], 'ASSERTED'],
+  ['On his first visit to Africa, Chinese Foreign Minister Wang Yi stopped in Egypt.', 'VISIT', ['CN'], ['EG'], 'ASSERTED'],
+  // batch 8: traps
+  ['Iran said a meeting between its foreign minister and the U.S. envoy was not planned.', 'MEETING', [], [], null],
+  ['Russian President Vladimir Putin may travel to Turkey next month.', 'VISIT', ['RU'], ['TR'], 'HYPOTHETICAL'],
+  ['French President Emmanuel Macron did not travel to Moscow.', 'VISIT', ['FR'], ['RU'], 'NEGATED'],
+  ['The minister toured the border area.', 'VISIT', [], [], null],
+];
+
+describe('contact events: a phrase bank of wire-service wording', () => {
+  it.each(CONTACT)('%s (%s)', (text, type, initiators, recipients, factuality) => {
+    const es = ofType(text, type);
+    if (factuality === null) {
+      expect(es.filter((e) => e.factuality === 'ASSERTED')).toEqual([]);
+      return;
+    }
+    const hit = es.find((e) => e.factuality === factuality);
+    expect(hit, es.map((e) => e.factuality).join(',')).toBeDefined();
+    expect(roles(hit!, 'INITIATOR')).toEqual(initiators);
+    expect(roles(hit!, 'RECIPIENT')).toEqual(recipients);
+  });
+});

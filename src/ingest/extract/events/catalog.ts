@@ -198,10 +198,16 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     verb: ['visited', 'visit'],
     triggers: [
       { re: /\bvisit(?:ed|s|ing)?\b(?!\s+(?:that|which))/gi, needRecipient: true },
-      { re: /\barriv(?:ed|es|ing)\s+in\b/gi, needRecipient: true },
-      { re: /\b(?:trip|travell?(?:ed|ing)|travel(?:ed|ing)|fl(?:ew|ies|own|ying)(?:\s+on)?|head(?:ed|ing)|went(?:\s+on)?|came|returned)\s+to\b(?!\s+(?:power|office|the\s+(?:table|negotiating|fold|list))\b)/gi, needRecipient: true },
+      { re: /\barriv(?:ed|es|ing)\s+(?:(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:on\s+)?(?:today|yesterday|late|early|overnight|\w+ly)\s+)?in\b/gi, needRecipient: true },
+      // Being there with a purpose: "Modi is in Moscow for a two-day visit", "was in Cairo for talks".
+      { re: /\b(?:is|was|are|were)\s+in\b(?=\s+(?:the\s+)?[A-Z][^.;,]{0,40}?\s+(?:for|on)\s+(?:an?|the|his|her|their|two|three)?\s*(?:\S+\s+){0,2}?(?:visit|trip|talks|tour)\b)/g, needRecipient: true },
+      { re: /\b(?:trip(?:\s+abroad)?|travel(?:s|l?ed|l?ing)|fl(?:ew|ies|own|ying)(?:\s+on)?|head(?:s|ed|ing)|went(?:\s+on)?|came|returned|(?<=\b(?:to|will|would|shall|could|may|might|not|also|then)\s+)(?:travel|fly|head))\s+to\b(?!\s+(?:power|office|the\s+(?:table|negotiating|fold|list))\b)/gi, needRecipient: true },
       { re: /\b(?:state|official|working|surprise|unannounced)\s+visit\b/gi, noun: true, needRecipient: true },
-      { re: /\b(?:touch(?:ed|es)\s+down|land(?:ed|s))\s+(?:in|at)\b/gi, needRecipient: true },
+      { re: /\b(?:touch(?:ed|es)\s+down|land(?:ed|s))\s+(?:in|at)\b|\bfl(?:ew|ies|ying)\s+into\b/gi, needRecipient: true },
+      // "was welcomed in Beijing", "were received in Riyadh": the guest arrived there.
+      { re: /\b(?:was|were)\s+(?:(?:warmly|formally|officially)\s+)?(?:welcomed|received|greeted)\s+in\b(?=\s+(?:the\s+)?[A-Z])|\b(?:red-carpet|warm|lavish|ceremonial|royal)\s+(?:welcome|reception)\s+in\b/g, needRecipient: true },
+      // "toured Qatar", "stopping in Doha on the way to Tokyo".
+      { re: /\b(?:tour(?:ed|s|ing)|stopp(?:ed|ing)\s+(?:over\s+)?in|made\s+(?:an?\s+)?(?:brief\s+|short\s+|surprise\s+|unannounced\s+)?(?:stop(?:over)?|appearance)\s+in)\b(?=\s+(?:the\s+)?[A-Z])/g, needRecipient: true },
       // "attended the ceremony in Bridgetown": being there is a visit.
       { re: /\battend(?:ed|s|ing)\s+(?:\S+\s+){1,5}?in\s+(?=[A-Z])/gi, needRecipient: true },
     ],
@@ -211,6 +217,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'President Xi Jinping touched down in Moscow on Monday.', initiators: ['CN'], recipients: ['RU'] },
       { text: 'The talks came ahead of a visit by Chinese President Xi Jinping to Russia.', initiators: ['CN'], recipients: ['RU'], factuality: 'FUTURE' },
       { text: 'President Volodymyr Zelensky postponed a visit to Saudi Arabia.', initiators: ['UA'], recipients: ['SA'], factuality: 'NEGATED' },
+      { text: 'Prime Minister Narendra Modi will travel to Washington in June.', initiators: ['IN'], recipients: ['US'], factuality: 'FUTURE' },
+      { text: 'Indian Prime Minister Narendra Modi is in Moscow for a two-day visit.', initiators: ['IN'], recipients: ['RU'] },
     ],
   },
   MEETING: {
@@ -219,13 +227,17 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // Not a body's own session: "a meeting of its National Security Committee".
       { re: /\b(?:met|meets?|meeting)\s+(?!of\s+(?:its|his|her)\b)(?:with\s+)?(?=\S)/gi, mode: 'symmetric' },
       // Talks with someone are also a meeting with them ("Biden said after talks with Zelensky").
-      { re: /\b(?:held|hold|holds|holding|after|during|for)\s+(?:\S+\s+){0,4}?talks\s+with\b/gi, mode: 'symmetric', overlaps: true },
+      { re: /\b(?:held|hold|holds|holding|after|during|for)\s+(?:\S+\s+){0,4}?talks\s+(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?with\b/gi, mode: 'symmetric', overlaps: true },
+      { re: /\b(?:s[ai]t(?:s|ting)?)\s+down\s+with\b|\b(?:huddl(?:ed|es|ing)|confer(?:red|s|ring))\s+with\b/gi, mode: 'symmetric' },
+      // "joined Putin for talks", "talks between President A and Prime Minister B": leaders meet.
+      { re: /\bjoin(?:ed|s|ing)\b(?=\s+(?:(?:[A-Z]|al-|bin\b)[\w.'’-]*\s+){1,6}for\s+(?:\S+\s+){0,2}?(?:talks|a meeting|dinner|lunch)\b)/g, mode: 'symmetric' },
+      { re: /\btalks\s+between\b(?=\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:President|Prime Minister|Premier|Chancellor|King|Queen|Secretary|Foreign Minister|Defen[cs]e Minister|Minister|Crown Prince|Emir|Sultan|Pope|Supreme Leader)\b)/gi, mode: 'symmetric', noun: true },
       { re: /\b(?:shook|shake|shakes|shaking)\s+hands\b|\bhandshake\s+(?:with|between)\b/gi, mode: 'symmetric' },
       { re: /\bsummit\s+(?:with|between)\b|\b(?:held|hold|holds|holding)\s+(?:a\s+)?(?:\S+\s+){0,2}?summit\b/gi, mode: 'symmetric' },
       // "Sánchez was received by King Mohammed VI", "Xi was greeted by Biden at the door".
       { re: /\b(?:received|greeted|hosted)\b(?<=\b(?:was|were|been|being)\s+(?:(?:warmly|personally|formally|officially|later|then|also)\s+)?(?:received|greeted|hosted))(?=(?:\s+[^\s.;,]+){0,5}?\s+by\s)/gi, mode: 'symmetric' },
       // "Starmer welcomed Zelensky to Downing Street", "hosting 18 leaders at Lancaster House".
-      { re: /\b(?:[Ww]elcom(?:ed|es|ing)|[Hh]ost(?:ed|s|ing)|[Rr]eceiv(?:ed|es|ing))\s+(?=(?:[A-Z\d][\w.'’-]*\s+){1,5}(?:leaders\s+)?(?:to|at|in)\s+(?:the\s+)?[A-Z])/g, mode: 'symmetric' },
+      { re: /\b(?:[Ww]elcom(?:ed|es|ing)|[Hh]ost(?:ed|s|ing)|[Rr]eceiv(?:ed|es|ing))\s+(?=(?:(?:his|her|their|the)\s+(?=[A-Z]))?(?:(?:[A-Z\d]|(?:al|el|bin|ibn|de|da|von|van|der|del)\b)[\w.'’-]*\s+){1,6}(?:(?:leaders?|counterparts?|president|prime minister|premier|foreign minister|delegations?|envoys?)\s+)?(?:to|at|in)\s+(?:the\s+)?[A-Z])/g, mode: 'symmetric' },
     ],
     examples: [
       { text: 'Hungarian Prime Minister Viktor Orban met French President Emmanuel Macron in Brussels on Thursday.', initiators: ['HU'], recipients: ['FR'] },
@@ -234,34 +246,50 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'President Donald Trump held a summit with President Vladimir Putin in Alaska on Friday.', initiators: ['US'], recipients: ['RU'] },
       { text: 'Kim Jong Un hosted Vladimir Putin in Pyongyang on Wednesday.', initiators: ['KP'], recipients: ['RU'] },
       { text: 'President Joe Biden held talks with President Volodymyr Zelensky in Kyiv on Monday.', initiators: ['US'], recipients: ['UA'] },
+      { text: 'Talks between Secretary of State Antony Blinken and Chinese Foreign Minister Wang Yi lasted five hours.', initiators: ['CN', 'US'], recipients: [] },
     ],
   },
   NEGOTIATION: {
     verb: ['held talks with', 'hold talks with'],
     triggers: [
       // Talks with someone are a meeting (MEETING's patterns), unless named as negotiations.
-      { re: /\b(?:held|hold|holds|holding|during|after|of)\s+(?:\S+\s+){0,4}?talks\b(?!\s+with\b)/gi, mode: 'symmetric' },
+      { re: /\b(?:held|hold|holds|holding|during|after|of)\s+(?:\S+\s+){0,4}?talks\b(?!\s+(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?with\b)/gi, mode: 'symmetric' },
       // Named as negotiations: by their subject, their rounds, a mediator, or the negotiators
       // across the table ("talks with the Congolese government"). Talks of a minister with a
       // minister are a meeting (MEETING's "held talks with").
       { re: /\b(?:peace|nuclear|trade|ceasefire|truce|indirect|direct|proximity|technical|negotiating)\s+talks\s+with\b|\brounds?\s+of\s+(?:\S+\s+)?talks\s+with\b|\btalks\s+with\s+(?=(?:the\s+)?(?:\S+\s+){0,2}?(?:negotiators?|delegations?|envoys?|government|rebels|insurgents|militants|opposition)\b|[^.;]{0,80}\b(?:mediated|facilitated|brokered)\s+by\b)/gi, mode: 'symmetric', overlaps: true },
       { re: /\bnegotiat(?:e|ed|es|ing|ions)\s+(?:with|between)\b/gi, mode: 'symmetric' },
+      // "Ukraine was in talks with Israel", "are in advanced negotiations with".
+      { re: /\b(?:(?:is|are|was|were|been|remain(?:s|ed)?)\s+(?:(?:now|still|also)\s+)?in|engaged\s+in)\s+(?:(?:advanced|direct|indirect|secret|intensive|final|exploratory)\s+)?(?:talks|negotiations)\s+with\b/gi, mode: 'symmetric' },
+      // Both sides as the subject: "Armenia and Azerbaijan are negotiating a peace treaty",
+      // "the two sides negotiated for two hours" (not a go-between: "Kushner, who negotiated").
+      { re: /\b(?<!\b(?:a|an|the|who|which|while\s+(?:it|he|she|they))\s+)negotiat(?:e|ed|es|ing)\b(?!\s+(?:with|between)\b)(?!\s+(?:settlement|solution|end|outcome|peace|deal|agreement|exit)\b)/gi, mode: 'symmetric' },
+      // "negotiations on a ceasefire between Israel and Hamas", "talks over a truce between".
+      { re: /\b(?:talks|negotiations)\s+(?:on|over|about|for)\s+(?:(?!between\b)[^\s.;]+\s+){1,5}?between\b/gi, mode: 'symmetric', noun: true },
       // "opened talks in Vienna", "began a new round of negotiations".
       { re: /\b(?:open(?:ed|s|ing)?|beg(?:an|in|ins|un|inning)|start(?:ed|s|ing)?|resum(?:e|ed|es|ing)|launch(?:ed|es|ing)?|enter(?:ed|s|ing)?|conclud(?:e|ed|es|ing))\s+(?:\S+\s+){0,4}?(?:talks|negotiations)\b(?!\s+with\b)/gi, mode: 'symmetric' },
       // "talks between Iran and the United States"; talks between leaders are a summit (MEETING).
-      { re: /\b(?:talks|negotiations)\s+between\b(?!\s+(?:the\s+)?(?:two|three|both|four)\s+(?:leaders|presidents|prime ministers|heads of (?:state|government)))/gi, mode: 'symmetric', noun: true },
+      { re: /\b(?:talks|negotiations)\s+between\b(?!\s+(?:the\s+)?(?:two|three|both|four)\s+(?:leaders|presidents|prime ministers|heads of (?:state|government)))(?!\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:President|Prime Minister|Premier|Chancellor|King|Queen|Secretary|Foreign Minister|Defen[cs]e Minister|Minister|Crown Prince|Emir|Sultan|Pope|Supreme Leader)\b)/gi, mode: 'symmetric', noun: true },
     ],
     examples: [
       { text: 'Russia and Ukraine held direct talks in Istanbul on Friday.', initiators: ['RU', 'UA'], recipients: [] },
       { text: 'Negotiators from Sudan and South Sudan began a new round of talks in Juba on Monday.', initiators: ['SD', 'SS'], recipients: [] },
       { text: 'The M23 rebels are holding talks with the Congolese government in Doha, mediated by Qatar.', initiators: ['m23'], recipients: ['CD'] },
+      { text: 'Armenia and Azerbaijan are negotiating a peace treaty.', initiators: ['AM', 'AZ'], recipients: [] },
+      { text: 'Negotiations on a ceasefire between Israel and Hamas resumed in Cairo on Sunday.', initiators: ['IL', 'hamas'], recipients: [] },
     ],
   },
   AGREEMENT_SIGNED: {
     verb: ['signed an agreement with', 'sign an agreement with'],
     triggers: [
-      { re: /\b(?:sign(?:ed|s|ing)?|initial(?:l?ed|s|l?ing)|ink(?:ed|s|ing)?|finali[sz](?:e|ed|es|ing))\s+(?:\S+\s+){0,5}?(?:agreements?|accords?|deals?|treaty|treaties|pact|memorand(?:um|a)|communiqu[ée]|declarations?|documents|partnership|contracts?|protocol|roadmap|charter|initiative|convention|framework|arrangements?|joint statements?)\b/gi, mode: 'symmetric' },
+      { re: /\b(?:sign(?:ed|s|ing)?|initial(?:l?ed|s|l?ing)|ink(?:ed|s|ing)?|penn(?:ed|ing)|finali[sz](?:e|ed|es|ing))\s+(?:\S+\s+){0,5}?(?:agreements?|accords?|deals?|treaty|treaties|pact|memorand(?:um|a)|communiqu[ée]|declarations?|documents|partnership|contracts?|protocol|roadmap|charter|initiative|convention|framework|arrangements?|joint statements?)\b/gi, mode: 'symmetric' },
       { re: /\b(?:reach(?:ed|es|ing)?|str(?:uck|ike|ikes|iking)|conclud(?:e|ed|es|ing)|seal(?:ed|s|ing)?|clinch(?:ed|es)?)\s+(?:\S+\s+){0,4}?(?:agreement|deal|accord|pact|treaty|truce|ceasefire)\b/gi, mode: 'symmetric' },
+      // In a relative clause: "The agreement, which Russia and Ukraine signed in Istanbul".
+      { re: /(?<=\b(?:agreements?|deals?|accords?|pacts?|treaty|treaties|memorand(?:um|a))\s*,?\s+(?:which|that)\s+[^.;,]{2,80}?)\b(?:signed|inked|reached|struck|sealed|concluded)\b/gi, mode: 'symmetric' },
+      // Its parties before the verb: "A deal between Kosovo and Serbia was signed on Friday".
+      { re: /\b(?:agreements?|deal|accords?|pact|treaty|memorandum(?:\s+of\s+understanding)?)\s+between\b(?=[^.;]{0,80}?\b(?:was|were|has been|have been|had been)\s+(?:formally\s+|finally\s+)?(?:signed|reached|struck|sealed|concluded|inked)\b)/gi, mode: 'symmetric', noun: true },
+      // "restored ties under a deal brokered by China": the deal is the subject's.
+      { re: /\bunder\s+(?:an?|the)\s+(?:\S+\s+){0,3}?(?:deal|agreement|accord|pact)\s+(?:brokered|mediated|signed|reached|struck)\b/gi, mode: 'symmetric', overlaps: true },
       { re: /\bput\s+(?:(?:their|his|her|its)\s+(?:names|signatures?)\s+to|pen\s+to\s+paper)\b|\bsign(?:ed|s|ing)?\s+off\s+on\b/gi, mode: 'symmetric' },
       // "agreed to exchange 1,000 prisoners each": the agreement is the act.
       // "agreed with India to resume direct flights", "agreed to end hostilities": the
@@ -288,6 +316,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { text: 'Turkey, Russia and Ukraine signed the Black Sea Grain Initiative in Istanbul.', initiators: ['RU', 'TR', 'UA'], recipients: [] },
       { text: 'India and China agreed to resume direct flights after a five-year pause.', initiators: ['CN', 'IN'], recipients: [] },
       { text: 'A memorandum of understanding was signed between Italy and Albania in November.', initiators: ['AL', 'IT'], recipients: [] },
+      { text: 'The agreement, which Russia and Ukraine signed in Istanbul, allowed grain exports.', initiators: ['RU', 'UA'], recipients: [] },
       { text: 'Russia and Ukraine agreed on a 30-day halt to strikes on energy facilities.', initiators: ['RU', 'UA'], recipients: [] },
     ],
   },

@@ -20,7 +20,7 @@ const AFTER_FUT = /^[^,;]{0,60}?\b(?:later\s+(?:this|in the|next)\s+(?:week|mont
 
 const NOMINAL_HEAD = /^(?:meeting|summit|talks|visit|trip|negotiations)\b/i;
 /** The predicate of a nominal event calls it off: "..., will not take place", "was cancelled". */
-const CALLED_OFF_AFTER = /^[^.;]{0,120}?\b(?:(?:will|would|did|does|do|could)\s+not|won't|didn't|never)\s+(?:now\s+)?(?:take place|happen|go ahead|be held|materiali[sz]e)\b|^[^.;,]{0,120}?\b(?:was|were|has been|had been|have been)\s+(?:cancell?ed|called off|postponed|scrapped|shelved)\b/i;
+const CALLED_OFF_AFTER = /^[^.;]{0,120}?\b(?:(?:will|would|did|does|do|could)\s+not|won't|didn't|never)\s+(?:now\s+)?(?:take place|happen|go ahead|be held|materiali[sz]e)\b|^(?:[^.;,]|\b[A-Z]\.){0,120}?\b(?:is|are|was|were)\s+(?:not|no longer)\s+(?:on the (?:agenda|table|cards)|planned|scheduled)\b|^[^.;,]{0,120}?\b(?:was|were|has been|had been|have been)\s+(?:cancell?ed|called off|postponed|scrapped|shelved)\b/i;
 
 /** ", which had threatened to ...," and ", who ...,": spans [start, end) inside [from, to). */
 function insertsIn(text: string, from: number, to: number): [number, number][] {
@@ -66,6 +66,8 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   // "A meeting between A and B, which had been expected this week, will not take place".
   if (NOMINAL_HEAD.test(head) && CALLED_OFF_AFTER.test(stripInserts(text, hEnd, Math.max(hEnd, Math.min(text.length, hEnd + 240)), insertsIn(text, hEnd, Math.min(text.length, hEnd + 240))))) return 'NEGATED';
   if (p && (p.toks[ti]?.pos === 'NOUN' || p.toks[ti]?.pos === 'PROPN')) {
+    // "a new round of talks was possible": a nominal event only held possible.
+    if (/^[^,;.]{0,80}?\b(?:is|was|are|were|remains?|remained|seems?|seemed)\s+(?:still\s+)?(?:possible|likely|unlikely|conceivable|doubtful|uncertain)\b/i.test(post)) return 'HYPOTHETICAL';
     const pred = /^[^,;]*?\b(not|never|will|would|shall|could|may|might|(?:is|are|was|were) (?:to|due|set to|expected to)|due to)\b[^,;]*?\b(?:be|been)\b/i.exec(post);
     if (pred) {
       const w = pred[1]!.toLowerCase();
@@ -76,6 +78,8 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   }
   // An act called off or put off did not happen: "postponed a visit to Saudi Arabia".
   if (/\b(?:postponed|put off|called off|cancell?ed|scrapped|shelved|abandoned)\s+(?:(?:a|an|the|his|her|its|their|planned|scheduled|expected|long-awaited)\s+){0,3}(?:\S+\s+)?$/i.test(pre)) return 'NEGATED';
+  // "refused direct negotiations with", "ruled out any meeting with": the act is turned down.
+  if (/\b(?:refused|rejected|ruled out|turned down)\s+(?:(?:any|all|a|an|the|direct|indirect|further|new|fresh)\s+){0,3}$/i.test(pre)) return 'NEGATED';
   // "ahead of a visit", "before the signing": what the clause waits for is still to come.
   if (/\b(?:ahead of|in the run-up to|on the eve of)\s+(?:(?:a|an|the|his|her|its|their|planned|next|upcoming|expected)\s+){0,3}(?:\S+\s+)?$/i.test(pre)) return 'FUTURE';
   // "met no Greenlandic or Danish officials": a negated object.

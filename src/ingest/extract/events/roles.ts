@@ -95,6 +95,14 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
   // two firms to its list": a participle after a subordinate clause takes the main subject.
   const fs0 = v.firstSubject;
   if (fs0 && fs0.end <= r.left && r.left > v.bodyStart && /ing$/i.test(firstWord) && PARTICIPLE_AFTER_COMMA.test(text.slice(Math.max(fs0.end, h.start - 200), h.start))) return fs0.items;
+  // A fronted participle or phrase takes the subject after its comma: "Arriving in Kyiv,
+  // Scholz pledged", "On a visit to Seoul, Kishida said".
+  const fronted = r.left === v.bodyStart && ((/ing$/i.test(firstWord) && !clausePre.trim()) || /^\s*(?:on|during|after|upon)\s+(?:an?|the|his|her|their)\s+(?:\S+\s+){0,3}$/i.test(clausePre));
+  const comma = fronted ? text.indexOf(',', h.end) : -1;
+  if (comma > 0 && comma < v.s.end) {
+    const subj = groupsIn(ctx, comma, Math.min(v.s.end, comma + 60), v.paren).find((x) => x.start - comma < 40);
+    if (subj) return subj.items;
+  }
   const candidates = r.leftGroups.filter((x) => !prepBefore(ctx, x, r.left));
   const g = coordinated ? candidates[0] : candidates.at(-1);
   if (g) return g.items;
@@ -230,7 +238,7 @@ function recipientOk(ctx: EventCtx, type: DiplomaticEventType, g: Group, left: n
   if (type === 'MILITARY_WITHDRAWAL' && /\b(?:presence|mission|deployment|base|bases|camp|garrison)\s+in\s+(?:the\s+)?$/i.test(pre)) return true;
   if (/\b(?:in|at|inside|near|through|across|via)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?$/i.test(pre)) return type === 'RECOGNITION' || type === 'VISIT' || type === 'SEIZURE_OF_POWER' || type === 'AMBASSADOR_ACCREDITED';
   // A place named through its institution: "at the headquarters of the Gulf Cooperation Council".
-  if (/\b(?:in|at)\s+(?:the\s+)?(?:headquarters|offices?|seat|sidelines|margins)\s+of\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(left, g.start - 40), g.start))) return false;
+  if (/\b(?:in|at|on)\s+(?:the\s+)?(?:headquarters|offices?|seat|sidelines|margins)\s+of\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(left, g.start - 40), g.start))) return false;
   if (/\bcounter\s+$/i.test(pre)) return false;
   if (type === 'STATEMENT_OF_SUPPORT' && /\b(?:on|against)\s+(?:the\s+)?$/i.test(pre)) return false;
   return true;
@@ -498,6 +506,9 @@ export function applyTypeRules(ctx: EventCtx, h: Hit, r: Roles): boolean {
   if (r.type === 'MEETING' && /\b(?:delegations?|negotiators?|negotiating teams?)\s+(?:\S+\s+){0,2}$/i.test(ctx.text.slice(Math.max(r.left, h.start - 40), h.start))) r.type = 'NEGOTIATION';
   // Leaders holding talks of no named kind are also meeting ("Modi and Zelensky embraced before holding talks").
   if (r.type === 'NEGOTIATION' && /^\S+\s+(?:\S+\s+){0,4}?talks$/i.test(ctx.text.slice(h.start, h.end)) && !/\b(?:peace|nuclear|trade|ceasefire|truce|indirect|direct|proximity|technical|rounds?)\b/i.test(ctx.text.slice(h.start, h.end)) && r.initiators.length > 1 && r.initiators.every((m) => m.kind === 'official') && !/^\s*(?:(?:\S+\s+){0,3}?(?:facilitated|mediated|brokered)\b)/i.test(ctx.text.slice(h.end, h.end + 40))) r.alsoMeeting = true;
+  // A mention read as the initiator is not also a recipient (a subject after a fronted phrase).
+  const asInitiator = new Set(r.initiators.map((m) => m.start));
+  r.recipients = r.recipients.filter((m) => !asInitiator.has(m.start));
   if (r.type === 'VISIT') {
     // One visits a country; visiting its leader is visiting it, and meeting them.
     r.met = r.recipients.filter((m) => m.kind === 'official' && m.start >= h.end && countryOfActor(ctx, m));
