@@ -178,3 +178,72 @@ describe('events: a sentence whose only actor is a pronoun', () => {
     expect(roles(e, 'RECIPIENT')).toEqual(['UA']);
   });
 });
+
+// Phrase bank: measures told the way wire copy tells them, and traps that are not the event.
+// [type, sentence, initiators, recipients, factuality]; NONE = no asserted event of the type.
+const BANK: [string, string, string, string, string][] = [
+  ['AID_PROVIDED', 'The United States announced $400 million in military aid for Ukraine on Friday.', 'US', 'UA', 'ASSERTED'],
+  ['AID_PROVIDED', 'Japan pledged $15 million in humanitarian assistance to Sudan.', 'JP', 'SD', 'ASSERTED'],
+  ['AID_PROVIDED', 'Germany delivered a further package of military aid to Ukraine on Monday.', 'DE', 'UA', 'ASSERTED'],
+  ['AID_PROVIDED', 'The European Union sent emergency aid to Turkey after the earthquake.', 'european-union', 'TR', 'ASSERTED'],
+  ['AID_PROVIDED', 'The World Bank approved a $1.5 billion loan for Pakistan on Thursday.', 'world-bank', 'PK', 'ASSERTED'],
+  ['AID_PROVIDED', 'China has provided Cambodia with $600 million in development loans.', 'CN', 'KH', 'ASSERTED'],
+  ['AID_PROVIDED', 'Qatar has committed $50 million to Afghanistan for reconstruction.', 'QA', 'AF', 'ASSERTED'],
+  ['AID_PROVIDED', 'The International Monetary Fund approved a $3 billion bailout for Egypt.', 'imf', 'EG', 'ASSERTED'],
+  ['AID_PROVIDED', 'Australia announced an additional A$100 million aid package for Ukraine.', 'AU', 'UA', 'ASSERTED'],
+  ['AID_PROVIDED', 'Japanese Prime Minister Fumio Kishida made a trip to Kyiv, where he promised $470 million in new assistance.', 'JP', 'UA', 'ASSERTED'],
+  ['AID_PROVIDED', 'German Chancellor Olaf Scholz visited Kenya on Monday. Berlin announced new aid worth 100 million euros.', 'DE', 'KE', 'ASSERTED'],
+  ['AID_PROVIDED', 'The United States did not announce new aid for Ukraine.', 'US', 'UA', 'NEGATED'],
+  ['AID_PROVIDED', 'Germany may send more weapons to Ukraine next year.', 'DE', 'UA', 'HYPOTHETICAL'],
+  ['AID_PROVIDED', 'The United States suspended military aid to Egypt.', '', '', 'NONE'],
+  ['AID_PROVIDED', 'Germany halted aid to Niger after the coup.', '', '', 'NONE'],
+  ['AID_PROVIDED', 'The United States froze aid to Ethiopia.', '', '', 'NONE'],
+  ['AID_PROVIDED', 'Foreign Minister Wang Yi visited Egypt on Sunday. Russia announced new humanitarian aid the same day.', '', '', 'NONE'],
+  ['SANCTIONS_IMPOSED', 'The Treasury Department sanctioned five Iranian officials on Tuesday.', 'US', 'IR', 'ASSERTED'],
+  ['SANCTIONS_IMPOSED', 'Britain slapped sanctions on two Russian oligarchs.', 'GB', 'RU', 'ASSERTED'],
+  ['SANCTIONS_IMPOSED', 'The European Union imposed a new round of sanctions targeting Belarus.', 'european-union', 'BY', 'ASSERTED'],
+  ['SANCTIONS_IMPOSED', 'Canada announced fresh sanctions against Iran on Monday.', 'CA', 'IR', 'ASSERTED'],
+  ['SANCTIONS_IMPOSED', 'Australia froze the assets of three Myanmar generals.', 'AU', 'MM', 'ASSERTED'],
+  ['SANCTIONS_IMPOSED', 'The EU adopted its 14th sanctions package against Russia.', 'european-union', 'RU', 'ASSERTED'],
+  ["SANCTIONS_IMPOSED", "The United States on Thursday imposed sanctions on Venezuela's state oil company.", 'US', 'VE', 'ASSERTED'],
+  ['SANCTIONS_IMPOSED', 'Britain imposed an asset freeze and travel ban on six Iranian officials.', 'GB', 'IR', 'ASSERTED'],
+  ['SANCTIONS_IMPOSED', 'The United States imposed visa restrictions on Nicaraguan officials.', 'US', 'NI', 'ASSERTED'],
+  ['SANCTIONS_IMPOSED', 'The United States threatened to impose sanctions on Turkey.', 'US', 'TR', 'HYPOTHETICAL'],
+  ['SANCTIONS_IMPOSED', 'Washington is considering sanctions on Chinese banks.', 'US', 'CN', 'HYPOTHETICAL'],
+  ['DESIGNATION_ADDED', 'The United States designated the Houthis a foreign terrorist organization.', 'US', 'houthis', 'ASSERTED'],
+  ['DESIGNATION_ADDED', 'Canada listed the IRGC as a terrorist entity on Wednesday.', 'CA', 'irgc', 'ASSERTED'],
+  ['DESIGNATION_ADDED', 'The State Department added Cuba to its list of state sponsors of terrorism.', 'US', 'CU', 'ASSERTED'],
+  ['DESIGNATION_ADDED', 'Britain proscribed Hamas in its entirety in 2021.', 'GB', 'hamas', 'ASSERTED'],
+  ['DESIGNATION_ADDED', 'The Houthis were designated as a Specially Designated Global Terrorist group by Washington.', 'US', 'houthis', 'ASSERTED'],
+  ['DESIGNATION_REMOVED', 'The United States removed the Houthis from its list of terrorist organizations.', 'US', 'houthis', 'ASSERTED'],
+  ['DESIGNATION_REMOVED', 'Washington delisted Sudan as a state sponsor of terrorism.', 'US', 'SD', 'ASSERTED'],
+  ['DESIGNATION_REMOVED', 'The United States rescinded the designation of the Houthis as a terrorist group.', 'US', 'houthis', 'ASSERTED'],
+  ['DESIGNATION_REMOVED', 'The EU removed Hamas from its terrorist list in 2014.', 'european-union', 'hamas', 'ASSERTED'],
+  ['MILITARY_WITHDRAWAL', 'France completed the withdrawal of its troops from Niger on Friday.', 'FR', 'NE', 'ASSERTED'],
+  ['MILITARY_WITHDRAWAL', 'The United States withdrew its last troops from Afghanistan in August 2021.', 'US', 'AF', 'ASSERTED'],
+  ['MILITARY_WITHDRAWAL', 'Russian forces withdrew from Ukraine in November.', 'RU', 'UA', 'ASSERTED'],
+  ['MILITARY_WITHDRAWAL', 'The last German soldiers left Mali in December.', 'DE', 'ML', 'ASSERTED'],
+  ['MILITARY_WITHDRAWAL', 'Washington will withdraw its forces from Niger by September.', 'US', 'NE', 'FUTURE'],
+  ['DIPLOMAT_EXPELLED', 'Britain ordered a Russian diplomat to leave the country.', 'GB', 'RU', 'ASSERTED'],
+  ['DIPLOMAT_EXPELLED', 'Niger ordered the French ambassador to leave within 48 hours.', 'NE', 'FR', 'ASSERTED'],
+  ['DIPLOMAT_EXPELLED', 'Moscow declared two Estonian diplomats persona non grata.', 'RU', 'EE', 'ASSERTED'],
+  ['DIPLOMAT_EXPELLED', 'The Czech Republic expelled 18 Russian embassy staff.', 'CZ', 'RU', 'ASSERTED'],
+  ['DIPLOMAT_EXPELLED', 'New Delhi told Ottawa to withdraw dozens of its diplomats from India.', 'IN', 'CA', 'ASSERTED'],
+  ['DIPLOMAT_EXPELLED', 'India asked Canada to withdraw 41 diplomats.', 'IN', 'CA', 'HYPOTHETICAL'],
+  ['DIPLOMAT_EXPELLED', 'Guatemala threatened to expel the Venezuelan ambassador.', 'GT', 'VE', 'HYPOTHETICAL'],
+  ['SEIZURE_OF_POWER', 'Soldiers seized power in Niger on Wednesday.', '', 'NE', 'ASSERTED'],
+  ['SEIZURE_OF_POWER', 'Police seized two tonnes of cocaine in the port of Guayaquil.', '', '', 'NONE'],
+  ['SEIZURE_OF_POWER', 'Iran seized a tanker in the Strait of Hormuz.', '', '', 'NONE'],
+];
+
+describe('events: phrase bank of measures', () => {
+  it.each(BANK)('%s: %s', (type, text, ini, rec, fact) => {
+    const es = ofType(text, type);
+    if (fact === 'NONE') {
+      expect(es.filter((e) => e.factuality === 'ASSERTED')).toEqual([]);
+      return;
+    }
+    const got = es.map((e) => [roles(e, 'INITIATOR').join(','), roles(e, 'RECIPIENT').join(','), e.factuality]);
+    expect(got).toContainEqual([ini, rec, fact]);
+  });
+});

@@ -183,6 +183,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "the junta had ordered his expulsion": the envoy named before (see pronounEnvoy in counterpart.ts).
       { re: /\b(?:order(?:ed|s|ing)?|demand(?:ed|s|ing)?|announc(?:e|ed|es|ing)|decreed)\s+(?:his|her)\s+expulsion\b/gi, needRecipient: true },
       { re: /\bdeclar(?:ed|es|ing)\s+(?:\S+\s+){1,10}?persona non grata\b/gi, objectInside: true, needRecipient: true },
+      // "asked Canada to withdraw 41 diplomats": the state told to take its envoys home receives.
+      { re: /\b(?:ordered|ordering|told|telling|asked|asking|demanded\s+that)\s+(?:\S+\s+){1,3}?to\s+(?:withdraw|recall|pull\s+out|reduce)\s+(?:\S+\s+){0,4}?(?:diplomats|(?:diplomatic|embassy|consular)\s+(?:staff|personnel))\b/gi, objectInside: true, needRecipient: true },
       { re: /\b(?:gave|giving|ordered|ordering|told|telling|asked)\s+(?:\S+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?|charg[ée]s? d'affaires|(?:diplomatic|embassy|consular) (?:staff|personnel)|high commissioners?|staff),?\s+(?:\S+\s+){0,12}?to leave\b/gi, objectInside: true, needRecipient: true },
     ],
     examples: [
@@ -329,7 +331,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "halted security exports to the country", "suspended all trade with India".
       { re: /\b(?:halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?|stopp?(?:ed|s|ing)?|cut(?:s|ting)?\s+off|curb(?:ed|s|ing)?|restrict(?:ed|s|ing)?)\s+(?:(?:all|its|their|the|most)\s+)?(?:\S+\s+){0,2}?(?:exports|imports|trade|arms sales|weapons sales|arms deliveries)\s+(?:to|from|with)\b/gi, needRecipient: true },
       { re: /\bfr(?:oze|eeze|eezes|eezing)\s+(?:\S+\s+){0,4}?assets\b/gi, objectInside: true, needRecipient: true },
-      { re: /\b(?:travel ban|asset freeze|arms embargo)\s+(?:on|against)\b/gi, noun: true, needRecipient: true },
+      { re: /\b(?:travel ban|asset freeze|arms embargo|visa (?:bans?|restrictions))\s+(?:on|against)\b/gi, noun: true, needRecipient: true },
       // A state of being sanctioned: "had been under a U.N. travel ban and asset freeze since 2013",
       // "has been under American sanctions": the subject is sanctioned, the modifier sanctions.
       { re: /\bunder\s+(?:(?:an?|the)\s+)?(?:(?:new|fresh|further|sweeping|tough|heavy|international|western|Western|economic|financial|targeted)\s+)*(?:[A-Z][\w.'’-]*\s+){1,3}(?:sanctions|travel bans?|asset freezes?|arms embargo|embargo)\b/g, objectInside: true, needRecipient: true, ownerInside: true },
@@ -559,14 +561,15 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // Double object: "is giving Ukraine C$500 million in military aid", "sent Kyiv more shells".
       { re: new RegExp(String.raw`\b(?:giv(?:e|es|en|ing)|gave|sen(?:d|t|ds|ding)|promis(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|grant(?:ed|s|ing)?|hand(?:ed|s|ing)?|lend(?:s|ing)?|lent)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:a|an|another|more|new|its|their|an\s+additional|some|about|nearly)\s+)*(?:\S+\s+){0,6}?(?:${AID_GOODS}|${WEAPON_KINDS}|(?:US|C|A)?[$€£]\s?\d[\d.,]*)`, 'g'), objectInside: true, needRecipient: true },
       // Money handed to a state: "will provide €5 billion to Egypt", "disbursed €4.2 billion to Ukraine".
-      { re: /\b(?:provid(?:e|ed|es|ing)|giv(?:e|es|en|ing)|gave|lend(?:s|ing)?|lent|disburs(?:e|ed|es|ing)|transferr?(?:ed|s|ing)?|allocat(?:e|ed|es|ing)|grant(?:ed|s|ing)?|extend(?:ed|s|ing)?)\s+(?:(?:a|an|another|about|nearly|some|more than|over)\s+)*(?:US|C|A)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|trillion|m)?\s+(?:(?!to\b|for\b)\S+\s+){0,4}?(?:to|for)\s+(?=\S)/gi, needRecipient: true, allRecipients: true },
+      { re: /\b(?:provid(?:e|ed|es|ing)|giv(?:e|es|en|ing)|gave|lend(?:s|ing)?|lent|disburs(?:e|ed|es|ing)|transferr?(?:ed|s|ing)?|allocat(?:e|ed|es|ing)|grant(?:ed|s|ing)?|extend(?:ed|s|ing)?|commit(?:s|ted|ting)?)\s+(?:(?:a|an|another|about|nearly|some|more than|over)\s+)*(?:US|C|A)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|trillion|m)?\s+(?:(?!to\b|for\b)\S+\s+){0,4}?(?:to|for)\s+(?=\S)/gi, needRecipient: true, allRecipients: true },
       // "supplies Taiwan with arms", "provided Ukraine with $4.5 billion in budget support".
       { re: new RegExp(String.raw`\b(?:provid(?:e|ed|es|ing)|suppl(?:y|ied|ies|ying))\s+(?:\S+\s+){1,4}?with\s+(?:\S+\s+){0,6}?(?:${AID_GOODS}|[$€£]\s?\d[\d.,]*)`, 'gi'), objectInside: true, needRecipient: true },
       { re: new RegExp(String.raw`\b(?:provid(?:e|ed|es|ing)|sen(?:d|t|ds|ding)|deliver(?:ed|s|ing)?|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|approv(?:e|ed|es|ing)|hand(?:ed|s)?\s+over|giv(?:e|es|en|ing)|gave|suppl(?:y|ied|ies|ying)|donat(?:e|ed|es|ing)|ship(?:ped|s|ping)?|transferr?(?:ed|s|ing)?|allocat(?:e|ed|es|ing)|disburs(?:e|ed|es|ing)|extend(?:ed|s|ing)?|earmark(?:ed|s|ing)?|airdropp?(?:ed|s|ing)?)\s+(?:\S+\s+){0,8}?(?:${AID_GOODS})\b(?!\s+(?:cuts?|freeze))`, 'gi'), needRecipient: true, allRecipients: true },
       { re: new RegExp(String.raw`\b(?:pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|donat(?:e|ed|es|ing)|hand(?:ed|s|ing)?\s+over)\s+(?:\S+\s+){0,6}?(?:${WEAPON_KINDS})\s+(?:\S+\s+){0,3}?to\s+(?=[A-Z]|the\s+[A-Z])`, 'gi'), needRecipient: true, allRecipients: true },
       // "unveiled a package of air defence interceptors and artillery shells for Kyiv".
       { re: new RegExp(String.raw`\b(?:package|tranche|shipment|consignment)\s+of\s+(?:(?!sanctions\b|measures\b|reforms\b)\S+\s+){0,8}?(?:${AID_GOODS}|${WEAPON_KINDS})\s+(?:(?!for\b|to\b)\S+\s+){0,3}?(?:for|to)\s+(?=\S)`, 'gi'), noun: true, needRecipient: true, allRecipients: true },
-      { re: /\b(?:aid|assistance)\s+(?:package\s+)?(?:to|for)\b/gi, noun: true, needRecipient: true, allRecipients: true },
+      // Not aid withheld ("suspended military aid to Egypt", "froze aid to Ethiopia": OTHER).
+      { re: /\b(?:aid|assistance)(?<!\b(?:suspen\w*|halt\w*|froze|freez\w*|cut|cuts|cutting|withh[eo]ld\w*|paus\w*|stopp?\w*|end|ends|ended|ending|block\w*|cancel\w*|slash\w*|terminat\w*|withdr\w*)\s+(?:(?:all|its|their|the|some|most|U\.S\.|American|military|humanitarian|development|economic|financial|foreign|security|budget)\s+){0,3}(?:aid|assistance))\s+(?:package\s+)?(?:to|for)\b/gi, noun: true, needRecipient: true, allRecipients: true },
       // Aid told by its amount: "a €50 billion package of grants and loans for Ukraine".
       { re: /(?:US)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|trillion|m)?\s+(?:(?!for\b|to\b)\S+\s+){0,8}?(?:for|to)\s+(?=\S)/gi, guard: /\b(?:aid|assistance|package|grants?|loans?|bailouts?|credit lines?|funding|financing|support|ammunition|weapons|arms|relief|humanitarian|reconstruction|budget)\b/i, noun: true, needRecipient: true, allRecipients: true },
     ],
