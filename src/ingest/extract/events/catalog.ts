@@ -76,7 +76,7 @@ const AID_GOODS = String.raw`aid|assistance|relief|weapons|ammunition|munitions|
 const WEAPON_KINDS = String.raw`tanks|howitzers|missiles|interceptors|(?:artillery\s+)?shells|rockets|launchers|drones|(?:fighter\s+)?jets|helicopters|(?:armou?red|fighting|combat)\s+vehicles|(?:air[- ]defen[cs]e|missile|artillery|rocket)\s+systems|(?:military|defen[cs]e)\s+equipment`;
 
 /** What a force does when it goes: "left", "were pulled out of", "completed their withdrawal from". */
-const FORCES_LEFT = String.raw`left|leave|leaves|leaving|departed|withdrew\s+from|(?:have|had|were|was)\s+(?:since\s+)?(?:been\s+)?(?:(?:pulled|forced|moved)\s+out\s+of|withdrawn\s+from)|(?:pulled|forced|moved)\s+out\s+of|completed\s+(?:their|its)\s+withdrawal\s+from`;
+const FORCES_LEFT = String.raw`left|leave|leaves|leaving|departed|withdrew\s+from|(?:have|had|were|was)\s+(?:since\s+)?(?:been\s+)?(?:(?:pulled|forced|moved)\s+out\s+of|withdrawn\s+from)|(?:pulled|forced|moved)\s+out\s+of|completed\s+(?:their|its)\s+(?:withdrawal|departure|pull-?out)\s+from`;
 
 /** Power taken by force: soldiers or an armed group before the verb, or a coup named after it. */
 const BY_FORCE = String.raw`(?:(?<=\b(?:Taliban|junta|juntas|army|military|soldiers|officers|troops|rebels|militants|insurgents|putschists|mutineers|guard|colonel|lieutenant|movement|group|M23|Hamas|Houthis|Hayat Tahrir al-Sham|HTS)\b[^.;]{0,110})|(?=[^.;]{0,50}\b(?:coup|putsch|by force|force of arms|takeover|mutiny|overthr\w+|oust\w+|toppl\w+|revolt|uprising|offensive|rebellion|insurgency)\b))`;
@@ -178,7 +178,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     triggers: [
       { re: /\bexpelled\b(?<=\b(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|attach[ée]s?|consuls?|(?:embassy|diplomatic|consular) (?:staff|employees|personnel))\b[^.;!?"”]{0,80}?\s(?:was|were|been|being)\s+(?:(?:also|then|later|formally)\s+)?expelled)/gi, needRecipient: true, passiveEnvoy: true },
       { re: /\b(?:declared\s+persona non grata|ordered\s+to\s+leave)\b(?<=\b(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|attach[ée]s?|consuls?|(?:embassy|diplomatic|consular) (?:staff|employees|personnel))\b[^.;!?"”]{0,80}?\s(?:was|were|been|being)\s+(?:(?:also|then|later|formally)\s+)?(?:declared\s+persona non grata|ordered\s+to\s+leave))/gi, needRecipient: true, passiveEnvoy: true },
-      { re: /\bexpel(?:s|led|ling)?\s+(?:\S+\s+){0,6}?(?:diplomats?|ambassadors?|envoys?|intelligence officers|(?:embassy|diplomatic|consular) (?:staff|employees|personnel)|attach[ée]s?|consuls?|high commissioners?|charg[ée]s? d'affaires|advisers)\b/gi, objectInside: true, needRecipient: true },
+      { re: /\b(?:expel(?:s|led|ling)?|kick(?:s|ed|ing)?\s+out|thr(?:ew|ow|ows|owing)\s+out)\s+(?:\S+\s+){0,6}?(?:diplomats?|ambassadors?|envoys?|intelligence officers|(?:embassy|diplomatic|consular) (?:staff|employees|personnel)|attach[ée]s?|consuls?|high commissioners?|charg[ée]s? d'affaires|advisers)\b/gi, objectInside: true, needRecipient: true },
       { re: /\bexpulsions?\s+of\s+(?:\S+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?)\b/gi, objectInside: true, noun: true, needRecipient: true },
       // "the junta had ordered his expulsion": the envoy named before (see pronounEnvoy in counterpart.ts).
       { re: /\b(?:order(?:ed|s|ing)?|demand(?:ed|s|ing)?|announc(?:e|ed|es|ing)|decreed)\s+(?:his|her)\s+expulsion\b/gi, needRecipient: true },
@@ -361,9 +361,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // (not its revocation: DESIGNATION_REMOVED).
       { re: /\bdesignation(?<!\b(?:revok|rescind|lift|revers|cancel|end|drop|scrap|withdr)\w*\s+(?:(?:the|its|their|that|this|a)\s+)?(?:[\w.'’-]+\s+){0,2}?designation)\s+of\s+(?:the\s+)?(?=[A-Z])(?:\S+\s+){1,6}?as\s+(?:an?\s+)?(?:\S+\s+){0,3}?(?:terrorists?|terrorism|terror|criminal|extremist)\b/g, noun: true, objectInside: true, needRecipient: true },
       // "designated Wagner a transnational criminal organisation".
-      { re: /\b(?:designat(?:e|ed|es|ing)|redesignat(?:e|ed|es|ing)|declar(?:e|ed|es|ing)|label(?:l?ed|s|l?ing)?|nam(?:e|ed|es|ing))\s+(?:\S+\s+){1,6}?(?:an?\s+)(?:\S+\s+){0,3}?(?:terrorist|criminal|extremist)\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))\b/gi, objectInside: true, needRecipient: true },
+      { re: /\b(?:designat(?:e|ed|es|ing)|redesignat(?:e|ed|es|ing)|declar(?:e|ed|es|ing)|label(?:l?ed|s|l?ing)?|nam(?:e|ed|es|ing))\s+(?:\S+\s+){1,6}?(?:an?\s+)(?:(?:\S+\s+){0,3}?(?:terrorist|criminal|extremist)\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))|state\s+sponsor\s+of\s+terrorism)\b/gi, objectInside: true, needRecipient: true },
       // Passive: "The Houthis were designated a terrorist organization by the United States".
-      { re: /\b(?:designated|redesignated)(?<=\b(?:was|were|is|are|been|being)\s+(?:re-?)?designated)\s+(?:as\s+)?(?:an?\s+)(?:\S+\s+){0,3}?(?:terrorist|criminal|extremist)\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))(?=\s+(?:\S+\s+){0,3}?by\b)/gi, needRecipient: true },
+      { re: /\b(?:designated|redesignated|branded|labell?ed|declared)(?<=\b(?:was|were|is|are|been|being)\s+(?:re-?)?(?:designated|branded|labell?ed|declared))\s+(?:as\s+)?(?:an?\s+)(?:\S+\s+){0,3}?(?:terrorist|criminal|extremist)\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))(?=\s+(?:\S+\s+){0,3}?by\b)/gi, needRecipient: true },
       { re: /\bbann(?:ed|ing)\s+(?:\S+\s+){1,6}?as\s+(?:an?\s+)?(?:\S+\s+){0,3}?(?:terrorist|extremist)\b/gi, objectInside: true, needRecipient: true },
       { re: /\b(?:add(?:ed|s|ing)?|put|plac(?:e|ed|es|ing)|return(?:ed|s|ing)?|reinstat(?:e|ed|es|ing)|restor(?:e|ed|es|ing))\s+(?:\S+\s+){1,14}?(?:to|on)\s+(?:its|their|the|a)\s+(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true },
       { re: /\bblacklist(?:ed|s|ing)\b/gi, needRecipient: true },
@@ -402,7 +402,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     verb: ['withdrew forces from', 'withdraw forces from'],
     triggers: [
       { re: /\bwithdr(?:aw|ew|awn|awing|aws)\s+(?:(?:its|their|all|the|remaining|last)\s+)*(?:\S+\s+){0,3}?(?:troops|forces|soldiers|military|contingent)\b/gi, mode: 'withdraw', needRecipient: true },
-      { re: /\b(?:military\s+(?:withdrawal|pull-?out|drawdown)|withdrawal|pull-?out|drawdown)\s+(?:of\s+(?:\S+\s+){0,3}?(?:troops|forces|soldiers)\s+)?from\b/gi, mode: 'withdraw', noun: true, needRecipient: true },
+      { re: /\b(?:military\s+(?:withdrawal|pull-?out|drawdown)|withdrawal|pull-?out|drawdown)\s+(?:of\s+(?:\S+\s+){0,3}?(?:troops|forces|soldiers|peacekeepers|contingent|military\s+personnel)\s+)?from\b/gi, mode: 'withdraw', noun: true, needRecipient: true },
       // "The last French soldiers left Niger", "hundreds of American troops are expected to leave
       // bases in Iraq": the trigger is the verb (its modality is read there), its subject the force.
       { re: new RegExp(String.raw`\b(?:${FORCES_LEFT})\b(?<=\b(?:troops|forces|soldiers|peacekeepers|contingent|army|armies),?\s+(?:(?!and\b|or\b)\S+\s+|and\s+(?:its|their)\s+\S+\s+){0,4}?(?:${FORCES_LEFT}))`, 'gi'), mode: 'withdraw', needRecipient: true },

@@ -233,14 +233,14 @@ function contextPlace(ctx: EventCtx, r: Roles, raws: RawEvent[]): Mention[] {
 
 /** Types whose object may be "the country" named before: sanctions, aid, withdrawals. */
 const COUNTRY_ANAPHOR_TYPES = new Set(['SANCTIONS_IMPOSED', 'SANCTIONS_LIFTED', 'AID_PROVIDED', 'MILITARY_WITHDRAWAL']);
-const THE_COUNTRY = /^\s*(?:[^\s;]+\s+){0,10}?(?:to|for|from|with|on|against|of|out of)\s+the\s+(?:country|island|kingdom|republic)\b/i;
+const THE_COUNTRY = /^\s*(?:[^\s;]+\s+){0,10}?(?:to|for|from|with|on|against|of|out of|leave|left|leaving)\s+the\s+(?:country|island|kingdom|republic)\b/i;
 
 /**
  * "Israel halted security exports to the country", "a €7.4 billion package ... for the
  * country": the state named last before the trigger, not the initiators' own.
  */
 function countryAnaphor(ctx: EventCtx, h: Hit, r: Roles): Mention[] {
-  if (!r.initiators.length || !THE_COUNTRY.test(ctx.text.slice(h.start + 1, Math.max(r.right, h.end)))) return [];
+  if (!r.initiators.length || !THE_COUNTRY.test(ctx.text.slice(h.start, Math.max(r.right, h.end)))) return [];
   const own = new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id));
   for (let i = lastAtOrBefore(ctx.mentions, h.start - 1, (m) => m.start); i >= 0; i--) {
     const m = ctx.mentions[i]!;
