@@ -261,6 +261,11 @@ const BANK: [string, string, string, string, string][] = [
   ['DIPLOMAT_EXPELLED', 'India asked Canada to withdraw 41 diplomats.', 'IN', 'CA', 'HYPOTHETICAL'],
   ['DIPLOMAT_EXPELLED', 'Guatemala threatened to expel the Venezuelan ambassador.', 'GT', 'VE', 'HYPOTHETICAL'],
   ['SEIZURE_OF_POWER', 'Soldiers seized power in Niger on Wednesday.', '', 'NE', 'ASSERTED'],
+  // The coup of a relative clause has no named author: not the main clause's subject.
+  ['SEIZURE_OF_POWER', 'PARIS — France suspended aid after the coup that ousted President Mohamed Bazoum of Niger.', '', 'NE', 'ASSERTED'],
+  ['SEIZURE_OF_POWER', 'The military took power in Myanmar in February 2021.', '', 'MM', 'ASSERTED'],
+  ['SEIZURE_OF_POWER', 'Parliament ousted Prime Minister Imran Khan in a no-confidence vote.', '', '', 'NONE'],
+  ['SEIZURE_OF_POWER', 'Protesters toppled a statue of the former leader.', '', '', 'NONE'],
   ['SEIZURE_OF_POWER', 'Police seized two tonnes of cocaine in the port of Guayaquil.', '', '', 'NONE'],
   ['SEIZURE_OF_POWER', 'Iran seized a tanker in the Strait of Hormuz.', '', '', 'NONE'],
 ];
