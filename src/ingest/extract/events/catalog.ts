@@ -355,7 +355,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     triggers: [
       // Passive (before the active pattern, which would read its subject as the actor): "Cuba was first placed on the list in 1982", "two firms were added to Washington's entity list".
       { re: /\b(?:added|placed|put|returned|restored|reinstated)\b(?<=\b(?:was|were|be|been|being|is|are)\s+(?:(?:first|also|later|then|again|formally|officially|quietly)\s+)?(?:added|placed|put|returned|restored|reinstated))\s+(?:back\s+)?(?:to|on|onto)\s+(?:(?:the|its|their|a)\s+)?(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true, ownerInside: true },
-      { re: /\bproscri(?:be|bed|bes|bing)\b/gi, needRecipient: true },
+      { re: /\bproscri(?:be|bed|bes|bing)\b|\boutlaw(?:ed|s|ing)?\s+(?=(?:the\s+)?[A-Z])/g, needRecipient: true },
       { re: /\b(?:designat(?:e|ed|es|ing)|redesignat(?:e|ed|es|ing)|list(?:ed|s|ing)?)\s+(?:\S+\s+){0,6}?as\s+(?:an?\s+)?(?:\S+\s+){0,4}?(?:terrorists?|terrorism|terror)\b/gi, objectInside: true, needRecipient: true },
       // Nominal: "the designation of the Houthis as a terrorist organisation by the United States"
       // (not its revocation: DESIGNATION_REMOVED).
@@ -384,7 +384,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   DESIGNATION_REMOVED: {
     verb: ['removed the designation of', 'remove the designation of'],
     triggers: [
-      { re: /\b(?:remov(?:e|ed|es|ing)|dropp?(?:ed|s|ing)?|str(?:uck|ike|ikes|iking))\s+(?:\S+\s+){1,12}?(?:off|from)\s+(?:its|their|the|a)\s+(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true },
+      { re: /\b(?:remov(?:e|ed|es|ing)|dropp?(?:ed|s|ing)?|str(?:uck|ike|ikes|iking))\s+(?:\S+\s+){1,12}?(?:off|from)\s+(?:its|their|the|a)\s+(?:\S+\s+){0,5}?(?:list|blacklist|register)\b/gi, objectInside: true, needRecipient: true },
+      // Nominal: "announced the removal of Sudan from its list of state sponsors of terrorism".
+      { re: /\b(?:removal|delisting|de-listing)\s+of\s+(?:\S+\s+){1,6}?from\s+(?:(?:its|their|the|a)\s+)?(?:\S+\s+){0,5}?(?:list|blacklist|register)\b/gi, noun: true, objectInside: true, needRecipient: true },
       { re: /\b(?:revok(?:e|ed|es|ing)|rescind(?:ed|s|ing)?|lift(?:ed|s|ing)?|revers(?:e|ed|es|ing)|cancel(?:l?ed|s)?)\s+(?:(?:that|the|its|this|a)\s+)?(?:\S+\s+){0,3}?(?:designation|listing|proscription)\b/gi, needRecipient: true, anaphoric: true },
       { re: /\bdelist(?:ed|s|ing)?\b/gi, needRecipient: true },
       { re: /\bt(?:ook|ake|akes|aking|aken)\s+(?:\S+\s+){1,8}?off\s+(?:its|their|the|a)\s+(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true },
