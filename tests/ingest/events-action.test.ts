@@ -230,6 +230,10 @@ const BANK: [string, string, string, string, string][] = [
   ['SANCTIONS_IMPOSED', 'China announced sanctions on U.S. defence companies over arms sales to Taiwan.', 'CN', 'US', 'ASSERTED'],
   ['SANCTIONS_IMPOSED', 'The Security Council imposed an arms embargo on South Sudan.', 'un-security-council', 'SS', 'ASSERTED'],
   ['SANCTIONS_IMPOSED', 'The EU banned imports of Russian oil.', 'european-union', 'RU', 'ASSERTED'],
+  ['SANCTIONS_IMPOSED', 'New EU sanctions target Russian banks and energy companies.', 'european-union', 'RU', 'ASSERTED'],
+  ['SANCTIONS_IMPOSED', 'Russia retaliated by banning imports of fruit from Moldova.', 'RU', 'MD', 'ASSERTED'],
+  ['SANCTIONS_IMPOSED', 'The United States and Britain jointly sanctioned Iranian officials.', 'GB', 'IR', 'ASSERTED'],
+  ['SANCTIONS_IMPOSED', 'The sanctions target 50 Russian individuals.', '', '', 'NONE'],
   // The state named in the reason is not the target.
   ['SANCTIONS_IMPOSED', 'China imposed sanctions on Lockheed Martin over arms sales to Taiwan.', '', '', 'NONE'],
   ['SANCTIONS_IMPOSED', 'Washington imposed sanctions on a shipping firm for carrying Iranian oil to China.', '', '', 'NONE'],
