@@ -71,12 +71,12 @@ const REPORTED_APPROVING = new RegExp(String.raw`\b(?:said|says|declared|stated)
 const APPROVING = /^[^"“]*["“](?:[^"”]{0,40}\b)?(?:courageous|brave|historic|landmark|milestone|important step|positive|welcome|wise|bold|a model|brotherly|correct|right decision|step in the right direction)\b/i;
 
 /** What aid is made of: money, relief, weapons named by kind ("14 Challenger 2 tanks", "Caesar howitzers"). */
-const AID_GOODS = String.raw`aid|assistance|relief|weapons|ammunition|munitions|arms|grants?|loans?|bailouts?|credit\s+lines?|funding|(?:humanitarian|medical)\s+supplies|budget\s+support|financing`;
+const AID_GOODS = String.raw`aid|assistance|relief|weapons|ammunition|munitions|arms|grants?|loans?|bailouts?|credit\s+lines?|funding|(?:humanitarian|medical|relief)\s+(?:supplies|goods)|budget\s+support|financing|food\s+(?:aid|supplies|parcels|rations)|medicines?|vaccines?|(?:tonnes|tons)\s+of\s+(?:food|wheat|grain|flour|rice|medicines?|medical\s+supplies|aid|relief)`;
 /** Weapons named by kind: aid only when handed to a named recipient ("pledged 14 Challenger 2 tanks to Ukraine"). */
 const WEAPON_KINDS = String.raw`tanks|howitzers|missiles|interceptors|(?:artillery\s+)?shells|rockets|launchers|drones|(?:fighter\s+)?jets|helicopters|(?:armou?red|fighting|combat)\s+vehicles|(?:air[- ]defen[cs]e|missile|artillery|rocket)\s+systems|(?:military|defen[cs]e)\s+equipment`;
 
 /** What a force does when it goes: "left", "were pulled out of", "completed their withdrawal from". */
-const FORCES_LEFT = String.raw`left|leave|leaves|leaving|departed|withdrew\s+from|(?:have|had|were|was)\s+(?:since\s+)?(?:been\s+)?(?:(?:pulled|forced|moved)\s+out\s+of|withdrawn\s+from)|(?:pulled|forced|moved)\s+out\s+of|completed\s+(?:their|its)\s+withdrawal\s+from`;
+const FORCES_LEFT = String.raw`left|leave|leaves|leaving|departed|withdrew\s+from|(?:have|had|were|was)\s+(?:since\s+)?(?:been\s+)?(?:(?:pulled|forced|moved)\s+out\s+of|withdrawn\s+from)|(?:pulled|forced|moved)\s+out\s+of|completed\s+(?:their|its)\s+(?:withdrawal|departure|pull-?out)\s+from`;
 
 /** Power taken by force: soldiers or an armed group before the verb, or a coup named after it. */
 const BY_FORCE = String.raw`(?:(?<=\b(?:Taliban|junta|juntas|army|military|soldiers|officers|troops|rebels|militants|insurgents|putschists|mutineers|guard|colonel|lieutenant|movement|group|M23|Hamas|Houthis|Hayat Tahrir al-Sham|HTS)\b[^.;]{0,110})|(?=[^.;]{0,50}\b(?:coup|putsch|by force|force of arms|takeover|mutiny|overthr\w+|oust\w+|toppl\w+|revolt|uprising|offensive|rebellion|insurgency)\b))`;
@@ -177,12 +177,14 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     verb: ['expelled diplomats of', 'expel diplomats of'],
     triggers: [
       { re: /\bexpelled\b(?<=\b(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|attach[ée]s?|consuls?|(?:embassy|diplomatic|consular) (?:staff|employees|personnel))\b[^.;!?"”]{0,80}?\s(?:was|were|been|being)\s+(?:(?:also|then|later|formally)\s+)?expelled)/gi, needRecipient: true, passiveEnvoy: true },
-      { re: /\b(?:declared\s+persona non grata|ordered\s+to\s+leave)\b(?<=\b(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|attach[ée]s?|consuls?|(?:embassy|diplomatic|consular) (?:staff|employees|personnel))\b[^.;!?"”]{0,80}?\s(?:was|were|been|being)\s+(?:(?:also|then|later|formally)\s+)?(?:declared\s+persona non grata|ordered\s+to\s+leave))/gi, needRecipient: true, passiveEnvoy: true },
-      { re: /\bexpel(?:s|led|ling)?\s+(?:\S+\s+){0,6}?(?:diplomats?|ambassadors?|envoys?|intelligence officers|(?:embassy|diplomatic|consular) (?:staff|employees|personnel)|attach[ée]s?|consuls?|high commissioners?|charg[ée]s? d'affaires|advisers)\b/gi, objectInside: true, needRecipient: true },
+      { re: /\b(?:declared\s+persona non grata|(?:ordered|told|asked)\s+to\s+leave|given\s+(?:\S+\s+){1,3}?to\s+leave)\b(?<=\b(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|attach[ée]s?|consuls?|(?:embassy|diplomatic|consular) (?:staff|employees?|personnel))\b[^.;!?"”]{0,80}?\s(?:was|were|been|being)\s+(?:(?:also|then|later|formally)\s+)?(?:declared\s+persona non grata|(?:ordered|told|asked)\s+to\s+leave|given\s+(?:\S+\s+){1,3}?to\s+leave))/gi, needRecipient: true, passiveEnvoy: true },
+      { re: /\b(?:expel(?:s|led|ling)?|kick(?:s|ed|ing)?\s+out|thr(?:ew|ow|ows|owing)\s+out)\s+(?:\S+\s+){0,6}?(?:diplomats?|ambassadors?|envoys?|intelligence officers|(?:embassy|diplomatic|consular) (?:staff|employees?|personnel|officials?)|attach[ée]s?|consuls?|high commissioners?|charg[ée]s? d'affaires|advisers)\b/gi, objectInside: true, needRecipient: true },
       { re: /\bexpulsions?\s+of\s+(?:\S+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?)\b/gi, objectInside: true, noun: true, needRecipient: true },
       // "the junta had ordered his expulsion": the envoy named before (see pronounEnvoy in counterpart.ts).
       { re: /\b(?:order(?:ed|s|ing)?|demand(?:ed|s|ing)?|announc(?:e|ed|es|ing)|decreed)\s+(?:his|her)\s+expulsion\b/gi, needRecipient: true },
       { re: /\bdeclar(?:ed|es|ing)\s+(?:\S+\s+){1,10}?persona non grata\b/gi, objectInside: true, needRecipient: true },
+      // "asked Canada to withdraw 41 diplomats": the state told to take its envoys home receives.
+      { re: /\b(?:ordered|ordering|told|telling|asked|asking|demanded\s+that)\s+(?:\S+\s+){1,3}?to\s+(?:withdraw|recall|pull\s+out|reduce)\s+(?:\S+\s+){0,4}?(?:diplomats|(?:diplomatic|embassy|consular)\s+(?:staff|personnel))\b/gi, objectInside: true, needRecipient: true },
       { re: /\b(?:gave|giving|ordered|ordering|told|telling|asked)\s+(?:\S+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?|charg[ée]s? d'affaires|(?:diplomatic|embassy|consular) (?:staff|personnel)|high commissioners?|staff),?\s+(?:\S+\s+){0,12}?to leave\b/gi, objectInside: true, needRecipient: true },
     ],
     examples: [
@@ -350,15 +352,17 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     verb: ['imposed sanctions on', 'impose sanctions on'],
     triggers: [
       { re: /\b(?:impos(?:e|ed|es|ing)|slap(?:ped|s)?|introduc(?:e|ed|es|ing)|adopt(?:ed|s)?|extend(?:ed|s)?|announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|approv(?:e|ed|es|ing)|expand(?:ed|s|ing)?|tighten(?:ed|s|ing)?|broaden(?:ed|s|ing)?|widen(?:ed|s|ing)?|lev(?:y|ied|ies|ying)|plac(?:e|ed|es|ing))\s+(?:\S+\s+){0,4}?sanctions\b(?!\s+relief)/gi, needRecipient: true },
+      // The measures as subject: "New EU sanctions target Russian banks".
+      { re: /\bsanctions\s+(?:(?:also|now|will|would)\s+)?target(?:s|ed|ing)?\b/gi, noun: true, needRecipient: true },
       { re: /\b(?:target(?:ed|s|ing)?|hit(?:s|ting)?|punish(?:ed|es|ing)?)\s+(?:\S+\s+){1,6}?with\s+(?:(?:new|fresh|further|sweeping|tough|additional)\s+)*sanctions\b|\bsanctions\s+package\s+(?:on|against)\b|\bpackage\s+of\s+sanctions\s+(?:on|against)\b/gi, objectInside: true, needRecipient: true },
       // The verb, not the noun ("its sanctions regime on Iraq", "new sanctions").
       { re: /\bsanction(?:ed|s|ing)(?<!\b(?:the|its|their|his|her|of|new|fresh|further|economic|financial|western|Western|and|on|with|from|any|all|more|these|those|such|U\.S\.|US|EU|UN)\s+sanction(?:ed|s|ing))\s+(?=(?:\S+\s+){0,3}?(?:[A-Z]|banks|officials|companies|individuals|entities))/g, needRecipient: true },
       { re: /\bsanctions\s+(?:on|against)\b/gi, noun: true, needRecipient: true },
-      { re: /\b(?:ban(?:ned|s)?|embargo)\s+(?:\S+\s+){0,4}?(?:imports|exports)\s+(?:from|to|of)\b/gi, needRecipient: true },
+      { re: /\b(?:ban(?:ned|s|ning)?|embargo)\s+(?:\S+\s+){0,4}?(?:imports|exports)\s+(?:from|to|of)\b/gi, needRecipient: true },
       // "halted security exports to the country", "suspended all trade with India".
       { re: /\b(?:halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?|stopp?(?:ed|s|ing)?|cut(?:s|ting)?\s+off|curb(?:ed|s|ing)?|restrict(?:ed|s|ing)?)\s+(?:(?:all|its|their|the|most)\s+)?(?:\S+\s+){0,2}?(?:exports|imports|trade|arms sales|weapons sales|arms deliveries)\s+(?:to|from|with)\b/gi, needRecipient: true },
       { re: /\bfr(?:oze|eeze|eezes|eezing)\s+(?:\S+\s+){0,4}?assets\b/gi, objectInside: true, needRecipient: true },
-      { re: /\b(?:travel ban|asset freeze|arms embargo)\s+(?:on|against)\b/gi, noun: true, needRecipient: true },
+      { re: /\b(?:travel ban|asset freeze|arms embargo|visa (?:bans?|restrictions))\s+(?:on|against)\b/gi, noun: true, needRecipient: true },
       // A state of being sanctioned: "had been under a U.N. travel ban and asset freeze since 2013",
       // "has been under American sanctions": the subject is sanctioned, the modifier sanctions.
       { re: /\bunder\s+(?:(?:an?|the)\s+)?(?:(?:new|fresh|further|sweeping|tough|heavy|international|western|Western|economic|financial|targeted)\s+)*(?:[A-Z][\w.'’-]*\s+){1,3}(?:sanctions|travel bans?|asset freezes?|arms embargo|embargo)\b/g, objectInside: true, needRecipient: true, ownerInside: true },
@@ -382,15 +386,15 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     triggers: [
       // Passive (before the active pattern, which would read its subject as the actor): "Cuba was first placed on the list in 1982", "two firms were added to Washington's entity list".
       { re: /\b(?:added|placed|put|returned|restored|reinstated)\b(?<=\b(?:was|were|be|been|being|is|are)\s+(?:(?:first|also|later|then|again|formally|officially|quietly)\s+)?(?:added|placed|put|returned|restored|reinstated))\s+(?:back\s+)?(?:to|on|onto)\s+(?:(?:the|its|their|a)\s+)?(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true, ownerInside: true },
-      { re: /\bproscri(?:be|bed|bes|bing)\b/gi, needRecipient: true },
+      { re: /\bproscri(?:be|bed|bes|bing)\b|\boutlaw(?:ed|s|ing)?\s+(?=(?:the\s+)?[A-Z])/g, needRecipient: true },
       { re: /\b(?:designat(?:e|ed|es|ing)|redesignat(?:e|ed|es|ing)|list(?:ed|s|ing)?)\s+(?:\S+\s+){0,6}?as\s+(?:an?\s+)?(?:\S+\s+){0,4}?(?:terrorists?|terrorism|terror)\b/gi, objectInside: true, needRecipient: true },
       // Nominal: "the designation of the Houthis as a terrorist organisation by the United States"
       // (not its revocation: DESIGNATION_REMOVED).
       { re: /\bdesignation(?<!\b(?:revok|rescind|lift|revers|cancel|end|drop|scrap|withdr)\w*\s+(?:(?:the|its|their|that|this|a)\s+)?(?:[\w.'’-]+\s+){0,2}?designation)\s+of\s+(?:the\s+)?(?=[A-Z])(?:\S+\s+){1,6}?as\s+(?:an?\s+)?(?:\S+\s+){0,3}?(?:terrorists?|terrorism|terror|criminal|extremist)\b/g, noun: true, objectInside: true, needRecipient: true },
       // "designated Wagner a transnational criminal organisation".
-      { re: /\b(?:designat(?:e|ed|es|ing)|redesignat(?:e|ed|es|ing)|declar(?:e|ed|es|ing)|label(?:l?ed|s|l?ing)?|nam(?:e|ed|es|ing))\s+(?:\S+\s+){1,6}?(?:an?\s+)(?:\S+\s+){0,3}?(?:terrorist|criminal|extremist)\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))\b/gi, objectInside: true, needRecipient: true },
+      { re: /\b(?:designat(?:e|ed|es|ing)|redesignat(?:e|ed|es|ing)|declar(?:e|ed|es|ing)|label(?:l?ed|s|l?ing)?|nam(?:e|ed|es|ing))\s+(?:\S+\s+){1,6}?(?:an?\s+)(?:(?:\S+\s+){0,3}?(?:terrorist|criminal|extremist)\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))|state\s+sponsor\s+of\s+terrorism)\b/gi, objectInside: true, needRecipient: true },
       // Passive: "The Houthis were designated a terrorist organization by the United States".
-      { re: /\b(?:designated|redesignated)(?<=\b(?:was|were|is|are|been|being)\s+(?:re-?)?designated)\s+(?:as\s+)?(?:an?\s+)(?:\S+\s+){0,3}?(?:terrorist|criminal|extremist)\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))(?=\s+(?:\S+\s+){0,3}?by\b)/gi, needRecipient: true },
+      { re: /\b(?:designated|redesignated|branded|labell?ed|declared)(?<=\b(?:was|were|is|are|been|being)\s+(?:re-?)?(?:designated|branded|labell?ed|declared))\s+(?:as\s+)?(?:an?\s+)(?:\S+\s+){0,3}?(?:terrorist|criminal|extremist)\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))(?=\s+(?:\S+\s+){0,3}?by\b)/gi, needRecipient: true },
       { re: /\bbann(?:ed|ing)\s+(?:\S+\s+){1,6}?as\s+(?:an?\s+)?(?:\S+\s+){0,3}?(?:terrorist|extremist)\b/gi, objectInside: true, needRecipient: true },
       { re: /\b(?:add(?:ed|s|ing)?|put|plac(?:e|ed|es|ing)|return(?:ed|s|ing)?|reinstat(?:e|ed|es|ing)|restor(?:e|ed|es|ing))\s+(?:\S+\s+){1,14}?(?:to|on)\s+(?:its|their|the|a)\s+(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true },
       { re: /\bblacklist(?:ed|s|ing)\b/gi, needRecipient: true },
@@ -411,7 +415,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   DESIGNATION_REMOVED: {
     verb: ['removed the designation of', 'remove the designation of'],
     triggers: [
-      { re: /\b(?:remov(?:e|ed|es|ing)|dropp?(?:ed|s|ing)?|str(?:uck|ike|ikes|iking))\s+(?:\S+\s+){1,12}?(?:off|from)\s+(?:its|their|the|a)\s+(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true },
+      { re: /\b(?:remov(?:e|ed|es|ing)|dropp?(?:ed|s|ing)?|str(?:uck|ike|ikes|iking))\s+(?:\S+\s+){1,12}?(?:off|from)\s+(?:its|their|the|a)\s+(?:\S+\s+){0,5}?(?:list|blacklist|register)\b/gi, objectInside: true, needRecipient: true },
+      // Nominal: "announced the removal of Sudan from its list of state sponsors of terrorism".
+      { re: /\b(?:removal|delisting|de-listing)\s+of\s+(?:\S+\s+){1,6}?from\s+(?:(?:its|their|the|a)\s+)?(?:\S+\s+){0,5}?(?:list|blacklist|register)\b/gi, noun: true, objectInside: true, needRecipient: true },
       { re: /\b(?:revok(?:e|ed|es|ing)|rescind(?:ed|s|ing)?|lift(?:ed|s|ing)?|revers(?:e|ed|es|ing)|cancel(?:l?ed|s)?)\s+(?:(?:that|the|its|this|a)\s+)?(?:\S+\s+){0,3}?(?:designation|listing|proscription)\b/gi, needRecipient: true, anaphoric: true },
       { re: /\bdelist(?:ed|s|ing)?\b/gi, needRecipient: true },
       { re: /\bt(?:ook|ake|akes|aking|aken)\s+(?:\S+\s+){1,8}?off\s+(?:its|their|the|a)\s+(?:\S+\s+){0,5}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true },
@@ -428,14 +434,14 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   MILITARY_WITHDRAWAL: {
     verb: ['withdrew forces from', 'withdraw forces from'],
     triggers: [
-      { re: /\bwithdr(?:aw|ew|awn|awing|aws)\s+(?:(?:its|their|all|the|remaining|last)\s+)*(?:\S+\s+){0,3}?(?:troops|forces|soldiers|military|contingent)\b/gi, mode: 'withdraw', needRecipient: true },
-      { re: /\b(?:military\s+(?:withdrawal|pull-?out|drawdown)|withdrawal|pull-?out|drawdown)\s+(?:of\s+(?:\S+\s+){0,3}?(?:troops|forces|soldiers)\s+)?from\b/gi, mode: 'withdraw', noun: true, needRecipient: true },
+      { re: /\b(?:withdr(?:aw|ew|awn|awing|aws)|recall(?:ed|s|ing)?|repatriat(?:e|ed|es|ing))\s+(?:(?:its|their|all|the|remaining|last)\s+)*(?:\S+\s+){0,3}?(?:troops|forces|soldiers|military|contingent)\b/gi, mode: 'withdraw', needRecipient: true },
+      { re: /\b(?:military\s+(?:withdrawal|pull-?out|drawdown)|withdrawal|pull-?out|pull-?back|drawdown)\s+(?:of\s+(?:\S+\s+){0,3}?(?:troops|forces|soldiers|peacekeepers|contingent|military\s+personnel)\s+)?from\b/gi, mode: 'withdraw', noun: true, needRecipient: true },
       // "The last French soldiers left Niger", "hundreds of American troops are expected to leave
       // bases in Iraq": the trigger is the verb (its modality is read there), its subject the force.
       { re: new RegExp(String.raw`\b(?:${FORCES_LEFT})\b(?<=\b(?:troops|forces|soldiers|peacekeepers|contingent|army|armies),?\s+(?:(?!and\b|or\b)\S+\s+|and\s+(?:its|their)\s+\S+\s+){0,4}?(?:${FORCES_LEFT}))`, 'gi'), mode: 'withdraw', needRecipient: true },
       { re: /\b(?:pull(?:ed|s|ing)?|mov(?:e|ed|es|ing))\s+(?:back\s+|out\s+)?(?:(?:its|their|all|the|remaining|last)\s+)*(?:\S+\s+){0,2}?(?:troops|forces|soldiers|contingent)\s+(?:out\s+of|back\s+from|from)\b/gi, mode: 'withdraw', needRecipient: true },
       // "ended its military presence in Niger", "handed over their last base in Chad".
-      { re: /\b(?:end(?:ed|s|ing)?|wound\s+down|wind(?:s|ing)?\s+down)\s+(?:(?:its|their|the)\s+)?(?:own\s+)?(?:\S+\s+){0,2}?(?:military|troop|armed)\s+(?:presence|mission|deployment)(?:\s+in)?\b|\b(?:hand(?:ed|s|ing)?\s+over|vacat(?:e|ed|es|ing))\s+(?:(?:its|their|the)\s+)?(?:last|final|remaining)\s+(?:\S+\s+){0,2}?(?:base|bases|camp|garrison)\s+in\b/gi, mode: 'withdraw', needRecipient: true },
+      { re: /\b(?:end(?:ed|s|ing)?|wound\s+down|wind(?:s|ing)?\s+down)\s+(?:(?:its|their|the)\s+)?(?:own\s+)?(?:\S+\s+){0,2}?(?:military|troop|armed)\s+(?:presence|mission|deployment)(?:\s+in)?\b|\b(?:hand(?:ed|s|ing)?\s+over|vacat(?:e|ed|es|ing)|clos(?:e|ed|es|ing))\s+(?:(?:its|their|the)\s+)?(?:last|final|remaining)\s+(?:\S+\s+){0,2}?(?:base|bases|camp|garrison)\s+in\b/gi, mode: 'withdraw', needRecipient: true },
     ],
     examples: [
       { text: 'After the French and British withdrawal from Mali, the junta hardened its stance.', initiators: ['FR', 'GB'], recipients: ['ML'] },
@@ -588,16 +594,19 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // Double object: "is giving Ukraine C$500 million in military aid", "sent Kyiv more shells".
       { re: new RegExp(String.raw`\b(?:giv(?:e|es|en|ing)|gave|sen(?:d|t|ds|ding)|promis(?:e|ed|es|ing)|pledg(?:e|ed|es|ing)|grant(?:ed|s|ing)?|hand(?:ed|s|ing)?|lend(?:s|ing)?|lent)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?:a|an|another|more|new|its|their|an\s+additional|some|about|nearly)\s+)*(?:\S+\s+){0,6}?(?:${AID_GOODS}|${WEAPON_KINDS}|(?:US|C|A)?[$€£]\s?\d[\d.,]*)`, 'g'), objectInside: true, needRecipient: true },
       // Money handed to a state: "will provide €5 billion to Egypt", "disbursed €4.2 billion to Ukraine".
-      { re: /\b(?:provid(?:e|ed|es|ing)|giv(?:e|es|en|ing)|gave|lend(?:s|ing)?|lent|disburs(?:e|ed|es|ing)|transferr?(?:ed|s|ing)?|allocat(?:e|ed|es|ing)|grant(?:ed|s|ing)?|extend(?:ed|s|ing)?)\s+(?:(?:a|an|another|about|nearly|some|more than|over)\s+)*(?:US|C|A)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|trillion|m)?\s+(?:(?!to\b|for\b)\S+\s+){0,4}?(?:to|for)\s+(?=\S)/gi, needRecipient: true, allRecipients: true },
+      { re: /\b(?:provid(?:e|ed|es|ing)|giv(?:e|es|en|ing)|gave|lend(?:s|ing)?|lent|disburs(?:e|ed|es|ing)|transferr?(?:ed|s|ing)?|allocat(?:e|ed|es|ing)|grant(?:ed|s|ing)?|extend(?:ed|s|ing)?|commit(?:s|ted|ting)?|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|donat(?:e|ed|es|ing)|contribut(?:e|ed|es|ing))\s+(?:(?:a|an|another|about|nearly|some|more than|over|an additional)\s+)*(?:(?:US|C|A)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|trillion|m)?|\d[\d.,]*\s*(?:million|billion)\s+(?:euros|dollars|pounds|crowns|kroner|kronor|yen|yuan|rupees|francs|riyals|dirhams))\s+(?:(?!to\b|for\b)\S+\s+){0,4}?(?:to|for)\s+(?=\S)/gi, needRecipient: true, allRecipients: true },
       // "supplies Taiwan with arms", "provided Ukraine with $4.5 billion in budget support".
-      { re: new RegExp(String.raw`\b(?:provid(?:e|ed|es|ing)|suppl(?:y|ied|ies|ying))\s+(?:\S+\s+){1,4}?with\s+(?:\S+\s+){0,6}?(?:${AID_GOODS}|[$€£]\s?\d[\d.,]*)`, 'gi'), objectInside: true, needRecipient: true },
-      { re: new RegExp(String.raw`\b(?:provid(?:e|ed|es|ing)|sen(?:d|t|ds|ding)|deliver(?:ed|s|ing)?|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|approv(?:e|ed|es|ing)|hand(?:ed|s)?\s+over|giv(?:e|es|en|ing)|gave|suppl(?:y|ied|ies|ying)|donat(?:e|ed|es|ing)|ship(?:ped|s|ping)?|transferr?(?:ed|s|ing)?|allocat(?:e|ed|es|ing)|disburs(?:e|ed|es|ing)|extend(?:ed|s|ing)?|earmark(?:ed|s|ing)?|airdropp?(?:ed|s|ing)?)\s+(?:\S+\s+){0,8}?(?:${AID_GOODS})\b(?!\s+(?:cuts?|freeze))`, 'gi'), needRecipient: true, allRecipients: true },
+      { re: new RegExp(String.raw`\b(?:provid(?:e|ed|es|ing)|suppl(?:y|ied|ies|ying))\s+(?:\S+\s+){1,4}?with\s+(?:\S+\s+){0,6}?(?:${AID_GOODS}|${WEAPON_KINDS}|[$€£]\s?\d[\d.,]*)`, 'gi'), objectInside: true, needRecipient: true },
+      { re: new RegExp(String.raw`\b(?:provid(?:e|ed|es|ing)|sen(?:d|t|ds|ding)|deliver(?:ed|s|ing)?|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|approv(?:e|ed|es|ing)|hand(?:ed|s)?\s+over|giv(?:e|es|en|ing)|gave|suppl(?:y|ied|ies|ying)|donat(?:e|ed|es|ing)|ship(?:ped|s|ping)?|transferr?(?:ed|s|ing)?|allocat(?:e|ed|es|ing)|disburs(?:e|ed|es|ing)|extend(?:ed|s|ing)?|earmark(?:ed|s|ing)?|airdropp?(?:ed|s|ing)?|airlift(?:ed|s|ing)?|dispatch(?:ed|es|ing)?)\s+(?:\S+\s+){0,8}?(?:${AID_GOODS})\b(?!\s+(?:cuts?|freeze))`, 'gi'), needRecipient: true, allRecipients: true },
       { re: new RegExp(String.raw`\b(?:pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|donat(?:e|ed|es|ing)|hand(?:ed|s|ing)?\s+over)\s+(?:\S+\s+){0,6}?(?:${WEAPON_KINDS})\s+(?:\S+\s+){0,3}?to\s+(?=[A-Z]|the\s+[A-Z])`, 'gi'), needRecipient: true, allRecipients: true },
       // "unveiled a package of air defence interceptors and artillery shells for Kyiv".
       { re: new RegExp(String.raw`\b(?:package|tranche|shipment|consignment)\s+of\s+(?:(?!sanctions\b|measures\b|reforms\b)\S+\s+){0,8}?(?:${AID_GOODS}|${WEAPON_KINDS})\s+(?:(?!for\b|to\b)\S+\s+){0,3}?(?:for|to)\s+(?=\S)`, 'gi'), noun: true, needRecipient: true, allRecipients: true },
-      { re: /\b(?:aid|assistance)\s+(?:package\s+)?(?:to|for)\b/gi, noun: true, needRecipient: true, allRecipients: true },
+      // Not aid withheld ("suspended military aid to Egypt", "froze aid to Ethiopia": OTHER).
+      { re: /\b(?:aid|assistance)(?<!\b(?:suspen\w*|halt\w*|froze|freez\w*|cut|cuts|cutting|withh[eo]ld\w*|paus\w*|stopp?\w*|end|ends|ended|ending|block\w*|cancel\w*|slash\w*|terminat\w*|withdr\w*)\s+(?:(?:all|its|their|the|some|most|U\.S\.|American|military|humanitarian|development|economic|financial|foreign|security|budget)\s+){0,3}(?:aid|assistance))\s+(?:package\s+)?(?:to|for)\b/gi, noun: true, needRecipient: true, allRecipients: true },
+      // Aid told from the receiving side: "Egypt received a $3 billion loan from the IMF", "Pakistan secured a bailout from".
+      { re: new RegExp(String.raw`\b(?:receiv(?:e|ed|es|ing)|secur(?:e|ed|es|ing)|obtain(?:ed|s|ing)?|won|wins?|winning|g[eo]t|gets|getting)\s+(?:(?!from\b)\S+\s+){0,8}?(?:${AID_GOODS}|rescue\s+package|(?:US|C|A)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|trillion|m)?)\s+(?:(?!from\b)\S+\s+){0,3}?from\b`, 'gi'), needRecipient: true, agentAfter: true },
       // Aid told by its amount: "a €50 billion package of grants and loans for Ukraine".
-      { re: /(?:US)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|trillion|m)?\s+(?:(?!for\b|to\b)\S+\s+){0,8}?(?:for|to)\s+(?=\S)/gi, guard: /\b(?:aid|assistance|package|grants?|loans?|bailouts?|credit lines?|funding|financing|support|ammunition|weapons|arms|relief|humanitarian|reconstruction|budget)\b/i, noun: true, needRecipient: true, allRecipients: true },
+      { re: /(?:US)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|trillion|m)?\s+(?:(?!for\b|to\b)\S+\s+){0,8}?(?:for|to)\s+(?=\S)/gi, guard: /\b(?:aid|assistance|package|grants?|loans?|bailouts?|credit lines?|funding|financing|support|disbursements?|tranches?|donations?|contributions?|ammunition|weapons|arms|relief|humanitarian|reconstruction|budget)\b/i, noun: true, needRecipient: true, allRecipients: true },
     ],
     examples: [
       { text: 'The European Union agreed on Thursday to a €50 billion package of grants and loans for Ukraine.', initiators: ['european-union'], recipients: ['UA'] },

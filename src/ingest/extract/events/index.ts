@@ -209,9 +209,17 @@ const STATIONED_IN = /\b(?:stationed|based|deployed|posted|garrisoned|serving)\s
  * $500 million package": the country the force is stationed in, else the dateline's country,
  * never the initiator's own.
  */
-function contextPlace(ctx: EventCtx, r: Roles): Mention[] {
+function contextPlace(ctx: EventCtx, r: Roles, raws: RawEvent[]): Mention[] {
   if (!r.initiators.length) return [];
   const own = new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id));
+  // Aid announced on a visit ("made a trip to Kyiv, where he promised $470 million in new
+  // assistance"): the host of the initiator's last visit told before receives.
+  if (r.type === 'AID_PROVIDED') {
+    const key = (a: ExtractedParticipant['actor']) => (a.kind === 'country' ? a.code : a.slug);
+    const visit = raws.findLast((e) => e.type === 'VISIT' && e.factuality === 'ASSERTED' && e.participants.some((p) => p.role === 'INITIATOR' && own.has(key(p.actor))));
+    const hosts = visit?.participants.filter((p) => p.role === 'RECIPIENT' && p.actor.kind === 'country' && !own.has(key(p.actor))) ?? [];
+    if (hosts.length) return hosts.map((p) => refToMention(p.actor));
+  }
   if (r.type === 'MILITARY_WITHDRAWAL') {
     for (const g of r.leftGroups) {
       if (!STATIONED_IN.test(ctx.text.slice(Math.max(r.left, g.start - 30), g.start))) continue;
@@ -225,14 +233,14 @@ function contextPlace(ctx: EventCtx, r: Roles): Mention[] {
 
 /** Types whose object may be "the country" named before: sanctions, aid, withdrawals. */
 const COUNTRY_ANAPHOR_TYPES = new Set(['SANCTIONS_IMPOSED', 'SANCTIONS_LIFTED', 'AID_PROVIDED', 'MILITARY_WITHDRAWAL']);
-const THE_COUNTRY = /^\s*(?:[^\s;]+\s+){0,10}?(?:to|for|from|with|on|against|of|out of)\s+the\s+(?:country|island|kingdom|republic)\b/i;
+const THE_COUNTRY = /^\s*(?:[^\s;]+\s+){0,10}?(?:to|for|from|with|on|against|of|out of|leave|left|leaving)\s+the\s+(?:country|island|kingdom|republic)\b/i;
 
 /**
  * "Israel halted security exports to the country", "a €7.4 billion package ... for the
  * country": the state named last before the trigger, not the initiators' own.
  */
 function countryAnaphor(ctx: EventCtx, h: Hit, r: Roles): Mention[] {
-  if (!r.initiators.length || !THE_COUNTRY.test(ctx.text.slice(h.start + 1, Math.max(r.right, h.end)))) return [];
+  if (!r.initiators.length || !THE_COUNTRY.test(ctx.text.slice(h.start, Math.max(r.right, h.end)))) return [];
   const own = new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id));
   for (let i = lastAtOrBefore(ctx.mentions, h.start - 1, (m) => m.start); i >= 0; i--) {
     const m = ctx.mentions[i]!;
@@ -271,7 +279,7 @@ function assignRoles(ctx: EventCtx, v: SentenceView, h: Hit, raws: RawEvent[]): 
   if (t.mode === 'accredit' && !r.recipients.length) return null;
   if (!r.recipients.length && COUNTRY_ANAPHOR_TYPES.has(r.type)) r.recipients = countryAnaphor(ctx, h, r);
   if (!r.recipients.length) r.recipients = elidedCounterpart(ctx, v.s, r, raws, h.start);
-  if (!r.recipients.length && PLACE_RECIPIENT.has(r.type)) r.recipients = contextPlace(ctx, r);
+  if (!r.recipients.length && PLACE_RECIPIENT.has(r.type)) r.recipients = contextPlace(ctx, r, raws);
   if (!r.recipients.length && !symmetric && r.type !== 'SEIZURE_OF_POWER' && (t.needRecipient || r.type === 'DIPLOMATIC_RELATIONS_SEVERED')) return null;
   if (symmetric && !r.recipients.length && new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id)).size < 2) return null;
   // An anaphor of an event told before keeps its date ("designated the takeover a coup in

@@ -463,6 +463,9 @@ function listAfterIn(ctx: EventCtx, items: Mention[]): Mention[] {
 }
 
 /** Rules of particular types; false when the reading makes no event of this trigger. */
+const RELATIVE_COUP = /\b(?:coups?|putsch|takeover|mutiny|offensive|uprising|rebellion|revolt|insurrection|assault)\s+(?:that|which)\s+(?:(?:eventually|finally|later|swiftly|briefly)\s+)?$/i;
+const SANCTION_REASON = /\b(?:over|for|because|in response to|in retaliation for|after|accused of|as punishment)\b/i;
+
 export function applyTypeRules(ctx: EventCtx, h: Hit, r: Roles): boolean {
   const { t } = h;
   // "Indonesia has been admitted as a full member of BRICS": the passive subject joins the
@@ -502,6 +505,12 @@ export function applyTypeRules(ctx: EventCtx, h: Hit, r: Roles): boolean {
     r.recipients = [];
   }
   if (t.mode === 'withdraw') r.recipients = r.recipients.filter((m) => m.kind !== 'official');
+  // "sanctions on generals connected to the coup that overthrew the government": the coup, not
+  // the main clause's subject, overthrew it (its authors are unnamed here).
+  if (r.type === 'SEIZURE_OF_POWER' && RELATIVE_COUP.test(ctx.text.slice(Math.max(0, h.start - 40), h.start))) r.initiators = [];
+  // "sanctions on Lockheed Martin over arms sales to Taiwan", "on a shipping firm for carrying
+  // Iranian oil": a state named in the reason is not the target.
+  if (r.type === 'SANCTIONS_IMPOSED' && r.voice === 'active') r.recipients = r.recipients.filter((m) => m.start < h.end || !SANCTION_REASON.test(ctx.text.slice(h.end, m.start)));
   // Delegations or negotiators meeting are negotiating.
   if (r.type === 'MEETING' && /\b(?:delegations?|negotiators?|negotiating teams?)\s+(?:\S+\s+){0,2}$/i.test(ctx.text.slice(Math.max(r.left, h.start - 40), h.start))) r.type = 'NEGOTIATION';
   // Leaders holding talks of no named kind are also meeting ("Modi and Zelensky embraced before holding talks").
