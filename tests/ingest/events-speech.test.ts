@@ -196,3 +196,54 @@ describe('speech and contact: a place set before the subject', () => {
     expect(v.every((x) => !roles(x, 'INITIATOR').includes('QA'))).toBe(true);
   });
 });
+
+// Phrase bank (issue 15, x1): condemnation and support as wire services word them. Each row is
+// one sentence of our own; the event of the type must be read with these roles and be asserted.
+const REACTION_BANK: [string, 'CONDEMNATION' | 'STATEMENT_OF_SUPPORT', string[], string[]][] = [
+  ['Beijing hit out at Washington over the arms sale to Taiwan.', 'CONDEMNATION', ['CN'], ['US']],
+  ['Turkish President Recep Tayyip Erdogan, speaking at a rally in Istanbul on Saturday, lashed out at Israel over its offensive in Gaza.', 'CONDEMNATION', ['TR'], ['IL']],
+  ["The Philippines protested China's use of water cannon against its vessels.", 'CONDEMNATION', ['PH'], ['CN']],
+  ['Moscow reacted angrily to the decision by Finland to join NATO.', 'CONDEMNATION', ['RU'], ['FI']],
+  ["South Africa said it was \"deeply concerned\" by Israel's actions.", 'CONDEMNATION', ['ZA'], ['IL']],
+  ['The Chinese foreign ministry said it was deeply concerned about the American decision.', 'CONDEMNATION', ['CN'], ['US']],
+  ['Pakistan described India\'s strikes as "an act of war".', 'CONDEMNATION', ['PK'], ['IN']],
+  ["Russia's decision to suspend the grain deal was condemned by Turkey and the United Nations.", 'CONDEMNATION', ['TR', 'united-nations'], ['RU']],
+  ["China's new coast guard law has been sharply criticised by Japan.", 'CONDEMNATION', ['JP'], ['CN']],
+  ['Australia condemned the detention of Australian writer Yang Hengjun by China.', 'CONDEMNATION', ['AU'], ['CN']],
+  ['Canada condemned the expulsion of its diplomats by India.', 'CONDEMNATION', ['CA'], ['IN']],
+  ['Prime Minister Theresa May condemned Russia over the Salisbury attack.', 'CONDEMNATION', ['GB'], ['RU']],
+  ['On May 5, China condemned Japan over the visit.', 'CONDEMNATION', ['CN'], ['JP']],
+  ['Colombia will cut ties with Israel, President Gustavo Petro told a May Day rally, calling the Israeli offensive in Gaza "genocidal".', 'CONDEMNATION', ['CO'], ['IL']],
+  ['Moscow accused Washington of fuelling the war in Ukraine.', 'CONDEMNATION', ['RU'], ['US']],
+  ['The Kremlin slammed the European Union\'s decision to use frozen Russian assets.', 'CONDEMNATION', ['RU'], ['european-union']],
+  ['Brussels criticised Budapest for blocking the aid package.', 'CONDEMNATION', ['BE'], ['HU']],
+  ["Beijing's plan was backed by Moscow.", 'STATEMENT_OF_SUPPORT', ['RU'], ['CN']],
+  ['Egypt commended Qatar for its mediation.', 'STATEMENT_OF_SUPPORT', ['EG'], ['QA']],
+  ['Kenya voiced its backing for Somalia\'s government.', 'STATEMENT_OF_SUPPORT', ['KE'], ['SO']],
+  ['Germany stood firmly by Poland in the dispute.', 'STATEMENT_OF_SUPPORT', ['DE'], ['PL']],
+  ['Turkey expressed solidarity with Azerbaijan.', 'STATEMENT_OF_SUPPORT', ['TR'], ['AZ']],
+  ['Beijing expressed firm support for Moscow.', 'STATEMENT_OF_SUPPORT', ['CN'], ['RU']],
+];
+
+/** Traps: the same words where nothing was condemned or backed (or not as a fact). */
+const REACTION_TRAPS: [string, 'CONDEMNATION' | 'STATEMENT_OF_SUPPORT'][] = [
+  ['Germany may condemn France over the budget.', 'CONDEMNATION'],
+  ['China threatened to condemn Japan if it released the water.', 'CONDEMNATION'],
+  ['India has not condemned Russia.', 'CONDEMNATION'],
+  ['The United States called on China to condemn Russia.', 'CONDEMNATION'],
+  ['Hungary declined to back Ukraine\'s bid.', 'STATEMENT_OF_SUPPORT'],
+  ['Italy may support France\'s proposal.', 'STATEMENT_OF_SUPPORT'],
+  ['Canada has not endorsed Britain\'s plan.', 'STATEMENT_OF_SUPPORT'],
+  ["Israel's offensive in Gaza was welcomed by nobody.", 'STATEMENT_OF_SUPPORT'],
+  ['Thousands protested in Paris on Saturday.', 'CONDEMNATION'],
+];
+
+describe('speech: phrase bank of condemnation and support', () => {
+  it.each(REACTION_BANK)('%s', (body, type, init, rec) => {
+    const es = ofType(body, type).filter((e) => e.factuality === 'ASSERTED');
+    expect(es.map((e) => [roles(e, 'INITIATOR'), roles(e, 'RECIPIENT')])).toContainEqual([init, rec]);
+  });
+  it.each(REACTION_TRAPS)('reports no asserted event: %s', (body, type) => {
+    expect(ofType(body, type).filter((e) => e.factuality === 'ASSERTED')).toHaveLength(0);
+  });
+});

@@ -15,6 +15,8 @@ const ANNOUNCED_AID = /\b(?:(?:said|announced|confirmed|declared)\s+(?:on\s+\S+\
 const ANNOUNCED_ACT = new Set<DiplomaticEventType>(['DIPLOMAT_EXPELLED']);
 /** Hedges that keep a future statement ASSERTED: the act itself was done now. */
 const DONE_NOW = /\bwith immediate effect\b|\beffective immediately\b/i;
+/** "May" capitalised inside a clause is a month or a name ("in May", "May 5", "Theresa May"), not the modal. */
+const MONTH_MAY = /\bMay\b(?=\s*(?:\d|Day\b))|(?<=\S\s+)May\b/g;
 /** What follows the trigger in its clause and still belongs to its modality. */
 const AFTER_FUT = /^[^,;]{0,60}?\b(?:later\s+(?:this|in the|next)\s+(?:week|month|year)|next\s+(?:week|month|year)|tomorrow|in the coming (?:days|weeks|months))\b/i;
 
@@ -52,9 +54,14 @@ function FUT_OR_HYPO(pre: string): Factuality {
 export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: number, text: string, left: number, hStart: number, hEnd: number, right: number): Factuality {
   // A relative clause or apposition between subject and predicate has its own modality:
   // "The EU, which had threatened to review ..., welcomed the deal".
+  // "Colombia will break off relations, Petro told a rally, calling the war 'genocidal'": a
+  // participle after the speaker's past verb takes that verb's tense, not the reported one's.
+  const said = /^\w+ing\b/.test(text.slice(hStart, hEnd)) && /,\s*$/.test(text.slice(left, hStart)) ? /^[^]*\b(?:said|told|wrote|added|declared|announced|stated)\b/.exec(text.slice(left, hStart)) : null;
+  if (said) left += said[0].length;
   const from = Math.max(left, hStart - 160);
   const inserts = insertsIn(text, from, hStart);
-  const pre = stripInserts(text, from, hStart, inserts).slice(-70);
+  // The month is no modal: "told a May Day rally", "on May 5", "in May".
+  const pre = stripInserts(text, from, hStart, inserts).slice(-70).replace(MONTH_MAY, 'Maymonth');
   // "no longer recognises" is itself the act that ends relations, not a negation of it.
   const head = type === 'DIPLOMATIC_RELATIONS_SEVERED' && /^no longer\b/i.test(text.slice(hStart, hEnd)) ? '' : text.slice(hStart, Math.min(hEnd, hStart + 12));
   const modal = `${pre} ${head}`;
