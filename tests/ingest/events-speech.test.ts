@@ -217,6 +217,16 @@ const REACTION_BANK: [string, 'CONDEMNATION' | 'STATEMENT_OF_SUPPORT', string[],
   ['Moscow accused Washington of fuelling the war in Ukraine.', 'CONDEMNATION', ['RU'], ['US']],
   ['The Kremlin slammed the European Union\'s decision to use frozen Russian assets.', 'CONDEMNATION', ['RU'], ['european-union']],
   ['Brussels criticised Budapest for blocking the aid package.', 'CONDEMNATION', ['BE'], ['HU']],
+  // An act named before, answered by its noun: the act's author is condemned.
+  ['Russia launched missiles at Kyiv. Poland condemned the attack "in the strongest terms".', 'CONDEMNATION', ['PL'], ['RU']],
+  ['North Korea fired a ballistic missile on Monday. Tokyo condemned the launch as a threat to peace.', 'CONDEMNATION', ['JP'], ['KP']],
+  ['Russia tested a nuclear-capable missile on Friday. NATO Secretary General Mark Rutte called the test "reckless".', 'CONDEMNATION', ['nato'], ['RU']],
+  ['Russia detained an American journalist. Washington condemned the detention.', 'CONDEMNATION', ['US'], ['RU']],
+  ['The United States struck militias in Iraq on Friday. Iran described the strikes as a violation of Iraq\'s sovereignty.', 'CONDEMNATION', ['IR'], ['US']],
+  ['U.N. Secretary-General António Guterres condemned the coup in Myanmar.', 'CONDEMNATION', ['united-nations'], ['MM']],
+  ['The African Union strongly condemned the military takeover in Niger.', 'CONDEMNATION', ['african-union'], ['NE']],
+  ['The Chinese government expressed "strong dissatisfaction and firm opposition" to the remarks by Japanese Prime Minister Sanae Takaichi.', 'CONDEMNATION', ['CN'], ['JP']],
+  ['Saudi Arabia and Qatar pledged $100 million in aid to Syria. Foreign Minister Asaad al-Shaibani of Syria thanked the two Gulf governments.', 'STATEMENT_OF_SUPPORT', ['SY'], ['QA', 'SA']],
   ["Beijing's plan was backed by Moscow.", 'STATEMENT_OF_SUPPORT', ['RU'], ['CN']],
   ['Egypt commended Qatar for its mediation.', 'STATEMENT_OF_SUPPORT', ['EG'], ['QA']],
   ['Kenya voiced its backing for Somalia\'s government.', 'STATEMENT_OF_SUPPORT', ['KE'], ['SO']],
@@ -236,6 +246,7 @@ const REACTION_TRAPS: [string, 'CONDEMNATION' | 'STATEMENT_OF_SUPPORT'][] = [
   ['Canada has not endorsed Britain\'s plan.', 'STATEMENT_OF_SUPPORT'],
   ["Israel's offensive in Gaza was welcomed by nobody.", 'STATEMENT_OF_SUPPORT'],
   ['Thousands protested in Paris on Saturday.', 'CONDEMNATION'],
+  ['Iran described the talks as a success.', 'CONDEMNATION'],
 ];
 
 describe('speech: phrase bank of condemnation and support', () => {

@@ -233,6 +233,8 @@ function recipientOk(ctx: EventCtx, type: DiplomaticEventType, g: Group, left: n
   if ((REACTION.has(type) || type === 'DIPLOMATIC_RELATIONS_SEVERED') && /\b(?:junta|government|authorities|regime|leadership|rulers)\s+in\s+$/i.test(pre)) return true;
   // A force's presence or base "in Niger" is where it withdraws from.
   if (type === 'MILITARY_WITHDRAWAL' && /\b(?:presence|mission|deployment|base|bases|camp|garrison)\s+in\s+(?:the\s+)?$/i.test(pre)) return true;
+  // "a violation of Iraq's sovereignty": the state wronged, not the one condemned.
+  if (type === 'CONDEMNATION' && /^['’]s?\s+(?:(?:national|territorial)\s+)?(?:sovereignty|territorial integrity|territory|airspace|waters)\b/i.test(ctx.text.slice(g.end, g.end + 30))) return false;
   // "hit out at Washington", "took aim at Beijing": the target of a reaction, not a place.
   if (REACTION.has(type) && /\b(?:out|aim)\s+at\s+(?:the\s+)?$/i.test(pre)) return true;
   if (/\b(?:in|at|inside|near|through|across|via)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?$/i.test(pre)) return type === 'RECOGNITION' || type === 'VISIT' || type === 'SEIZURE_OF_POWER' || type === 'AMBASSADOR_ACCREDITED';
@@ -281,7 +283,13 @@ export function readRoles(ctx: EventCtx, view: SentenceView, h: Hit): Roles {
   const ti = v.parse.at(h.start);
   const clause = sinceAsAdverb(v, clauseOf(v.parse, ti, v.s.start, v.s.end));
   const left = Math.max(clause.left, Math.min(v.bodyStart, h.start));
-  const right = ownClauseRight(v.parse, ti, pastQuotedTrigger(ctx, v, h, pastShortQuote(v.parse, clause.right, v.s.start, v.s.end)));
+  let right = ownClauseRight(v.parse, ti, pastQuotedTrigger(ctx, v, h, pastShortQuote(v.parse, clause.right, v.s.start, v.s.end)));
+  // A trigger running past a closing quotation mark ('expressed "strong dissatisfaction and
+  // firm opposition" to'): its object is in the clause after the match.
+  if (REACTION.has(t.type) && right < h.end && /["”]/.test(ctx.text.slice(right, h.end))) {
+    const k = v.parse.at(h.end);
+    if (v.parse.toks[k]) right = Math.max(right, clauseOf(v.parse, k, v.s.start, v.s.end).right);
+  }
   const coordinated = clause.coordinated;
   const voice = t.noun ? 'nominal' : voiceOf(v.parse, ti);
   // A relative clause between the subject and the verb ("X, who met Y, hours earlier, called") is skipped.
