@@ -227,6 +227,12 @@ const REACTION_BANK: [string, 'CONDEMNATION' | 'STATEMENT_OF_SUPPORT', string[],
   ['The African Union strongly condemned the military takeover in Niger.', 'CONDEMNATION', ['african-union'], ['NE']],
   ['The Chinese government expressed "strong dissatisfaction and firm opposition" to the remarks by Japanese Prime Minister Sanae Takaichi.', 'CONDEMNATION', ['CN'], ['JP']],
   ['Saudi Arabia and Qatar pledged $100 million in aid to Syria. Foreign Minister Asaad al-Shaibani of Syria thanked the two Gulf governments.', 'STATEMENT_OF_SUPPORT', ['SY'], ['QA', 'SA']],
+  // A quotation heading the sentence, its speaker after it; a quoted verb before its object.
+  ['"Russia\'s aggression against Ukraine is a crime," said Foreign Minister Annalena Baerbock of Germany.', 'CONDEMNATION', ['DE'], ['RU']],
+  ['Israel struck Doha on Tuesday. "This is a flagrant violation of international law," Egyptian Foreign Minister Sameh Shoukry told reporters, referring to the Israeli strike.', 'CONDEMNATION', ['EG'], ['IL']],
+  ['"The American sanctions are illegal and will not work," Russian Foreign Minister Sergei Lavrov said on Monday.', 'CONDEMNATION', ['RU'], ['US']],
+  ['"China\'s actions are dangerous and irresponsible," the Philippine foreign ministry said.', 'CONDEMNATION', ['PH'], ['CN']],
+  ['Russia attacked Ukraine. Japan\'s foreign ministry said in a statement that Tokyo "strongly condemns" the assault.', 'CONDEMNATION', ['JP'], ['RU']],
   ["Beijing's plan was backed by Moscow.", 'STATEMENT_OF_SUPPORT', ['RU'], ['CN']],
   ['Egypt commended Qatar for its mediation.', 'STATEMENT_OF_SUPPORT', ['EG'], ['QA']],
   ['Kenya voiced its backing for Somalia\'s government.', 'STATEMENT_OF_SUPPORT', ['KE'], ['SO']],
@@ -247,6 +253,8 @@ const REACTION_TRAPS: [string, 'CONDEMNATION' | 'STATEMENT_OF_SUPPORT'][] = [
   ["Israel's offensive in Gaza was welcomed by nobody.", 'STATEMENT_OF_SUPPORT'],
   ['Thousands protested in Paris on Saturday.', 'CONDEMNATION'],
   ['Iran described the talks as a success.', 'CONDEMNATION'],
+  ['"The sanctions are not illegal," Foreign Minister Sergei Lavrov of Russia said of the American measures.', 'CONDEMNATION'],
+  ['"We are studying the American proposal," Foreign Minister Sergei Lavrov of Russia said.', 'CONDEMNATION'],
 ];
 
 describe('speech: phrase bank of condemnation and support', () => {

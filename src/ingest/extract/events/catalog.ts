@@ -39,6 +39,8 @@ export interface TriggerSpec {
    * been under American sanctions"), whose subject receives.
    */
   ownerInside?: boolean;
+  /** A quotation heading its sentence, its speaker after it ('"... a crime," said Baerbock'): the speaker initiates. */
+  quoteLead?: boolean;
 }
 
 export interface Example {
@@ -63,6 +65,12 @@ const HOSTILE = new RegExp(String.raw`\b(?:${HOSTILE_WORDS})\b`, 'i');
 const REPORTED_HOSTILE = new RegExp(String.raw`\b(?:said|says|declared|stated|insisted)\s+(?:that\s+)?(?:(?!said\b|and\b)[^\s.;"“]+\s+){1,8}?(?:(?:was|were|is|are|had been|has been|have been)\s+(?:[^\s.;]+\s+){0,3}?["“]?(?:[^\s.;"”]+\s+){0,2}?(?:${HOSTILE_WORDS})\b|violat(?:ed|es|ing)\b|breach(?:ed|es|ing)\b)`, 'gi');
 /** "called the new restrictions illegitimate", "called the move an attempted coup": a hostile name without quotation marks. */
 const CALLED_HOSTILE = new RegExp(String.raw`\bcall(?:ed|s|ing)\s+(?:the|its|their|this|these|those|that|it|them)\s+(?:[^\s"“.;,]+\s+){0,4}?(?:(?:an?|the)\s+)?(?:${HOSTILE_WORDS}|(?:attempted\s+)?coup|lie|encroachment)\b|\b(?:describ(?:ed|es|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|term(?:ed|s|ing)|denounc(?:ed|es|ing)|condemn(?:ed|s|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing))\s+(?:the|its|their|this|these|those|that|it|them)\s+(?:[^\s"“.;,]+\s+){0,5}?as\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:${HOSTILE_WORDS})\b`, 'gi');
+/**
+ * A quotation opening its sentence with a hostile judgement, its speaker told after it:
+ * '"Russia's aggression against Ukraine is a crime," said Foreign Minister Annalena Baerbock.'
+ * Not when the quotation negates the judgement ("is not illegal").
+ */
+const QUOTE_LEAD_HOSTILE = new RegExp(String.raw`(?<=^|[.!?]["”]?\s+|\n\s*)["“](?=[^"”]{0,250}?\b(?:${HOSTILE_WORDS})\b)(?![^"”]*\b(?:(?:is|are|was|were|be|been)\s+(?:not|never)|isn't|aren't|wasn't|weren't|no)\s+(?:\S+\s+){0,2}?(?:${HOSTILE_WORDS})\b)[^"”]{1,300}?[,.!?]?["”](?=,?\s+(?:[^\s.!?"“]+\s+){0,8}?(?:said|says|told|added|wrote|declared|stated|insisted)\b)`, 'gi');
 /** Words of approval a speaker gives an act. */
 const APPROVING_WORDS = String.raw`courageous|brave|historic|landmark|milestone|(?:an?\s+)?(?:important|significant|positive|major|necessary|welcome|good)(?:\s+(?:and|,)\s+\w+)?\s+step|step in the right direction|wise|bold|a model`;
 /** "said the recognitions were 'an important and necessary step'", "said the deal was historic". */
@@ -530,6 +538,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // A reported judgement: "said the United States was putting 'unacceptable pressure' on",
       // "said Washington's tariffs violated WTO rules".
       { re: REPORTED_HOSTILE, objectInside: true, needRecipient: true, anaphoric: true },
+      { re: QUOTE_LEAD_HOSTILE, quoteLead: true, objectInside: true, needRecipient: true, anaphoric: true },
       // "dismissed the move as 'another piece of Russophobia'".
       { re: /\bdismiss(?:ed|es|ing)?\s+(?:\S+\s+){1,6}?as\b/gi, objectInside: true, needRecipient: true, anaphoric: true },
       // A name called in a hostile quotation: "called the reversal 'an act of arrogance'".

@@ -84,7 +84,8 @@ function authorOfAct(ctx: EventCtx, before: number): Mention[] {
 function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[]): void {
   const firstWord = /^\S+/.exec(ctx.text.slice(h.start, h.end))?.[0] ?? '';
   // A passive reaction's object is its subject: "The shift was welcomed by the United States".
-  const after = r.voice === 'passive' || h.t.agentAfter ? ctx.text.slice(r.left, h.start) : ctx.text.slice(h.start + firstWord.length, Math.max(r.right, h.end));
+  // ... past the closing mark of a quoted verb: 'Tokyo "strongly condemns" the assault'.
+  const after = (r.voice === 'passive' || h.t.agentAfter ? ctx.text.slice(r.left, h.start) : ctx.text.slice(h.start + firstWord.length, Math.max(r.right, h.end))).replace(/^\s*["”]/, '');
   // "Tsai thanked her for ...", "criticised him": the official named last before, on another
   // side, in this sentence or the one before.
   if (/^\s*(?:him|her)\b/i.test(after)) {

@@ -320,12 +320,13 @@ export function readRoles(ctx: EventCtx, view: SentenceView, h: Hit): Roles {
     if (t.ownerInside && !r.initiators.length) r.initiators = insideGroups.flatMap((g) => g.items).filter((m) => !r.recipients.includes(m));
     if (t.ownerInside && !r.initiators.length) r.initiators = listKeeper(ctx, h.start);
   } else if (t.ownerInside) ownerRoles(ctx, h, r, insideGroups);
+  else if (t.quoteLead) r.initiators = groupsIn(ctx, h.end, v.s.end, v.paren).find((g) => !prepBefore(ctx, g, h.end))?.items ?? [];
   else r.initiators = initiatorsOf(ctx, v, h, r);
   if (!r.recipients.length && !t.ownerInside) {
     // A state does not go to itself: a place naming only the initiators' own side ("flew
     // to the American base in Greenland") is not the recipient.
     const own = t.type === 'SEIZURE_OF_POWER' ? null : new Set(r.initiators.flatMap((m) => [m.id, countryOfActor(ctx, m) ?? m.id]));
-    const pool = [...insideGroups, ...rightGroups].filter((g) => recipientOk(ctx, t.type, g, left) && !(own && ownPlace(ctx, g, left, own)));
+    const pool = [...insideGroups, ...rightGroups].filter((g) => recipientOk(ctx, t.type, g, left) && !(own && ownPlace(ctx, g, left, own)) && !(t.quoteLead && g.items.every((m) => r.initiators.includes(m) || own?.has(m.id))));
     if (t.allRecipients) r.recipients = recipientList(ctx, h.end, pool);
     // "condemned the detention of an Australian writer by China": the author named by "by", not the victim.
     else if (t.type === 'CONDEMNATION' && pool.some((g) => VICTIM_BY.test(ctx.text.slice(Math.max(left, g.start - 90), g.start)))) r.recipients = pool.find((g) => VICTIM_BY.test(ctx.text.slice(Math.max(left, g.start - 90), g.start)))!.items;
