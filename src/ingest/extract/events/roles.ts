@@ -218,7 +218,7 @@ function conjunctSubject(ctx: EventCtx, v: SentenceView, andEnd: number): Mentio
 }
 
 /** A reaction caused by someone: "disappointed by", "an unprovoked attack by Russian forces". */
-const CAUSE_BY = /(?:\b(?:disappointed|angered|outraged|dismayed|alarmed|appalled|shocked|troubled|concerned)["”]?\s+by|\b(?:attacks?|aggression|invasion|assault|strikes?|raids?|offensive|actions?|moves?|decision|provocations?|violations?|incursions?|comments?|remarks?|statements?|posts?)\s+by)\s+(?:the\s+)?$/i;
+const CAUSE_BY = /(?:\b(?:disappointed|angered|outraged|dismayed|alarmed|appalled|shocked|troubled|concerned)["”]?\s+by|\b(?:attacks?|aggression|invasion|assault|strikes?|raids?|offensive|actions?|moves?|decision|provocations?|violations?|incursions?|comments?|remarks?|statements?|posts?|steps?|measures?|acts?)\s+by)\s+(?:the\s+)?$/i;
 const REACTION = new Set<DiplomaticEventType>(['CONDEMNATION', 'STATEMENT_OF_SUPPORT']);
 /** "the detention of Australian writer Yang Hengjun by China": the author of the act. */
 const VICTIM_BY = /\b(?:killings?|assassinations?|murders?|arrests?|detentions?|abductions?|kidnappings?|executions?|jailing|imprisonment|sentencing|poisoning|persecution|expulsions?|seizure)\s+of\s+[^,;.]{0,60}?\bby\s+(?:the\s+)?$/i;
@@ -315,6 +315,11 @@ export function readRoles(ctx: EventCtx, view: SentenceView, h: Hit): Roles {
     // A reaction to an act whose author is its possessor: "Russia's decision to suspend the
     // grain deal was condemned by Turkey".
     else if (g && REACTION.has(t.type) && POSSESSED_SUBJECT.test(ctx.text.slice(g.end, h.start))) r.recipients = g.items;
+    // ... or its "by" agent: "The move by Tehran was criticised by".
+    if (!r.recipients.length && REACTION.has(t.type)) {
+      const by = leftGroups.find((x) => ACT_BY.test(ctx.text.slice(Math.max(left, x.start - 30), x.start)) && POSSESSED_SUBJECT.test(`'s ${ctx.text.slice(x.end, h.start)}`));
+      if (by) r.recipients = by.items;
+    }
     r.initiators = byAgent(ctx, v, h.end, r.right);
     // "was placed on Washington's list": the list's keeper.
     if (t.ownerInside && !r.initiators.length) r.initiators = insideGroups.flatMap((g) => g.items).filter((m) => !r.recipients.includes(m));
