@@ -233,6 +233,7 @@ const REACTION_BANK: [string, 'CONDEMNATION' | 'STATEMENT_OF_SUPPORT', string[],
   ['"The American sanctions are illegal and will not work," Russian Foreign Minister Sergei Lavrov said on Monday.', 'CONDEMNATION', ['RU'], ['US']],
   ['"China\'s actions are dangerous and irresponsible," the Philippine foreign ministry said.', 'CONDEMNATION', ['PH'], ['CN']],
   ['Russia attacked Ukraine. Japan\'s foreign ministry said in a statement that Tokyo "strongly condemns" the assault.', 'CONDEMNATION', ['JP'], ['RU']],
+  ['Britain joined the United States in condemning Russia.', 'CONDEMNATION', ['GB', 'US'], ['RU']],
   ["Beijing's plan was backed by Moscow.", 'STATEMENT_OF_SUPPORT', ['RU'], ['CN']],
   // Support pledged or announced is support stated.
   ['Japan pledged to stand with Ukraine for as long as it takes.', 'STATEMENT_OF_SUPPORT', ['JP'], ['UA']],

@@ -327,6 +327,12 @@ export function readRoles(ctx: EventCtx, view: SentenceView, h: Hit): Roles {
   } else if (t.ownerInside) ownerRoles(ctx, h, r, insideGroups);
   else if (t.quoteLead) r.initiators = groupsIn(ctx, h.end, v.s.end, v.paren).find((g) => !prepBefore(ctx, g, h.end))?.items ?? [];
   else r.initiators = initiatorsOf(ctx, v, h, r);
+  // "Britain joined the United States in condemning Russia": both condemn.
+  const joined = REACTION.has(t.type) ? leftGroups.at(-1) : undefined;
+  if (joined && /^\s+in\s+$/.test(ctx.text.slice(joined.end, h.start)) && /\bjoin(?:ed|s|ing)?\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(left, joined.start - 12), joined.start))) {
+    const subj = leftGroups.filter((x) => x !== joined && !prepBefore(ctx, x, left)).at(-1);
+    if (subj) r.initiators = [...subj.items, ...joined.items];
+  }
   if (!r.recipients.length && !t.ownerInside) {
     // A state does not go to itself: a place naming only the initiators' own side ("flew
     // to the American base in Greenland") is not the recipient.
