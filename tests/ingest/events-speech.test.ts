@@ -234,6 +234,9 @@ const REACTION_BANK: [string, 'CONDEMNATION' | 'STATEMENT_OF_SUPPORT', string[],
   ['"China\'s actions are dangerous and irresponsible," the Philippine foreign ministry said.', 'CONDEMNATION', ['PH'], ['CN']],
   ['Russia attacked Ukraine. Japan\'s foreign ministry said in a statement that Tokyo "strongly condemns" the assault.', 'CONDEMNATION', ['JP'], ['RU']],
   ['Britain joined the United States in condemning Russia.', 'CONDEMNATION', ['GB', 'US'], ['RU']],
+  // An anaphoric noun naming a kind of act answers the act of that kind told before.
+  ['The European Union imposed sanctions on Russia on Monday. France welcomed the move. The Kremlin condemned the sanctions.', 'CONDEMNATION', ['RU'], ['european-union']],
+  ['Israel and the United Arab Emirates signed an agreement in Washington. Iran condemned the agreement.', 'CONDEMNATION', ['IR'], ['AE', 'IL']],
   ["Beijing's plan was backed by Moscow.", 'STATEMENT_OF_SUPPORT', ['RU'], ['CN']],
   // Support pledged or announced is support stated.
   ['Japan pledged to stand with Ukraine for as long as it takes.', 'STATEMENT_OF_SUPPORT', ['JP'], ['UA']],
@@ -260,6 +263,7 @@ const REACTION_TRAPS: [string, 'CONDEMNATION' | 'STATEMENT_OF_SUPPORT'][] = [
   ["Israel's offensive in Gaza was welcomed by nobody.", 'STATEMENT_OF_SUPPORT'],
   ['Thousands protested in Paris on Saturday.', 'CONDEMNATION'],
   ['Iran described the talks as a success.', 'CONDEMNATION'],
+  ['France withdrew its troops from Mali in 2022. Mali criticised the sanctions.', 'CONDEMNATION'],
   ['Kenya said it might back Somalia\'s bid for a seat on the Security Council.', 'STATEMENT_OF_SUPPORT'],
   ['The Indian prime minister flew back to Delhi after the summit in Russia.', 'STATEMENT_OF_SUPPORT'],
   ['The Taliban seized Kabul. President Joe Biden defended the decision to withdraw.', 'STATEMENT_OF_SUPPORT'],

@@ -23,7 +23,7 @@ import { eventDate } from './when.ts';
 
 export type { EventCtx } from './context.ts';
 
-const ANAPHOR_OBJ = /^\s*(?:(?:the|that|this|these|those|its|their)\s+(?:\S+\s+)?(?:decisions?|moves?|shift|reversal|u-turn|measures?|restrictions|resolutions?|deals?|accords?|expansion|steps?|expulsions?|recognitions?|agreements?|plans?|designations?|listings?|announcements?|actions?|campaigns?|accusations?|allegations?|aid|killings?|raids?)\b|(?:the|those|these|both)\s+(?:\S+\s+){0,2}?(?:governments|countries|states|nations|leaders|allies|partners|capitals)\b|(?:it|them|what)\b(?!\s+(?:was|is|had|has|would|will)\b))/i;
+const ANAPHOR_OBJ = /^\s*(?:(?:the|that|this|these|those|its|their)\s+(?:\S+\s+)?(?:decisions?|moves?|shift|reversal|u-turn|measures?|restrictions|resolutions?|deals?|accords?|expansion|steps?|expulsions?|recognitions?|agreements?|plans?|designations?|listings?|announcements?|actions?|campaigns?|accusations?|allegations?|aid|killings?|raids?|sanctions|vote|ruling|verdict|law|legislation|drills|exercises|sale|deployment|remarks|comments|statements?|treaty|pact|policy|proposal|withdrawal|pullout|ban|suspension|closure)\b|(?:the|those|these|both)\s+(?:\S+\s+){0,2}?(?:governments|countries|states|nations|leaders|allies|partners|capitals)\b|(?:it|them|what)\b(?!\s+(?:was|is|had|has|would|will)\b))/i;
 /** "condemned the coup", "the unconstitutional change of government": the country it happened in. */
 const COUP_OBJ = /^\s*(?:the|this|that|its|their)\s+(?:\S+\s+){0,2}?(?:coup|takeover|putsch|mutiny|change of government|seizure of power|power grab)\b/i;
 /** Reactions answer an act named before them even when their pattern is not marked anaphoric. */
@@ -80,6 +80,17 @@ function authorOfAct(ctx: EventCtx, before: number): Mention[] {
   return [];
 }
 
+/** Nouns of an anaphoric object that name the type of the act they answer. */
+const NOUN_TYPE: [RegExp, string][] = [
+  [/^\s*\S+\s+(?:\S+\s+)?sanctions\b/i, 'SANCTIONS_IMPOSED'],
+  [/^\s*\S+\s+(?:\S+\s+)?(?:withdrawal|pullout)\b/i, 'MILITARY_WITHDRAWAL'],
+  [/^\s*\S+\s+(?:\S+\s+)?(?:treaty|pact|deal|accord|agreement)\b/i, 'AGREEMENT_SIGNED'],
+  [/^\s*\S+\s+(?:\S+\s+)?expulsions?\b/i, 'DIPLOMAT_EXPELLED'],
+  [/^\s*\S+\s+(?:\S+\s+)?recognitions?\b/i, 'RECOGNITION'],
+  [/^\s*\S+\s+(?:\S+\s+)?(?:designations?|listings?)\b/i, 'DESIGNATION_ADDED'],
+  [/^\s*\S+\s+(?:\S+\s+)?aid\b/i, 'AID_PROVIDED'],
+];
+
 /** Reactions ("rejected the decision", "a step that Israel denounced") answer the article's main action. */
 function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[]): void {
   const firstWord = /^\S+/.exec(ctx.text.slice(h.start, h.end))?.[0] ?? '';
@@ -124,7 +135,11 @@ function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[
     if (src) r.recipients = recipientsOf(ctx, src);
     return;
   }
-  const prev = raws.find(
+  // The noun may name the kind of act: "condemned the sanctions" answers the sanctions told before.
+  const kind = NOUN_TYPE.find(([re]) => re.test(after))?.[1];
+  const foreignInit = (e: RawEvent) => e.participants.some((p) => p.role === 'INITIATOR' && p.actor.kind !== 'official' && !initKeys.has(p.actor.kind === 'country' ? p.actor.code : p.actor.slug));
+  // ... and only those: "criticised the sanctions" answers no withdrawal told before.
+  const prev = kind ? raws.find((e) => e.type === kind && foreignInit(e)) : raws.find(
     (e) => e.type !== 'CONDEMNATION' && e.type !== 'STATEMENT_OF_SUPPORT' && e.participants.some((p) => p.role === 'INITIATOR' && p.actor.kind !== 'official' && !initKeys.has(p.actor.kind === 'country' ? p.actor.code : p.actor.slug)),
   );
   if (prev) r.recipients = prev.participants.filter((p) => p.role === 'INITIATOR' && p.actor.kind !== 'official').map((p) => refToMention(p.actor));
