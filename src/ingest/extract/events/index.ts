@@ -12,7 +12,7 @@ import { findDates } from '../dates.ts';
 import type { Mention } from '../entities.ts';
 import type { Sentence } from '../sentences.ts';
 import { lastAtOrBefore } from '../text.ts';
-import { appositions, countryOfActor, expand, groupsIn, key, parentheticals, prepBefore, recipientsOf, refToMention, type EventCtx, type Group, type RawEvent } from './context.ts';
+import { appositions, countryOfActor, expand, groupsIn, JOIN, key, parentheticals, prepBefore, recipientsOf, refToMention, type EventCtx, type Group, type RawEvent } from './context.ts';
 import { elidedBody, elidedCounterpart, ellipsisEvents, juntaRulers, pronounEnvoy, switchedRecognition } from './counterpart.ts';
 import { mergeEvents, summarise } from './merge.ts';
 import { factualityOf } from './modality.ts';
@@ -65,17 +65,30 @@ function readSentence(ctx: EventCtx, s: Sentence, lastSubject: Mention[]): Omit<
 /** "called the visit a provocation", "the trip was condemned by": the visitor. */
 const VISIT_OBJ = /^\s*(?:the|that|this|his|her|its|their)\s+(?:\S+\s+){0,2}?(?:visit|trip|tour|stopover|journey)\b/i;
 /** "condemned the invasion": an act of force, told earlier as "Russia's invasion" or "the invasion by Russia". */
-const ACT_NOUN = String.raw`(?:invasion|war|attacks?|assault|offensive|(?:air)?strikes?|bombing|shelling|incursions?|raids?|annexation|occupation|aggression|hacking|cyberattacks?|crackdown|launch(?:es)?|(?:missile\s+|nuclear\s+)?tests?|detentions?|arrests?|seizure|executions?)`;
+const ACT_NOUN = String.raw`(?:invasion|war|attacks?|assault|offensive|(?:air)?strikes?|bombing|shelling|incursions?|raids?|annexation|occupation|aggression|hacking|cyberattacks?|crackdown|(?:military\s+)?(?:drills|exercises|manoeuvres|maneuvers)|launch(?:es)?|(?:missile\s+|nuclear\s+)?tests?|detentions?|arrests?|seizure|executions?)`;
 const ACT_OBJ = new RegExp(String.raw`^\s*(?:the|that|this|its|their|an?)\s+(?:[\w-]+\s+){0,2}?${ACT_NOUN}\b`, 'i');
-const ACT_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:(?:full-scale|unprovoked|military|latest|deadly|brutal)\s+){0,2}${ACT_NOUN}\b|^\s+(?:(?:troops|forces|security forces|military|army|soldiers|police|agents|jets|warplanes|drones|missiles|hackers)\s+)?(?:invaded|attacked|struck|bombed|shelled|raided|stormed|annexed|occupied|hacked|forced\s+(?:their|its)\s+way|(?:launched|fired|tested)\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|drones?|weapons?|bombs?|satellites?)|detained|arrested|seized|executed)\b`, 'i');
+const ACT_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:(?:full-scale|unprovoked|military|latest|deadly|brutal)\s+){0,2}${ACT_NOUN}\b|^(?:['’]s)?\s+(?:(?:troops|forces|security forces|military|army|soldiers|police|agents|jets|warplanes|drones|missiles|hackers|navy|coast guard)\s+)?(?:invaded|attacked|struck|bombed|shelled|raided|stormed|annexed|occupied|hacked|forced\s+(?:their|its)\s+way|(?:launched|fired|tested)\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|drones?|weapons?|bombs?|satellites?)|(?:held|staged|conducted|began|started|launched)\s+(?:\S+\s+){0,3}?(?:drills|exercises|manoeuvres|maneuvers)|detained|arrested|seized|executed)\b`, 'i');
 const ACT_BEFORE = new RegExp(String.raw`\b${ACT_NOUN}\s+(?:\S+\s+){0,2}?by\s+(?:the\s+)?$`, 'i');
+
+/** The mentions coordinated before the one at `i` ("The United States and Britain struck"): co-authors. */
+function coordinatedBefore(ctx: EventCtx, i: number): Mention[] {
+  const out: Mention[] = [];
+  for (let k = i - 1; k >= 0; k--) {
+    const a = ctx.mentions[k]!;
+    const b = ctx.mentions[k + 1]!;
+    if (a.kind === 'official' || a.end > b.start || !JOIN.test(ctx.text.slice(a.end, b.start)) || /^\s*['’]s/.test(ctx.text.slice(a.end, b.start))) break;
+    out.unshift(a);
+  }
+  return out;
+}
 
 /** The author of the act of force an anaphor names: the latest mention told as its author, in this sentence or before. */
 function authorOfAct(ctx: EventCtx, before: number): Mention[] {
   for (let i = lastAtOrBefore(ctx.mentions, before - 1, (m) => m.start); i >= 0; i--) {
     const m = ctx.mentions[i]!;
     if (m.end > before || m.kind === 'official') continue;
-    if (ACT_AFTER.test(ctx.text.slice(m.end, m.end + 40)) || ACT_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))) return [m];
+    if (ACT_AFTER.test(ctx.text.slice(m.end, m.end + 40))) return [...coordinatedBefore(ctx, i), m];
+    if (ACT_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))) return [m];
   }
   return [];
 }
