@@ -511,6 +511,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // Welcoming a decision answers the act it names; thanking names whom it supports.
       { re: /\b(?:welcom(?:e|ed|es|ing)|hail(?:ed|s|ing)?|applaud(?:ed|s|ing)?|thank(?:ed|s|ing)?|congratulat(?:e|ed|es|ing))\b/gi, needRecipient: true, anaphoric: true },
       { re: /\b(?:express(?:ed|es|ing)?|declar(?:ed|es|ing)|voic(?:ed|es|ing)|offer(?:ed|s|ing)?|in)\s+(?:\S+\s+){0,2}?solidarity\s+with\b/gi, needRecipient: true },
+      // Thanks given in other words: "expressed its gratitude to Japan"; support assured: "assured Putin of China's support".
+      { re: /\b(?:express(?:ed|es|ing)?|voic(?:ed|es|ing)|conve(?:y|yed|ys|ying))\s+(?:\S+\s+){0,2}?(?:gratitude|appreciation|thanks)\s+(?:to|for)\b/gi, needRecipient: true, anaphoric: true },
+      { re: /\bassur(?:ed|es|ing)\s+(?:\S+\s+){1,6}?of\s+(?:\S+\s+){0,3}?(?:support|backing|solidarity)\b/gi, objectInside: true, needRecipient: true },
       // A reported approval: "said the recognitions were 'an important and necessary step'".
       { re: REPORTED_APPROVING, objectInside: true, needRecipient: true, anaphoric: true, overlaps: true },
       // "The plan won backing from Germany and France".

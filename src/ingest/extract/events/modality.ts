@@ -13,6 +13,8 @@ const FUT = /\b(?:will|would|shall|'ll|plans?\s+to|planned\s+to|planning\s+to|in
 const ANNOUNCED_AID = /\b(?:(?:said|announced|confirmed|declared)\s+(?:on\s+\S+\s+)?(?:that\s+)?(?:it|they|\S+)\s+(?:would|will)|(?:pledged|promised|committed|vowed)\s+to)\s+(?:(?:also|now|soon|further)\s+)?$/i;
 /** A pledge or a statement of support to come: "pledged to", "vowed to continue to", "said it would". */
 const PLEDGED_SUPPORT = /\b(?:(?:pledged|vowed|promised|committed\s+(?:itself|themselves)?)\s+to|(?:said|told\s+\S+(?:\s+\S+){0,3}?|announced|declared|insisted)\s+(?:that\s+)?(?:it|they|he|she|\S+)\s+(?:would|will)(?:\s+continue\s+to)?)\s+(?:(?:also|always|fully|firmly|strongly)\s+)?$/i;
+/** The rest of a quotation, then its speaker: '... as it takes," Scholz said'. */
+const QUOTE_SAID = /^[^"”.]*[.,!]?["”],?\s+(?:[^\s.]+\s+){0,8}?(?:said|says|told|added|declared|insisted|wrote)\b/i;
 /** Types whose announced decision is the act: an expulsion (its deadline runs later). */
 const ANNOUNCED_ACT = new Set<DiplomaticEventType>(['DIPLOMAT_EXPELLED']);
 /** Hedges that keep a future statement ASSERTED: the act itself was done now. */
@@ -96,6 +98,8 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   if ((type === 'STATEMENT_OF_SUPPORT' || type === 'CONDEMNATION') && /\bcontinu(?:e|es|ed|ing)\s+to\s+(?:\w+ly\s+)?$/i.test(pre) && !HYPO.test(pre)) return 'ASSERTED';
   // Support pledged is support given: "pledged to stand with Ukraine", "said it would back Somalia's bid".
   if (type === 'STATEMENT_OF_SUPPORT' && PLEDGED_SUPPORT.test(pre) && !HYPO.test(pre.replace(PLEDGED_SUPPORT, ''))) return 'ASSERTED';
+  // ... also in the speaker's own words: '"Germany will support Ukraine for as long as it takes," Scholz said'.
+  if (type === 'STATEMENT_OF_SUPPORT' && /["“][^"”]*\b(?:will|'ll|shall)\s+(?:(?:always|continue\s+to|\w+ly)\s+)?$/i.test(text.slice(Math.max(0, hStart - 150), hStart)) && !HYPO.test(pre) && !NEG.test(pre) && QUOTE_SAID.test(text.slice(hEnd, hEnd + 300))) return 'ASSERTED';
   // An act named as a purpose or a plan: "clearing the way for a visit", "agreed to meet".
   if (p) {
     const prev = p.toks[ti - 1];
