@@ -394,7 +394,8 @@ function eventsOfHit(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, ra
   // A parenthetical between the subject and the trigger (", which had threatened to ...,")
   // has a modality of its own: the trigger's is read after it.
   const modLeft = v.paren.reduce((at, [a, b]) => (a >= r.left && b <= h.start ? Math.max(at, b) : at), r.left);
-  const factuality = factualityOf(v.parse, r.type, r.ti, ctx.text, modLeft, h.start, h.end, r.right);
+  // A quotation heading its sentence was said: its own modals ("Russia must pay") hedge its content, not the saying.
+  const factuality = h.t.quoteLead ? 'ASSERTED' : factualityOf(v.parse, r.type, r.ti, ctx.text, modLeft, h.start, h.end, r.right);
   const date = sameAs ? sameAs.date : dateOfHit(ctx, v, hits, hi, r, factuality, getDates);
   const clean = participantsOf(ctx, r, meds);
   if (!clean.some((p) => p.role === 'RECIPIENT') && h.t.mode !== 'symmetric' && h.t.needRecipient) return [];
