@@ -238,6 +238,8 @@ const REACTION_BANK: [string, 'CONDEMNATION' | 'STATEMENT_OF_SUPPORT', string[],
   ['"China\'s actions are dangerous and irresponsible," the Philippine foreign ministry said.', 'CONDEMNATION', ['PH'], ['CN']],
   ['Russia attacked Ukraine. Japan\'s foreign ministry said in a statement that Tokyo "strongly condemns" the assault.', 'CONDEMNATION', ['JP'], ['RU']],
   ['Britain joined the United States in condemning Russia.', 'CONDEMNATION', ['GB', 'US'], ['RU']],
+  // A Chinese name is shortened to its family name, written first.
+  ['President Joe Biden met Chinese President Xi Jinping on Wednesday. Biden said he still regarded Xi as "a dictator".', 'CONDEMNATION', ['US'], ['CN']],
   ["Beijing said Washington's arms sales to Taiwan undermined peace in the region.", 'CONDEMNATION', ['CN'], ['US']],
   ["Manila said China's actions threatened regional stability.", 'CONDEMNATION', ['PH'], ['CN']],
   // An anaphoric noun naming a kind of act answers the act of that kind told before.
