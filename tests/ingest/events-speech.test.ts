@@ -240,6 +240,8 @@ const REACTION_BANK: [string, 'CONDEMNATION' | 'STATEMENT_OF_SUPPORT', string[],
   ['Britain joined the United States in condemning Russia.', 'CONDEMNATION', ['GB', 'US'], ['RU']],
   // A Chinese name is shortened to its family name, written first.
   ['President Joe Biden met Chinese President Xi Jinping on Wednesday. Biden said he still regarded Xi as "a dictator".', 'CONDEMNATION', ['US'], ['CN']],
+  // ... an Arabic name by its surname without the article.
+  ["President Bashar al-Assad of Syria met Russia's Vladimir Putin in Moscow. Turkey condemned Assad on Monday.", 'CONDEMNATION', ['TR'], ['SY']],
   ["Beijing said Washington's arms sales to Taiwan undermined peace in the region.", 'CONDEMNATION', ['CN'], ['US']],
   ["Manila said China's actions threatened regional stability.", 'CONDEMNATION', ['PH'], ['CN']],
   // An anaphoric noun naming a kind of act answers the act of that kind told before.
