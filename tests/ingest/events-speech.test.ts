@@ -250,6 +250,10 @@ const REACTION_BANK: [string, 'CONDEMNATION' | 'STATEMENT_OF_SUPPORT', string[],
   ['The European Union imposed sanctions on Russia on Monday. France welcomed the move. The Kremlin condemned the sanctions.', 'CONDEMNATION', ['RU'], ['european-union']],
   ['Israel and the United Arab Emirates signed an agreement in Washington. Iran condemned the agreement.', 'CONDEMNATION', ['IR'], ['AE', 'IL']],
   ["Beijing's plan was backed by Moscow.", 'STATEMENT_OF_SUPPORT', ['RU'], ['CN']],
+  // Backing won "of" someone is theirs, not the winner's.
+  ["Egypt's plan for Gaza won the backing of Saudi Arabia and Qatar.", 'STATEMENT_OF_SUPPORT', ['QA', 'SA'], ['EG']],
+  ["Israel's strike drew the condemnation of the Arab League.", 'CONDEMNATION', ['arab-league'], ['IL']],
+  ['France is backing Ukraine.', 'STATEMENT_OF_SUPPORT', ['FR'], ['UA']],
   // Support pledged or announced is support stated.
   ['Japan pledged to stand with Ukraine for as long as it takes.', 'STATEMENT_OF_SUPPORT', ['JP'], ['UA']],
   ["Kenya said it would back Somalia's bid for a seat on the Security Council.", 'STATEMENT_OF_SUPPORT', ['KE'], ['SO']],
