@@ -238,6 +238,9 @@ const REACTION_BANK: [string, 'CONDEMNATION' | 'STATEMENT_OF_SUPPORT', string[],
   ['"China\'s actions are dangerous and irresponsible," the Philippine foreign ministry said.', 'CONDEMNATION', ['PH'], ['CN']],
   ['Russia attacked Ukraine. Japan\'s foreign ministry said in a statement that Tokyo "strongly condemns" the assault.', 'CONDEMNATION', ['JP'], ['RU']],
   ['Britain joined the United States in condemning Russia.', 'CONDEMNATION', ['GB', 'US'], ['RU']],
+  // A body or state named again by its kind; a participle after the speaker's verb is as done as the saying.
+  ['Burkina Faso, Mali and Niger said on Monday they would withdraw from the International Criminal Court, calling the Hague-based tribunal "an instrument of neo-colonial repression".', 'CONDEMNATION', ['BF', 'ML', 'NE'], ['icc']],
+  ['Nauru switched recognition to China. The United States criticised the island for the move.', 'CONDEMNATION', ['US'], ['NR']],
   // A Chinese name is shortened to its family name, written first.
   ['President Joe Biden met Chinese President Xi Jinping on Wednesday. Biden said he still regarded Xi as "a dictator".', 'CONDEMNATION', ['US'], ['CN']],
   // ... an Arabic name by its surname without the article.

@@ -12,7 +12,7 @@ import { findDates } from '../dates.ts';
 import type { Mention } from '../entities.ts';
 import type { Sentence } from '../sentences.ts';
 import { lastAtOrBefore } from '../text.ts';
-import { appositions, countryOfActor, expand, groupsIn, JOIN, key, parentheticals, prepBefore, recipientsOf, refToMention, type EventCtx, type Group, type RawEvent } from './context.ts';
+import { appositions, countryOfActor, expand, groupsIn, JOIN, key, PREP_BEFORE, parentheticals, prepBefore, recipientsOf, refToMention, type EventCtx, type Group, type RawEvent } from './context.ts';
 import { elidedBody, elidedCounterpart, ellipsisEvents, juntaRulers, pronounEnvoy, switchedRecognition } from './counterpart.ts';
 import { mergeEvents, summarise } from './merge.ts';
 import { factualityOf } from './modality.ts';
@@ -93,6 +93,9 @@ function authorOfAct(ctx: EventCtx, before: number): Mention[] {
   return [];
 }
 
+/** A body or state named again by its kind: "the Hague-based tribunal", "the bloc", "the kingdom". */
+const KIND_ANAPHOR = /^\s*(?:the|that)\s+(?:[\w-]+\s+){0,2}?(tribunal|court|bloc|alliance|organi[sz]ation|agency|league|country|kingdom|island|republic|nation|emirate)\b(?!\s+of\b)/i;
+
 /** Nouns of an anaphoric object that name the type of the act they answer. */
 const NOUN_TYPE: [RegExp, string][] = [
   [/^\s*\S+\s+(?:\S+\s+)?sanctions\b/i, 'SANCTIONS_IMPOSED'],
@@ -139,6 +142,22 @@ function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[
     // "condemned the coup in Myanmar" with no seizure told before: the country it happened in.
     else r.recipients = r.rightGroups.filter((g) => /\bin\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, g.start - 8), g.start)) && g.start - h.end < 60).slice(0, 1).flatMap((g) => g.items.filter((m) => m.kind === 'country'));
     return;
+  }
+  // "calling the Hague-based tribunal ...", "accused the kingdom of ...": a body or state named before by its kind.
+  const kindNoun = KIND_ANAPHOR.exec(after);
+  if (kindNoun) {
+    const org = !/^(?:country|kingdom|island|republic|nation|emirate)$/i.test(kindNoun[1]!);
+    const own = new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id));
+    // A state is named again as the subject it was ("Nauru switched recognition to China. ... the island"), a body as whatever it was.
+    for (const subjectsOnly of org ? [false] : [true, false]) {
+      for (let i = lastAtOrBefore(ctx.mentions, h.start - 1, (m) => m.start); i >= 0; i--) {
+        const m = ctx.mentions[i]!;
+        if (m.end > h.start || (org ? m.kind !== 'org' : m.kind !== 'country') || own.has(countryOfActor(ctx, m) ?? m.id)) continue;
+        if (subjectsOnly && PREP_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 25), m.start))) continue;
+        r.recipients = [m];
+        return;
+      }
+    }
   }
   const before = ctx.text.slice(Math.max(r.left - 40, 0), h.start).replace(/\s*\S+\s+$/, ' ');
   if (!ANAPHOR_OBJ.test(after) && !(RELATIVE_OBJ.test(ctx.text.slice(Math.max(0, h.start - 80), r.left)) || RELATIVE_OBJ.test(before))) return;

@@ -61,7 +61,12 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   // "Colombia will break off relations, Petro told a rally, calling the war 'genocidal'": a
   // participle after the speaker's past verb takes that verb's tense, not the reported one's.
   const said = /^\w+ing\b/.test(text.slice(hStart, hEnd)) && /,\s*$/.test(text.slice(left, hStart)) ? /^[^]*\b(?:said|told|wrote|added|declared|announced|stated)\b/.exec(text.slice(left, hStart)) : null;
-  if (said) left += said[0].length;
+  if (said) {
+    // "Mali and Niger said they would withdraw ..., calling the court ...": the saying happened.
+    const speaker = text.slice(left, left + said[0].length).slice(-45).replace(MONTH_MAY, 'Maymonth');
+    if (!NEG.test(speaker) && !HYPO.test(speaker) && !FUT.test(speaker)) return 'ASSERTED';
+    left += said[0].length;
+  }
   const from = Math.max(left, hStart - 160);
   const inserts = insertsIn(text, from, hStart);
   // The month is no modal: "told a May Day rally", "on May 5", "in May".
