@@ -290,6 +290,8 @@ const REACTION_TRAPS: [string, 'CONDEMNATION' | 'STATEMENT_OF_SUPPORT'][] = [
   ['France withdrew its troops from Mali in 2022. Mali criticised the sanctions.', 'CONDEMNATION'],
   ['Iran said the United States threatened to impose sanctions.', 'CONDEMNATION'],
   ['Moscow said Kyiv was not responsible for the attack.', 'CONDEMNATION'],
+  ['Did Brazil condemn Russia at the summit?', 'CONDEMNATION'],
+  ['Will Germany back Ukraine\'s bid?', 'STATEMENT_OF_SUPPORT'],
   ['Kenya said it might back Somalia\'s bid for a seat on the Security Council.', 'STATEMENT_OF_SUPPORT'],
   ['"Germany may support Ukraine if asked," Chancellor Olaf Scholz said.', 'STATEMENT_OF_SUPPORT'],
   ['Germany will support Ukraine\'s bid next year.', 'STATEMENT_OF_SUPPORT'],

@@ -130,6 +130,8 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   // An announced expulsion is the decision itself (its deadline runs later): "Britain will
   // expel 23 Russian diplomats".
   if (ANNOUNCED_ACT.has(type) && /\bwill\s+(?:(?:also|now|formally|immediately)\s+)?$/i.test(pre) && !HYPO.test(modal) && !/^[^.;]{0,150}?\b(?:if|unless)\b/i.test(text.slice(hEnd, hEnd + 150))) return 'ASSERTED';
+  // A question asks whether it happened: "Will Brazil condemn Russia?", "Did Turkey recognise ...?".
+  if (/^\s*(?:Will|Would|Did|Does|Do|Could|Can|Should|Has|Have|Is|Are)\b/.test(text.slice(Math.max(0, left - 1), hStart)) && /^[^.!?"”]*\?/.test(text.slice(hEnd, hEnd + 200))) return 'HYPOTHETICAL';
   if (HYPO.test(modal)) return 'HYPOTHETICAL';
   if (gov.some((g) => /^(?:may|might|could|should)$/.test(g))) return 'HYPOTHETICAL';
   // A gerund after "of/on/about" names an act, not an act done ("the question of recognising").
