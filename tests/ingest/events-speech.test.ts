@@ -196,3 +196,117 @@ describe('speech and contact: a place set before the subject', () => {
     expect(v.every((x) => !roles(x, 'INITIATOR').includes('QA'))).toBe(true);
   });
 });
+
+// Phrase bank (issue 15, x1): condemnation and support as wire services word them. Each row is
+// one sentence of our own; the event of the type must be read with these roles and be asserted.
+const REACTION_BANK: [string, 'CONDEMNATION' | 'STATEMENT_OF_SUPPORT', string[], string[]][] = [
+  ['Beijing hit out at Washington over the arms sale to Taiwan.', 'CONDEMNATION', ['CN'], ['US']],
+  ['Turkish President Recep Tayyip Erdogan, speaking at a rally in Istanbul on Saturday, lashed out at Israel over its offensive in Gaza.', 'CONDEMNATION', ['TR'], ['IL']],
+  ["The Philippines protested China's use of water cannon against its vessels.", 'CONDEMNATION', ['PH'], ['CN']],
+  ['Moscow reacted angrily to the decision by Finland to join NATO.', 'CONDEMNATION', ['RU'], ['FI']],
+  ["South Africa said it was \"deeply concerned\" by Israel's actions.", 'CONDEMNATION', ['ZA'], ['IL']],
+  ['The Chinese foreign ministry said it was deeply concerned about the American decision.', 'CONDEMNATION', ['CN'], ['US']],
+  ['Pakistan described India\'s strikes as "an act of war".', 'CONDEMNATION', ['PK'], ['IN']],
+  ["Russia's decision to suspend the grain deal was condemned by Turkey and the United Nations.", 'CONDEMNATION', ['TR', 'united-nations'], ['RU']],
+  ["China's new coast guard law has been sharply criticised by Japan.", 'CONDEMNATION', ['JP'], ['CN']],
+  ['Australia condemned the detention of Australian writer Yang Hengjun by China.', 'CONDEMNATION', ['AU'], ['CN']],
+  ['Canada condemned the expulsion of its diplomats by India.', 'CONDEMNATION', ['CA'], ['IN']],
+  ['Prime Minister Theresa May condemned Russia over the Salisbury attack.', 'CONDEMNATION', ['GB'], ['RU']],
+  ['On May 5, China condemned Japan over the visit.', 'CONDEMNATION', ['CN'], ['JP']],
+  ['Colombia will cut ties with Israel, President Gustavo Petro told a May Day rally, calling the Israeli offensive in Gaza "genocidal".', 'CONDEMNATION', ['CO'], ['IL']],
+  ['Moscow accused Washington of fuelling the war in Ukraine.', 'CONDEMNATION', ['RU'], ['US']],
+  ['The Kremlin slammed the European Union\'s decision to use frozen Russian assets.', 'CONDEMNATION', ['RU'], ['european-union']],
+  ['Brussels criticised Budapest for blocking the aid package.', 'CONDEMNATION', ['BE'], ['HU']],
+  // An act named before, answered by its noun: the act's author is condemned.
+  ['Russia launched missiles at Kyiv. Poland condemned the attack "in the strongest terms".', 'CONDEMNATION', ['PL'], ['RU']],
+  ['North Korea fired a ballistic missile on Monday. Tokyo condemned the launch as a threat to peace.', 'CONDEMNATION', ['JP'], ['KP']],
+  ['Russia tested a nuclear-capable missile on Friday. NATO Secretary General Mark Rutte called the test "reckless".', 'CONDEMNATION', ['nato'], ['RU']],
+  ['Russia detained an American journalist. Washington condemned the detention.', 'CONDEMNATION', ['US'], ['RU']],
+  ['China held large-scale military drills around Taiwan on Saturday. Taipei condemned the exercises as a provocation.', 'CONDEMNATION', ['TW'], ['CN']],
+  ['The United States and Britain struck Houthi targets in Yemen. Iran condemned the strikes as a violation of Yemen\'s sovereignty.', 'CONDEMNATION', ['IR'], ['GB', 'US']],
+  ["Russia's army attacked Kyiv. Poland condemned the attack.", 'CONDEMNATION', ['PL'], ['RU']],
+  ['Algeria shot down a Malian army drone near the border. Mali said the destruction of the drone was an act of aggression.', 'CONDEMNATION', ['ML'], ['DZ']],
+  ['Russia downed a Polish drone. Warsaw condemned the downing.', 'CONDEMNATION', ['PL'], ['RU']],
+  ['The United States struck militias in Iraq on Friday. Iran described the strikes as a violation of Iraq\'s sovereignty.', 'CONDEMNATION', ['IR'], ['US']],
+  ['U.N. Secretary-General António Guterres condemned the coup in Myanmar.', 'CONDEMNATION', ['united-nations'], ['MM']],
+  ['The African Union strongly condemned the military takeover in Niger.', 'CONDEMNATION', ['african-union'], ['NE']],
+  ['The Chinese government expressed "strong dissatisfaction and firm opposition" to the remarks by Japanese Prime Minister Sanae Takaichi.', 'CONDEMNATION', ['CN'], ['JP']],
+  ['Saudi Arabia and Qatar pledged $100 million in aid to Syria. Foreign Minister Asaad al-Shaibani of Syria thanked the two Gulf governments.', 'STATEMENT_OF_SUPPORT', ['SY'], ['QA', 'SA']],
+  // A quotation heading the sentence, its speaker after it; a quoted verb before its object.
+  ['"Russia\'s aggression against Ukraine is a crime," said Foreign Minister Annalena Baerbock of Germany.', 'CONDEMNATION', ['DE'], ['RU']],
+  ['Israel struck Doha on Tuesday. "This is a flagrant violation of international law," Egyptian Foreign Minister Sameh Shoukry told reporters, referring to the Israeli strike.', 'CONDEMNATION', ['EG'], ['IL']],
+  ['"The American sanctions are illegal and will not work," Russian Foreign Minister Sergei Lavrov said on Monday.', 'CONDEMNATION', ['RU'], ['US']],
+  ['"Israel must answer for its aggression," said the Iranian foreign minister, Abbas Araghchi.', 'CONDEMNATION', ['IR'], ['IL']],
+  ['"China\'s actions are dangerous and irresponsible," the Philippine foreign ministry said.', 'CONDEMNATION', ['PH'], ['CN']],
+  ['Russia attacked Ukraine. Japan\'s foreign ministry said in a statement that Tokyo "strongly condemns" the assault.', 'CONDEMNATION', ['JP'], ['RU']],
+  ['Britain joined the United States in condemning Russia.', 'CONDEMNATION', ['GB', 'US'], ['RU']],
+  // A body or state named again by its kind; a participle after the speaker's verb is as done as the saying.
+  ['Burkina Faso, Mali and Niger said on Monday they would withdraw from the International Criminal Court, calling the Hague-based tribunal "an instrument of neo-colonial repression".', 'CONDEMNATION', ['BF', 'ML', 'NE'], ['icc']],
+  ['Nauru switched recognition to China. The United States criticised the island for the move.', 'CONDEMNATION', ['US'], ['NR']],
+  // A Chinese name is shortened to its family name, written first.
+  ['President Joe Biden met Chinese President Xi Jinping on Wednesday. Biden said he still regarded Xi as "a dictator".', 'CONDEMNATION', ['US'], ['CN']],
+  // ... an Arabic name by its surname without the article.
+  ["President Bashar al-Assad of Syria met Russia's Vladimir Putin in Moscow. Turkey condemned Assad on Monday.", 'CONDEMNATION', ['TR'], ['SY']],
+  ["Beijing said Washington's arms sales to Taiwan undermined peace in the region.", 'CONDEMNATION', ['CN'], ['US']],
+  ["Manila said China's actions threatened regional stability.", 'CONDEMNATION', ['PH'], ['CN']],
+  ['Moscow said Kyiv was responsible for the attack on the Crimean bridge.', 'CONDEMNATION', ['RU'], ['UA']],
+  ['The Russian foreign ministry said it "strongly protests" the expulsion of its diplomats by Estonia.', 'CONDEMNATION', ['RU'], ['EE']],
+  // An anaphoric noun naming a kind of act answers the act of that kind told before.
+  ['The European Union imposed sanctions on Russia on Monday. France welcomed the move. The Kremlin condemned the sanctions.', 'CONDEMNATION', ['RU'], ['european-union']],
+  ['Israel and the United Arab Emirates signed an agreement in Washington. Iran condemned the agreement.', 'CONDEMNATION', ['IR'], ['AE', 'IL']],
+  ["Beijing's plan was backed by Moscow.", 'STATEMENT_OF_SUPPORT', ['RU'], ['CN']],
+  // Backing won "of" someone is theirs, not the winner's.
+  ["Egypt's plan for Gaza won the backing of Saudi Arabia and Qatar.", 'STATEMENT_OF_SUPPORT', ['QA', 'SA'], ['EG']],
+  ["Israel's strike drew the condemnation of the Arab League.", 'CONDEMNATION', ['arab-league'], ['IL']],
+  ['France is backing Ukraine.', 'STATEMENT_OF_SUPPORT', ['FR'], ['UA']],
+  // Support pledged or announced is support stated.
+  ['Japan pledged to stand with Ukraine for as long as it takes.', 'STATEMENT_OF_SUPPORT', ['JP'], ['UA']],
+  ["Kenya said it would back Somalia's bid for a seat on the Security Council.", 'STATEMENT_OF_SUPPORT', ['KE'], ['SO']],
+  ["France gave its full support to Lebanon's government.", 'STATEMENT_OF_SUPPORT', ['FR'], ['LB']],
+  ["Turkey signalled support for Sweden's bid to join NATO.", 'STATEMENT_OF_SUPPORT', ['TR'], ['SE']],
+  ['Qatar lent its support to the Egyptian proposal.', 'STATEMENT_OF_SUPPORT', ['QA'], ['EG']],
+  ['Ukraine expressed its gratitude to Japan for the new package.', 'STATEMENT_OF_SUPPORT', ['UA'], ['JP']],
+  ['China assured Russia of its full support on Monday.', 'STATEMENT_OF_SUPPORT', ['CN'], ['RU']],
+  ['"Germany will support Ukraine for as long as it takes," Chancellor Olaf Scholz said.', 'STATEMENT_OF_SUPPORT', ['DE'], ['UA']],
+  ['Egypt commended Qatar for its mediation.', 'STATEMENT_OF_SUPPORT', ['EG'], ['QA']],
+  ['Kenya voiced its backing for Somalia\'s government.', 'STATEMENT_OF_SUPPORT', ['KE'], ['SO']],
+  ['Germany stood firmly by Poland in the dispute.', 'STATEMENT_OF_SUPPORT', ['DE'], ['PL']],
+  ['Turkey expressed solidarity with Azerbaijan.', 'STATEMENT_OF_SUPPORT', ['TR'], ['AZ']],
+  ['Beijing expressed firm support for Moscow.', 'STATEMENT_OF_SUPPORT', ['CN'], ['RU']],
+];
+
+/** Traps: the same words where nothing was condemned or backed (or not as a fact). */
+const REACTION_TRAPS: [string, 'CONDEMNATION' | 'STATEMENT_OF_SUPPORT'][] = [
+  ['Germany may condemn France over the budget.', 'CONDEMNATION'],
+  ['China threatened to condemn Japan if it released the water.', 'CONDEMNATION'],
+  ['India has not condemned Russia.', 'CONDEMNATION'],
+  ['The United States called on China to condemn Russia.', 'CONDEMNATION'],
+  ['Hungary declined to back Ukraine\'s bid.', 'STATEMENT_OF_SUPPORT'],
+  ['Italy may support France\'s proposal.', 'STATEMENT_OF_SUPPORT'],
+  ['Canada has not endorsed Britain\'s plan.', 'STATEMENT_OF_SUPPORT'],
+  ["Israel's offensive in Gaza was welcomed by nobody.", 'STATEMENT_OF_SUPPORT'],
+  ['Thousands protested in Paris on Saturday.', 'CONDEMNATION'],
+  ['Iran described the talks as a success.', 'CONDEMNATION'],
+  ['France withdrew its troops from Mali in 2022. Mali criticised the sanctions.', 'CONDEMNATION'],
+  ['Iran said the United States threatened to impose sanctions.', 'CONDEMNATION'],
+  ['Moscow said Kyiv was not responsible for the attack.', 'CONDEMNATION'],
+  ['Did Brazil condemn Russia at the summit?', 'CONDEMNATION'],
+  ['Will Germany back Ukraine\'s bid?', 'STATEMENT_OF_SUPPORT'],
+  ['Kenya said it might back Somalia\'s bid for a seat on the Security Council.', 'STATEMENT_OF_SUPPORT'],
+  ['"Germany may support Ukraine if asked," Chancellor Olaf Scholz said.', 'STATEMENT_OF_SUPPORT'],
+  ['Germany will support Ukraine\'s bid next year.', 'STATEMENT_OF_SUPPORT'],
+  ['The Indian prime minister flew back to Delhi after the summit in Russia.', 'STATEMENT_OF_SUPPORT'],
+  ['The Taliban seized Kabul. President Joe Biden defended the decision to withdraw.', 'STATEMENT_OF_SUPPORT'],
+  ['"The sanctions are not illegal," Foreign Minister Sergei Lavrov of Russia said of the American measures.', 'CONDEMNATION'],
+  ['"We are studying the American proposal," Foreign Minister Sergei Lavrov of Russia said.', 'CONDEMNATION'],
+];
+
+describe('speech: phrase bank of condemnation and support', () => {
+  it.each(REACTION_BANK)('%s', (body, type, init, rec) => {
+    const es = ofType(body, type).filter((e) => e.factuality === 'ASSERTED');
+    expect(es.map((e) => [roles(e, 'INITIATOR'), roles(e, 'RECIPIENT')])).toContainEqual([init, rec]);
+  });
+  it.each(REACTION_TRAPS)('reports no asserted event: %s', (body, type) => {
+    expect(ofType(body, type).filter((e) => e.factuality === 'ASSERTED')).toHaveLength(0);
+  });
+});

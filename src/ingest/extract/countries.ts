@@ -110,7 +110,7 @@ const MANUAL: [string, string, CountryVia][] = [
   ['Sanaa', 'YE', 'capital'], ["Sana'a", 'YE', 'capital'], ['Brasilia', 'BR', 'capital'], ['Astana', 'KZ', 'capital'],
   ['Naypyidaw', 'MM', 'capital'], ['Yangon', 'MM', 'capital'], ['Pretoria', 'ZA', 'capital'], ['Beijing', 'CN', 'capital'],
   ['Nigerien', 'NE', 'demonym'], ['Nigeriens', 'NE', 'demonym'], ['Kosovar', 'XK', 'demonym'], ['Kosovo', 'XK', 'name'],
-  ['Filipino', 'PH', 'demonym'], ['Bosnia', 'BA', 'name'], ['Herzegovina', 'BA', 'name'], ['Ukrainian', 'UA', 'demonym'],
+  ['Filipino', 'PH', 'demonym'], ['Philippine', 'PH', 'demonym'], ['Bosnia', 'BA', 'name'], ['Herzegovina', 'BA', 'name'], ['Ukrainian', 'UA', 'demonym'],
   ['Iraqi', 'IQ', 'demonym'], ['Israeli', 'IL', 'demonym'], ['Hong Kong', 'HK', 'name'], ['Macao', 'MO', 'name'],
   ['South Korean', 'KR', 'demonym'], ['North Korean', 'KP', 'demonym'], ['Taiwanese', 'TW', 'demonym'],
   ['Sahrawi', 'EH', 'demonym'], ['Belarusian', 'BY', 'demonym'], ['Uzbek', 'UZ', 'demonym'], ['Tajik', 'TJ', 'demonym'],

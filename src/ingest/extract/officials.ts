@@ -689,6 +689,9 @@ function readKnownUntitled(run: Run): void {
   }
 }
 
+/** Countries whose names are written family name first in English copy. */
+const FAMILY_FIRST = new Set(['CN', 'TW', 'KP', 'KR', 'HK', 'MO']);
+
 /** Later mentions by surname ("Putin") or full name, all forms in one pass. */
 function readLaterMentions(run: Run): void {
   const formOwner = new Map<string, OfficialRecord>();
@@ -697,6 +700,11 @@ function readLaterMentions(run: Run): void {
     const last = parts.at(-1)!;
     const forms = [rec.name, ...rec.aliases];
     if (parts.length > 1 && last.length > 2 && !NAME_STOP.has(last) && !lookupCountry(last)) forms.push(last);
+    // "Bashar al-Assad" is later "Assad", "Abdel Fattah el-Sisi" "Sisi".
+    const bare = /^(?:al|el|as|ad|ash|an|ar|at|az)-(\p{Lu}[\p{L}'’-]{2,})$/u.exec(last)?.[1];
+    if (parts.length > 1 && bare && !NAME_STOP.has(bare) && !lookupCountry(bare)) forms.push(bare);
+    // Chinese and Korean names put the family name first: "Xi Jinping" is later "Xi".
+    if (parts.length > 1 && FAMILY_FIRST.has(rec.countryCode ?? '') && parts[0]!.length > 1 && !NAME_STOP.has(parts[0]!) && !lookupCountry(parts[0]!)) forms.push(parts[0]!);
     for (const f of forms) if (!formOwner.has(f)) formOwner.set(f, rec);
   }
   if (!formOwner.size) return;

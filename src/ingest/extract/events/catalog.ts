@@ -39,6 +39,8 @@ export interface TriggerSpec {
    * been under American sanctions"), whose subject receives.
    */
   ownerInside?: boolean;
+  /** A quotation heading its sentence, its speaker after it ('"... a crime," said Baerbock'): the speaker initiates. */
+  quoteLead?: boolean;
 }
 
 export interface Example {
@@ -57,12 +59,18 @@ export interface EventTypeSpec {
 }
 
 /** A quotation that condemns ("an act of aggression", "completely fabricated"). */
-const HOSTILE_WORDS = String.raw`dictator|tyrant|war criminal|thugs?|unacceptable|illegal|illegitimate|provocat\w*|aggression|arrogance|genocid\w*|terroris[mt]\w*|violent|destructive|repression|russophobia|slanders?|fabricated|malicious|absurd|hostile|irresponsible|outrageous|shameful|disgrace\w*|betrayal|blackmail|interference|lies|groundless|baseless|unfounded|inappropriate|crim(?:e|es|inal)|barbar\w*|brutal|cowardly|reckless|violations?|unjust\w*|racist|colonial\w*|imperialis\w*|hypocri\w*|insult\w*|piracy|bullying|coercion|mockery|politici[sz]ed|disproportionate|gangster\w*|dangerous|hysteria|lawless\w*|disappointing|(?:a (?:huge |great |deep |big )?)?disappointment|regrettable|deplorable|unfortunate|a (?:grave |serious |big |huge )?mistake|counterproductive`;
+const HOSTILE_WORDS = String.raw`dictator|tyrant|war criminal|thugs?|unacceptable|illegal|illegitimate|provocat\w*|aggression|arrogance|genocid\w*|terroris[mt]\w*|violent|destructive|repression|russophobia|slanders?|fabricated|malicious|absurd|hostile|irresponsible|outrageous|shameful|disgrace\w*|betrayal|blackmail|interference|lies|groundless|baseless|unfounded|inappropriate|crim(?:e|es|inal)|barbar\w*|brutal|cowardly|reckless|violations?|unjust\w*|racist|colonial\w*|imperialis\w*|hypocri\w*|insult\w*|piracy|bullying|coercion|mockery|politici[sz]ed|disproportionate|gangster\w*|dangerous|hysteria|lawless\w*|disappointing|(?:a (?:huge |great |deep |big )?)?disappointment|regrettable|deplorable|unfortunate|a (?:grave |serious |big |huge )?mistake|counterproductive|(?:an? )?acts? of war|flagrant|blatant|heinous|atrocit(?:y|ies)|cynical|selfish|sabotage|destabili[sz]\w*|unprovoked|unlawful|escalatory|intimidation|harassment|smear|propaganda|disinformation|nonsense|sham|farce|travesty|abhorrent|egregious|unwarranted|(?:a )?threat to (?:(?:regional|international|world|global|our|its) )?(?:peace|security|stability|sovereignty)`;
 const HOSTILE = new RegExp(String.raw`\b(?:${HOSTILE_WORDS})\b`, 'i');
 /** "said the United States was putting 'unacceptable pressure' on", "said Washington's tariffs violated". */
-const REPORTED_HOSTILE = new RegExp(String.raw`\b(?:said|says|declared|stated|insisted)\s+(?:that\s+)?(?:(?!said\b|and\b)[^\s.;"“]+\s+){1,8}?(?:(?:was|were|is|are|had been|has been|have been)\s+(?:[^\s.;]+\s+){0,3}?["“]?(?:[^\s.;"”]+\s+){0,2}?(?:${HOSTILE_WORDS})\b|violat(?:ed|es|ing)\b|breach(?:ed|es|ing)\b)`, 'gi');
+const REPORTED_HOSTILE = new RegExp(String.raw`\b(?:said|says|declared|stated|insisted)\s+(?:that\s+)?(?:(?!said\b|and\b)[^\s.;"“]+\s+){1,8}?(?:(?:was|were|is|are|had been|has been|have been)\s+(?:[^\s.;]+\s+){0,3}?["“]?(?:[^\s.;"”]+\s+){0,2}?(?:${HOSTILE_WORDS})\b|violat(?:ed|es|ing)\b|breach(?:ed|es|ing)\b|undermin(?:ed|es|ing)\b|threaten(?:ed|s)\b(?!\s+to\b)|destabili[sz](?:ed|es|ing)\b|endanger(?:ed|s)\b|jeopardi[sz](?:ed|es)\b|(?:was|were|is|are|had been|has been)\s+(?!not\b|never\b)(?:\w+\s+)?(?:responsible|to blame)\s+for\b)`, 'gi');
 /** "called the new restrictions illegitimate", "called the move an attempted coup": a hostile name without quotation marks. */
-const CALLED_HOSTILE = new RegExp(String.raw`\bcall(?:ed|s|ing)\s+(?:the|its|their|this|these|those|that|it|them)\s+(?:[^\s"“.;,]+\s+){0,4}?(?:(?:an?|the)\s+)?(?:${HOSTILE_WORDS}|(?:attempted\s+)?coup|lie|encroachment)\b`, 'gi');
+const CALLED_HOSTILE = new RegExp(String.raw`\bcall(?:ed|s|ing)\s+(?:the|its|their|this|these|those|that|it|them)\s+(?:[^\s"“.;,]+\s+){0,4}?(?:(?:an?|the)\s+)?(?:${HOSTILE_WORDS}|(?:attempted\s+)?coup|lie|encroachment)\b|\b(?:describ(?:ed|es|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|term(?:ed|s|ing)|denounc(?:ed|es|ing)|condemn(?:ed|s|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing))\s+(?:the|its|their|this|these|those|that|it|them)\s+(?:[^\s"“.;,]+\s+){0,5}?as\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:${HOSTILE_WORDS})\b`, 'gi');
+/**
+ * A quotation opening its sentence with a hostile judgement, its speaker told after it:
+ * '"Russia's aggression against Ukraine is a crime," said Foreign Minister Annalena Baerbock.'
+ * Not when the quotation negates the judgement ("is not illegal").
+ */
+const QUOTE_LEAD_HOSTILE = new RegExp(String.raw`(?<=^|[.!?]["”]?\s+|\n\s*)["“](?=[^"”]{0,250}?\b(?:${HOSTILE_WORDS})\b)(?![^"”]*\b(?:(?:is|are|was|were|be|been)\s+(?:not|never)|isn't|aren't|wasn't|weren't|no)\s+(?:\S+\s+){0,2}?(?:${HOSTILE_WORDS})\b)[^"”]{1,300}?[,.!?]?["”](?=,?\s+(?:[^\s.!?"“]+\s+){0,8}?(?:said|says|told|added|wrote|declared|stated|insisted)\b)`, 'gi');
 /** Words of approval a speaker gives an act. */
 const APPROVING_WORDS = String.raw`courageous|brave|historic|landmark|milestone|(?:an?\s+)?(?:important|significant|positive|major|necessary|welcome|good)(?:\s+(?:and|,)\s+\w+)?\s+step|step in the right direction|wise|bold|a model`;
 /** "said the recognitions were 'an important and necessary step'", "said the deal was historic". */
@@ -534,14 +542,17 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     triggers: [
       // Support told by a call made for it: "called Prime Minister Modi to offer his support", "phoned Zelensky to express solidarity".
       { re: /\b(?:called|phoned|telephoned|rang)\s+(?!on\b|for\b|off\b)(?:\S+\s+){1,6}?to\s+(?:offer|express|pledge|reaffirm|voice|convey)\s+(?:\S+\s+){0,2}?(?:support|solidarity|backing|condolences)\b/gi, objectInside: true, needRecipient: true },
-      { re: /\b(?:back(?:ed|s|ing)|support(?:ed|s|ing)|endors(?:e|ed|es|ing)|prais(?:e|ed|es|ing)|(?:express|voic|offer|pledg|reaffirm|reiterat)(?:ed|es|ing|e|s)?\s+(?:\S+\s+){0,2}?support(?:\s+(?:for|to))?|st(?:and|ands|ood|anding)\s+(?:(?:firmly|squarely|fully|resolutely|strongly|unequivocally|shoulder to shoulder)\s+)?(?:with|behind)|(?:came|come|comes|coming)\s+out\s+(?:(?:strongly|firmly|publicly)\s+)?in\s+(?:support|favou?r)\s+of|sid(?:e|ed|es|ing)\s+with|rall(?:ied|y|ies|ying)\s+(?:behind|around)|thr(?:ew|ow|ows|owing)\s+(?:\S+\s+){0,2}?weight\s+behind|reaffirm(?:ed|s|ing)?\s+(?:\S+\s+){0,2}?(?:commitment|backing)\s+to)\b/gi, needRecipient: true, anaphoric: true },
+      { re: /\b(?:back(?:ed|s)|(?<!\b(?:the|its|their|his|her|of|and|with|for|full|strong|firm|public|military|political|international|Western|American|Chinese|Russian|European)\s+)backing|support(?:ed|s|ing)|(?<=\b(?:to|will|would|did|does|do|also|fully|strongly|firmly|continue to)\s+)(?:back|support)(?!\s+(?:to|from|down|away|off|out|in)\b)|endors(?:e|ed|es|ing)|prais(?:e|ed|es|ing)|(?:gave|giv(?:e|es|en|ing)|lent|lend(?:s|ing)?|signal(?:l?ed|s|l?ing)?|extend(?:ed|s|ing)?|declar(?:ed|es|ing))\s+(?:\S+\s+){0,2}?(?:support|backing)\s+(?:for|to)|(?:express|voic|offer|pledg|reaffirm|reiterat)(?:ed|es|ing|e|s)?\s+(?:\S+\s+){0,2}?(?:support|backing)(?:\s+(?:for|to))?|commend(?:ed|s|ing)?|laud(?:ed|s|ing)?|st(?:and|ands|ood|anding)\s+(?:(?:firmly|squarely|fully|resolutely|strongly|unequivocally|shoulder to shoulder)\s+)?(?:with|behind|by)|(?:came|come|comes|coming)\s+out\s+(?:(?:strongly|firmly|publicly)\s+)?in\s+(?:support|favou?r)\s+of|sid(?:e|ed|es|ing)\s+with|rall(?:ied|y|ies|ying)\s+(?:behind|around)|thr(?:ew|ow|ows|owing)\s+(?:\S+\s+){0,2}?weight\s+behind|reaffirm(?:ed|s|ing)?\s+(?:\S+\s+){0,2}?(?:commitment|backing)\s+to)\b/gi, needRecipient: true, anaphoric: true },
       // Welcoming a decision answers the act it names; thanking names whom it supports.
       { re: /\b(?:welcom(?:e|ed|es|ing)|hail(?:ed|s|ing)?|applaud(?:ed|s|ing)?|thank(?:ed|s|ing)?|congratulat(?:e|ed|es|ing))\b/gi, needRecipient: true, anaphoric: true },
       { re: /\b(?:express(?:ed|es|ing)?|declar(?:ed|es|ing)|voic(?:ed|es|ing)|offer(?:ed|s|ing)?|in)\s+(?:\S+\s+){0,2}?solidarity\s+with\b/gi, needRecipient: true },
+      // Thanks given in other words: "expressed its gratitude to Japan"; support assured: "assured Putin of China's support".
+      { re: /\b(?:express(?:ed|es|ing)?|voic(?:ed|es|ing)|conve(?:y|yed|ys|ying))\s+(?:\S+\s+){0,2}?(?:gratitude|appreciation|thanks)\s+(?:to|for)\b/gi, needRecipient: true, anaphoric: true },
+      { re: /\bassur(?:ed|es|ing)\s+(?:\S+\s+){1,6}?of\s+(?:\S+\s+){0,3}?(?:support|backing|solidarity)\b/gi, objectInside: true, needRecipient: true },
       // A reported approval: "said the recognitions were 'an important and necessary step'".
       { re: REPORTED_APPROVING, objectInside: true, needRecipient: true, anaphoric: true, overlaps: true },
       // "The plan won backing from Germany and France".
-      { re: /\b(?:w(?:on|in|ins|inning)|earn(?:ed|ing)|gain(?:ed|ing)|dr(?:ew|aw|aws|awing))\s+(?:\S+\s+){0,3}?(?:support|backing|praise|endorsements?)\s+(?:from|by)\b/gi, needRecipient: true, anaphoric: true, agentAfter: true, overlaps: true },
+      { re: /\b(?:w(?:on|in|ins|inning)|earn(?:ed|ing)|gain(?:ed|ing)|dr(?:ew|aw|aws|awing))\s+(?:\S+\s+){0,3}?(?:support|backing|praise|endorsements?)\s+(?:from|by|of)\b/gi, needRecipient: true, anaphoric: true, agentAfter: true, overlaps: true },
       // An approving quotation: "called the decision 'courageous'".
       { re: /\b(?:call(?:ed|s|ing)?|describ(?:e|ed|es|ing)|hail(?:ed|s|ing)?)(?!\s+(?:for|on|upon|off)\b)\s+(?:(?!said\b|says\b)[^\s"“]+\s+){0,6}?(?:as\s+)?["“][^"”]{1,90}["”]/gi, guard: APPROVING, objectInside: true, needRecipient: true, anaphoric: true, overlaps: true },
     ],
@@ -559,18 +570,19 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|criticis(?:e|ed|es|ing)|criticiz(?:e|ed|es|ing)|accus(?:e|ed|es|ing)|rebuk(?:e|ed|es)|slam(?:med|s)?|reject(?:ed|s|ing)?)\b/gi, needRecipient: true, anaphoric: true },
       // A name called without quotation marks: "called the new restrictions illegitimate", "called the move an attempted coup".
       { re: CALLED_HOSTILE, needRecipient: true, anaphoric: true, overlaps: true },
-      { re: /\b(?:blam(?:e|ed|es|ing)|deplor(?:e|ed|es|ing)|lambast(?:ed|s|ing)?|censur(?:e|ed|es|ing)|decr(?:y|ied|ies)|castigat(?:e|ed|es|ing)|excoriat(?:e|ed|es|ing)|assail(?:ed|s|ing)?|chastis(?:e|ed|es|ing)|reprimand(?:ed|s|ing)?|blast(?:ed|s|ing)?|(?:firmly|strongly|resolutely)\s+oppos(?:e|ed|es)|object(?:ed|s|ing)?\s+to|protest(?:ed|s|ing)?\s+(?:to|against)|lodg(?:e|ed|es|ing)\s+(?:a\s+)?(?:formal\s+|strong\s+)?protest\s+with)\b/gi, needRecipient: true, anaphoric: true },
-      { re: /\b(?:express(?:ed|es|ing)?|voic(?:ed|es|ing))\s+(?:\S+\s+){0,2}?(?:concern|outrage|indignation|disappointment|dismay|dissatisfaction|displeasure|opposition|regret|alarm|anger)\s+(?:over|at|about|with|to)\b/gi, needRecipient: true, anaphoric: true },
-      { re: /\b(?:deeply\s+|very\s+)?disappointed["”]?\s+(?:by|with|in|at)\b/gi, needRecipient: true, anaphoric: true },
+      { re: /\b(?:blam(?:e|ed|es|ing)|deplor(?:e|ed|es|ing)|lambast(?:ed|s|ing)?|censur(?:e|ed|es|ing)|decr(?:y|ied|ies)|castigat(?:e|ed|es|ing)|excoriat(?:e|ed|es|ing)|assail(?:ed|s|ing)?|chastis(?:e|ed|es|ing)|reprimand(?:ed|s|ing)?|blast(?:ed|s|ing)?|(?:firmly|strongly|resolutely)\s+oppos(?:e|ed|es)|object(?:ed|s|ing)?\s+to|protest(?:ed|s|ing)?\s+(?:to|against)|protest(?:ed|s)["”]?\s+(?=(?:the\s+)?[A-Z])|(?:hit(?:s|ting)?|lash(?:ed|es|ing)?)\s+out\s+(?:at|against)|t(?:ook|ake|akes|aking)\s+aim\s+at|(?:react|respond)(?:ed|s|ing)?\s+(?:angrily|furiously|sharply|strongly|with (?:anger|outrage|fury))\s+to|lodg(?:e|ed|es|ing)\s+(?:a\s+)?(?:formal\s+|strong\s+)?protest\s+with)\b/gi, needRecipient: true, anaphoric: true },
+      { re: /\b(?:express(?:ed|es|ing)?|voic(?:ed|es|ing))\s+(?:\S+\s+){0,2}?["“]?(?:[^\s"”.;]+\s+){0,5}?(?:concern|outrage|indignation|disappointment|dismay|dissatisfaction|displeasure|opposition|regret|alarm|anger)["”]?\s+(?:over|at|about|with|to)\b/gi, needRecipient: true, anaphoric: true },
+      { re: /\b(?:deeply\s+|very\s+)?disappointed["”]?\s+(?:by|with|in|at)\b|\b(?:(?:deeply|gravely|seriously|very|extremely)\s+(?:concerned|alarmed|troubled)|outraged|appalled|dismayed|shocked)["”]?\s+(?:by|at|over|about)\b/gi, needRecipient: true, anaphoric: true },
       // A reported judgement: "said the United States was putting 'unacceptable pressure' on",
       // "said Washington's tariffs violated WTO rules".
       { re: REPORTED_HOSTILE, objectInside: true, needRecipient: true, anaphoric: true },
+      { re: QUOTE_LEAD_HOSTILE, quoteLead: true, objectInside: true, needRecipient: true, anaphoric: true, overlaps: true },
       // "dismissed the move as 'another piece of Russophobia'".
       { re: /\bdismiss(?:ed|es|ing)?\s+(?:\S+\s+){1,6}?as\b/gi, objectInside: true, needRecipient: true, anaphoric: true },
       // A name called in a hostile quotation: "called the reversal 'an act of arrogance'".
       { re: /\b(?:call(?:ed|s|ing)?|describ(?:e|ed|es|ing)|brand(?:ed|s|ing)?|term(?:ed|s|ing)?|label(?:l?ed|s|l?ing)?|regard(?:ed|s|ing)?)(?!\s+(?:for|on|upon|off)\b)\s+(?:(?!said\b|says\b)[^\s"“]+\s+){0,12}?(?:as\s+)?["“][^"”]{1,90}["”]/gi, guard: HOSTILE, objectInside: true, needRecipient: true, anaphoric: true, overlaps: true },
       // "The invasion drew swift condemnation from Australia, New Zealand and South Korea".
-      { re: /\b(?:dr(?:ew|aw|aws|awing|awn)|prompt(?:ed|ing)|trigger(?:ed|ing)|spark(?:ed|ing)|provok(?:ed|ing)|earn(?:ed|ing)|attract(?:ed|ing))\s+(?:\S+\s+){0,3}?(?:condemnation|criticism|rebukes?|censure|protests?)\s+(?:from|by)\b/gi, needRecipient: true, anaphoric: true, agentAfter: true, overlaps: true },
+      { re: /\b(?:dr(?:ew|aw|aws|awing|awn)|prompt(?:ed|ing)|trigger(?:ed|ing)|spark(?:ed|ing)|provok(?:ed|ing)|earn(?:ed|ing)|attract(?:ed|ing))\s+(?:\S+\s+){0,3}?(?:condemnation|criticism|rebukes?|censure|protests?)\s+(?:from|by|of)\b/gi, needRecipient: true, anaphoric: true, agentAfter: true, overlaps: true },
       { re: /\b(?:rais(?:e|ed|es|ing)|voic(?:e|ed|es|ing))\s+(?:\S+\s+){0,2}?concerns?\s+(?:with|over|about)\b|\blodg(?:e|ed|es|ing)\s+(?:what\s+(?:\S+\s+){1,4}?(?:called|described as|termed)\s+)?(?:\S+\s+){0,4}?["“]?(?:representations|protests?|complaints?)\b/gi, needRecipient: true, anaphoric: true },
     ],
     examples: [

@@ -12,7 +12,7 @@ import { findDates } from '../dates.ts';
 import type { Mention } from '../entities.ts';
 import type { Sentence } from '../sentences.ts';
 import { lastAtOrBefore } from '../text.ts';
-import { appositions, countryOfActor, expand, groupsIn, key, parentheticals, prepBefore, recipientsOf, refToMention, type EventCtx, type Group, type RawEvent } from './context.ts';
+import { appositions, countryOfActor, expand, groupsIn, JOIN, key, PREP_BEFORE, parentheticals, prepBefore, recipientsOf, refToMention, type EventCtx, type Group, type RawEvent } from './context.ts';
 import { elidedBody, elidedCounterpart, ellipsisEvents, juntaRulers, pronounEnvoy, switchedRecognition } from './counterpart.ts';
 import { mergeEvents, summarise } from './merge.ts';
 import { factualityOf } from './modality.ts';
@@ -23,7 +23,7 @@ import { eventDate } from './when.ts';
 
 export type { EventCtx } from './context.ts';
 
-const ANAPHOR_OBJ = /^\s*(?:(?:the|that|this|these|those|its|their)\s+(?:\S+\s+)?(?:decisions?|moves?|shift|reversal|u-turn|measures?|restrictions|resolutions?|deals?|accords?|expansion|steps?|expulsions?|recognitions?|agreements?|plans?|designations?|listings?|announcements?|actions?|campaigns?|accusations?|allegations?|aid|killings?|raids?)\b|(?:it|them|what)\b(?!\s+(?:was|is|had|has|would|will)\b))/i;
+const ANAPHOR_OBJ = /^\s*(?:(?:the|that|this|these|those|its|their)\s+(?:\S+\s+)?(?:decisions?|moves?|shift|reversal|u-turn|measures?|restrictions|resolutions?|deals?|accords?|expansion|steps?|expulsions?|recognitions?|agreements?|plans?|designations?|listings?|announcements?|actions?|campaigns?|accusations?|allegations?|aid|killings?|raids?|sanctions|vote|ruling|verdict|law|legislation|drills|exercises|sale|deployment|remarks|comments|statements?|treaty|pact|policy|proposal|withdrawal|pullout|ban|suspension|closure)\b|(?:the|those|these|both)\s+(?:\S+\s+){0,2}?(?:governments|countries|states|nations|leaders|allies|partners|capitals)\b|(?:it|them|what)\b(?!\s+(?:was|is|had|has|would|will)\b))/i;
 /** "condemned the coup", "the unconstitutional change of government": the country it happened in. */
 const COUP_OBJ = /^\s*(?:the|this|that|its|their)\s+(?:\S+\s+){0,2}?(?:coup|takeover|putsch|mutiny|change of government|seizure of power|power grab)\b/i;
 /** Reactions answer an act named before them even when their pattern is not marked anaphoric. */
@@ -65,26 +65,54 @@ function readSentence(ctx: EventCtx, s: Sentence, lastSubject: Mention[]): Omit<
 /** "called the visit a provocation", "the trip was condemned by": the visitor. */
 const VISIT_OBJ = /^\s*(?:the|that|this|his|her|its|their)\s+(?:\S+\s+){0,2}?(?:visit|trip|tour|stopover|journey)\b/i;
 /** "condemned the invasion": an act of force, told earlier as "Russia's invasion" or "the invasion by Russia". */
-const ACT_NOUN = String.raw`(?:invasion|war|attacks?|assault|offensive|(?:air)?strikes?|bombing|shelling|incursions?|raids?|annexation|occupation|aggression|hacking|cyberattacks?|crackdown)`;
+const ACT_NOUN = String.raw`(?:invasion|war|attacks?|assault|offensive|(?:air)?strikes?|bombing|shelling|incursions?|raids?|annexation|occupation|aggression|hacking|cyberattacks?|crackdown|(?:military\s+)?(?:drills|exercises|manoeuvres|maneuvers)|launch(?:es)?|downing|destruction|(?:missile\s+|nuclear\s+)?tests?|detentions?|arrests?|seizure|executions?)`;
 const ACT_OBJ = new RegExp(String.raw`^\s*(?:the|that|this|its|their|an?)\s+(?:[\w-]+\s+){0,2}?${ACT_NOUN}\b`, 'i');
-const ACT_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:(?:full-scale|unprovoked|military|latest|deadly|brutal)\s+){0,2}${ACT_NOUN}\b|^\s+(?:(?:troops|forces|security forces|military|army|soldiers|police|agents|jets|warplanes|drones|missiles|hackers)\s+)?(?:invaded|attacked|struck|bombed|shelled|raided|stormed|annexed|occupied|hacked|forced\s+(?:their|its)\s+way)\b`, 'i');
+const ACT_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:(?:full-scale|unprovoked|military|latest|deadly|brutal)\s+){0,2}${ACT_NOUN}\b|^(?:['’]s)?\s+(?:(?:troops|forces|security forces|military|army|soldiers|police|agents|jets|warplanes|drones|missiles|hackers|navy|coast guard)\s+)?(?:invaded|attacked|struck|bombed|shelled|raided|stormed|annexed|occupied|hacked|forced\s+(?:their|its)\s+way|(?:launched|fired|tested)\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|drones?|weapons?|bombs?|satellites?)|(?:held|staged|conducted|began|started|launched)\s+(?:\S+\s+){0,3}?(?:drills|exercises|manoeuvres|maneuvers)|detained|arrested|seized|executed|shot\s+down|downed|destroyed)\b`, 'i');
 const ACT_BEFORE = new RegExp(String.raw`\b${ACT_NOUN}\s+(?:\S+\s+){0,2}?by\s+(?:the\s+)?$`, 'i');
+
+/** The mentions coordinated before the one at `i` ("The United States and Britain struck"): co-authors. */
+function coordinatedBefore(ctx: EventCtx, i: number): Mention[] {
+  const out: Mention[] = [];
+  for (let k = i - 1; k >= 0; k--) {
+    const a = ctx.mentions[k]!;
+    const b = ctx.mentions[k + 1]!;
+    if (a.kind === 'official' || a.end > b.start || !JOIN.test(ctx.text.slice(a.end, b.start)) || /^\s*['’]s/.test(ctx.text.slice(a.end, b.start))) break;
+    out.unshift(a);
+  }
+  return out;
+}
 
 /** The author of the act of force an anaphor names: the latest mention told as its author, in this sentence or before. */
 function authorOfAct(ctx: EventCtx, before: number): Mention[] {
   for (let i = lastAtOrBefore(ctx.mentions, before - 1, (m) => m.start); i >= 0; i--) {
     const m = ctx.mentions[i]!;
     if (m.end > before || m.kind === 'official') continue;
-    if (ACT_AFTER.test(ctx.text.slice(m.end, m.end + 40)) || ACT_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))) return [m];
+    if (ACT_AFTER.test(ctx.text.slice(m.end, m.end + 40))) return [...coordinatedBefore(ctx, i), m];
+    if (ACT_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))) return [m];
   }
   return [];
 }
+
+/** A body or state named again by its kind: "the Hague-based tribunal", "the bloc", "the kingdom". */
+const KIND_ANAPHOR = /^\s*(?:the|that)\s+(?:[\w-]+\s+){0,2}?(tribunal|court|bloc|alliance|organi[sz]ation|agency|league|country|kingdom|island|republic|nation|emirate)\b(?!\s+of\b)/i;
+
+/** Nouns of an anaphoric object that name the type of the act they answer. */
+const NOUN_TYPE: [RegExp, string][] = [
+  [/^\s*\S+\s+(?:\S+\s+)?sanctions\b/i, 'SANCTIONS_IMPOSED'],
+  [/^\s*\S+\s+(?:\S+\s+)?(?:withdrawal|pullout)\b/i, 'MILITARY_WITHDRAWAL'],
+  [/^\s*\S+\s+(?:\S+\s+)?(?:treaty|pact|deal|accord|agreement)\b/i, 'AGREEMENT_SIGNED'],
+  [/^\s*\S+\s+(?:\S+\s+)?expulsions?\b/i, 'DIPLOMAT_EXPELLED'],
+  [/^\s*\S+\s+(?:\S+\s+)?recognitions?\b/i, 'RECOGNITION'],
+  [/^\s*\S+\s+(?:\S+\s+)?(?:designations?|listings?)\b/i, 'DESIGNATION_ADDED'],
+  [/^\s*\S+\s+(?:\S+\s+)?aid\b/i, 'AID_PROVIDED'],
+];
 
 /** Reactions ("rejected the decision", "a step that Israel denounced") answer the article's main action. */
 function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[]): void {
   const firstWord = /^\S+/.exec(ctx.text.slice(h.start, h.end))?.[0] ?? '';
   // A passive reaction's object is its subject: "The shift was welcomed by the United States".
-  const after = r.voice === 'passive' ? ctx.text.slice(r.left, h.start) : ctx.text.slice(h.start + firstWord.length, Math.max(r.right, h.end));
+  // ... past the closing mark of a quoted verb: 'Tokyo "strongly condemns" the assault'.
+  const after = (r.voice === 'passive' || h.t.agentAfter ? ctx.text.slice(r.left, h.start) : ctx.text.slice(h.start + firstWord.length, Math.max(r.right, h.end))).replace(/^\s*["”]/, '');
   // "Tsai thanked her for ...", "criticised him": the official named last before, on another
   // side, in this sentence or the one before.
   if (/^\s*(?:him|her)\b/i.test(after)) {
@@ -111,7 +139,25 @@ function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[
   if (COUP_OBJ.test(after)) {
     const coup = [...raws].reverse().find((e) => e.type === 'SEIZURE_OF_POWER');
     if (coup) r.recipients = recipientsOf(ctx, coup);
+    // "condemned the coup in Myanmar" with no seizure told before: the country it happened in.
+    else r.recipients = r.rightGroups.filter((g) => /\bin\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, g.start - 8), g.start)) && g.start - h.end < 60).slice(0, 1).flatMap((g) => g.items.filter((m) => m.kind === 'country'));
     return;
+  }
+  // "calling the Hague-based tribunal ...", "accused the kingdom of ...": a body or state named before by its kind.
+  const kindNoun = KIND_ANAPHOR.exec(after);
+  if (kindNoun) {
+    const org = !/^(?:country|kingdom|island|republic|nation|emirate)$/i.test(kindNoun[1]!);
+    const own = new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id));
+    // A state is named again as the subject it was ("Nauru switched recognition to China. ... the island"), a body as whatever it was.
+    for (const subjectsOnly of org ? [false] : [true, false]) {
+      for (let i = lastAtOrBefore(ctx.mentions, h.start - 1, (m) => m.start); i >= 0; i--) {
+        const m = ctx.mentions[i]!;
+        if (m.end > h.start || (org ? m.kind !== 'org' : m.kind !== 'country') || own.has(countryOfActor(ctx, m) ?? m.id)) continue;
+        if (subjectsOnly && PREP_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 25), m.start))) continue;
+        r.recipients = [m];
+        return;
+      }
+    }
   }
   const before = ctx.text.slice(Math.max(r.left - 40, 0), h.start).replace(/\s*\S+\s+$/, ' ');
   if (!ANAPHOR_OBJ.test(after) && !(RELATIVE_OBJ.test(ctx.text.slice(Math.max(0, h.start - 80), r.left)) || RELATIVE_OBJ.test(before))) return;
@@ -121,7 +167,11 @@ function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[
     if (src) r.recipients = recipientsOf(ctx, src);
     return;
   }
-  const prev = raws.find(
+  // The noun may name the kind of act: "condemned the sanctions" answers the sanctions told before.
+  const kind = NOUN_TYPE.find(([re]) => re.test(after))?.[1];
+  const foreignInit = (e: RawEvent) => e.participants.some((p) => p.role === 'INITIATOR' && p.actor.kind !== 'official' && !initKeys.has(p.actor.kind === 'country' ? p.actor.code : p.actor.slug));
+  // ... and only those: "criticised the sanctions" answers no withdrawal told before.
+  const prev = kind ? raws.find((e) => e.type === kind && foreignInit(e)) : raws.find(
     (e) => e.type !== 'CONDEMNATION' && e.type !== 'STATEMENT_OF_SUPPORT' && e.participants.some((p) => p.role === 'INITIATOR' && p.actor.kind !== 'official' && !initKeys.has(p.actor.kind === 'country' ? p.actor.code : p.actor.slug)),
   );
   if (prev) r.recipients = prev.participants.filter((p) => p.role === 'INITIATOR' && p.actor.kind !== 'official').map((p) => refToMention(p.actor));
@@ -371,7 +421,8 @@ function eventsOfHit(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, ra
   // A parenthetical between the subject and the trigger (", which had threatened to ...,")
   // has a modality of its own: the trigger's is read after it.
   const modLeft = v.paren.reduce((at, [a, b]) => (a >= r.left && b <= h.start ? Math.max(at, b) : at), r.left);
-  const factuality = factualityOf(v.parse, r.type, r.ti, ctx.text, modLeft, h.start, h.end, r.right);
+  // A quotation heading its sentence was said: its own modals ("Russia must pay") hedge its content, not the saying.
+  const factuality = h.t.quoteLead ? 'ASSERTED' : factualityOf(v.parse, r.type, r.ti, ctx.text, modLeft, h.start, h.end, r.right);
   const date = sameAs ? sameAs.date : dateOfHit(ctx, v, hits, hi, r, factuality, getDates);
   const clean = participantsOf(ctx, r, meds);
   if (!clean.some((p) => p.role === 'RECIPIENT') && h.t.mode !== 'symmetric' && h.t.needRecipient) return [];

@@ -11,10 +11,16 @@ const HYPO = /\b(?:may|might|could|should|must|consider(?:ing|s|ed)?|if|unless|w
 const FUT = /\b(?:will|would|shall|'ll|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are|was|were)\s+set\s+to|expected\s+to|aims?\s+to|hopes?\s+to|wants?\s+to|pledged\s+to|vowed\s+to|promised\s+to|prepar(?:ing|es)(?:\s+(?:to|for))?|prepared\s+(?:to|for)|invitation\s+to|(?:is|are|was|were)\s+to|going\s+to|due\s+to|(?:is|are|was|were)\s+due|scheduled|in the coming|next\s+(?:week|month|year)|later\s+(?:this|in the|next)\s+(?:week|month|year)|tomorrow|upcoming|forthcoming|planned|to be (?:held|signed|announced)|poised to|on track to|in preparation for)\b/i;
 /** An announcement of aid: "said it would", "pledged to", "announced it will". */
 const ANNOUNCED_AID = /\b(?:(?:said|announced|confirmed|declared)\s+(?:on\s+\S+\s+)?(?:that\s+)?(?:it|they|\S+)\s+(?:would|will)|(?:pledged|promised|committed|vowed)\s+to)\s+(?:(?:also|now|soon|further)\s+)?$/i;
+/** A pledge or a statement of support to come: "pledged to", "vowed to continue to", "said it would". */
+const PLEDGED_SUPPORT = /\b(?:(?:pledged|vowed|promised|committed\s+(?:itself|themselves)?)\s+to|(?:said|told\s+\S+(?:\s+\S+){0,3}?|announced|declared|insisted)\s+(?:that\s+)?(?:it|they|he|she|\S+)\s+(?:would|will)(?:\s+continue\s+to)?)\s+(?:(?:also|always|fully|firmly|strongly)\s+)?$/i;
+/** The rest of a quotation, then its speaker: '... as it takes," Scholz said'. */
+const QUOTE_SAID = /^[^"”.]*[.,!]?["”],?\s+(?:[^\s.]+\s+){0,8}?(?:said|says|told|added|declared|insisted|wrote)\b/i;
 /** Types whose announced decision is the act: an expulsion (its deadline runs later). */
 const ANNOUNCED_ACT = new Set<DiplomaticEventType>(['DIPLOMAT_EXPELLED']);
 /** Hedges that keep a future statement ASSERTED: the act itself was done now. */
 const DONE_NOW = /\bwith immediate effect\b|\beffective immediately\b/i;
+/** "May" capitalised inside a clause is a month or a name ("in May", "May 5", "Theresa May"), not the modal. */
+const MONTH_MAY = /\bMay\b(?=\s*(?:\d|Day\b))|(?<=\S\s+)May\b/g;
 /** What follows the trigger in its clause and still belongs to its modality. */
 const AFTER_FUT = /^[^,;]{0,60}?\b(?:later\s+(?:this|in the|next)\s+(?:week|month|year)|next\s+(?:week|month|year)|tomorrow|in the coming (?:days|weeks|months))\b/i;
 
@@ -52,9 +58,19 @@ function FUT_OR_HYPO(pre: string): Factuality {
 export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: number, text: string, left: number, hStart: number, hEnd: number, right: number): Factuality {
   // A relative clause or apposition between subject and predicate has its own modality:
   // "The EU, which had threatened to review ..., welcomed the deal".
+  // "Colombia will break off relations, Petro told a rally, calling the war 'genocidal'": a
+  // participle after the speaker's past verb takes that verb's tense, not the reported one's.
+  const said = /^\w+ing\b/.test(text.slice(hStart, hEnd)) && /,\s*$/.test(text.slice(left, hStart)) ? /^[^]*\b(?:said|told|wrote|added|declared|announced|stated)\b/.exec(text.slice(left, hStart)) : null;
+  if (said) {
+    // "Mali and Niger said they would withdraw ..., calling the court ...": the saying happened.
+    const speaker = text.slice(left, left + said[0].length).slice(-45).replace(MONTH_MAY, 'Maymonth');
+    if (!NEG.test(speaker) && !HYPO.test(speaker) && !FUT.test(speaker)) return 'ASSERTED';
+    left += said[0].length;
+  }
   const from = Math.max(left, hStart - 160);
   const inserts = insertsIn(text, from, hStart);
-  const pre = stripInserts(text, from, hStart, inserts).slice(-70);
+  // The month is no modal: "told a May Day rally", "on May 5", "in May".
+  const pre = stripInserts(text, from, hStart, inserts).slice(-70).replace(MONTH_MAY, 'Maymonth');
   // "no longer recognises" is itself the act that ends relations, not a negation of it.
   const head = type === 'DIPLOMATIC_RELATIONS_SEVERED' && /^no longer\b/i.test(text.slice(hStart, hEnd)) ? '' : text.slice(hStart, Math.min(hEnd, hStart + 12));
   const modal = `${pre} ${head}`;
@@ -89,6 +105,10 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   if (gov.includes('not') || gov.includes("n't") || gov.includes('never') || (NEG.test(modal) && !/\bnot only\b/i.test(modal))) return 'NEGATED';
   // A stance that goes on is held now: "We will continue to stand with Ukraine", "continues to back".
   if ((type === 'STATEMENT_OF_SUPPORT' || type === 'CONDEMNATION') && /\bcontinu(?:e|es|ed|ing)\s+to\s+(?:\w+ly\s+)?$/i.test(pre) && !HYPO.test(pre)) return 'ASSERTED';
+  // Support pledged is support given: "pledged to stand with Ukraine", "said it would back Somalia's bid".
+  if (type === 'STATEMENT_OF_SUPPORT' && PLEDGED_SUPPORT.test(pre) && !HYPO.test(pre.replace(PLEDGED_SUPPORT, ''))) return 'ASSERTED';
+  // ... also in the speaker's own words: '"Germany will support Ukraine for as long as it takes," Scholz said'.
+  if (type === 'STATEMENT_OF_SUPPORT' && /["“][^"”]*\b(?:will|'ll|shall)\s+(?:(?:always|continue\s+to|\w+ly)\s+)?$/i.test(text.slice(Math.max(0, hStart - 150), hStart)) && !HYPO.test(pre) && !NEG.test(pre) && QUOTE_SAID.test(text.slice(hEnd, hEnd + 300))) return 'ASSERTED';
   // An act named as a purpose or a plan: "clearing the way for a visit", "agreed to meet".
   if (p) {
     const prev = p.toks[ti - 1];
@@ -114,6 +134,8 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   // An announced expulsion is the decision itself (its deadline runs later): "Britain will
   // expel 23 Russian diplomats".
   if (ANNOUNCED_ACT.has(type) && /\bwill\s+(?:(?:also|now|formally|immediately)\s+)?$/i.test(pre) && !HYPO.test(modal) && !/^[^.;]{0,150}?\b(?:if|unless)\b/i.test(text.slice(hEnd, hEnd + 150))) return 'ASSERTED';
+  // A question asks whether it happened: "Will Brazil condemn Russia?", "Did Turkey recognise ...?".
+  if (/^\s*(?:Will|Would|Did|Does|Do|Could|Can|Should|Has|Have|Is|Are)\b/.test(text.slice(Math.max(0, left - 1), hStart)) && /^[^.!?"”]*\?/.test(text.slice(hEnd, hEnd + 200))) return 'HYPOTHETICAL';
   if (HYPO.test(modal)) return 'HYPOTHETICAL';
   if (gov.some((g) => /^(?:may|might|could|should)$/.test(g))) return 'HYPOTHETICAL';
   // A gerund after "of/on/about" names an act, not an act done ("the question of recognising").

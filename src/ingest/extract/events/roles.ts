@@ -226,16 +226,25 @@ function conjunctSubject(ctx: EventCtx, v: SentenceView, andEnd: number): Mentio
 }
 
 /** A reaction caused by someone: "disappointed by", "an unprovoked attack by Russian forces". */
-const CAUSE_BY = /(?:\b(?:disappointed|angered|outraged|dismayed|alarmed|appalled|shocked|troubled|concerned)["”]?\s+by|\b(?:attacks?|aggression|invasion|assault|strikes?|raids?|offensive|actions?|moves?|decision|provocations?|violations?|incursions?|comments?|remarks?|statements?|posts?)\s+by)\s+(?:the\s+)?$/i;
+const CAUSE_BY = /(?:\b(?:disappointed|angered|outraged|dismayed|alarmed|appalled|shocked|troubled|concerned)["”]?\s+by|\b(?:attacks?|aggression|invasion|assault|strikes?|raids?|offensive|actions?|moves?|decision|provocations?|violations?|incursions?|comments?|remarks?|statements?|posts?|steps?|measures?|acts?)\s+by)\s+(?:the\s+)?$/i;
 const REACTION = new Set<DiplomaticEventType>(['CONDEMNATION', 'STATEMENT_OF_SUPPORT']);
+/** "the detention of Australian writer Yang Hengjun by China": the author of the act. */
+const VICTIM_BY = /\b(?:killings?|assassinations?|murders?|arrests?|detentions?|abductions?|kidnappings?|executions?|jailing|imprisonment|sentencing|poisoning|persecution|expulsions?|seizure)\s+of\s+[^,;.]{0,60}?\bby\s+(?:the\s+)?$/i;
+const STAND_BY = /\bst(?:and|ands|ood|anding)\s+(?:(?:firmly|squarely|fully|resolutely|strongly)\s+)?by\s+(?:the\s+)?$/i;
+/** A possessive subject up to its passive verb: "'s decision to suspend the grain deal was ". */
+const POSSESSED_SUBJECT = /^['’]s?\s+(?:[^\s,;.]+\s+){1,9}?(?:was|were|has been|have been|had been|is|are|is being|was being)\s+(?:\w+ly\s+)?$/i;
 
 function recipientOk(ctx: EventCtx, type: DiplomaticEventType, g: Group, left: number): boolean {
   const pre = ctx.text.slice(Math.max(left, g.start - 25), g.start);
-  if (/\bby\s+(?:the\s+)?$/i.test(pre) && !(REACTION.has(type) && CAUSE_BY.test(ctx.text.slice(Math.max(left, g.start - 40), g.start)))) return false;
+  if (/\bby\s+(?:the\s+)?$/i.test(pre) && !(REACTION.has(type) && (CAUSE_BY.test(ctx.text.slice(Math.max(left, g.start - 40), g.start)) || VICTIM_BY.test(ctx.text.slice(Math.max(left, g.start - 90), g.start)) || STAND_BY.test(pre)))) return false;
   // "the junta in Niamey", "the government in Kabul": the state ruled from there.
   if ((REACTION.has(type) || type === 'DIPLOMATIC_RELATIONS_SEVERED') && /\b(?:junta|government|authorities|regime|leadership|rulers)\s+in\s+$/i.test(pre)) return true;
   // A force's presence or base "in Niger" is where it withdraws from.
   if (type === 'MILITARY_WITHDRAWAL' && /\b(?:presence|mission|deployment|base|bases|camp|garrison)\s+in\s+(?:the\s+)?$/i.test(pre)) return true;
+  // "a violation of Iraq's sovereignty": the state wronged, not the one condemned.
+  if (type === 'CONDEMNATION' && /^['’]s?\s+(?:(?:national|territorial)\s+)?(?:sovereignty|territorial integrity|territory|airspace|waters)\b/i.test(ctx.text.slice(g.end, g.end + 30))) return false;
+  // "hit out at Washington", "took aim at Beijing": the target of a reaction, not a place.
+  if (REACTION.has(type) && /\b(?:out|aim)\s+at\s+(?:the\s+)?$/i.test(pre)) return true;
   if (/\b(?:in|at|inside|near|through|across|via)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?$/i.test(pre)) return type === 'RECOGNITION' || type === 'VISIT' || type === 'SEIZURE_OF_POWER' || type === 'AMBASSADOR_ACCREDITED';
   // A place named through its institution: "at the headquarters of the Gulf Cooperation Council".
   if (/\b(?:in|at|on)\s+(?:the\s+)?(?:headquarters|offices?|seat|sidelines|margins)\s+of\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(left, g.start - 40), g.start))) return false;
@@ -282,7 +291,13 @@ export function readRoles(ctx: EventCtx, view: SentenceView, h: Hit): Roles {
   const ti = v.parse.at(h.start);
   const clause = sinceAsAdverb(v, clauseOf(v.parse, ti, v.s.start, v.s.end));
   const left = Math.max(clause.left, Math.min(v.bodyStart, h.start));
-  const right = ownClauseRight(v.parse, ti, pastQuotedTrigger(ctx, v, h, pastShortQuote(v.parse, clause.right, v.s.start, v.s.end)));
+  let right = ownClauseRight(v.parse, ti, pastQuotedTrigger(ctx, v, h, pastShortQuote(v.parse, clause.right, v.s.start, v.s.end)));
+  // A trigger running past a closing quotation mark ('expressed "strong dissatisfaction and
+  // firm opposition" to'): its object is in the clause after the match.
+  if (REACTION.has(t.type) && right < h.end && /["”]/.test(ctx.text.slice(right, h.end))) {
+    const k = v.parse.at(h.end);
+    if (v.parse.toks[k]) right = Math.max(right, clauseOf(v.parse, k, v.s.start, v.s.end).right);
+  }
   const coordinated = clause.coordinated;
   const voice = t.noun ? 'nominal' : voiceOf(v.parse, ti);
   // A relative clause between the subject and the verb ("X, who met Y, hours earlier, called") is skipped.
@@ -305,18 +320,35 @@ export function readRoles(ctx: EventCtx, view: SentenceView, h: Hit): Roles {
     // Only the subject of the passive verb ("Kosovo ... has since been recognised").
     // ... also across an aside in commas ("Putin, on his first visit to Pyongyang, was greeted by").
     if (g && (/^(?:[\s,]*(?:\S+\s+){0,4})$/.test(ctx.text.slice(g.end, h.start)) || PASSIVE_ASIDE.test(ctx.text.slice(g.end, h.start)))) r.recipients = g.items;
+    // A reaction to an act whose author is its possessor: "Russia's decision to suspend the
+    // grain deal was condemned by Turkey".
+    else if (g && REACTION.has(t.type) && POSSESSED_SUBJECT.test(ctx.text.slice(g.end, h.start))) r.recipients = g.items;
+    // ... or its "by" agent: "The move by Tehran was criticised by".
+    if (!r.recipients.length && REACTION.has(t.type)) {
+      const by = leftGroups.find((x) => ACT_BY.test(ctx.text.slice(Math.max(left, x.start - 30), x.start)) && POSSESSED_SUBJECT.test(`'s ${ctx.text.slice(x.end, h.start)}`));
+      if (by) r.recipients = by.items;
+    }
     r.initiators = byAgent(ctx, v, h.end, r.right);
     // "was placed on Washington's list": the list's keeper.
     if (t.ownerInside && !r.initiators.length) r.initiators = insideGroups.flatMap((g) => g.items).filter((m) => !r.recipients.includes(m));
     if (t.ownerInside && !r.initiators.length) r.initiators = listKeeper(ctx, h.start);
   } else if (t.ownerInside) ownerRoles(ctx, h, r, insideGroups);
+  else if (t.quoteLead) r.initiators = groupsIn(ctx, h.end, v.s.end, v.paren).find((g) => !prepBefore(ctx, g, h.end))?.items ?? [];
   else r.initiators = initiatorsOf(ctx, v, h, r);
+  // "Britain joined the United States in condemning Russia": both condemn.
+  const joined = REACTION.has(t.type) ? leftGroups.at(-1) : undefined;
+  if (joined && /^\s+in\s+$/.test(ctx.text.slice(joined.end, h.start)) && /\bjoin(?:ed|s|ing)?\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(left, joined.start - 12), joined.start))) {
+    const subj = leftGroups.filter((x) => x !== joined && !prepBefore(ctx, x, left)).at(-1);
+    if (subj) r.initiators = [...subj.items, ...joined.items];
+  }
   if (!r.recipients.length && !t.ownerInside) {
     // A state does not go to itself: a place naming only the initiators' own side ("flew
     // to the American base in Greenland") is not the recipient.
     const own = t.type === 'SEIZURE_OF_POWER' ? null : new Set(r.initiators.flatMap((m) => [m.id, countryOfActor(ctx, m) ?? m.id]));
-    const pool = [...insideGroups, ...rightGroups].filter((g) => recipientOk(ctx, t.type, g, left) && !(own && ownPlace(ctx, g, left, own)));
+    const pool = [...insideGroups, ...rightGroups].filter((g) => recipientOk(ctx, t.type, g, left) && !(own && ownPlace(ctx, g, left, own)) && !(t.quoteLead && g.items.every((m) => r.initiators.includes(m) || own?.has(m.id))));
     if (t.allRecipients) r.recipients = recipientList(ctx, h.end, pool);
+    // "condemned the detention of an Australian writer by China": the author named by "by", not the victim.
+    else if (t.type === 'CONDEMNATION' && pool.some((g) => VICTIM_BY.test(ctx.text.slice(Math.max(left, g.start - 90), g.start)))) r.recipients = pool.find((g) => VICTIM_BY.test(ctx.text.slice(Math.max(left, g.start - 90), g.start)))!.items;
     else if (pool[0]) r.recipients = pool[0].items;
   }
   if (t.agentAfter) agentAfterRoles(ctx, h, r);
