@@ -16,7 +16,8 @@ import { loadOfflineGraphiQL } from './graphiql.ts';
 import { useFederatedTrace, wantsTrace } from './observability/federated-trace.ts';
 import { mergeServerHooks } from './observability/merged-hooks.ts';
 import { createMetrics, type Metrics } from './observability/metrics.ts';
-import { requestIdOf, requestScope, useRequestId } from './observability/request-id.ts';
+import { requestIdOf, useRequestId } from './observability/request-id.ts';
+import { logFailure, logIfUnlogged, useFailureLog } from './observability/failure-log.ts';
 import { createTracing, type Tracing } from './observability/tracing.ts';
 import { servedSchema } from './schema/index.ts';
 import { createAuthenticate } from './security/authenticate.ts';
@@ -116,6 +117,8 @@ function requestPath(parts: RequestPathParts): Plugin[] {
   const onRateLimited = () => metrics.rateLimited.inc();
   return mergeServerHooks([
     useRequestId(log),
+    // Failures logged with their request's ID and caller, before Yoga masks them.
+    useFailureLog(log),
     // OpenTelemetry, when configured: the request span encloses everything after it.
     ...(parts.tracing?.plugins ?? []),
     ...metrics.plugins,
@@ -221,13 +224,10 @@ async function yogaSettings(config: Config, log: Logger, parseCache: ParseCache 
     batching: config.security.maxBatch > 1 ? { limit: config.security.maxBatch } : false,
     maskedErrors: {
       maskError: (error: unknown) => {
-        const masked = maskError(error);
-        if (masked.extensions.code === 'INTERNAL_SERVER_ERROR' || masked.extensions.code === 'SERVICE_UNAVAILABLE') {
-          // The client sees a code; the details stay here, for whoever runs the service.
-          const scope = requestScope.getStore();
-          log.error({ err: error, path: masked.path, code: masked.extensions.code, requestId: scope?.requestId, caller: scope?.caller }, 'request failed');
-        }
-        return masked;
+        // The client sees a code; the details are logged, with the request's ID, from the
+        // results before masking (src/observability/failure-log.ts); here only what no result carried.
+        logIfUnlogged(log, error);
+        return maskError(error);
       },
     },
     graphiql: { title: 'Newsgraph', defaultQuery: DEFAULT_QUERY },
@@ -309,9 +309,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     context: async ({ request, req }: { request: Request; req?: IncomingMessage }) => {
       const requestId = requestIdOf(request) ?? randomUUID();
       // Readiness, then the bearer token -> scopes; fails with SERVICE_UNAVAILABLE, UNAUTHENTICATED or RATE_LIMITED.
-      const auth = await authenticate(request, req);
-      const scope = requestScope.getStore();
-      if (scope) scope.caller = auth.name;
+      const auth = await authenticate(request, req).catch((error: unknown) => {
+        logFailure(log, error, { requestId });
+        throw error;
+      });
       return createContext(db, lazyChild(log, { requestId, caller: auth.name }), requestId, auth, pubsub, feeds);
     },
     plugins: requestPath({
@@ -350,12 +351,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   };
 }
 
-/** The node:http handler `listen` serves: each request in a scope of its own, so error log lines name its request ID and caller. */
+/** The node:http handler `listen` serves (and the benchmark's server). */
 export function requestListener(app: App): (req: IncomingMessage, res: ServerResponse) => void {
-  return (req, res) => {
-    // Yoga answers its own errors; the returned promise carries nothing to wait for.
-    void requestScope.run({}, () => app.yoga(req, res));
-  };
+  // Yoga answers its own errors; the returned promise carries nothing to wait for.
+  return (req, res) => void app.yoga(req, res);
 }
 
 /** Listens on the configured host and port; resolves once the socket is bound. */

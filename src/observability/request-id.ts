@@ -1,6 +1,5 @@
 // Every request gets an ID: the caller's `x-request-id` when it is a plausible one, a new UUID
 // otherwise. It is sent back in the response header, carried by log lines and trace spans.
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
@@ -10,21 +9,12 @@ const requestIds = new WeakMap<Request, string>();
 /** The ID given to a request, once its first plugin ran. */
 export const requestIdOf = (request: Request): string | undefined => requestIds.get(request);
 
-/**
- * The request being served, for log lines written where Yoga gives no context (error
- * masking): filled in as the request is read and authenticated. Entered per connection
- * request by `listen` (src/server.ts).
- */
-export const requestScope = new AsyncLocalStorage<{ requestId?: string; caller?: string }>();
-
 export function useRequestId(log: Logger): Plugin {
   return {
     onRequest({ request }) {
       const given = request.headers.get('x-request-id');
       const id = given && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
       requestIds.set(request, id);
-      const scope = requestScope.getStore();
-      if (scope) scope.requestId = id;
     },
     onResponse({ request, response }) {
       const id = requestIds.get(request);

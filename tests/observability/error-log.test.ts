@@ -43,4 +43,23 @@ it('carries the request ID and the caller', async () => {
   const logged = lines.filter((l) => l.msg === 'request failed');
   expect(logged.length).toBeGreaterThan(0);
   expect(logged[0]).toMatchObject({ requestId: 'req-h14-check', caller: 'anonymous', code: 'SERVICE_UNAVAILABLE' });
+  // One line per failure the client sees, not one more from the masking.
+  expect(logged.filter((l) => l.requestId === 'req-h14-check')).toHaveLength(body.errors.length);
+});
+
+it('carries them for a failure in a deferred part of the answer, which the client sees masked', async () => {
+  const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'multipart/mixed', 'x-request-id': 'req-deferred' },
+    body: JSON.stringify({ query: '{ __typename ... @defer { country(code: "FR") { name } } }' }),
+  });
+  const text = await res.text();
+  expect(text).toContain('"__typename":"Query"');
+  // Masked like any other failure: a code and a plain message, not the driver's own words.
+  expect(text).toContain('"code":"SERVICE_UNAVAILABLE"');
+  expect(text).toContain('The database is unavailable; try again shortly.');
+  expect(text).not.toMatch(/PGlite|closed|ECONNREFUSED|pool|prisma/i);
+  const logged = lines.filter((l) => l.msg === 'request failed' && l.requestId === 'req-deferred');
+  expect(logged).toHaveLength(1);
+  expect(logged[0]).toMatchObject({ caller: 'anonymous', code: 'SERVICE_UNAVAILABLE', path: ['country'] });
 });
