@@ -10,11 +10,8 @@ const config = loadConfig();
 const app = await createApp({ ...config, seedSample: false });
 let statements = 0;
 app.db.onStatement(() => (statements += 1));
-// The same request listener as `npm start` (src/server.ts, listen: each request in its own
-// AsyncLocalStorage scope), or with BENCH_BARE_YOGA=1 Yoga's handler alone, as the bench
-// served before (for the scope's cost).
-const listener = requestListener(app);
-const serve: typeof listener = process.env.BENCH_BARE_YOGA === '1' ? (req, res) => void app.yoga(req, res) : listener;
+// The same request listener as `npm start` (src/server.ts, listen).
+const serve = requestListener(app);
 const server = createServer((req, res) => {
   if (req.url === '/__bench/statements') {
     res.end(String(statements));
