@@ -30,16 +30,22 @@ function pluralAnaphors(text: string, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(PLURAL_RE)) {
     const people = /^(?:men|women|leaders|presidents|ministers|foreign ministers|heads of state)$/i.test(m[1]!);
-    const seen = new Map<string, Mention>();
-    for (let i = mentions.length - 1; i >= 0 && seen.size < 2; i--) {
-      const x = mentions[i]!;
-      if (x.end > m.index || m.index - x.end > 1500) continue;
-      if (people ? x.kind !== 'official' : x.kind !== 'country') continue;
-      if (!seen.has(x.id)) seen.set(x.id, x);
-    }
+    let seen = lastTwo(mentions, m.index, people ? 'official' : 'country');
+    // "Japan and the Philippines held a summit. The two leaders signed": no leader named, their states.
+    if (people && seen.size < 2 && /^(?:leaders|presidents|heads of state)$/i.test(m[1]!)) seen = lastTwo(mentions, m.index, 'country');
     if (seen.size === 2) for (const x of seen.values()) out.push({ start: m.index, end: m.index + m[0].length, kind: x.kind, id: x.id, text: m[0], via: 'anaphor' });
   }
   return out;
+}
+
+function lastTwo(mentions: Mention[], at: number, kind: Mention['kind']): Map<string, Mention> {
+  const seen = new Map<string, Mention>();
+  for (let i = mentions.length - 1; i >= 0 && seen.size < 2; i--) {
+    const x = mentions[i]!;
+    if (x.end > at || at - x.end > 1500 || x.kind !== kind) continue;
+    if (!seen.has(x.id)) seen.set(x.id, x);
+  }
+  return seen;
 }
 
 /** "the Biden administration", "the Maduro government": the country its leader serves. */
