@@ -299,6 +299,26 @@ const CONTACT: ContactRow[] = [
   ['Russian President Vladimir Putin may travel to Turkey next month.', 'VISIT', ['RU'], ['TR'], 'HYPOTHETICAL'],
   ['French President Emmanuel Macron did not travel to Moscow.', 'VISIT', ['FR'], ['RU'], 'NEGATED'],
   ['The minister toured the border area.', 'VISIT', [], [], null],
+  // batch 9 (round 2): contact events told without a plain verb
+  ['During his trip to Beijing, German Chancellor Olaf Scholz met Chinese President Xi Jinping.', 'MEETING', ['DE'], ['CN'], 'ASSERTED'],
+  ['Visiting Seoul on Friday, Japanese Prime Minister Fumio Kishida laid a wreath.', 'VISIT', ['JP'], ['KR'], 'ASSERTED'],
+  ['Visiting Seoul on Friday, Japanese Prime Minister Fumio Kishida laid a wreath.', 'MEETING', [], [], null],
+  ['Secretary of State Antony Blinken was in Riyadh on Wednesday.', 'VISIT', ['US'], ['SA'], 'ASSERTED'],
+  ['Chinese Foreign Minister Wang Yi discussed the war with his Ukrainian counterpart Dmytro Kuleba.', 'MEETING', ['CN'], ['UA'], 'ASSERTED'],
+  ['Japan and the Philippines held a summit in Manila. The two leaders signed a defence pact.', 'AGREEMENT_SIGNED', ['JP', 'PH'], [], 'ASSERTED'],
+  ['The plan met with criticism from Germany.', 'MEETING', [], [], null],
+  ['India failed to meet the target set by the United Nations.', 'MEETING', [], [], null],
+  ['The Kremlin said the proposal met the interests of Russia.', 'MEETING', [], [], null],
+  ['Members of the European Union met in Brussels to discuss the budget.', 'MEETING', [], [], null],
+  ['Foreign Minister Penny Wong paid a visit to Beijing on Wednesday.', 'VISIT', ['AU'], ['CN'], 'ASSERTED'],
+  ['Saudi Crown Prince Mohammed bin Salman was in Paris on a three-day trip.', 'VISIT', ['SA'], ['FR'], 'ASSERTED'],
+  ['French President Emmanuel Macron wrapped up a three-day visit to China on Friday.', 'VISIT', ['FR'], ['CN'], 'ASSERTED'],
+  ['Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi.', 'MEETING', ['RU'], ['TR'], 'ASSERTED'],
+  ['Israeli Prime Minister Benjamin Netanyahu met with U.S. President Donald Trump at the White House.', 'MEETING', ['IL'], ['US'], 'ASSERTED'],
+  ['Britain and Japan signed a defence deal in Tokyo. Both countries also agreed to expand trade.', 'AGREEMENT_SIGNED', ['GB', 'JP'], [], 'ASSERTED'],
+  ['The agreement was signed on Tuesday by Ethiopia and Eritrea.', 'AGREEMENT_SIGNED', ['ER', 'ET'], [], 'ASSERTED'],
+  ['Kenya and Haiti signed an agreement on Friday on the deployment of police officers.', 'AGREEMENT_SIGNED', ['HT', 'KE'], [], 'ASSERTED'],
+  ['Ukrainian President Volodymyr Zelensky made a surprise trip to Washington.', 'VISIT', ['UA'], ['US'], 'ASSERTED'],
 ];
 
 describe('contact events: a phrase bank of wire-service wording', () => {

@@ -210,7 +210,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\bvisit(?:ed|s|ing)?\b(?!\s+(?:that|which))/gi, needRecipient: true },
       { re: /\barriv(?:ed|es|ing)\s+(?:(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:on\s+)?(?:today|yesterday|late|early|overnight|\w+ly)\s+)?in\b/gi, needRecipient: true },
       // Being there with a purpose: "Modi is in Moscow for a two-day visit", "was in Cairo for talks".
-      { re: /\b(?:is|was|are|were)\s+in\b(?=\s+(?:the\s+)?[A-Z][^.;,]{0,40}?\s+(?:for|on)\s+(?:an?|the|his|her|their|two|three)?\s*(?:\S+\s+){0,2}?(?:visit|trip|talks|tour)\b)/g, needRecipient: true },
+      // Also on a named day: "Blinken was in Riyadh on Wednesday" (a trip, not where one lives).
+      { re: /\b(?:is|was|are|were)\s+in\b(?=\s+(?:the\s+)?[A-Z][^.;,]{0,40}?\s+(?:(?:for|on)\s+(?:an?|the|his|her|their|two|three)?\s*(?:\S+\s+){0,2}?(?:visit|trip|talks|tour)\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))/g, needRecipient: true },
       { re: /\b(?:trip(?:\s+abroad)?|travel(?:s|l?ed|l?ing)|fl(?:ew|ies|own|ying)(?:\s+on)?|head(?:s|ed|ing)|went(?:\s+on)?|came|returned|(?<=\b(?:to|will|would|shall|could|may|might|not|also|then)\s+)(?:travel|fly|head))\s+to\b(?!\s+(?:power|office|the\s+(?:table|negotiating|fold|list))\b)/gi, needRecipient: true },
       { re: /\b(?:state|official|working|surprise|unannounced)\s+visit\b/gi, noun: true, needRecipient: true },
       { re: /\b(?:touch(?:ed|es)\s+down|land(?:ed|s))\s+(?:in|at)\b|\bfl(?:ew|ies|ying)\s+into\b/gi, needRecipient: true },
@@ -239,6 +240,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // Talks with someone are also a meeting with them ("Biden said after talks with Zelensky").
       { re: /\b(?:held|hold|holds|holding|after|during|for)\s+(?:\S+\s+){0,4}?talks\s+(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?with\b/gi, mode: 'symmetric', overlaps: true },
       { re: /\b(?:s[ai]t(?:s|ting)?)\s+down\s+with\b|\b(?:huddl(?:ed|es|ing)|confer(?:red|s|ring))\s+with\b/gi, mode: 'symmetric' },
+      // "discussed the war with his Ukrainian counterpart": with a named leader, not by phone.
+      { re: /\bdiscuss(?:ed|es|ing)?\s+(?:(?!by\b|over\b|via\b|in\s+a\b)[^\s.;,]+\s+){1,6}?with\b(?=\s+(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:President|Prime Minister|Premier|Chancellor|King|Queen|Secretary|Foreign Minister|Defen[cs]e Minister|Minister|Crown Prince|Emir|Sultan|Pope)\b))(?![^.;]{0,120}\b(?:phone|telephone|video)\b)/g, mode: 'symmetric' },
       // "joined Putin for talks", "talks between President A and Prime Minister B": leaders meet.
       { re: /\bjoin(?:ed|s|ing)\b(?=\s+(?:(?:[A-Z]|al-|bin\b)[\w.'’-]*\s+){1,6}for\s+(?:\S+\s+){0,2}?(?:talks|a meeting|dinner|lunch)\b)/g, mode: 'symmetric' },
       { re: /\btalks\s+between\b(?=\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:President|Prime Minister|Premier|Chancellor|King|Queen|Secretary|Foreign Minister|Defen[cs]e Minister|Minister|Crown Prince|Emir|Sultan|Pope|Supreme Leader)\b)/gi, mode: 'symmetric', noun: true },
