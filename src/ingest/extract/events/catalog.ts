@@ -210,13 +210,22 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\bvisit(?:ed|s|ing)?\b(?!\s+(?:that|which))/gi, needRecipient: true },
       { re: /\barriv(?:ed|es|ing)\s+(?:(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:on\s+)?(?:today|yesterday|late|early|overnight|\w+ly)\s+)?in\b/gi, needRecipient: true },
       // Being there with a purpose: "Modi is in Moscow for a two-day visit", "was in Cairo for talks".
+      // As an aside: "Kishida, in Washington for a state visit, addressed Congress".
+      { re: /(?<=,\s*)in\b(?=\s+(?:the\s+)?[A-Z][^.;,]{0,40}?\s+(?:for|on)\s+(?:an?|the|his|her|their|two|three)?\s*(?:\S+\s+){0,2}?(?:visit|trip|talks|tour)\b)/g, needRecipient: true },
+      // "began a five-day European tour in Paris", "a tour of the Gulf".
+      { re: /\b(?:tour|trip)\s+(?:of|in)\b(?=\s+(?:the\s+)?[A-Z])/g, noun: true, needRecipient: true },
       // Also on a named day: "Blinken was in Riyadh on Wednesday" (a trip, not where one lives).
       { re: /\b(?:is|was|are|were)\s+in\b(?=\s+(?:the\s+)?[A-Z][^.;,]{0,40}?\s+(?:(?:for|on)\s+(?:an?|the|his|her|their|two|three)?\s*(?:\S+\s+){0,2}?(?:visit|trip|talks|tour)\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))/g, needRecipient: true },
       { re: /\b(?:trip(?:\s+abroad)?|travel(?:s|l?ed|l?ing)|fl(?:ew|ies|own|ying)(?:\s+on)?|head(?:s|ed|ing)|went(?:\s+on)?|came|returned|(?<=\b(?:to|will|would|shall|could|may|might|not|also|then)\s+)(?:travel|fly|head))\s+to\b(?!\s+(?:power|office|the\s+(?:table|negotiating|fold|list))\b)/gi, needRecipient: true },
       { re: /\b(?:state|official|working|surprise|unannounced)\s+visit\b/gi, noun: true, needRecipient: true },
       { re: /\b(?:touch(?:ed|es)\s+down|land(?:ed|s))\s+(?:in|at)\b|\bfl(?:ew|ies|ying)\s+into\b/gi, needRecipient: true },
       // "was welcomed in Beijing", "were received in Riyadh": the guest arrived there.
-      { re: /\b(?:was|were)\s+(?:(?:warmly|formally|officially)\s+)?(?:welcomed|received|greeted)\s+in\b(?=\s+(?:the\s+)?[A-Z])|\b(?:red-carpet|warm|lavish|ceremonial|royal)\s+(?:welcome|reception)\s+in\b/g, needRecipient: true },
+      { re: /\b(?:was|were)\s+(?:(?:warmly|formally|officially)\s+)?(?:welcomed|received|greeted)\s+(?:with\s+(?:[a-z-]+\s+){1,3}?)?in\b(?=\s+(?:the\s+)?[A-Z])|\b(?:red-carpet|warm|lavish|ceremonial|royal)\s+(?:welcome|reception)\s+in\b/g, needRecipient: true },
+      // "Macron was at the White House", "was at the Kremlin on Friday": a seat of government named as a place.
+      { re: /\b(?:is|was|are|were)\s+at\s+the\b(?=\s+(?:White House|Kremlin|Elysee|Élysée|Oval Office)\b)|\b(?:is|was|are|were)\s+at\b(?=\s+Downing Street\b)/g, needRecipient: true },
+      // A fronted "Speaking in Brussels, Blinken said": the speaker is there.
+      // Also as an aside: "Zelensky, speaking in Ankara, said".
+      { re: /(?<=(?:^|[.!?]\s+|\n)\s*)Speaking\s+(?:(?:on|late|early)\s+\S+\s+)?in\b(?=\s+(?:the\s+)?[A-Z])|(?<=,\s*)speaking\s+in\b(?=\s+(?:the\s+)?[A-Z][^,;.]{0,30},)/g, needRecipient: true },
       // "toured Qatar", "stopping in Doha on the way to Tokyo".
       { re: /\b(?:tour(?:ed|s|ing)|stopp(?:ed|ing)\s+(?:over\s+)?in|made\s+(?:an?\s+)?(?:brief\s+|short\s+|surprise\s+|unannounced\s+)?(?:stop(?:over)?|appearance)\s+in)\b(?=\s+(?:the\s+)?[A-Z])/g, needRecipient: true },
       // "attended the ceremony in Bridgetown": being there is a visit.
@@ -250,7 +259,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "Sánchez was received by King Mohammed VI", "Xi was greeted by Biden at the door".
       { re: /\b(?:received|greeted|hosted)\b(?<=\b(?:was|were|been|being)\s+(?:(?:warmly|personally|formally|officially|later|then|also)\s+)?(?:received|greeted|hosted))(?=(?:\s+[^\s.;,]+){0,5}?\s+by\s)/gi, mode: 'symmetric' },
       // "Starmer welcomed Zelensky to Downing Street", "hosting 18 leaders at Lancaster House".
-      { re: /\b(?:[Ww]elcom(?:ed|es|ing)|[Hh]ost(?:ed|s|ing)|[Rr]eceiv(?:ed|es|ing))\s+(?=(?:(?:his|her|their|the)\s+(?=[A-Z]))?(?:(?:[A-Z\d]|(?:al|el|bin|ibn|de|da|von|van|der|del)\b)[\w.'’-]*\s+){1,6}(?:(?:leaders?|counterparts?|president|prime minister|premier|foreign minister|delegations?|envoys?)\s+)?(?:to|at|in)\s+(?:the\s+)?[A-Z])/g, mode: 'symmetric' },
+      { re: /\b(?:[Ww]elcom(?:ed|es|ing)|[Hh]ost(?:ed|s|ing)|[Rr]eceiv(?:ed|es|ing)|[Gg]reet(?:ed|s|ing))\s+(?=(?:(?:his|her|their|the)\s+(?=[A-Z]))?(?:(?:[A-Z\d]|(?:al|el|bin|ibn|de|da|von|van|der|del)\b)[\w.'’-]*\s+){1,6}(?:(?:leaders?|counterparts?|president|prime minister|premier|foreign minister|delegations?|envoys?)\s+)?(?:to|at|in)\s+(?:the\s+)?[A-Z])/g, mode: 'symmetric' },
     ],
     examples: [
       { text: 'Hungarian Prime Minister Viktor Orban met French President Emmanuel Macron in Brussels on Thursday.', initiators: ['HU'], recipients: ['FR'] },
