@@ -319,6 +319,20 @@ const CONTACT: ContactRow[] = [
   ['The agreement was signed on Tuesday by Ethiopia and Eritrea.', 'AGREEMENT_SIGNED', ['ER', 'ET'], [], 'ASSERTED'],
   ['Kenya and Haiti signed an agreement on Friday on the deployment of police officers.', 'AGREEMENT_SIGNED', ['HT', 'KE'], [], 'ASSERTED'],
   ['Ukrainian President Volodymyr Zelensky made a surprise trip to Washington.', 'VISIT', ['UA'], ['US'], 'ASSERTED'],
+  // batch 10: presence, asides and fronted meetings
+  ['Speaking in Ankara, Ukrainian President Volodymyr Zelensky said Kyiv would not recognise the deal.', 'VISIT', ['UA'], ['TR'], 'ASSERTED'],
+  ['President Volodymyr Zelensky, speaking in Ankara, said Kyiv would not recognise the deal.', 'VISIT', ['UA'], ['TR'], 'ASSERTED'],
+  ['Speaking in Moscow, President Vladimir Putin said the alliance was weak.', 'VISIT', [], [], null],
+  ['French President Emmanuel Macron was at the White House on Monday.', 'VISIT', ['FR'], ['US'], 'ASSERTED'],
+  ['Japanese Prime Minister Fumio Kishida, in Washington for a state visit, addressed Congress.', 'VISIT', ['JP'], ['US'], 'ASSERTED'],
+  ['Chinese President Xi Jinping began a five-day European tour in Paris on Sunday.', 'VISIT', ['CN'], ['FR'], 'ASSERTED'],
+  ['Brazilian President Luiz Inacio Lula da Silva was received with full honours in Beijing.', 'VISIT', ['BR'], ['CN'], 'ASSERTED'],
+  ['The company said its tour of Asia was cancelled.', 'VISIT', [], [], null],
+  ['President Joe Biden greeted Chinese President Xi Jinping at the Filoli estate.', 'MEETING', ['US'], ['CN'], 'ASSERTED'],
+  ['In a meeting with Chinese President Xi Jinping, President Joe Biden raised Taiwan.', 'MEETING', ['US'], ['CN'], 'ASSERTED'],
+  ['After meeting Chinese President Xi Jinping, President Joe Biden told reporters the talks were candid.', 'MEETING', ['US'], ['CN'], 'ASSERTED'],
+  ['Chinese Foreign Minister Wang Yi discussed the war by phone with his Ukrainian counterpart Dmytro Kuleba.', 'MEETING', [], [], null],
+  ['The minister discussed the issue with reporters.', 'MEETING', [], [], null],
 ];
 
 describe('contact events: a phrase bank of wire-service wording', () => {

@@ -97,7 +97,7 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
   if (fs0 && fs0.end <= r.left && r.left > v.bodyStart && /ing$/i.test(firstWord) && PARTICIPLE_AFTER_COMMA.test(text.slice(Math.max(fs0.end, h.start - 200), h.start))) return fs0.items;
   // A fronted participle or phrase takes the subject after its comma: "Arriving in Kyiv,
   // Scholz pledged", "On a visit to Seoul, Kishida said".
-  const fronted = r.left === v.bodyStart && ((/ing$/i.test(firstWord) && !clausePre.trim()) || /^\s*(?:on|during|after|upon)\s+(?:an?|the|his|her|their)\s+(?:\S+\s+){0,3}$/i.test(clausePre));
+  const fronted = r.left === v.bodyStart && ((/ing$/i.test(firstWord) && !clausePre.trim()) || /^\s*(?:on|during|after|upon)\s+(?:an?|the|his|her|their)\s+(?:\S+\s+){0,3}$/i.test(clausePre) || /^\s*(?:(?:in|at)\s+(?:an?|the|his|her|their)\s+(?:\S+\s+){0,2}|(?:after|before|while|since)\s+)$/i.test(clausePre));
   const comma = fronted ? text.indexOf(',', h.end) : -1;
   if (comma > 0 && comma < v.s.end) {
     const subj = groupsIn(ctx, comma, Math.min(v.s.end, comma + 60), v.paren).find((x) => x.start - comma < 40);
