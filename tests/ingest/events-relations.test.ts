@@ -333,6 +333,15 @@ const CONTACT: ContactRow[] = [
   ['After meeting Chinese President Xi Jinping, President Joe Biden told reporters the talks were candid.', 'MEETING', ['US'], ['CN'], 'ASSERTED'],
   ['Chinese Foreign Minister Wang Yi discussed the war by phone with his Ukrainian counterpart Dmytro Kuleba.', 'MEETING', [], [], null],
   ['The minister discussed the issue with reporters.', 'MEETING', [], [], null],
+  // batch 11: what "met" is not
+  ['The French proposal met with resistance from Germany.', 'MEETING', [], [], null],
+  ['Germany and Poland met the NATO spending target last year.', 'MEETING', [], [], null],
+  ['NATO defence ministers met in Brussels to discuss aid to Ukraine.', 'MEETING', [], [], null],
+  ['The UN Security Council met on Friday at the request of France.', 'MEETING', [], [], null],
+  ['The demand was met by Israel and Egypt.', 'MEETING', [], [], null],
+  ['Foreign ministers of Russia, China and Iran met in Moscow.', 'MEETING', ['CN', 'IR', 'RU'], [], 'ASSERTED'],
+  ['Russian Foreign Minister Sergei Lavrov met on Tuesday with Chinese Foreign Minister Wang Yi.', 'MEETING', ['RU'], ['CN'], 'ASSERTED'],
+  ['Chinese President Xi Jinping and Russian President Vladimir Putin met in Moscow on Tuesday.', 'MEETING', ['CN', 'RU'], [], 'ASSERTED'],
 ];
 
 describe('contact events: a phrase bank of wire-service wording', () => {

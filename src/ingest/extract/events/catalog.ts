@@ -245,7 +245,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     verb: ['met', 'meet'],
     triggers: [
       // Not a body's own session: "a meeting of its National Security Committee".
-      { re: /\b(?:met|meets?|meeting)\s+(?!of\s+(?:its|his|her)\b)(?:with\s+)?(?=\S)/gi, mode: 'symmetric' },
+      // Nor a demand or target met, nor a plan met with criticism.
+      { re: /\b(?<!\b(?:was|were|been|be|being|is|are)\s+)(?:met|meets?|meeting)\s+(?!of\s+(?:its|his|her)\b)(?!with\s+(?:(?:a|an|some|much|little|widespread|strong|fierce|stiff|growing|mixed|cool|frosty|muted|swift)\s+)*(?:resistance|criticism|scepticism|skepticism|opposition|anger|protests?|condemnation|approval|praise|silence|derision|dismay|alarm|concern|outrage|reaction|response|reception|applause|suspicion|hostility|backlash)\b)(?!(?:the|its|their|his|her|all|these|those|a|an)\s+(?:[^\s.;,]+\s+){0,3}?(?:targets?|goals?|demands?|criteria|requirements?|deadlines?|conditions|obligations|expectations|needs|standards?|benchmarks?|thresholds?|quotas?)\b)(?:with\s+)?(?=\S)/gi, mode: 'symmetric' },
       // Talks with someone are also a meeting with them ("Biden said after talks with Zelensky").
       { re: /\b(?:held|hold|holds|holding|after|during|for)\s+(?:\S+\s+){0,4}?talks\s+(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?with\b/gi, mode: 'symmetric', overlaps: true },
       { re: /\b(?:s[ai]t(?:s|ting)?)\s+down\s+with\b|\b(?:huddl(?:ed|es|ing)|confer(?:red|s|ring))\s+with\b/gi, mode: 'symmetric' },
