@@ -342,6 +342,11 @@ const CONTACT: ContactRow[] = [
   ['Foreign ministers of Russia, China and Iran met in Moscow.', 'MEETING', ['CN', 'IR', 'RU'], [], 'ASSERTED'],
   ['Russian Foreign Minister Sergei Lavrov met on Tuesday with Chinese Foreign Minister Wang Yi.', 'MEETING', ['RU'], ['CN'], 'ASSERTED'],
   ['Chinese President Xi Jinping and Russian President Vladimir Putin met in Moscow on Tuesday.', 'MEETING', ['CN', 'RU'], [], 'ASSERTED'],
+  // batch 12: a gathering's venue is no visit
+  ['Turkish President Recep Tayyip Erdogan met Egyptian President Abdel Fattah al-Sisi at the World Cup opening in Doha.', 'VISIT', [], [], null],
+  ['Turkish President Recep Tayyip Erdogan met Egyptian President Abdel Fattah al-Sisi at the World Cup opening in Doha.', 'MEETING', ['TR'], ['EG'], 'ASSERTED'],
+  ['Norwegian Foreign Minister Espen Barth Eide met Ukrainian Foreign Minister Dmytro Kuleba in Brussels on Sunday.', 'VISIT', [], [], null],
+  ['Norwegian Foreign Minister Espen Barth Eide met Ukrainian Foreign Minister Dmytro Kuleba in Kyiv on Sunday.', 'VISIT', ['NO'], ['UA'], 'ASSERTED'],
 ];
 
 describe('contact events: a phrase bank of wire-service wording', () => {
