@@ -347,6 +347,10 @@ const CONTACT: ContactRow[] = [
   ['Turkish President Recep Tayyip Erdogan met Egyptian President Abdel Fattah al-Sisi at the World Cup opening in Doha.', 'MEETING', ['TR'], ['EG'], 'ASSERTED'],
   ['Norwegian Foreign Minister Espen Barth Eide met Ukrainian Foreign Minister Dmytro Kuleba in Brussels on Sunday.', 'VISIT', [], [], null],
   ['Norwegian Foreign Minister Espen Barth Eide met Ukrainian Foreign Minister Dmytro Kuleba in Kyiv on Sunday.', 'VISIT', ['NO'], ['UA'], 'ASSERTED'],
+  // batch 13: "the two" alone
+  ['Australian Foreign Minister Penny Wong said she pressed the case with Chinese Foreign Minister Wang Yi when the two met in Jakarta.', 'MEETING', ['AU', 'CN'], [], 'ASSERTED'],
+  ['Russia and China held a summit in Moscow. The two signed a trade pact.', 'AGREEMENT_SIGNED', ['CN', 'RU'], [], 'ASSERTED'],
+  ['Russia and China said the two would meet next year.', 'MEETING', [], [], null],
 ];
 
 describe('contact events: a phrase bank of wire-service wording', () => {
