@@ -65,8 +65,8 @@ function countryContextOk(t: string, start: number, end: number, isTitle: boolea
   if (after && !lookupCountry(after[1]!) && !lookupOrg(after[1]!)) return false;
   const wb = wordBefore(t, start);
   // A capitalised word just before ("Michael Jordan") is a given name unless it is a title
-  // or a sentence-initial function word ("When Jordan ...").
-  if (wb && !/[.!?:;,"')]$/.test(wb.word) && /^\p{Lu}/u.test(wb.word) && !ALLOWED_BEFORE.has(wb.word) && !(atSentenceStart(t, wb.start) && FUNCTION_WORDS.has(wb.word)) && !lookupCountry(wb.word) && !lookupOrg(wb.word)) {
+  // or a sentence-initial function word or participle ("When Jordan ...", "Visiting Seoul, ...").
+  if (wb && !/[.!?:;,"')]$/.test(wb.word) && /^\p{Lu}/u.test(wb.word) && !ALLOWED_BEFORE.has(wb.word) && !(atSentenceStart(t, wb.start) && (FUNCTION_WORDS.has(wb.word) || /^\p{Lu}\p{Ll}{3,}ing$/u.test(wb.word))) && !lookupCountry(wb.word) && !lookupOrg(wb.word)) {
     return false;
   }
   return true;

@@ -23,23 +23,30 @@ const ANAPHOR_KIND: Record<string, OrgRecord['anaphor']> = {
   group: 'group', movement: 'group', militants: 'group', bloc: 'bloc', alliance: 'bloc', court: 'court', agency: 'agency', organisation: 'bloc', organization: 'bloc',
 };
 
-const PLURAL_RE = /\bthe\s+two\s+(men|women|leaders|presidents|ministers|foreign ministers|heads of state|sides|countries|governments|nations|neighbours|neighbors|capitals)\b/gi;
+// Also "the two" alone before a verb of contact ("when the two met"): two people.
+const PLURAL_RE = /\bthe\s+two\s+(men|women|leaders|presidents|ministers|foreign ministers|heads of state|sides|countries|governments|nations|neighbours|neighbors|capitals|(?=(?:also\s+|later\s+|then\s+|first\s+|last\s+)?(?:met|meet|held|signed|spoke|shook|embraced|talked|discussed|sat)\b))/gi;
 
 /** "the two men", "the two countries": the last two people (or states) named before. */
 function pluralAnaphors(text: string, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(PLURAL_RE)) {
-    const people = /^(?:men|women|leaders|presidents|ministers|foreign ministers|heads of state)$/i.test(m[1]!);
-    const seen = new Map<string, Mention>();
-    for (let i = mentions.length - 1; i >= 0 && seen.size < 2; i--) {
-      const x = mentions[i]!;
-      if (x.end > m.index || m.index - x.end > 1500) continue;
-      if (people ? x.kind !== 'official' : x.kind !== 'country') continue;
-      if (!seen.has(x.id)) seen.set(x.id, x);
-    }
+    const people = /^(?:men|women|leaders|presidents|ministers|foreign ministers|heads of state|)$/i.test(m[1]!.trim());
+    let seen = lastTwo(mentions, m.index, people ? 'official' : 'country');
+    // "Japan and the Philippines held a summit. The two leaders signed": no leader named, their states.
+    if (people && seen.size < 2 && /^(?:leaders|presidents|heads of state|)$/i.test(m[1]!.trim())) seen = lastTwo(mentions, m.index, 'country');
     if (seen.size === 2) for (const x of seen.values()) out.push({ start: m.index, end: m.index + m[0].length, kind: x.kind, id: x.id, text: m[0], via: 'anaphor' });
   }
   return out;
+}
+
+function lastTwo(mentions: Mention[], at: number, kind: Mention['kind']): Map<string, Mention> {
+  const seen = new Map<string, Mention>();
+  for (let i = mentions.length - 1; i >= 0 && seen.size < 2; i--) {
+    const x = mentions[i]!;
+    if (x.end > at || at - x.end > 1500 || x.kind !== kind) continue;
+    if (!seen.has(x.id)) seen.set(x.id, x);
+  }
+  return seen;
 }
 
 /** "the Biden administration", "the Maduro government": the country its leader serves. */

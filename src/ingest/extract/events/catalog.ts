@@ -210,12 +210,22 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\bvisit(?:ed|s|ing)?\b(?!\s+(?:that|which))/gi, needRecipient: true },
       { re: /\barriv(?:ed|es|ing)\s+(?:(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:on\s+)?(?:today|yesterday|late|early|overnight|\w+ly)\s+)?in\b/gi, needRecipient: true },
       // Being there with a purpose: "Modi is in Moscow for a two-day visit", "was in Cairo for talks".
-      { re: /\b(?:is|was|are|were)\s+in\b(?=\s+(?:the\s+)?[A-Z][^.;,]{0,40}?\s+(?:for|on)\s+(?:an?|the|his|her|their|two|three)?\s*(?:\S+\s+){0,2}?(?:visit|trip|talks|tour)\b)/g, needRecipient: true },
+      // As an aside: "Kishida, in Washington for a state visit, addressed Congress".
+      { re: /(?<=,\s*)in\b(?=\s+(?:the\s+)?[A-Z][^.;,]{0,40}?\s+(?:for|on)\s+(?:an?|the|his|her|their|two|three)?\s*(?:\S+\s+){0,2}?(?:visit|trip|talks|tour)\b)/g, needRecipient: true },
+      // "began a five-day European tour in Paris", "a tour of the Gulf".
+      { re: /\b(?:tour|trip)\s+(?:of|in)\b(?=\s+(?:the\s+)?[A-Z])/g, noun: true, needRecipient: true },
+      // Also on a named day: "Blinken was in Riyadh on Wednesday" (a trip, not where one lives).
+      { re: /\b(?:is|was|are|were)\s+in\b(?=\s+(?:the\s+)?[A-Z][^.;,]{0,40}?\s+(?:(?:for|on)\s+(?:an?|the|his|her|their|two|three)?\s*(?:\S+\s+){0,2}?(?:visit|trip|talks|tour)\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))/g, needRecipient: true },
       { re: /\b(?:trip(?:\s+abroad)?|travel(?:s|l?ed|l?ing)|fl(?:ew|ies|own|ying)(?:\s+on)?|head(?:s|ed|ing)|went(?:\s+on)?|came|returned|(?<=\b(?:to|will|would|shall|could|may|might|not|also|then)\s+)(?:travel|fly|head))\s+to\b(?!\s+(?:power|office|the\s+(?:table|negotiating|fold|list))\b)/gi, needRecipient: true },
       { re: /\b(?:state|official|working|surprise|unannounced)\s+visit\b/gi, noun: true, needRecipient: true },
       { re: /\b(?:touch(?:ed|es)\s+down|land(?:ed|s))\s+(?:in|at)\b|\bfl(?:ew|ies|ying)\s+into\b/gi, needRecipient: true },
       // "was welcomed in Beijing", "were received in Riyadh": the guest arrived there.
-      { re: /\b(?:was|were)\s+(?:(?:warmly|formally|officially)\s+)?(?:welcomed|received|greeted)\s+in\b(?=\s+(?:the\s+)?[A-Z])|\b(?:red-carpet|warm|lavish|ceremonial|royal)\s+(?:welcome|reception)\s+in\b/g, needRecipient: true },
+      { re: /\b(?:was|were)\s+(?:(?:warmly|formally|officially)\s+)?(?:welcomed|received|greeted)\s+(?:with\s+(?:[a-z-]+\s+){1,3}?)?in\b(?=\s+(?:the\s+)?[A-Z])|\b(?:red-carpet|warm|lavish|ceremonial|royal)\s+(?:welcome|reception)\s+in\b/g, needRecipient: true },
+      // "Macron was at the White House", "was at the Kremlin on Friday": a seat of government named as a place.
+      { re: /\b(?:is|was|are|were)\s+at\s+the\b(?=\s+(?:White House|Kremlin|Elysee|Élysée|Oval Office)\b)|\b(?:is|was|are|were)\s+at\b(?=\s+Downing Street\b)/g, needRecipient: true },
+      // A fronted "Speaking in Brussels, Blinken said": the speaker is there.
+      // Also as an aside: "Zelensky, speaking in Ankara, said".
+      { re: /(?<=(?:^|[.!?]\s+|\n)\s*)Speaking\s+(?:(?:on|late|early)\s+\S+\s+)?in\b(?=\s+(?:the\s+)?[A-Z])|(?<=,\s*)speaking\s+in\b(?=\s+(?:the\s+)?[A-Z][^,;.]{0,30},)/g, needRecipient: true },
       // "toured Qatar", "stopping in Doha on the way to Tokyo".
       { re: /\b(?:tour(?:ed|s|ing)|stopp(?:ed|ing)\s+(?:over\s+)?in|made\s+(?:an?\s+)?(?:brief\s+|short\s+|surprise\s+|unannounced\s+)?(?:stop(?:over)?|appearance)\s+in)\b(?=\s+(?:the\s+)?[A-Z])/g, needRecipient: true },
       // "attended the ceremony in Bridgetown": being there is a visit.
@@ -235,10 +245,13 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     verb: ['met', 'meet'],
     triggers: [
       // Not a body's own session: "a meeting of its National Security Committee".
-      { re: /\b(?:met|meets?|meeting)\s+(?!of\s+(?:its|his|her)\b)(?:with\s+)?(?=\S)/gi, mode: 'symmetric' },
+      // Nor a demand or target met, nor a plan met with criticism.
+      { re: /\b(?<!\b(?:was|were|been|be|being|is|are)\s+)(?:met|meets?|meeting)\s+(?!of\s+(?:its|his|her)\b)(?!with\s+(?:(?:a|an|some|much|little|widespread|strong|fierce|stiff|growing|mixed|cool|frosty|muted|swift)\s+)*(?:resistance|criticism|scepticism|skepticism|opposition|anger|protests?|condemnation|approval|praise|silence|derision|dismay|alarm|concern|outrage|reaction|response|reception|applause|suspicion|hostility|backlash)\b)(?!(?:the|its|their|his|her|all|these|those|a|an)\s+(?:[^\s.;,]+\s+){0,3}?(?:targets?|goals?|demands?|criteria|requirements?|deadlines?|conditions|obligations|expectations|needs|standards?|benchmarks?|thresholds?|quotas?)\b)(?:with\s+)?(?=\S)/gi, mode: 'symmetric' },
       // Talks with someone are also a meeting with them ("Biden said after talks with Zelensky").
       { re: /\b(?:held|hold|holds|holding|after|during|for)\s+(?:\S+\s+){0,4}?talks\s+(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?with\b/gi, mode: 'symmetric', overlaps: true },
       { re: /\b(?:s[ai]t(?:s|ting)?)\s+down\s+with\b|\b(?:huddl(?:ed|es|ing)|confer(?:red|s|ring))\s+with\b/gi, mode: 'symmetric' },
+      // "discussed the war with his Ukrainian counterpart": with a named leader, not by phone.
+      { re: /\bdiscuss(?:ed|es|ing)?\s+(?:(?!by\b|over\b|via\b|in\s+a\b)[^\s.;,]+\s+){1,6}?with\b(?=\s+(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:President|Prime Minister|Premier|Chancellor|King|Queen|Secretary|Foreign Minister|Defen[cs]e Minister|Minister|Crown Prince|Emir|Sultan|Pope)\b))(?![^.;]{0,120}\b(?:phone|telephone|video)\b)/g, mode: 'symmetric' },
       // "joined Putin for talks", "talks between President A and Prime Minister B": leaders meet.
       { re: /\bjoin(?:ed|s|ing)\b(?=\s+(?:(?:[A-Z]|al-|bin\b)[\w.'’-]*\s+){1,6}for\s+(?:\S+\s+){0,2}?(?:talks|a meeting|dinner|lunch)\b)/g, mode: 'symmetric' },
       { re: /\btalks\s+between\b(?=\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:President|Prime Minister|Premier|Chancellor|King|Queen|Secretary|Foreign Minister|Defen[cs]e Minister|Minister|Crown Prince|Emir|Sultan|Pope|Supreme Leader)\b)/gi, mode: 'symmetric', noun: true },
@@ -247,7 +260,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "Sánchez was received by King Mohammed VI", "Xi was greeted by Biden at the door".
       { re: /\b(?:received|greeted|hosted)\b(?<=\b(?:was|were|been|being)\s+(?:(?:warmly|personally|formally|officially|later|then|also)\s+)?(?:received|greeted|hosted))(?=(?:\s+[^\s.;,]+){0,5}?\s+by\s)/gi, mode: 'symmetric' },
       // "Starmer welcomed Zelensky to Downing Street", "hosting 18 leaders at Lancaster House".
-      { re: /\b(?:[Ww]elcom(?:ed|es|ing)|[Hh]ost(?:ed|s|ing)|[Rr]eceiv(?:ed|es|ing))\s+(?=(?:(?:his|her|their|the)\s+(?=[A-Z]))?(?:(?:[A-Z\d]|(?:al|el|bin|ibn|de|da|von|van|der|del)\b)[\w.'’-]*\s+){1,6}(?:(?:leaders?|counterparts?|president|prime minister|premier|foreign minister|delegations?|envoys?)\s+)?(?:to|at|in)\s+(?:the\s+)?[A-Z])/g, mode: 'symmetric' },
+      { re: /\b(?:[Ww]elcom(?:ed|es|ing)|[Hh]ost(?:ed|s|ing)|[Rr]eceiv(?:ed|es|ing)|[Gg]reet(?:ed|s|ing))\s+(?=(?:(?:his|her|their|the)\s+(?=[A-Z]))?(?:(?:[A-Z\d]|(?:al|el|bin|ibn|de|da|von|van|der|del)\b)[\w.'’-]*\s+){1,6}(?:(?:leaders?|counterparts?|president|prime minister|premier|foreign minister|delegations?|envoys?)\s+)?(?:to|at|in)\s+(?:the\s+)?[A-Z])/g, mode: 'symmetric' },
     ],
     examples: [
       { text: 'Hungarian Prime Minister Viktor Orban met French President Emmanuel Macron in Brussels on Thursday.', initiators: ['HU'], recipients: ['FR'] },

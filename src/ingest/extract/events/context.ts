@@ -48,10 +48,11 @@ export function groupsIn(ctx: EventCtx, from: number, to: number, skip: [number,
 
 /**
  * "In Moscow, Kremlin spokesman Dmitry Peskov said", "In Tehran, Foreign Minister Zarif held
- * talks": a place set before the clause by a comma is no conjunct of the subject after it.
+ * talks", "During his trip to Beijing, Scholz met": a place set before the clause by a comma is
+ * no conjunct of the subject after it.
  */
 function placeThenActor(ctx: EventCtx, last: Group, m: Mention): boolean {
-  return m.kind !== 'country' && last.items.length === 1 && last.items[0]!.kind === 'country' && /^\s*,\s*$/.test(ctx.text.slice(last.end, m.start)) && /\b(?:in|at|from)\s+$/i.test(ctx.text.slice(Math.max(0, last.start - 5), last.start));
+  return m.kind !== 'country' && last.items.length === 1 && last.items[0]!.kind === 'country' && /^\s*,\s*$/.test(ctx.text.slice(last.end, m.start)) && /\b(?:in|at|from|to)\s+$/i.test(ctx.text.slice(Math.max(0, last.start - 5), last.start));
 }
 
 /** People sent by a state: "negotiators from Iran, Britain and France" are Iran, Britain and France. */

@@ -379,6 +379,18 @@ function hostedGuests(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, factuality: 
   return [{ type: 'VISIT', factuality, participants: [...expand(ctx, guests, 'INITIATOR', 'VISIT'), ...expand(ctx, [place], 'RECIPIENT', 'VISIT')], sentence: s, triggerStart: h.start, date, confidence: conf - 0.15 }];
 }
 
+/** A gathering's venue: "at the World Cup opening in Doha", "at the GCC headquarters in Riyadh". */
+const VENUE_BEFORE = /\b(?:summit|headquarters|conference|opening|gathering|sidelines|margins|forum|assembly|games|olympics|cup|ceremony|funeral|inauguration|coronation|session|meeting of|talks of)\b[^.;]*$/i;
+
+/**
+ * Presence at a gathering is no visit to its host country, nor a meeting of outsiders in
+ * Brussels (the seat of the EU and NATO) a visit to Belgium.
+ */
+function atVenue(ctx: EventCtx, h: Hit, loc: Group): boolean {
+  if (loc.start >= h.end && VENUE_BEFORE.test(ctx.text.slice(h.end, loc.start))) return true;
+  return loc.items.every((m) => /^Brussels$/i.test(ctx.text.slice(m.start, m.end)));
+}
+
 /** The raw events of one reading: split by sanctioning authority or aid recipient; a meeting abroad is also a visit. */
 function emit(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, clean: ExtractedParticipant[], factuality: Factuality, date: PartialDate | null, conf: number): RawEvent[] {
   const out: RawEvent[] = [];
@@ -405,7 +417,7 @@ function emit(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, clean: ExtractedPart
     // The host meets its guest at home ("Kim hosted Putin in Pyongyang", "Sánchez was received by the king in Rabat"): the guest visits.
     const guestHome = new Set(r.recipients.map((m) => countryOfActor(ctx, m)));
     const visitors = loc && !loc.items.some((m) => home.has(m.id)) ? r.initiators : loc && r.recipients.length && loc.items.every((m) => home.has(m.id)) && !loc.items.some((m) => guestHome.has(m.id)) ? r.recipients : [];
-    if (loc && visitors.length) {
+    if (loc && visitors.length && !atVenue(ctx, h, loc)) {
       out.push({ type: 'VISIT', factuality, participants: [...expand(ctx, visitors, 'INITIATOR', 'VISIT'), ...expand(ctx, loc.items, 'RECIPIENT', 'VISIT')], sentence: s, triggerStart: h.start, date, confidence: conf - 0.1 });
     } else if (!loc) out.push(...hostedGuests(ctx, s, h, r, factuality, date, conf));
   }

@@ -97,7 +97,7 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
   if (fs0 && fs0.end <= r.left && r.left > v.bodyStart && /ing$/i.test(firstWord) && PARTICIPLE_AFTER_COMMA.test(text.slice(Math.max(fs0.end, h.start - 200), h.start))) return fs0.items;
   // A fronted participle or phrase takes the subject after its comma: "Arriving in Kyiv,
   // Scholz pledged", "On a visit to Seoul, Kishida said".
-  const fronted = r.left === v.bodyStart && ((/ing$/i.test(firstWord) && !clausePre.trim()) || /^\s*(?:on|during|after|upon)\s+(?:an?|the|his|her|their)\s+(?:\S+\s+){0,3}$/i.test(clausePre));
+  const fronted = r.left === v.bodyStart && ((/ing$/i.test(firstWord) && !clausePre.trim()) || /^\s*(?:on|during|after|upon)\s+(?:an?|the|his|her|their)\s+(?:\S+\s+){0,3}$/i.test(clausePre) || /^\s*(?:(?:in|at)\s+(?:an?|the|his|her|their)\s+(?:\S+\s+){0,2}|(?:after|before|while|since)\s+)$/i.test(clausePre));
   const comma = fronted ? text.indexOf(',', h.end) : -1;
   if (comma > 0 && comma < v.s.end) {
     const subj = groupsIn(ctx, comma, Math.min(v.s.end, comma + 60), v.paren).find((x) => x.start - comma < 40);
@@ -498,6 +498,8 @@ function listAfterIn(ctx: EventCtx, items: Mention[]): Mention[] {
 const RELATIVE_COUP = /\b(?:coups?|putsch|takeover|mutiny|offensive|uprising|rebellion|revolt|insurrection|assault)\s+(?:that|which)\s+(?:(?:eventually|finally|later|swiftly|briefly)\s+)?$/i;
 const SANCTION_REASON = /\b(?:over|for|because|in response to|in retaliation for|after|accused of|as punishment)\b/i;
 
+const INTRANSITIVE_AFTER = /^\s*(?:in|at|on|for|to|behind|privately|again|twice|briefly|late|early|last|this|during|after|before|ahead|over|until)\b/i;
+
 export function applyTypeRules(ctx: EventCtx, h: Hit, r: Roles): boolean {
   const { t } = h;
   // "Indonesia has been admitted as a full member of BRICS": the passive subject joins the
@@ -543,6 +545,12 @@ export function applyTypeRules(ctx: EventCtx, h: Hit, r: Roles): boolean {
   // "sanctions on Lockheed Martin over arms sales to Taiwan", "on a shipping firm for carrying
   // Iranian oil": a state named in the reason is not the target.
   if (r.type === 'SANCTIONS_IMPOSED' && r.voice === 'active') r.recipients = r.recipients.filter((m) => m.start < h.end || !SANCTION_REASON.test(ctx.text.slice(h.end, m.start)));
+  // "NATO ministers met in Brussels to discuss aid to Ukraine", "the Council met at the request
+  // of France": "met" with no object names no other party after it; one side alone is no meeting.
+  if (r.type === 'MEETING' && /^(?:met|meets?)\s*$/i.test(ctx.text.slice(h.start, h.end)) && INTRANSITIVE_AFTER.test(ctx.text.slice(h.end, h.end + 12)) && !/^[^.;]{0,60}?\bwith\b/.test(ctx.text.slice(h.end, r.right))) {
+    r.recipients = r.recipients.filter((m) => m.start < h.start);
+    if (new Set([...r.initiators, ...r.recipients].map((m) => countryOfActor(ctx, m) ?? m.id)).size < 2) return false;
+  }
   // Delegations or negotiators meeting are negotiating.
   if (r.type === 'MEETING' && /\b(?:delegations?|negotiators?|negotiating teams?)\s+(?:\S+\s+){0,2}$/i.test(ctx.text.slice(Math.max(r.left, h.start - 40), h.start))) r.type = 'NEGOTIATION';
   // Leaders holding talks of no named kind are also meeting ("Modi and Zelensky embraced before holding talks").
