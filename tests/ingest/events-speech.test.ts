@@ -272,7 +272,34 @@ const REACTION_BANK: [string, 'CONDEMNATION' | 'STATEMENT_OF_SUPPORT', string[],
   ['Kenya voiced its backing for Somalia\'s government.', 'STATEMENT_OF_SUPPORT', ['KE'], ['SO']],
   ['Germany stood firmly by Poland in the dispute.', 'STATEMENT_OF_SUPPORT', ['DE'], ['PL']],
   ['Turkey expressed solidarity with Azerbaijan.', 'STATEMENT_OF_SUPPORT', ['TR'], ['AZ']],
-  ['Beijing expressed firm support for Moscow.', 'STATEMENT_OF_SUPPORT', ['CN'], ['RU']],
+  ['Beijing expressed firm support for Moscow.', 'STATEMENT_OF_SUPPORT', ['CN'], ['RU']],  // Round 2 (x1b): the speaker after the quote, ministries and embassies, leaders for their
+  // state, joint statements, and support in other words.
+  ['"Washington\'s actions are a gross interference in China\'s internal affairs," the Chinese foreign ministry said.', 'CONDEMNATION', ['CN'], ['US']],
+  ['"These strikes are a blatant violation of our sovereignty," the Iraqi government said in a statement, referring to the American raids.', 'CONDEMNATION', ['IQ'], ['US']],
+  ['Iran slammed the new U.S. sanctions as "economic terrorism".', 'CONDEMNATION', ['IR'], ['US']],
+  ['Ankara slammed Stockholm for allowing the protest.', 'CONDEMNATION', ['TR'], ['SE']],
+  ['Chinese Foreign Minister Wang Yi took aim at Washington over its tariffs.', 'CONDEMNATION', ['CN'], ['US']],
+  ["The Chinese embassy in Canberra criticised Australia's decision to ban the app.", 'CONDEMNATION', ['CN'], ['AU']],
+  ['In a statement, the Russian foreign ministry condemned the Finnish decision.', 'CONDEMNATION', ['RU'], ['FI']],
+  ['Turkish President Recep Tayyip Erdogan condemned Israeli Prime Minister Benjamin Netanyahu over the strikes.', 'CONDEMNATION', ['TR'], ['IL']],
+  ["In a joint statement, Britain, France and Germany condemned Iran's nuclear escalation.", 'CONDEMNATION', ['DE', 'FR', 'GB'], ['IR']],
+  ["The foreign ministers of Saudi Arabia, Egypt and Jordan denounced Israel's plan to annex the West Bank.", 'CONDEMNATION', ['EG', 'JO', 'SA'], ['IL']],
+  ['Germany denounced as "cynical" a proposal by Moscow to hold talks on the pipeline.', 'CONDEMNATION', ['DE'], ['RU']],
+  ['Paris rebuked Algeria over the expulsion of twelve French officials.', 'CONDEMNATION', ['FR'], ['DZ']],
+  ["The Kremlin said Britain's decision was a provocation.", 'CONDEMNATION', ['RU'], ['GB']],
+  ['Foreign Minister Wang Yi accused the United States of bullying.', 'CONDEMNATION', ['CN'], ['US']],
+  ["Washington endorsed the Saudi peace plan on Tuesday.", 'STATEMENT_OF_SUPPORT', ['US'], ['SA']],
+  ["France threw its weight behind Morocco's autonomy plan for Western Sahara.", 'STATEMENT_OF_SUPPORT', ['FR'], ['MA']],
+  ['Egypt and Jordan rallied behind Qatar after the strike.', 'STATEMENT_OF_SUPPORT', ['EG', 'JO'], ['QA']],
+  ['Brussels voiced strong support for Chisinau\'s bid to join the bloc.', 'STATEMENT_OF_SUPPORT', ['BE'], ['MD']],
+  ['The Kremlin praised Budapest for its stance.', 'STATEMENT_OF_SUPPORT', ['RU'], ['HU']],
+  ["German Chancellor Olaf Scholz reaffirmed Berlin's backing for Kyiv.", 'STATEMENT_OF_SUPPORT', ['DE'], ['UA']],
+  ['"We stand with Israel," Secretary of State Antony Blinken said.', 'STATEMENT_OF_SUPPORT', ['US'], ['IL']],
+  ['Moscow called the expulsion of its diplomats by Berlin "an unfriendly act".', 'CONDEMNATION', ['RU'], ['DE']],
+  ['"It is an unfriendly act," Kremlin spokesman Dmitry Peskov told reporters of the Finnish decision.', 'CONDEMNATION', ['RU'], ['FI']],
+  ['Beijing said the American sanctions were not only illegal but futile.', 'CONDEMNATION', ['CN'], ['US']],
+  ['Egypt welcomed the proposal by Qatar.', 'STATEMENT_OF_SUPPORT', ['EG'], ['QA']],
+  ['Germany condemned the plan by Russia to annex the region.', 'CONDEMNATION', ['DE'], ['RU']],
 ];
 
 /** Traps: the same words where nothing was condemned or backed (or not as a fact). */
@@ -298,7 +325,11 @@ const REACTION_TRAPS: [string, 'CONDEMNATION' | 'STATEMENT_OF_SUPPORT'][] = [
   ['The Indian prime minister flew back to Delhi after the summit in Russia.', 'STATEMENT_OF_SUPPORT'],
   ['The Taliban seized Kabul. President Joe Biden defended the decision to withdraw.', 'STATEMENT_OF_SUPPORT'],
   ['"The sanctions are not illegal," Foreign Minister Sergei Lavrov of Russia said of the American measures.', 'CONDEMNATION'],
-  ['"We are studying the American proposal," Foreign Minister Sergei Lavrov of Russia said.', 'CONDEMNATION'],
+  ['"We are studying the American proposal," Foreign Minister Sergei Lavrov of Russia said.', 'CONDEMNATION'],  ['Berlin denied criticising Warsaw.', 'CONDEMNATION'],
+  ['Paris refused to endorse the American plan.', 'STATEMENT_OF_SUPPORT'],
+  ['Beijing said the American move was not illegal.', 'CONDEMNATION'],
+  ['Would Japan criticise China over the drills?', 'CONDEMNATION'],
+  ['Tokyo is expected to condemn the launch.', 'CONDEMNATION'],
 ];
 
 describe('speech: phrase bank of condemnation and support', () => {
