@@ -300,6 +300,14 @@ const REACTION_BANK: [string, 'CONDEMNATION' | 'STATEMENT_OF_SUPPORT', string[],
   ['Beijing said the American sanctions were not only illegal but futile.', 'CONDEMNATION', ['CN'], ['US']],
   ['Egypt welcomed the proposal by Qatar.', 'STATEMENT_OF_SUPPORT', ['EG'], ['QA']],
   ['Germany condemned the plan by Russia to annex the region.', 'CONDEMNATION', ['DE'], ['RU']],
+  // A hostile name given to a state or leader named by name; an act's author after a participle.
+  ['President Recep Tayyip Erdogan called Israeli Prime Minister Benjamin Netanyahu a war criminal.', 'CONDEMNATION', ['TR'], ['IL']],
+  ['Iran called Israel a terrorist state.', 'CONDEMNATION', ['IR'], ['IL']],
+  ['Beijing called Washington a bully.', 'CONDEMNATION', ['CN'], ['US']],
+  ['The Saudi foreign ministry expressed the kingdom\'s "categorical rejection" of the Israeli statements.', 'CONDEMNATION', ['SA'], ['IL']],
+  ['China firmly rejected the allegations made by Britain.', 'CONDEMNATION', ['CN'], ['GB']],
+  ['Washington condemned the sanctions imposed by Moscow.', 'CONDEMNATION', ['US'], ['RU']],
+  ['Caracas denounced "interventionist actions" by Argentina and Chile.', 'CONDEMNATION', ['VE'], ['AR', 'CL']],
 ];
 
 /** Traps: the same words where nothing was condemned or backed (or not as a fact). */
@@ -330,6 +338,9 @@ const REACTION_TRAPS: [string, 'CONDEMNATION' | 'STATEMENT_OF_SUPPORT'][] = [
   ['Beijing said the American move was not illegal.', 'CONDEMNATION'],
   ['Would Japan criticise China over the drills?', 'CONDEMNATION'],
   ['Tokyo is expected to condemn the launch.', 'CONDEMNATION'],
+  ['Lavrov called Blinken a friend.', 'CONDEMNATION'],
+  ['Egypt called Qatar a partner for peace.', 'CONDEMNATION'],
+  ['Tehran said the European proposal was not a provocation.', 'CONDEMNATION'],
 ];
 
 describe('speech: phrase bank of condemnation and support', () => {
