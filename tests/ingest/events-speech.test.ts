@@ -308,6 +308,12 @@ const REACTION_BANK: [string, 'CONDEMNATION' | 'STATEMENT_OF_SUPPORT', string[],
   ['China firmly rejected the allegations made by Britain.', 'CONDEMNATION', ['CN'], ['GB']],
   ['Washington condemned the sanctions imposed by Moscow.', 'CONDEMNATION', ['US'], ['RU']],
   ['Caracas denounced "interventionist actions" by Argentina and Chile.', 'CONDEMNATION', ['VE'], ['AR', 'CL']],
+  // Support renewed or reaffirmed in other nouns.
+  ['Japan reiterated its unwavering commitment to Ukraine.', 'STATEMENT_OF_SUPPORT', ['JP'], ['UA']],
+  ['Germany reaffirmed its solidarity with Israel.', 'STATEMENT_OF_SUPPORT', ['DE'], ['IL']],
+  ['France renewed its support for Lebanon.', 'STATEMENT_OF_SUPPORT', ['FR'], ['LB']],
+  ['The Kremlin said Moscow supported Beijing\'s position on Taiwan.', 'STATEMENT_OF_SUPPORT', ['RU'], ['CN']],
+  ['Beijing applauded Honduras for its decision to switch ties.', 'STATEMENT_OF_SUPPORT', ['CN'], ['HN']],
 ];
 
 /** Traps: the same words where nothing was condemned or backed (or not as a fact). */
@@ -339,6 +345,8 @@ const REACTION_TRAPS: [string, 'CONDEMNATION' | 'STATEMENT_OF_SUPPORT'][] = [
   ['Would Japan criticise China over the drills?', 'CONDEMNATION'],
   ['Tokyo is expected to condemn the launch.', 'CONDEMNATION'],
   ['Lavrov called Blinken a friend.', 'CONDEMNATION'],
+  ['Japan did not reiterate its commitment to Ukraine.', 'STATEMENT_OF_SUPPORT'],
+  ['Germany may renew its support for the mission in Mali.', 'STATEMENT_OF_SUPPORT'],
   ['Egypt called Qatar a partner for peace.', 'CONDEMNATION'],
   ['Tehran said the European proposal was not a provocation.', 'CONDEMNATION'],
 ];
