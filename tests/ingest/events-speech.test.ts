@@ -314,6 +314,10 @@ const REACTION_BANK: [string, 'CONDEMNATION' | 'STATEMENT_OF_SUPPORT', string[],
   ["Beijing said Washington's sanctions were unjustified.", 'CONDEMNATION', ['CN'], ['US']],
   ['Tehran called the Israeli strikes "appalling".', 'CONDEMNATION', ['IR'], ['IL']],
   ['Venezuela described the American deployment as "interventionist".', 'CONDEMNATION', ['VE'], ['US']],
+  // A spokesman speaks for the body or state named after "for".
+  ['A spokesman for the Chinese foreign ministry, Wang Wenbin, condemned the American decision.', 'CONDEMNATION', ['CN'], ['US']],
+  ['A spokeswoman for the State Department condemned the Russian decision.', 'CONDEMNATION', ['US'], ['RU']],
+  ["The spokesman for Iran's foreign ministry condemned the American strikes.", 'CONDEMNATION', ['IR'], ['US']],
   // Support renewed or reaffirmed in other nouns.
   ['Japan reiterated its unwavering commitment to Ukraine.', 'STATEMENT_OF_SUPPORT', ['JP'], ['UA']],
   ['Germany reaffirmed its solidarity with Israel.', 'STATEMENT_OF_SUPPORT', ['DE'], ['IL']],
