@@ -318,6 +318,7 @@ const REACTION_BANK: [string, 'CONDEMNATION' | 'STATEMENT_OF_SUPPORT', string[],
   ['A spokesman for the Chinese foreign ministry, Wang Wenbin, condemned the American decision.', 'CONDEMNATION', ['CN'], ['US']],
   ['A spokeswoman for the State Department condemned the Russian decision.', 'CONDEMNATION', ['US'], ['RU']],
   ["The spokesman for Iran's foreign ministry condemned the American strikes.", 'CONDEMNATION', ['IR'], ['US']],
+  ['The Chinese foreign ministry said on Tuesday that it "firmly opposes and strongly condemns" the American move.', 'CONDEMNATION', ['CN'], ['US']],
   // Support renewed or reaffirmed in other nouns.
   ['Japan reiterated its unwavering commitment to Ukraine.', 'STATEMENT_OF_SUPPORT', ['JP'], ['UA']],
   ['Germany reaffirmed its solidarity with Israel.', 'STATEMENT_OF_SUPPORT', ['DE'], ['IL']],

@@ -258,7 +258,7 @@ function recipientOk(ctx: EventCtx, type: DiplomaticEventType, g: Group, left: n
  * the clause goes on past the closing mark.
  */
 function pastQuotedTrigger(ctx: EventCtx, v: SentenceView, h: Hit, right: number): number {
-  if (!/["“](?:[^\s"”]+\s+){0,2}$/.test(ctx.text.slice(Math.max(v.s.start, h.start - 30), h.start)) || right - h.end > 40) return right;
+  if (!/["“](?:[^\s"”]+\s+){0,5}$/.test(ctx.text.slice(Math.max(v.s.start, h.start - 50), h.start)) || right - h.end > 40) return right;
   const q = v.parse.at(right);
   const tok = v.parse.toks[q];
   if (!tok || tok.start !== right || !/^["”]$/.test(tok.text) || !v.parse.toks[q + 1]) return right;
