@@ -55,8 +55,8 @@ function placeThenActor(ctx: EventCtx, last: Group, m: Mention): boolean {
   return m.kind !== 'country' && last.items.length === 1 && last.items[0]!.kind === 'country' && /^\s*,\s*$/.test(ctx.text.slice(last.end, m.start)) && /\b(?:in|at|from|to)\s+$/i.test(ctx.text.slice(Math.max(0, last.start - 5), last.start));
 }
 
-/** People sent by a state: "negotiators from Iran, Britain and France" are Iran, Britain and France. */
-const PEOPLE_FROM = /\b(?:negotiators|delegations?|delegates|officials|representatives|ministers|leaders|lawmakers|legislators)\s+from\s+(?:the\s+)?$/i;
+/** People sent by a state: "negotiators from Iran, Britain and France" are Iran, Britain and France; "a spokesman for the Chinese foreign ministry" speaks for it. */
+const PEOPLE_FROM = /\b(?:(?:negotiators|delegations?|delegates|officials|representatives|ministers|leaders|lawmakers|legislators)\s+from|spokes(?:man|woman|person)\s+for)\s+(?:the\s+)?$/i;
 
 export function prepBefore(ctx: EventCtx, g: Group, floor: number): boolean {
   const pre = ctx.text.slice(Math.max(floor, g.start - 25), g.start);

@@ -226,7 +226,7 @@ function conjunctSubject(ctx: EventCtx, v: SentenceView, andEnd: number): Mentio
 }
 
 /** A reaction caused by someone: "disappointed by", "an unprovoked attack by Russian forces". */
-const CAUSE_BY = /(?:\b(?:disappointed|angered|outraged|dismayed|alarmed|appalled|shocked|troubled|concerned)["”]?\s+by|\b(?:attacks?|aggression|invasion|assault|strikes?|raids?|offensive|actions?|moves?|decision|provocations?|violations?|incursions?|comments?|remarks?|statements?|posts?|steps?|measures?|acts?)\s+by)\s+(?:the\s+)?$/i;
+const CAUSE_BY = /(?:\b(?:disappointed|angered|outraged|dismayed|alarmed|appalled|shocked|troubled|concerned)["”]?\s+by|\b(?:attacks?|aggression|invasion|assault|strikes?|raids?|offensive|actions?|moves?|decision|provocations?|violations?|incursions?|comments?|remarks?|statements?|posts?|steps?|measures?|acts?|proposals?|plans?|polic(?:y|ies)|laws?|rulings?|bans?|sanctions|tariffs|restrictions|deployments?|threats?|claims?|accusations?|demands?|announcements?|initiatives?|interference|rhetoric|conduct|allegations?)["”]?(?:\s+(?:made|issued|announced|imposed|taken|levell?ed|adopted|carried\s+out))?\s+by)\s+(?:the\s+)?$/i;
 const REACTION = new Set<DiplomaticEventType>(['CONDEMNATION', 'STATEMENT_OF_SUPPORT']);
 /** "the detention of Australian writer Yang Hengjun by China": the author of the act. */
 const VICTIM_BY = /\b(?:killings?|assassinations?|murders?|arrests?|detentions?|abductions?|kidnappings?|executions?|jailing|imprisonment|sentencing|poisoning|persecution|expulsions?|seizure)\s+of\s+[^,;.]{0,60}?\bby\s+(?:the\s+)?$/i;
@@ -258,7 +258,7 @@ function recipientOk(ctx: EventCtx, type: DiplomaticEventType, g: Group, left: n
  * the clause goes on past the closing mark.
  */
 function pastQuotedTrigger(ctx: EventCtx, v: SentenceView, h: Hit, right: number): number {
-  if (!/["“](?:[^\s"”]+\s+){0,2}$/.test(ctx.text.slice(Math.max(v.s.start, h.start - 30), h.start)) || right - h.end > 40) return right;
+  if (!/["“](?:[^\s"”]+\s+){0,5}$/.test(ctx.text.slice(Math.max(v.s.start, h.start - 50), h.start)) || right - h.end > 40) return right;
   const q = v.parse.at(right);
   const tok = v.parse.toks[q];
   if (!tok || tok.start !== right || !/^["”]$/.test(tok.text) || !v.parse.toks[q + 1]) return right;
