@@ -95,6 +95,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     triggers: [
       { re: /\brecogni[sz](?:e|es|ed|ing)\b(?!\s+(?:that|the need|the importance|the right|the role))/gi, needRecipient: true },
       { re: /\brecognition\s+of\b/gi, noun: true, needRecipient: true },
+      // "extended recognition to the State of Palestine", "granted formal recognition to".
+      { re: /\b(?:extend(?:ed|s|ing)?|grant(?:ed|s|ing)?|accord(?:ed|s|ing)?|g[ai]v(?:e|es|en|ing))\s+(?:(?:its|their|formal|full|official|diplomatic)\s+){0,2}recognition\s+to\b/gi, needRecipient: true },
       // "switched recognition from Taipei to Beijing": the state named after "to" is recognized
       // (and relations end with the one left, see switchedRecognition in counterpart.ts).
       { re: /\bswitch(?:ed|es|ing)?\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:recognition|ties|relations|allegiance)\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to\b/gi, objectInside: false, needRecipient: true },
@@ -172,8 +174,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   AMBASSADOR_SUMMONED: {
     verb: ['summoned the ambassador of', 'summon the ambassador of'],
     triggers: [
-      { re: /\bsummoned\b(?<=\b(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|heads? of mission)\b[^.;!?"”]{0,80}?\s(?:was|were|been|being)\s+(?:(?:also|again|then|later|formally|urgently|promptly)\s+)?summoned)/gi, needRecipient: true, passiveEnvoy: true },
-      { re: /\bsummon(?:ed|s|ing)?\s+(?:(?:the|a|an|its|their)\s+)?(?:\S+\s+){0,5}?(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|deputy head of mission|heads? of mission)\b/gi, objectInside: true, needRecipient: true },
+      { re: /\b(?:summoned|called\s+in)\b(?<=\b(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|heads? of mission)\b[^.;!?"”]{0,80}?\s(?:was|were|been|being)\s+(?:(?:also|again|then|later|formally|urgently|promptly)\s+)?(?:summoned|called\s+in))/gi, needRecipient: true, passiveEnvoy: true },
+      { re: /\b(?:summon(?:ed|s|ing)?|call(?:ed|s|ing)?\s+in)\s+(?:(?:the|a|an|its|their)\s+)?(?:\S+\s+){0,5}?(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|deputy head of mission|heads? of mission)\b/gi, objectInside: true, needRecipient: true },
     ],
     examples: [
       { text: 'Israel summoned the Spanish, Irish and Norwegian envoys on Wednesday.', initiators: ['IL'], recipients: ['ES', 'IE', 'NO'] },
@@ -475,7 +477,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:bec(?:ame|ome|omes|oming)|(?:is|was)(?:\s+now)?|admitted\s+as)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:\d+(?:st|nd|rd|th)|first|second|third|newest|latest|youngest|full)\s+(?:full\s+)?member\b(?:\s+of\s+(?:the\s+)?\S+(?:\s+\S+){0,3})?/gi, mode: 'membership', needRecipient: true, objectInside: true },
       // "the Arab League readmitted Syria": the organization admits, the state joins.
       { re: /\b(?:re)?admi(?:t|ts|tted|tting)\b(?!\s+(?:that|to|it))/gi, mode: 'admit', needRecipient: true },
-      { re: /\b(?:accession|admission|admitted)\s+(?:in)?to\b/gi, mode: 'membership', needRecipient: true },
+      { re: /\b(?:accession|(?:re)?admission|(?:re)?admitted)\s+(?:in)?to\b/gi, mode: 'membership', needRecipient: true },
       // "formally acceded to NATO", "was granted full membership of ASEAN", "entered BRICS as a full member".
       { re: /\bacced(?:e|ed|es|ing)\s+to\b|\b(?:grant(?:ed|s|ing)?|gain(?:ed|s|ing)?|won|win|wins|winning|obtain(?:ed|s|ing)?|given)\s+(?:(?:full|permanent)\s+)?membership\s+(?:of|in)\b/gi, mode: 'membership', needRecipient: true },
       { re: /\bent(?:er|ered|ers|ering)\s+(?:\S+\s+){1,4}?as\s+(?:an?\s+)?(?:(?:full|permanent)\s+)?member\b/gi, mode: 'membership', needRecipient: true, objectInside: true },
@@ -498,6 +500,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "signed an order taking the United States out of the WHO", "pulled Argentina out of": the state taken out leaves.
       { re: /\b(?:tak(?:e|es|ing|en)|took|pull(?:ed|s|ing)?)\s+(?:(?!its\b|their\b)\S+\s+){1,4}?out\s+of\b/gi, mode: 'membership', needRecipient: true },
       { re: /\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|exit(?:ed|s|ing)?|withdr(?:aw|ew|awn|awing|aws)\s+from|withdrawal\s+from|departure\s+from|pull(?:ed|s|ing)?\s+out\s+of)\b/gi, mode: 'membership', needRecipient: true },
+      // "Russia was expelled from the Council of Europe": a state put out of a body leaves it.
+      { re: /\b(?:was|were|been|being)\s+(?:formally\s+)?(?:expelled|ousted|thrown\s+out|kicked\s+out)\s+(?:from|of)\b/gi, mode: 'membership', needRecipient: true, overlaps: true },
     ],
     examples: [
       { text: 'Burkina Faso, Mali and Niger left the Economic Community of West African States in January.', initiators: ['BF', 'ML', 'NE'], recipients: ['ecowas'] },
