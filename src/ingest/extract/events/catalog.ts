@@ -500,6 +500,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "signed an order taking the United States out of the WHO", "pulled Argentina out of": the state taken out leaves.
       { re: /\b(?:tak(?:e|es|ing|en)|took|pull(?:ed|s|ing)?)\s+(?:(?!its\b|their\b)\S+\s+){1,4}?out\s+of\b/gi, mode: 'membership', needRecipient: true },
       { re: /\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|exit(?:ed|s|ing)?|withdr(?:aw|ew|awn|awing|aws)\s+from|withdrawal\s+from|departure\s+from|pull(?:ed|s|ing)?\s+out\s+of)\b/gi, mode: 'membership', needRecipient: true },
+      // "Hungary, which announced its own withdrawal in April": the body told before (see elidedBody).
+      { re: /\b(?:announc(?:e|ed|es|ing)|complet(?:e|ed|es|ing)|confirm(?:ed|s|ing)?|notif(?:y|ied|ies|ying))\s+(?:its|their)\s+(?:own\s+)?(?:formal\s+)?(?:withdrawal|exit|departure)\b(?!\s+from\b)/gi, mode: 'membership', needRecipient: true, overlaps: true },
       // "Russia was expelled from the Council of Europe": a state put out of a body leaves it.
       { re: /\b(?:was|were|been|being)\s+(?:formally\s+)?(?:expelled|ousted|thrown\s+out|kicked\s+out)\s+(?:from|of)\b/gi, mode: 'membership', needRecipient: true, overlaps: true },
     ],
