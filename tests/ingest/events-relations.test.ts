@@ -407,6 +407,15 @@ const RELATIONS: ContactRow[] = [
   ['Hungary withdrew from the International Criminal Court in 2025.', 'MEMBERSHIP_LEFT', ['HU'], ['icc'], 'ASSERTED'],
   ['Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS.', 'MEMBERSHIP_LEFT', ['BF', 'ML', 'NE'], ['ecowas'], 'ASSERTED'],
   ['Argentina pulled out of the World Health Organization.', 'MEMBERSHIP_LEFT', ['AR'], ['who'], 'ASSERTED'],
+  // batch 3: passives, posts, letters of commission
+  ['Diplomatic relations between Rwanda and Burundi were restored on Friday.', 'DIPLOMATIC_RELATIONS_ESTABLISHED', ['BI', 'RW'], [], 'ASSERTED'],
+  ['Ties between Qatar and the United Arab Emirates were formally restored in 2021.', 'DIPLOMATIC_RELATIONS_ESTABLISHED', ['AE', 'QA'], [], 'ASSERTED'],
+  ['Relations between Rwanda and Burundi were not restored.', 'DIPLOMATIC_RELATIONS_ESTABLISHED', [], [], null],
+  ["Britain's new ambassador to Syria was accredited on Monday.", 'AMBASSADOR_ACCREDITED', ['GB'], ['SY'], 'ASSERTED'],
+  ['The Indian envoy was formally accredited to Nepal on Tuesday.', 'AMBASSADOR_ACCREDITED', ['IN'], ['NP'], 'ASSERTED'],
+  ["Kenya's new high commissioner presented her letters of commission to Prime Minister Keir Starmer.", 'AMBASSADOR_ACCREDITED', ['KE'], ['GB'], 'ASSERTED'],
+  ['The new U.S. ambassador to India, Eric Garcetti, presented his credentials on Friday.', 'AMBASSADOR_ACCREDITED', ['US'], ['IN'], 'ASSERTED'],
+  ['The commission presented its report to the minister.', 'AMBASSADOR_ACCREDITED', [], [], null],
   // an announced departure is the act (README: its notice period runs later); a condition is not
   ['Hungary will withdraw from the International Criminal Court, Foreign Minister Peter Szijjarto announced.', 'MEMBERSHIP_LEFT', ['HU'], ['icc'], 'ASSERTED'],
   ['Mali and Niger said on Tuesday they would quit ECOWAS.', 'MEMBERSHIP_LEFT', ['ML', 'NE'], ['ecowas'], 'ASSERTED'],

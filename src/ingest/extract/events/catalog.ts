@@ -114,6 +114,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     triggers: [
       { re: /\b(?:re-?establish(?:ed|es|ing)?|establish(?:ed|es|ing)?|restor(?:e|ed|es|ing)|normali[sz](?:e|ed|es|ing)|resum(?:e|ed|es|ing)|forg(?:e|ed|es|ing))\s+(?:(?:full|formal|official|diplomatic|bilateral|normal)\s+)*(?:relations|ties)\b/gi, mode: 'symmetric' },
       { re: /\b(?:establishment|restoration|normali[sz]ation|resumption)\s+of\s+(?:(?:full|formal|diplomatic)\s+)*(?:relations|ties)\b/gi, mode: 'symmetric', noun: true },
+      // Its parties before a passive verb: "Diplomatic relations between Rwanda and Burundi were restored".
+      { re: /\b(?:relations|ties)\s+between\b(?=[^.;]{0,80}?\b(?:was|were|has been|have been|had been)\s+(?:formally\s+|fully\s+|finally\s+|officially\s+)?(?:restored|established|re-?established|normali[sz]ed|resumed|upgraded)\b)/gi, mode: 'symmetric', noun: true },
       { re: /\bupgrad(?:e|ed|es|ing)\s+(?:(?:its|their|the|diplomatic|bilateral)\s+){0,2}(?:relations|relationship|ties)\b|\bexchang(?:e|ed|es|ing)\s+ambassadors\b/gi, mode: 'symmetric' },
     ],
     examples: [
@@ -144,7 +146,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     // The envoy and the sending state initiate; the receiving state (and its head) receives.
     verb: ['presented credentials to', 'present credentials to'],
     triggers: [
-      { re: /\b(?:receiv(?:e|ed|es|ing)|accept(?:ed|s|ing)?|present(?:ed|s|ing)?|hand(?:ed|s|ing)?(?:\s+over)?)\s+(?:(?:his|her|the|their|its|a copy of his|a copy of her)\s+)?(?:letters?\s+of\s+)?(?:credentials|credence)\b/gi, mode: 'accredit', needRecipient: true },
+      { re: /\b(?:receiv(?:e|ed|es|ing)|accept(?:ed|s|ing)?|present(?:ed|s|ing)?|hand(?:ed|s|ing)?(?:\s+over)?|submit(?:s|ted|ting)?)\s+(?:(?:his|her|the|their|its|a copy of his|a copy of her|(?:a\s+)?cop(?:y|ies)\s+of\s+(?:his|her|their|the))\s+)?(?:letters?\s+of\s+)?(?:credentials|credence|(?<=letters?\s+of\s+)commission)\b/gi, mode: 'accredit', needRecipient: true },
+      // "Britain's new ambassador was formally accredited to Syria".
+      { re: /\baccredited\b(?<=\b(?:ambassadors?|envoys?|high commissioners?)\b[^.;!?]{0,100}?\s(?:was|were|been|being)\s+(?:(?:formally|officially|also|then)\s+)?accredited)/gi, mode: 'accredit', needRecipient: true },
       // "Iran's new envoy to the kingdom, Alireza Enayati, took up his post in Riyadh".
       { re: /\bt(?:ook|ake|akes|aking|aken)\s+up\s+(?:his|her|their)\s+(?:new\s+)?posts?\b(?<=\b(?:ambassadors?|envoys?|high commissioners?)\b[^.!?]{0,120}?t(?:ook|ake|akes|aking|aken)\s+up\s+(?:his|her|their)\s+(?:new\s+)?posts?)/gi, mode: 'accredit', needRecipient: true },
     ],

@@ -522,12 +522,17 @@ export function applyTypeRules(ctx: EventCtx, h: Hit, r: Roles): boolean {
   // "Xi accepted the credentials of Bilal Karimi": the envoy (and the state sending him)
   // presents them; the host who accepts or receives them is the recipient.
   if (t.mode === 'accredit' && r.voice === 'active' && /^(?:receiv|accept)/i.test(ctx.text.slice(h.start, h.end))) [r.initiators, r.recipients] = [r.recipients, r.initiators];
+  // "Britain's new ambassador was accredited to Syria": the envoy's side presents, the host named after receives.
+  if (t.mode === 'accredit' && r.voice === 'passive') {
+    r.initiators = r.recipients.length ? r.recipients : (r.leftGroups[0]?.items ?? []);
+    r.recipients = r.rightGroups.find((g) => g.start >= h.end && /\b(?:to|in)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, g.start - 8), g.start)))?.items.filter((m) => m.kind === 'country') ?? [];
+  }
   // "Saudi Arabia's ambassador to Iran presented his credentials": the post names the host.
   if (t.mode === 'accredit' && !r.recipients.length) {
-    const posted = ctx.mentions.find((m) => m.kind === 'country' && m.start >= r.left && m.end <= h.start && /\b(?:ambassadors?|envoys?|high commissioners?)(?:[- ]designate)?\s+to\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 40), m.start)));
+    const posted = (ctx.countryMentions ?? ctx.mentions).find((m) => m.kind === 'country' && m.start >= r.left && m.end <= h.start && /\b(?:ambassadors?|envoys?|high commissioners?)(?:[- ]designate)?\s+to\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 40), m.start)));
     if (posted) {
       r.recipients = [posted];
-      r.initiators = r.initiators.filter((m) => m.id !== posted.id);
+      r.initiators = r.initiators.filter((m) => m.id !== posted.id && countryOfActor(ctx, m) !== posted.id);
     }
   }
   if (t.mode === 'admit') {
