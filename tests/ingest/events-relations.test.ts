@@ -416,6 +416,17 @@ const RELATIONS: ContactRow[] = [
   ["Kenya's new high commissioner presented her letters of commission to Prime Minister Keir Starmer.", 'AMBASSADOR_ACCREDITED', ['KE'], ['GB'], 'ASSERTED'],
   ['The new U.S. ambassador to India, Eric Garcetti, presented his credentials on Friday.', 'AMBASSADOR_ACCREDITED', ['US'], ['IN'], 'ASSERTED'],
   ['The commission presented its report to the minister.', 'AMBASSADOR_ACCREDITED', [], [], null],
+  // batch 4: posts taken up, ties raised or resumed, envoys withdrawn
+  ["Iran's new ambassador took up his duties in Riyadh on Tuesday.", 'AMBASSADOR_ACCREDITED', ['IR'], ['SA'], 'ASSERTED'],
+  ['The Saudi envoy assumed his post in Damascus on Sunday.', 'AMBASSADOR_ACCREDITED', ['SA'], ['SY'], 'ASSERTED'],
+  ['The new central bank governor assumed his duties in Cairo.', 'AMBASSADOR_ACCREDITED', [], [], null],
+  ['Egypt and Turkey raised relations to ambassadorial level.', 'DIPLOMATIC_RELATIONS_ESTABLISHED', ['EG', 'TR'], [], 'ASSERTED'],
+  ['Diplomatic ties between Iran and Saudi Arabia resumed in March.', 'DIPLOMATIC_RELATIONS_ESTABLISHED', ['IR', 'SA'], [], 'ASSERTED'],
+  ['Ties between Iran and Saudi Arabia have not resumed.', 'DIPLOMATIC_RELATIONS_ESTABLISHED', [], [], null],
+  ['Algeria recalled its ambassador in Paris for consultations.', 'AMBASSADOR_RECALLED', ['DZ'], ['FR'], 'ASSERTED'],
+  ['Mali pulled its ambassador from Algeria on Sunday.', 'AMBASSADOR_RECALLED', ['ML'], ['DZ'], 'ASSERTED'],
+  ['Venezuela withdrew its diplomatic staff from Argentina.', 'AMBASSADOR_RECALLED', ['VE'], ['AR'], 'ASSERTED'],
+  ['Russia recalled its ambassador in a sign of protest.', 'AMBASSADOR_RECALLED', [], [], null],
   // an announced departure is the act (README: its notice period runs later); a condition is not
   ['Hungary will withdraw from the International Criminal Court, Foreign Minister Peter Szijjarto announced.', 'MEMBERSHIP_LEFT', ['HU'], ['icc'], 'ASSERTED'],
   ['Mali and Niger said on Tuesday they would quit ECOWAS.', 'MEMBERSHIP_LEFT', ['ML', 'NE'], ['ecowas'], 'ASSERTED'],

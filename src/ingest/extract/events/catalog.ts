@@ -115,8 +115,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:re-?establish(?:ed|es|ing)?|establish(?:ed|es|ing)?|restor(?:e|ed|es|ing)|normali[sz](?:e|ed|es|ing)|resum(?:e|ed|es|ing)|forg(?:e|ed|es|ing))\s+(?:(?:full|formal|official|diplomatic|bilateral|normal)\s+)*(?:relations|ties)\b/gi, mode: 'symmetric' },
       { re: /\b(?:establishment|restoration|normali[sz]ation|resumption)\s+of\s+(?:(?:full|formal|diplomatic)\s+)*(?:relations|ties)\b/gi, mode: 'symmetric', noun: true },
       // Its parties before a passive verb: "Diplomatic relations between Rwanda and Burundi were restored".
-      { re: /\b(?:relations|ties)\s+between\b(?=[^.;]{0,80}?\b(?:was|were|has been|have been|had been)\s+(?:formally\s+|fully\s+|finally\s+|officially\s+)?(?:restored|established|re-?established|normali[sz]ed|resumed|upgraded)\b)/gi, mode: 'symmetric', noun: true },
-      { re: /\bupgrad(?:e|ed|es|ing)\s+(?:(?:its|their|the|diplomatic|bilateral)\s+){0,2}(?:relations|relationship|ties)\b|\bexchang(?:e|ed|es|ing)\s+ambassadors\b/gi, mode: 'symmetric' },
+      { re: /\b(?:relations|ties)\s+between\b(?=[^.;]{0,80}?\b(?:(?:was|were|has been|have been|had been)\s+(?:formally\s+|fully\s+|finally\s+|officially\s+)?(?:restored|established|re-?established|normali[sz]ed|resumed|upgraded)|(?<!\b(?:not|never)\s+)resumed)\b)/gi, mode: 'symmetric', noun: true },
+      { re: /\b(?:rais(?:e|ed|es|ing)|elevat(?:e|ed|es|ing))\s+(?:(?:its|their|the|diplomatic|bilateral)\s+){0,2}(?:relations|ties)\s+to\s+(?:the\s+)?(?:full\s+)?ambassador(?:ial)?[- ]level\b|\bupgrad(?:e|ed|es|ing)\s+(?:(?:its|their|the|diplomatic|bilateral)\s+){0,2}(?:relations|relationship|ties)\b|\bexchang(?:e|ed|es|ing)\s+ambassadors\b/gi, mode: 'symmetric' },
     ],
     examples: [
       { text: 'China and Nauru formally resumed diplomatic relations on Wednesday.', initiators: ['CN', 'NR'], recipients: [] },
@@ -150,7 +150,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "Britain's new ambassador was formally accredited to Syria".
       { re: /\baccredited\b(?<=\b(?:ambassadors?|envoys?|high commissioners?)\b[^.;!?]{0,100}?\s(?:was|were|been|being)\s+(?:(?:formally|officially|also|then)\s+)?accredited)/gi, mode: 'accredit', needRecipient: true },
       // "Iran's new envoy to the kingdom, Alireza Enayati, took up his post in Riyadh".
-      { re: /\bt(?:ook|ake|akes|aking|aken)\s+up\s+(?:his|her|their)\s+(?:new\s+)?posts?\b(?<=\b(?:ambassadors?|envoys?|high commissioners?)\b[^.!?]{0,120}?t(?:ook|ake|akes|aking|aken)\s+up\s+(?:his|her|their)\s+(?:new\s+)?posts?)/gi, mode: 'accredit', needRecipient: true },
+      { re: /\b(?:t(?:ook|ake|akes|aking|aken)\s+up|assum(?:e|ed|es|ing))\s+(?:his|her|their)\s+(?:new\s+)?(?:posts?|duties)\b(?<=\b(?:ambassadors?|envoys?|high commissioners?)\b[^.!?]{0,120}?(?:t(?:ook|ake|akes|aking|aken)\s+up|assum(?:e|ed|es|ing))\s+(?:his|her|their)\s+(?:new\s+)?(?:posts?|duties))/gi, mode: 'accredit', needRecipient: true },
     ],
     examples: [
       { text: 'President Xi Jinping accepted the credentials of the ambassador of Afghanistan on Tuesday.', initiators: ['AF'], recipients: ['CN'] },
@@ -167,7 +167,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "The junta ordered the French ambassador to leave, and Paris recalled him": an envoy named before.
       { re: /\brecall(?:ed|s|ing)?\s+(?:him|her)\b(?<=\b(?:ambassadors?|envoys?|high commissioners?|charg[ée]s? d'affaires)\b[^.!?]{0,160}?recall(?:ed|s|ing)?\s+(?:him|her))/gi, needRecipient: true },
       // "withdrew its ambassador and its forces from Niger": troops and envoy in one clause.
-      { re: /\b(?:withdr(?:aw|ew|awn|awing|aws)|pull(?:ed|s|ing)?\s+out)\s+(?:(?:its|their|all|the|own)\s+){0,2}(?:\S+\s+){0,5}?(?:ambassadors?|envoys?|diplomats|high commissioners?|defen[cs]e advisers)\b/gi, needRecipient: true, overlaps: true },
+      { re: /\b(?:withdr(?:aw|ew|awn|awing|aws)|pull(?:ed|s|ing)?(?:\s+out)?)\s+(?:(?:its|their|all|the|own)\s+){0,2}(?:\S+\s+){0,5}?(?:ambassadors?|envoys?|diplomats|high commissioners?|defen[cs]e advisers|(?:diplomatic|embassy)\s+(?:staff|personnel))\b/gi, needRecipient: true, overlaps: true },
     ],
     examples: [
       { text: 'Germany has recalled its ambassador to Russia for consultations.', initiators: ['DE'], recipients: ['RU'] },

@@ -245,6 +245,8 @@ function recipientOk(ctx: EventCtx, type: DiplomaticEventType, g: Group, left: n
   if (type === 'CONDEMNATION' && /^['’]s?\s+(?:(?:national|territorial)\s+)?(?:sovereignty|territorial integrity|territory|airspace|waters)\b/i.test(ctx.text.slice(g.end, g.end + 30))) return false;
   // "hit out at Washington", "took aim at Beijing": the target of a reaction, not a place.
   if (REACTION.has(type) && /\b(?:out|aim)\s+at\s+(?:the\s+)?$/i.test(pre)) return true;
+  // "recalled its ambassador in Paris": the host the envoy leaves, not a place.
+  if (type === 'AMBASSADOR_RECALLED' && /\b(?:ambassadors?|envoys?|high commissioners?|diplomats|charg[ée]s? d'affaires)\s+in\s+$/i.test(pre)) return true;
   // "called in the Philippine ambassador": summoned, not a place.
   if (type === 'AMBASSADOR_SUMMONED' && /\bcall(?:ed|s|ing)?\s+in\s+(?:the\s+)?$/i.test(pre)) return true;
   if (/\b(?:in|at|inside|near|through|across|via)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?$/i.test(pre)) return type === 'RECOGNITION' || type === 'VISIT' || type === 'SEIZURE_OF_POWER' || type === 'AMBASSADOR_ACCREDITED';
