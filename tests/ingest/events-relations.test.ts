@@ -427,6 +427,10 @@ const RELATIONS: ContactRow[] = [
   ['Mali pulled its ambassador from Algeria on Sunday.', 'AMBASSADOR_RECALLED', ['ML'], ['DZ'], 'ASSERTED'],
   ['Venezuela withdrew its diplomatic staff from Argentina.', 'AMBASSADOR_RECALLED', ['VE'], ['AR'], 'ASSERTED'],
   ['Russia recalled its ambassador in a sign of protest.', 'AMBASSADOR_RECALLED', [], [], null],
+  // readmission is joining (README); a suspension is not leaving
+  ['The United States rejoined the World Health Organization in 2021.', 'MEMBERSHIP_JOINED', ['US'], ['who'], 'ASSERTED'],
+  ['Nicaragua has not rejoined the Organization of American States.', 'MEMBERSHIP_JOINED', ['NI'], ['oas'], 'NEGATED'],
+  ['Venezuela was suspended from Mercosur in 2016.', 'MEMBERSHIP_LEFT', [], [], null],
   // an announced departure is the act (README: its notice period runs later); a condition is not
   ['Hungary will withdraw from the International Criminal Court, Foreign Minister Peter Szijjarto announced.', 'MEMBERSHIP_LEFT', ['HU'], ['icc'], 'ASSERTED'],
   ['Mali and Niger said on Tuesday they would quit ECOWAS.', 'MEMBERSHIP_LEFT', ['ML', 'NE'], ['ecowas'], 'ASSERTED'],

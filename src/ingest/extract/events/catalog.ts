@@ -475,7 +475,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   MEMBERSHIP_JOINED: {
     verb: ['joined', 'join'],
     triggers: [
-      { re: /\bjoin(?:ed|s|ing)?\b/gi, mode: 'membership', needRecipient: true },
+      { re: /\b(?:re-?)?join(?:ed|s|ing)?\b/gi, mode: 'membership', needRecipient: true },
       { re: /\bbec(?:ame|ome|omes|oming)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}?members?\s+of\b/gi, mode: 'membership', needRecipient: true },
       // "became the alliance's 32nd member", "is now NATO's newest member".
       { re: /\b(?:bec(?:ame|ome|omes|oming)|(?:is|was)(?:\s+now)?|admitted\s+as)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:\d+(?:st|nd|rd|th)|first|second|third|newest|latest|youngest|full)\s+(?:full\s+)?member\b(?:\s+of\s+(?:the\s+)?\S+(?:\s+\S+){0,3})?/gi, mode: 'membership', needRecipient: true, objectInside: true },
