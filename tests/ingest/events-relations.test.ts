@@ -366,3 +366,143 @@ describe('contact events: a phrase bank of wire-service wording', () => {
     expect(roles(hit!, 'RECIPIENT')).toEqual(recipients);
   });
 });
+
+// Relations, envoys and membership (issue 15, X5): recognition, ties made and cut, credentials,
+// recalls, summonses, expulsions, joining and leaving, as wire copy tells them. Same row shape
+// as CONTACT; a null factuality is a trap that must not yield an ASSERTED event of that type.
+const RELATIONS: ContactRow[] = [
+  // RECOGNITION
+  ['Armenia formally recognised the State of Palestine on Friday.', 'RECOGNITION', ['AM'], ['PS'], 'ASSERTED'],
+  ['Mexico extended recognition to the State of Palestine in 2023.', 'RECOGNITION', ['MX'], ['PS'], 'ASSERTED'],
+  ['Malawi became the first African country to recognise Kosovo.', 'RECOGNITION', ['MW'], ['XK'], 'ASSERTED'],
+  ['The United States granted recognition to the new government in Damascus.', 'RECOGNITION', ['US'], ['SY'], 'ASSERTED'],
+  ['Slovenia is considering recognition of a Palestinian state.', 'RECOGNITION', [], [], null],
+  ['Germany has no plans to recognise a Palestinian state, Berlin said.', 'RECOGNITION', [], [], null],
+  ['Spain threatened to recognise Palestine if talks failed.', 'RECOGNITION', [], [], null],
+  // DIPLOMATIC_RELATIONS_ESTABLISHED
+  ['Saudi Arabia and Iran restored diplomatic ties in March.', 'DIPLOMATIC_RELATIONS_ESTABLISHED', ['IR', 'SA'], [], 'ASSERTED'],
+  ['Israel and Morocco normalised relations in 2020.', 'DIPLOMATIC_RELATIONS_ESTABLISHED', ['IL', 'MA'], [], 'ASSERTED'],
+  ['Turkey and Egypt upgraded ties to ambassadorial level on Tuesday.', 'DIPLOMATIC_RELATIONS_ESTABLISHED', ['EG', 'TR'], [], 'ASSERTED'],
+  ['The Solomon Islands established diplomatic relations with China in 2019.', 'DIPLOMATIC_RELATIONS_ESTABLISHED', ['SB'], ['CN'], 'ASSERTED'],
+  ['Qatar and Bahrain agreed to resume diplomatic relations.', 'DIPLOMATIC_RELATIONS_ESTABLISHED', ['BH', 'QA'], [], 'ASSERTED'],
+  ['Syria and Saudi Arabia reopened their embassies and restored relations.', 'DIPLOMATIC_RELATIONS_ESTABLISHED', ['SA', 'SY'], [], 'ASSERTED'],
+  ['Israel hopes to normalise relations with Saudi Arabia.', 'DIPLOMATIC_RELATIONS_ESTABLISHED', [], [], null],
+  ['Ukraine has not restored ties with Belarus.', 'DIPLOMATIC_RELATIONS_ESTABLISHED', [], [], null],
+  // DIPLOMATIC_RELATIONS_SEVERED
+  ['Bolivia cut diplomatic ties with Israel on Tuesday.', 'DIPLOMATIC_RELATIONS_SEVERED', ['BO'], ['IL'], 'ASSERTED'],
+  ['Nicaragua broke off relations with Taiwan in December.', 'DIPLOMATIC_RELATIONS_SEVERED', ['NI'], ['TW'], 'ASSERTED'],
+  ['Niger severed ties with Ukraine on Tuesday.', 'DIPLOMATIC_RELATIONS_SEVERED', ['NE'], ['UA'], 'ASSERTED'],
+  ['Lithuania downgraded relations with China to the level of charge d\'affaires.', 'DIPLOMATIC_RELATIONS_SEVERED', ['LT'], ['CN'], 'ASSERTED'],
+  ['Algeria announced it was cutting diplomatic relations with Morocco.', 'DIPLOMATIC_RELATIONS_SEVERED', ['DZ'], ['MA'], 'ASSERTED'],
+  ['Venezuela threatened to break off relations with Colombia.', 'DIPLOMATIC_RELATIONS_SEVERED', [], [], null],
+  ['Brazil will not cut ties with Israel, the foreign minister said.', 'DIPLOMATIC_RELATIONS_SEVERED', [], [], null],
+  // AMBASSADOR_ACCREDITED
+  ['The new ambassador of Japan presented his credentials to President Lula on Monday.', 'AMBASSADOR_ACCREDITED', ['JP'], ['BR'], 'ASSERTED'],
+  ['The new Chinese ambassador handed over his letters of credence to President Cyril Ramaphosa.', 'AMBASSADOR_ACCREDITED', ['CN'], ['ZA'], 'ASSERTED'],
+  ["Saudi Arabia's ambassador to Iran presented his credentials on Tuesday.", 'AMBASSADOR_ACCREDITED', ['SA'], ['IR'], 'ASSERTED'],
+  ['President Emmanuel Macron received the credentials of the new ambassador of India.', 'AMBASSADOR_ACCREDITED', ['IN'], ['FR'], 'ASSERTED'],
+  ["Israel's first ambassador to Bahrain presented his letter of credence to King Hamad.", 'AMBASSADOR_ACCREDITED', ['IL'], ['BH'], 'ASSERTED'],
+  ['The ambassador is due to present her credentials to President Biden next week.', 'AMBASSADOR_ACCREDITED', [], [], null],
+  // AMBASSADOR_RECALLED
+  ['Colombia recalled its ambassador from Israel for consultations.', 'AMBASSADOR_RECALLED', ['CO'], ['IL'], 'ASSERTED'],
+  ['France recalled its ambassadors to the United States and Australia.', 'AMBASSADOR_RECALLED', ['FR'], ['AU', 'US'], 'ASSERTED'],
+  ['Jordan said it was recalling its ambassador to Israel.', 'AMBASSADOR_RECALLED', ['JO'], ['IL'], 'ASSERTED'],
+  ['Brazil brought home its ambassador to Israel on Wednesday.', 'AMBASSADOR_RECALLED', ['BR'], ['IL'], 'ASSERTED'],
+  ['Turkey threatened to recall its ambassador from Sweden.', 'AMBASSADOR_RECALLED', [], [], null],
+  // AMBASSADOR_SUMMONED
+  ['China summoned the Japanese ambassador on Thursday.', 'AMBASSADOR_SUMMONED', ['CN'], ['JP'], 'ASSERTED'],
+  ["Germany's foreign ministry summoned Russia's charge d'affaires on Monday.", 'AMBASSADOR_SUMMONED', ['DE'], ['RU'], 'ASSERTED'],
+  ['Poland summoned the Belarusian envoy over the border incident.', 'AMBASSADOR_SUMMONED', ['PL'], ['BY'], 'ASSERTED'],
+  ["Iran's ambassador was summoned to the French foreign ministry on Tuesday.", 'AMBASSADOR_SUMMONED', ['FR'], ['IR'], 'ASSERTED'],
+  ['Beijing called in the Philippine ambassador to protest.', 'AMBASSADOR_SUMMONED', ['CN'], ['PH'], 'ASSERTED'],
+  // DIPLOMAT_EXPELLED
+  ['Germany expelled two Russian diplomats on Wednesday.', 'DIPLOMAT_EXPELLED', ['DE'], ['RU'], 'ASSERTED'],
+  ['Moscow declared three Estonian diplomats persona non grata.', 'DIPLOMAT_EXPELLED', ['RU'], ['EE'], 'ASSERTED'],
+  ['Niger ordered the French ambassador to leave the country within 48 hours.', 'DIPLOMAT_EXPELLED', ['NE'], ['FR'], 'ASSERTED'],
+  ['India expelled a senior Canadian diplomat on Tuesday.', 'DIPLOMAT_EXPELLED', ['IN'], ['CA'], 'ASSERTED'],
+  ['Britain threatened to expel Russian diplomats.', 'DIPLOMAT_EXPELLED', [], [], null],
+  // MEMBERSHIP_JOINED
+  ['Finland became the 31st member of NATO on Tuesday.', 'MEMBERSHIP_JOINED', ['FI'], ['nato'], 'ASSERTED'],
+  ['Sweden formally joined NATO on Thursday.', 'MEMBERSHIP_JOINED', ['SE'], ['nato'], 'ASSERTED'],
+  ['Croatia acceded to the European Union in 2013.', 'MEMBERSHIP_JOINED', ['HR'], ['european-union'], 'ASSERTED'],
+  ['Egypt and Ethiopia joined BRICS on January 1.', 'MEMBERSHIP_JOINED', ['EG', 'ET'], ['brics'], 'ASSERTED'],
+  ['Ukraine applied to join the European Union in 2022.', 'MEMBERSHIP_JOINED', [], [], null],
+  ['Switzerland has no plans to join NATO.', 'MEMBERSHIP_JOINED', [], [], null],
+  ['Georgia hopes to join the European Union.', 'MEMBERSHIP_JOINED', [], [], null],
+  // MEMBERSHIP_LEFT
+  ['Burkina Faso quit the International Criminal Court on Monday.', 'MEMBERSHIP_LEFT', ['BF'], ['icc'], 'ASSERTED'],
+  ['Nicaragua withdrew from the Organization of American States in 2023.', 'MEMBERSHIP_LEFT', ['NI'], ['oas'], 'ASSERTED'],
+  ['Britain left the European Union in January 2020.', 'MEMBERSHIP_LEFT', ['GB'], ['european-union'], 'ASSERTED'],
+  ['Russia was expelled from the Council of Europe in March.', 'MEMBERSHIP_LEFT', ['RU'], ['council-of-europe'], 'ASSERTED'],
+  ['Hungary threatened to leave the European Union.', 'MEMBERSHIP_LEFT', [], [], null],
+  // batch 2
+  ['Kosovo has been recognised by more than 100 countries, including the United States.', 'RECOGNITION', ['US'], ['XK'], 'ASSERTED'],
+  ['Norway announced that it would recognise a Palestinian state on May 28.', 'RECOGNITION', ['NO'], ['PS'], 'FUTURE'],
+  ['Britain said it was not yet ready to recognise a Palestinian state.', 'RECOGNITION', [], [], null],
+  ['Cuba and South Korea established diplomatic ties on Wednesday.', 'DIPLOMATIC_RELATIONS_ESTABLISHED', ['CU', 'KR'], [], 'ASSERTED'],
+  ['The United Arab Emirates restored full diplomatic relations with Qatar.', 'DIPLOMATIC_RELATIONS_ESTABLISHED', ['AE'], ['QA'], 'ASSERTED'],
+  ['Chad cut diplomatic relations with Israel and recalled its ambassador.', 'DIPLOMATIC_RELATIONS_SEVERED', ['TD'], ['IL'], 'ASSERTED'],
+  ['Iran and Saudi Arabia have had no relations since 2016.', 'DIPLOMATIC_RELATIONS_SEVERED', [], [], null],
+  ['The Danish ambassador presented her credentials to King Charles of Britain.', 'AMBASSADOR_ACCREDITED', ['DK'], ['GB'], 'ASSERTED'],
+  ['Honduras recalled its ambassador to Israel, the foreign ministry said.', 'AMBASSADOR_RECALLED', ['HN'], ['IL'], 'ASSERTED'],
+  ['Russia called home its envoy to Moldova.', 'AMBASSADOR_RECALLED', ['RU'], ['MD'], 'ASSERTED'],
+  ['South Africa has no plans to recall its ambassador from Washington.', 'AMBASSADOR_RECALLED', [], [], null],
+  ['The Dutch ambassador was called in by the Turkish foreign ministry.', 'AMBASSADOR_SUMMONED', ['TR'], ['NL'], 'ASSERTED'],
+  ['Ukraine summoned the Hungarian ambassador in Kyiv on Friday.', 'AMBASSADOR_SUMMONED', ['UA'], ['HU'], 'ASSERTED'],
+  ['Canada expelled six Indian diplomats, including the high commissioner.', 'DIPLOMAT_EXPELLED', ['CA'], ['IN'], 'ASSERTED'],
+  ['Three Hungarian diplomats were declared persona non grata by Ukraine.', 'DIPLOMAT_EXPELLED', ['UA'], ['HU'], 'ASSERTED'],
+  ['Mali gave the French ambassador 72 hours to leave the country.', 'DIPLOMAT_EXPELLED', ['ML'], ['FR'], 'ASSERTED'],
+  ['Timor-Leste became the 11th member of ASEAN on Sunday.', 'MEMBERSHIP_JOINED', ['TL'], ['asean'], 'ASSERTED'],
+  ['The African Union joined the G20 as a permanent member.', 'MEMBERSHIP_JOINED', ['african-union'], ['g20'], 'ASSERTED'],
+  ['Syria was readmitted to the Arab League on Sunday.', 'MEMBERSHIP_JOINED', ['SY'], ['arab-league'], 'ASSERTED'],
+  ['Saudi Arabia has yet to formally join BRICS.', 'MEMBERSHIP_JOINED', [], [], null],
+  ['Hungary withdrew from the International Criminal Court in 2025.', 'MEMBERSHIP_LEFT', ['HU'], ['icc'], 'ASSERTED'],
+  ['Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS.', 'MEMBERSHIP_LEFT', ['BF', 'ML', 'NE'], ['ecowas'], 'ASSERTED'],
+  ['Argentina pulled out of the World Health Organization.', 'MEMBERSHIP_LEFT', ['AR'], ['who'], 'ASSERTED'],
+  // batch 3: passives, posts, letters of commission
+  ['Diplomatic relations between Rwanda and Burundi were restored on Friday.', 'DIPLOMATIC_RELATIONS_ESTABLISHED', ['BI', 'RW'], [], 'ASSERTED'],
+  ['Ties between Qatar and the United Arab Emirates were formally restored in 2021.', 'DIPLOMATIC_RELATIONS_ESTABLISHED', ['AE', 'QA'], [], 'ASSERTED'],
+  ['Relations between Rwanda and Burundi were not restored.', 'DIPLOMATIC_RELATIONS_ESTABLISHED', [], [], null],
+  ["Britain's new ambassador to Syria was accredited on Monday.", 'AMBASSADOR_ACCREDITED', ['GB'], ['SY'], 'ASSERTED'],
+  ['The Indian envoy was formally accredited to Nepal on Tuesday.', 'AMBASSADOR_ACCREDITED', ['IN'], ['NP'], 'ASSERTED'],
+  ["Kenya's new high commissioner presented her letters of commission to Prime Minister Keir Starmer.", 'AMBASSADOR_ACCREDITED', ['KE'], ['GB'], 'ASSERTED'],
+  ['The new U.S. ambassador to India, Eric Garcetti, presented his credentials on Friday.', 'AMBASSADOR_ACCREDITED', ['US'], ['IN'], 'ASSERTED'],
+  ['The commission presented its report to the minister.', 'AMBASSADOR_ACCREDITED', [], [], null],
+  // batch 4: posts taken up, ties raised or resumed, envoys withdrawn
+  ["Iran's new ambassador took up his duties in Riyadh on Tuesday.", 'AMBASSADOR_ACCREDITED', ['IR'], ['SA'], 'ASSERTED'],
+  ['The Saudi envoy assumed his post in Damascus on Sunday.', 'AMBASSADOR_ACCREDITED', ['SA'], ['SY'], 'ASSERTED'],
+  ['The new central bank governor assumed his duties in Cairo.', 'AMBASSADOR_ACCREDITED', [], [], null],
+  ['Egypt and Turkey raised relations to ambassadorial level.', 'DIPLOMATIC_RELATIONS_ESTABLISHED', ['EG', 'TR'], [], 'ASSERTED'],
+  ['Diplomatic ties between Iran and Saudi Arabia resumed in March.', 'DIPLOMATIC_RELATIONS_ESTABLISHED', ['IR', 'SA'], [], 'ASSERTED'],
+  ['Ties between Iran and Saudi Arabia have not resumed.', 'DIPLOMATIC_RELATIONS_ESTABLISHED', [], [], null],
+  ['Algeria recalled its ambassador in Paris for consultations.', 'AMBASSADOR_RECALLED', ['DZ'], ['FR'], 'ASSERTED'],
+  ['Mali pulled its ambassador from Algeria on Sunday.', 'AMBASSADOR_RECALLED', ['ML'], ['DZ'], 'ASSERTED'],
+  ['Venezuela withdrew its diplomatic staff from Argentina.', 'AMBASSADOR_RECALLED', ['VE'], ['AR'], 'ASSERTED'],
+  ['Russia recalled its ambassador in a sign of protest.', 'AMBASSADOR_RECALLED', [], [], null],
+  // readmission is joining (README); a suspension is not leaving
+  ['The United States rejoined the World Health Organization in 2021.', 'MEMBERSHIP_JOINED', ['US'], ['who'], 'ASSERTED'],
+  ['Nicaragua has not rejoined the Organization of American States.', 'MEMBERSHIP_JOINED', ['NI'], ['oas'], 'NEGATED'],
+  ['Venezuela was suspended from Mercosur in 2016.', 'MEMBERSHIP_LEFT', [], [], null],
+  // an announced departure is the act (README: its notice period runs later); a condition is not
+  ['Hungary will withdraw from the International Criminal Court, Foreign Minister Peter Szijjarto announced.', 'MEMBERSHIP_LEFT', ['HU'], ['icc'], 'ASSERTED'],
+  ['Mali and Niger said on Tuesday they would quit ECOWAS.', 'MEMBERSHIP_LEFT', ['ML', 'NE'], ['ecowas'], 'ASSERTED'],
+  ['Hungary said it would leave the International Criminal Court if Netanyahu were arrested.', 'MEMBERSHIP_LEFT', [], [], null],
+  ['Moldova will leave the Commonwealth of Independent States next year.', 'MEMBERSHIP_LEFT', ['MD'], ['commonwealth-of-independent-states'], 'FUTURE'],
+  ['Niger quit the International Criminal Court in September. Hungary, which announced its own withdrawal in April, was the first.', 'MEMBERSHIP_LEFT', ['HU'], ['icc'], 'ASSERTED'],
+  ['France completed its withdrawal from Mali in August. Germany completed its withdrawal in December.', 'MEMBERSHIP_LEFT', [], [], null],
+];
+
+describe('relations, envoys and membership: a phrase bank of wire-service wording', () => {
+  it.each(RELATIONS)('%s (%s)', (text, type, initiators, recipients, factuality) => {
+    const es = ofType(text, type);
+    if (factuality === null) {
+      expect(es.filter((e) => e.factuality === 'ASSERTED')).toEqual([]);
+      return;
+    }
+    // A row of two sentences tells an event before the one tested: the one of these initiators.
+    const hit = es.find((e) => e.factuality === factuality && roles(e, 'INITIATOR').join() === initiators.join()) ?? es.find((e) => e.factuality === factuality);
+    expect(hit, es.map((e) => e.factuality).join(',')).toBeDefined();
+    expect(roles(hit!, 'INITIATOR')).toEqual(initiators);
+    expect(roles(hit!, 'RECIPIENT')).toEqual(recipients);
+  });
+});

@@ -97,6 +97,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     triggers: [
       { re: /\brecogni[sz](?:e|es|ed|ing)\b(?!\s+(?:that|the need|the importance|the right|the role))/gi, needRecipient: true },
       { re: /\brecognition\s+of\b/gi, noun: true, needRecipient: true },
+      // "extended recognition to the State of Palestine", "granted formal recognition to".
+      { re: /\b(?:extend(?:ed|s|ing)?|grant(?:ed|s|ing)?|accord(?:ed|s|ing)?|g[ai]v(?:e|es|en|ing))\s+(?:(?:its|their|formal|full|official|diplomatic)\s+){0,2}recognition\s+to\b/gi, needRecipient: true },
       // "switched recognition from Taipei to Beijing": the state named after "to" is recognized
       // (and relations end with the one left, see switchedRecognition in counterpart.ts).
       { re: /\bswitch(?:ed|es|ing)?\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:recognition|ties|relations|allegiance)\s+(?:from\s+\S+(?:\s+\S+)?\s+)?to\b/gi, objectInside: false, needRecipient: true },
@@ -114,7 +116,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     triggers: [
       { re: /\b(?:re-?establish(?:ed|es|ing)?|establish(?:ed|es|ing)?|restor(?:e|ed|es|ing)|normali[sz](?:e|ed|es|ing)|resum(?:e|ed|es|ing)|forg(?:e|ed|es|ing))\s+(?:(?:full|formal|official|diplomatic|bilateral|normal)\s+)*(?:relations|ties)\b/gi, mode: 'symmetric' },
       { re: /\b(?:establishment|restoration|normali[sz]ation|resumption)\s+of\s+(?:(?:full|formal|diplomatic)\s+)*(?:relations|ties)\b/gi, mode: 'symmetric', noun: true },
-      { re: /\bupgrad(?:e|ed|es|ing)\s+(?:(?:its|their|the|diplomatic|bilateral)\s+){0,2}(?:relations|relationship|ties)\b|\bexchang(?:e|ed|es|ing)\s+ambassadors\b/gi, mode: 'symmetric' },
+      // Its parties before a passive verb: "Diplomatic relations between Rwanda and Burundi were restored".
+      { re: /\b(?:relations|ties)\s+between\b(?=[^.;]{0,80}?\b(?:(?:was|were|has been|have been|had been)\s+(?:formally\s+|fully\s+|finally\s+|officially\s+)?(?:restored|established|re-?established|normali[sz]ed|resumed|upgraded)|(?<!\b(?:not|never)\s+)resumed)\b)/gi, mode: 'symmetric', noun: true },
+      { re: /\b(?:rais(?:e|ed|es|ing)|elevat(?:e|ed|es|ing))\s+(?:(?:its|their|the|diplomatic|bilateral)\s+){0,2}(?:relations|ties)\s+to\s+(?:the\s+)?(?:full\s+)?ambassador(?:ial)?[- ]level\b|\bupgrad(?:e|ed|es|ing)\s+(?:(?:its|their|the|diplomatic|bilateral)\s+){0,2}(?:relations|relationship|ties)\b|\bexchang(?:e|ed|es|ing)\s+ambassadors\b/gi, mode: 'symmetric' },
     ],
     examples: [
       { text: 'China and Nauru formally resumed diplomatic relations on Wednesday.', initiators: ['CN', 'NR'], recipients: [] },
@@ -144,9 +148,11 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     // The envoy and the sending state initiate; the receiving state (and its head) receives.
     verb: ['presented credentials to', 'present credentials to'],
     triggers: [
-      { re: /\b(?:receiv(?:e|ed|es|ing)|accept(?:ed|s|ing)?|present(?:ed|s|ing)?|hand(?:ed|s|ing)?(?:\s+over)?)\s+(?:(?:his|her|the|their|its|a copy of his|a copy of her)\s+)?(?:letters?\s+of\s+)?(?:credentials|credence)\b/gi, mode: 'accredit', needRecipient: true },
+      { re: /\b(?:receiv(?:e|ed|es|ing)|accept(?:ed|s|ing)?|present(?:ed|s|ing)?|hand(?:ed|s|ing)?(?:\s+over)?|submit(?:s|ted|ting)?)\s+(?:(?:his|her|the|their|its|a copy of his|a copy of her|(?:a\s+)?cop(?:y|ies)\s+of\s+(?:his|her|their|the))\s+)?(?:letters?\s+of\s+)?(?:credentials|credence|(?<=letters?\s+of\s+)commission)\b/gi, mode: 'accredit', needRecipient: true },
+      // "Britain's new ambassador was formally accredited to Syria".
+      { re: /\baccredited\b(?<=\b(?:ambassadors?|envoys?|high commissioners?)\b[^.;!?]{0,100}?\s(?:was|were|been|being)\s+(?:(?:formally|officially|also|then)\s+)?accredited)/gi, mode: 'accredit', needRecipient: true },
       // "Iran's new envoy to the kingdom, Alireza Enayati, took up his post in Riyadh".
-      { re: /\bt(?:ook|ake|akes|aking|aken)\s+up\s+(?:his|her|their)\s+(?:new\s+)?posts?\b(?<=\b(?:ambassadors?|envoys?|high commissioners?)\b[^.!?]{0,120}?t(?:ook|ake|akes|aking|aken)\s+up\s+(?:his|her|their)\s+(?:new\s+)?posts?)/gi, mode: 'accredit', needRecipient: true },
+      { re: /\b(?:t(?:ook|ake|akes|aking|aken)\s+up|assum(?:e|ed|es|ing))\s+(?:his|her|their)\s+(?:new\s+)?(?:posts?|duties)\b(?<=\b(?:ambassadors?|envoys?|high commissioners?)\b[^.!?]{0,120}?(?:t(?:ook|ake|akes|aking|aken)\s+up|assum(?:e|ed|es|ing))\s+(?:his|her|their)\s+(?:new\s+)?(?:posts?|duties))/gi, mode: 'accredit', needRecipient: true },
     ],
     examples: [
       { text: 'President Xi Jinping accepted the credentials of the ambassador of Afghanistan on Tuesday.', initiators: ['AF'], recipients: ['CN'] },
@@ -163,7 +169,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "The junta ordered the French ambassador to leave, and Paris recalled him": an envoy named before.
       { re: /\brecall(?:ed|s|ing)?\s+(?:him|her)\b(?<=\b(?:ambassadors?|envoys?|high commissioners?|charg[ée]s? d'affaires)\b[^.!?]{0,160}?recall(?:ed|s|ing)?\s+(?:him|her))/gi, needRecipient: true },
       // "withdrew its ambassador and its forces from Niger": troops and envoy in one clause.
-      { re: /\b(?:withdr(?:aw|ew|awn|awing|aws)|pull(?:ed|s|ing)?\s+out)\s+(?:(?:its|their|all|the|own)\s+){0,2}(?:\S+\s+){0,5}?(?:ambassadors?|envoys?|diplomats|high commissioners?|defen[cs]e advisers)\b/gi, needRecipient: true, overlaps: true },
+      { re: /\b(?:withdr(?:aw|ew|awn|awing|aws)|pull(?:ed|s|ing)?(?:\s+out)?)\s+(?:(?:its|their|all|the|own)\s+){0,2}(?:\S+\s+){0,5}?(?:ambassadors?|envoys?|diplomats|high commissioners?|defen[cs]e advisers|(?:diplomatic|embassy)\s+(?:staff|personnel))\b/gi, needRecipient: true, overlaps: true },
     ],
     examples: [
       { text: 'Germany has recalled its ambassador to Russia for consultations.', initiators: ['DE'], recipients: ['RU'] },
@@ -174,8 +180,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   AMBASSADOR_SUMMONED: {
     verb: ['summoned the ambassador of', 'summon the ambassador of'],
     triggers: [
-      { re: /\bsummoned\b(?<=\b(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|heads? of mission)\b[^.;!?"”]{0,80}?\s(?:was|were|been|being)\s+(?:(?:also|again|then|later|formally|urgently|promptly)\s+)?summoned)/gi, needRecipient: true, passiveEnvoy: true },
-      { re: /\bsummon(?:ed|s|ing)?\s+(?:(?:the|a|an|its|their)\s+)?(?:\S+\s+){0,5}?(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|deputy head of mission|heads? of mission)\b/gi, objectInside: true, needRecipient: true },
+      { re: /\b(?:summoned|called\s+in)\b(?<=\b(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|heads? of mission)\b[^.;!?"”]{0,80}?\s(?:was|were|been|being)\s+(?:(?:also|again|then|later|formally|urgently|promptly)\s+)?(?:summoned|called\s+in))/gi, needRecipient: true, passiveEnvoy: true },
+      { re: /\b(?:summon(?:ed|s|ing)?|call(?:ed|s|ing)?\s+in)\s+(?:(?:the|a|an|its|their)\s+)?(?:\S+\s+){0,5}?(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|deputy head of mission|heads? of mission)\b/gi, objectInside: true, needRecipient: true },
     ],
     examples: [
       { text: 'Israel summoned the Spanish, Irish and Norwegian envoys on Wednesday.', initiators: ['IL'], recipients: ['ES', 'IE', 'NO'] },
@@ -484,13 +490,13 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   MEMBERSHIP_JOINED: {
     verb: ['joined', 'join'],
     triggers: [
-      { re: /\bjoin(?:ed|s|ing)?\b/gi, mode: 'membership', needRecipient: true },
+      { re: /\b(?:re-?)?join(?:ed|s|ing)?\b/gi, mode: 'membership', needRecipient: true },
       { re: /\bbec(?:ame|ome|omes|oming)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}?members?\s+of\b/gi, mode: 'membership', needRecipient: true },
       // "became the alliance's 32nd member", "is now NATO's newest member".
       { re: /\b(?:bec(?:ame|ome|omes|oming)|(?:is|was)(?:\s+now)?|admitted\s+as)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:\d+(?:st|nd|rd|th)|first|second|third|newest|latest|youngest|full)\s+(?:full\s+)?member\b(?:\s+of\s+(?:the\s+)?\S+(?:\s+\S+){0,3})?/gi, mode: 'membership', needRecipient: true, objectInside: true },
       // "the Arab League readmitted Syria": the organization admits, the state joins.
       { re: /\b(?:re)?admi(?:t|ts|tted|tting)\b(?!\s+(?:that|to|it))/gi, mode: 'admit', needRecipient: true },
-      { re: /\b(?:accession|admission|admitted)\s+(?:in)?to\b/gi, mode: 'membership', needRecipient: true },
+      { re: /\b(?:accession|(?:re)?admission|(?:re)?admitted)\s+(?:in)?to\b/gi, mode: 'membership', needRecipient: true },
       // "formally acceded to NATO", "was granted full membership of ASEAN", "entered BRICS as a full member".
       { re: /\bacced(?:e|ed|es|ing)\s+to\b|\b(?:grant(?:ed|s|ing)?|gain(?:ed|s|ing)?|won|win|wins|winning|obtain(?:ed|s|ing)?|given)\s+(?:(?:full|permanent)\s+)?membership\s+(?:of|in)\b/gi, mode: 'membership', needRecipient: true },
       { re: /\bent(?:er|ered|ers|ering)\s+(?:\S+\s+){1,4}?as\s+(?:an?\s+)?(?:(?:full|permanent)\s+)?member\b/gi, mode: 'membership', needRecipient: true, objectInside: true },
@@ -513,6 +519,10 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "signed an order taking the United States out of the WHO", "pulled Argentina out of": the state taken out leaves.
       { re: /\b(?:tak(?:e|es|ing|en)|took|pull(?:ed|s|ing)?)\s+(?:(?!its\b|their\b)\S+\s+){1,4}?out\s+of\b/gi, mode: 'membership', needRecipient: true },
       { re: /\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|exit(?:ed|s|ing)?|withdr(?:aw|ew|awn|awing|aws)\s+from|withdrawal\s+from|departure\s+from|pull(?:ed|s|ing)?\s+out\s+of)\b/gi, mode: 'membership', needRecipient: true },
+      // "Hungary, which announced its own withdrawal in April": the body told before (see elidedBody).
+      { re: /\b(?:announc(?:e|ed|es|ing)|complet(?:e|ed|es|ing)|confirm(?:ed|s|ing)?|notif(?:y|ied|ies|ying))\s+(?:its|their)\s+(?:own\s+)?(?:formal\s+)?(?:withdrawal|exit|departure)\b(?!\s+from\b)/gi, mode: 'membership', needRecipient: true, overlaps: true },
+      // "Russia was expelled from the Council of Europe": a state put out of a body leaves it.
+      { re: /\b(?:was|were|been|being)\s+(?:formally\s+)?(?:expelled|ousted|thrown\s+out|kicked\s+out)\s+(?:from|of)\b/gi, mode: 'membership', needRecipient: true, overlaps: true },
     ],
     examples: [
       { text: 'Burkina Faso, Mali and Niger left the Economic Community of West African States in January.', initiators: ['BF', 'ML', 'NE'], recipients: ['ecowas'] },

@@ -120,6 +120,8 @@ const NO_OBJECT = new RegExp(String.raw`^\s*(?:(?:a|an|one|two|three|four|five|s
 
 /** Verbs of joining or leaving (not "was a full member", a standing). */
 const JOIN_VERB = /^(?:join|rejoin|c[ao]me|comes|coming|leav|left|quit|exit)/i;
+/** A departure announced without its body ("announced its own withdrawal"): what follows is not what it leaves. */
+const OWN_EXIT = /^(?:announc|complet|confirm|notif)\w*\s+(?:its|their)\s+(?:own\s+)?(?:formal\s+)?(?:withdrawal|exit|departure)$/i;
 
 /**
  * "Egypt, Ethiopia, Iran and the United Arab Emirates joined a year ago", "since South Africa
@@ -127,7 +129,9 @@ const JOIN_VERB = /^(?:join|rejoin|c[ao]me|comes|coming|leav|left|quit|exit)/i;
  * membership told just before (in this sentence or the three before it).
  */
 export function elidedBody(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, raws: RawEvent[]): void {
-  if (h.t.mode !== 'membership' || r.recipients.length || r.voice !== 'active' || !JOIN_VERB.test(ctx.text.slice(h.start, h.end))) return;
+  const own = OWN_EXIT.test(ctx.text.slice(h.start, h.end));
+  if (h.t.mode !== 'membership' || (r.recipients.length && !own) || r.voice !== 'active' || !(own || JOIN_VERB.test(ctx.text.slice(h.start, h.end)))) return;
+  r.recipients = [];
   if (!NO_OBJECT.test(ctx.text.slice(h.end, h.end + 40))) return;
   const si = ctx.sentences.indexOf(s);
   const prev = [...raws].reverse().find((e) => e.type === h.t.type && e.triggerStart < h.start);

@@ -17,6 +17,8 @@ const PLEDGED_SUPPORT = /\b(?:(?:pledged|vowed|promised|committed\s+(?:itself|th
 const QUOTE_SAID = /^[^"”.]*[.,!]?["”],?\s+(?:[^\s.]+\s+){0,8}?(?:said|says|told|added|declared|insisted|wrote)\b/i;
 /** Types whose announced decision is the act: an expulsion (its deadline runs later). */
 const ANNOUNCED_ACT = new Set<DiplomaticEventType>(['DIPLOMAT_EXPELLED']);
+/** A departure announced: "said on Monday they would", "announced that it will". */
+const ANNOUNCED_LEAVE = /\b(?:said|announced|declared|confirmed|decided)\s+(?:on\s+\S+\s+)?(?:that\s+)?(?:it|they|\S+)\s+(?:will|would)\s+(?:(?:also|now|formally|officially|immediately)\s+)?$/i;
 /** Hedges that keep a future statement ASSERTED: the act itself was done now. */
 const DONE_NOW = /\bwith immediate effect\b|\beffective immediately\b/i;
 /** "May" capitalised inside a clause is a month or a name ("in May", "May 5", "Theresa May"), not the modal. */
@@ -134,6 +136,9 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   // An announced expulsion is the decision itself (its deadline runs later): "Britain will
   // expel 23 Russian diplomats".
   if (ANNOUNCED_ACT.has(type) && /\bwill\s+(?:(?:also|now|formally|immediately)\s+)?$/i.test(pre) && !HYPO.test(modal) && !/^[^.;]{0,150}?\b(?:if|unless)\b/i.test(text.slice(hEnd, hEnd + 150))) return 'ASSERTED';
+  // An announced withdrawal from an organization is the act (its notice period runs later):
+  // "Argentina will withdraw from the WHO, the spokesman announced", "said they would quit".
+  if (type === 'MEMBERSHIP_LEFT' && /\b(?:will|would)\s+(?:(?:also|now|formally|officially|immediately)\s+)?$/i.test(pre) && !HYPO.test(modal) && (ANNOUNCED_LEAVE.test(pre) || /^[^.;]{0,150}?,\s*(?:[^\s,.;]+\s+){0,6}?(?:announced|said|declared|confirmed)\b/i.test(text.slice(hEnd, hEnd + 200))) && !/^[^.;]{0,150}?\b(?:if|unless)\b/i.test(text.slice(hEnd, hEnd + 150))) return 'ASSERTED';
   // A question asks whether it happened: "Will Brazil condemn Russia?", "Did Turkey recognise ...?".
   if (/^\s*(?:Will|Would|Did|Does|Do|Could|Can|Should|Has|Have|Is|Are)\b/.test(text.slice(Math.max(0, left - 1), hStart)) && /^[^.!?"”]*\?/.test(text.slice(hEnd, hEnd + 200))) return 'HYPOTHETICAL';
   if (HYPO.test(modal)) return 'HYPOTHETICAL';

@@ -245,6 +245,10 @@ function recipientOk(ctx: EventCtx, type: DiplomaticEventType, g: Group, left: n
   if (type === 'CONDEMNATION' && /^['’]s?\s+(?:(?:national|territorial)\s+)?(?:sovereignty|territorial integrity|territory|airspace|waters)\b/i.test(ctx.text.slice(g.end, g.end + 30))) return false;
   // "hit out at Washington", "took aim at Beijing": the target of a reaction, not a place.
   if (REACTION.has(type) && /\b(?:out|aim)\s+at\s+(?:the\s+)?$/i.test(pre)) return true;
+  // "recalled its ambassador in Paris": the host the envoy leaves, not a place.
+  if (type === 'AMBASSADOR_RECALLED' && /\b(?:ambassadors?|envoys?|high commissioners?|diplomats|charg[ée]s? d'affaires)\s+in\s+$/i.test(pre)) return true;
+  // "called in the Philippine ambassador": summoned, not a place.
+  if (type === 'AMBASSADOR_SUMMONED' && /\bcall(?:ed|s|ing)?\s+in\s+(?:the\s+)?$/i.test(pre)) return true;
   if (/\b(?:in|at|inside|near|through|across|via)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central)\s+)?$/i.test(pre)) return type === 'RECOGNITION' || type === 'VISIT' || type === 'SEIZURE_OF_POWER' || type === 'AMBASSADOR_ACCREDITED';
   // A place named through its institution: "at the headquarters of the Gulf Cooperation Council".
   if (/\b(?:in|at|on)\s+(?:the\s+)?(?:headquarters|offices?|seat|sidelines|margins)\s+of\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(left, g.start - 40), g.start))) return false;
@@ -522,6 +526,19 @@ export function applyTypeRules(ctx: EventCtx, h: Hit, r: Roles): boolean {
   // "Xi accepted the credentials of Bilal Karimi": the envoy (and the state sending him)
   // presents them; the host who accepts or receives them is the recipient.
   if (t.mode === 'accredit' && r.voice === 'active' && /^(?:receiv|accept)/i.test(ctx.text.slice(h.start, h.end))) [r.initiators, r.recipients] = [r.recipients, r.initiators];
+  // "Britain's new ambassador was accredited to Syria": the envoy's side presents, the host named after receives.
+  if (t.mode === 'accredit' && r.voice === 'passive') {
+    r.initiators = r.recipients.length ? r.recipients : (r.leftGroups[0]?.items ?? []);
+    r.recipients = r.rightGroups.find((g) => g.start >= h.end && /\b(?:to|in)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, g.start - 8), g.start)))?.items.filter((m) => m.kind === 'country') ?? [];
+  }
+  // "Saudi Arabia's ambassador to Iran presented his credentials": the post names the host.
+  if (t.mode === 'accredit' && !r.recipients.length) {
+    const posted = (ctx.countryMentions ?? ctx.mentions).find((m) => m.kind === 'country' && m.start >= r.left && m.end <= h.start && /\b(?:ambassadors?|envoys?|high commissioners?)(?:[- ]designate)?\s+to\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.start - 40), m.start)));
+    if (posted) {
+      r.recipients = [posted];
+      r.initiators = r.initiators.filter((m) => m.id !== posted.id && countryOfActor(ctx, m) !== posted.id);
+    }
+  }
   if (t.mode === 'admit') {
     // The organization is the subject; the admitted states are the members joining.
     // ... or the body admitted to: "ministers voted to readmit Syria to the Arab League".
