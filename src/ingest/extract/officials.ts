@@ -27,6 +27,10 @@ export interface OfficialRecord {
   mentions: number;
   /** Where in the text it was introduced: for the country fallbacks. */
   firstAt: number;
+  /** Holds an office of an international body: no state's title ("a former Dutch prime minister") gives a country. */
+  bodyOffice?: boolean;
+  /** The country came from a former office only. */
+  formerCountry?: boolean;
 }
 
 interface Ctx {
@@ -44,23 +48,27 @@ function sentenceAt(ctx: Ctx, pos: number): Sentence | undefined {
   return s && pos < s.end ? s : undefined;
 }
 
-const FIELD_BEFORE = /(?<=\s)(?:trade|climate|military|security|human rights|health|energy|economy|finance|justice|migration|enlargement|competition|intelligence|army|nuclear|peace|humanitarian|diplomatic|political|economic|top|chief|senior)\s+$/i;
+const FIELD_BEFORE = /(?<=\s)(?:trade|climate|military|security|human rights|health|energy|economy|finance|justice|migration|enlargement|competition|intelligence|army|nuclear|peace|humanitarian|diplomatic|political|economic|top|chief|senior|aid|relief|refugee|rights|junta|special|foreign policy)\s+$/i;
+const ORGAN_BEFORE = /(?<=\s)(?:Commission|Secretariat)\s+$/;
 const ANAPHOR_MOD = /\b[Tt]he\s+(alliance|league|bloc|organi[sz]ation|union|group|agency|court)['’]s\s+$/;
 const ANAPHOR_WANT: Record<string, 'group' | 'bloc' | 'court' | 'agency'> = { alliance: 'bloc', league: 'bloc', bloc: 'bloc', organisation: 'bloc', organization: 'bloc', union: 'bloc', group: 'group', agency: 'agency', court: 'court' };
 
 /** The title's modifier just before it: "Russia's", "the Russian", "Taliban", "NATO", "his". */
 function modifierBefore(ctx: Ctx, pos: number, officials: Map<string, OfficialRecord>, lastOfficial: OfficialRecord | null) {
   // A field word may come between: "EU trade commissioner", "Israeli military spokesman".
-  const field = FIELD_BEFORE.exec(ctx.text.slice(Math.max(0, pos - 30), pos));
+  // Or a body's organ: "African Union Commission chairman", "ECOWAS Commission President".
+  const field = FIELD_BEFORE.exec(ctx.text.slice(Math.max(0, pos - 30), pos)) ?? ORGAN_BEFORE.exec(ctx.text.slice(Math.max(0, pos - 30), pos));
   const at = field ? pos - field[0].length : pos;
-  const pre = ctx.text.slice(Math.max(0, at - 3), at);
-  const gap = /(?:['’]s|(?<=s)['’])?\s+$/.exec(pre);
-  const end = gap ? at - gap[0].length : at;
-  // Actors are sorted by start; the modifier starts within a few words before the title.
-  for (let i = lastAtOrBefore(ctx.actors, end, (m) => m.start); i >= 0; i--) {
-    const m = ctx.actors[i]!;
-    if (m.end === end) return { mention: m, start: m.start };
-    if (m.start < end - 80) break;
+  for (const from of field ? [at, pos] : [at]) {
+    const pre = ctx.text.slice(Math.max(0, from - 3), from);
+    const gap = /(?:['’]s|(?<=s)['’])?\s+$/.exec(pre);
+    const end = gap ? from - gap[0].length : from;
+    // Actors are sorted by start; the modifier starts within a few words before the title.
+    for (let i = lastAtOrBefore(ctx.actors, end, (m) => m.start); i >= 0; i--) {
+      const m = ctx.actors[i]!;
+      if (m.end === end) return { mention: m, start: m.start };
+      if (m.start < end - 80) break;
+    }
   }
   const before = ctx.text.slice(Math.max(0, pos - 30), pos);
   const ana = ANAPHOR_MOD.exec(before);
@@ -270,7 +278,20 @@ function addOfficial(run: Run, c: Candidate): boolean {
     cc = countryFromContext(run, sent, c.nameStart, c.descStart, c.descEnd, rec);
     if (title && ROYAL.has(title) && !(cc && MONARCHIES.has(cc))) cc = monarchyNear(run, sent) ?? cc;
   }
-  if (!rec.countryCode && cc) rec.countryCode = cc;
+  const former = /former|^ex-|then-/i.test(c.qual);
+  const intl = c.explicitOrg ? ORG_BY_SLUG.get(c.explicitOrg) : undefined;
+  if ((c.explicit === null || (intl && !intl.countryCode)) && title && !former) {
+    // "The UN envoy, X, a former Ghanaian foreign minister": the current office is the body's.
+    rec.bodyOffice = true;
+    if (rec.formerCountry) rec.countryCode = null;
+  }
+  if (!rec.countryCode && cc && !(former && rec.bodyOffice)) {
+    rec.countryCode = cc;
+    rec.formerCountry = former;
+  } else if (rec.countryCode && cc && !former && rec.formerCountry && !rec.bodyOffice) {
+    rec.countryCode = cc;
+    rec.formerCountry = false;
+  }
   if (title) addPosition(run, rec, c, title, cc, sent);
   if (rankTitle && rankTitle !== title) addPosition(run, rec, { ...c, qual: '', explicitOrg: null }, rankTitle, cc, sent);
   run.last = rec;
