@@ -168,8 +168,11 @@ function fullName(run: Run, name: string): string {
 /** Surname -> full name of the first register entry with it (computed once, not per mention). */
 const KNOWN_BY_SURNAME = new Map<string, string>();
 for (const k of KNOWN_OFFICIALS) {
-  const last = k.name.split(' ').at(-1)!;
-  if (!KNOWN_BY_SURNAME.has(last)) KNOWN_BY_SURNAME.set(last, k.name);
+  // Aliases' surnames too: "Zelenskyy" is Volodymyr Zelensky.
+  for (const nm of [k.name, ...(k.aliases ?? [])]) {
+    const last = nm.split(' ').at(-1)!;
+    if (nm.includes(' ') && !KNOWN_BY_SURNAME.has(last)) KNOWN_BY_SURNAME.set(last, k.name);
+  }
 }
 /** Surname -> country of the register entries with it, when they agree. */
 const KNOWN_COUNTRY_BY_SURNAME = new Map<string, string>();
@@ -517,7 +520,10 @@ function appositionBefore(run: Run, site: TitleSite): boolean {
   const nameRaw = app[1]!;
   const ns = site.descStart - app[0].length;
   // Only when the name is a name, not a clause-initial phrase ("Meanwhile, the").
-  if (!cleanName(nameRaw) || !/\s/.test(nameRaw.trim()) || lookupCountry(nameRaw.trim())) return false;
+  // A lone surname only of someone the article or the register names in full: "Zelensky, Ukraine's
+  // president", "Mr. Lavrov, the Russian foreign minister".
+  const lone = !/\s/.test(nameRaw.trim());
+  if (!cleanName(nameRaw) || lookupCountry(nameRaw.trim()) || (lone && fullName(run, nameRaw.trim()) === nameRaw.trim())) return false;
   // "Dorothy Shea, the acting U.S. ambassador": the qualifier comes before the modifier.
   if (app[2] && !site.qual) site.qual = `${app[2]} `;
   addAt(run, site, nameRaw, ns, ns, site.tEnd);
@@ -583,8 +589,9 @@ function readPluralOfTitles(run: Run): void {
   }
 }
 
-const HEADS_RE = /\bwho\s+(?:now\s+|also\s+)?(heads|leads|chairs|runs)\s+(?:the\s+)?/g;
-const HEADS_TITLE: Record<string, string> = { heads: 'Head', runs: 'Head', leads: 'Leader', chairs: 'Chairman' };
+// "who has ruled Russia since 2000", "who has led the country since 2019": the state's leader.
+const HEADS_RE = /\bwho\s+(?:now\s+|also\s+)?(heads|leads|chairs|runs|rules|governs|has\s+(?:ruled|governed|led))\s+(?:the\s+)?/g;
+const HEADS_TITLE: Record<string, string> = { heads: 'Head', runs: 'Head', leads: 'Leader', chairs: 'Chairman', rules: 'Leader', governs: 'Leader', 'has ruled': 'Leader', 'has governed': 'Leader', 'has led': 'Leader' };
 // The person before the relative clause, with an apposition between: "X, the former rebel commander who now leads Syria".
 const HEADS_BEFORE = new RegExp(`(?<![\\p{L}'’.-])(${PERSON}),\\s+(?:(?:the|a)\\s+[^,]{0,60}?\\s+)?$`, 'u');
 
@@ -607,7 +614,7 @@ function readHeadsClauses(run: Run): void {
     const intl = od && !od.countryCode && (od.kind === 'INTERNATIONAL_ORGANIZATION' || od.kind === 'ALLIANCE');
     const explicit = a.kind === 'country' ? a.id : intl ? null : (od?.countryCode ?? a.id.slice(-2).toUpperCase());
     const explicitOrg = intl ? od.slug : od ? null : a.kind === 'org' ? a.id : null;
-    addOfficial(run, { rawName: raw, nameStart: s, descStart: s, descEnd: s + raw.length, title: HEADS_TITLE[m[1]!]!, qual: '', explicit, explicitOrg, target: null });
+    addOfficial(run, { rawName: raw, nameStart: s, descStart: s, descEnd: s + raw.length, title: HEADS_TITLE[m[1]!.replace(/\s+/g, ' ')]!, qual: '', explicit, explicitOrg, target: null });
   }
 }
 
