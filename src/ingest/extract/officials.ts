@@ -162,7 +162,9 @@ interface Candidate {
 function fullName(run: Run, name: string): string {
   if (name.includes(' ')) return name;
   for (const o of run.officials.values()) if (o.name.split(' ').at(-1) === name) return o.name;
-  return KNOWN_BY_SURNAME.get(name) ?? name;
+  // Family name first: "President Xi" is Xi Jinping.
+  for (const o of run.officials.values()) if (FAMILY_FIRST.has(o.countryCode ?? '') && o.name.split(' ')[0] === name) return o.name;
+  return KNOWN_BY_SURNAME.get(name) ?? KNOWN_BY_FAMILY_NAME.get(name) ?? name;
 }
 
 /** Surname -> full name of the first register entry with it (computed once, not per mention). */
@@ -173,6 +175,16 @@ for (const k of KNOWN_OFFICIALS) {
     const last = nm.split(' ').at(-1)!;
     if (nm.includes(' ') && !KNOWN_BY_SURNAME.has(last)) KNOWN_BY_SURNAME.set(last, k.name);
   }
+}
+/**
+ * Family name written first -> full name, for the register's Chinese and Korean entries ("Xi" -> Xi
+ * Jinping); not the commonest family names, which many office holders share ("Defence Minister Kim").
+ */
+const COMMON_FAMILY = new Set('Kim Lee Li Wang Zhang Liu Chen Park Choi Yang Zhao Huang Wu Lin Zhou Sun Ma Hu Guo'.split(' '));
+const KNOWN_BY_FAMILY_NAME = new Map<string, string>();
+for (const k of KNOWN_OFFICIALS) {
+  const first = k.name.split(' ')[0]!;
+  if (['CN', 'TW', 'KP', 'KR'].includes(k.country ?? '') && k.name.includes(' ') && !COMMON_FAMILY.has(first) && !KNOWN_BY_FAMILY_NAME.has(first)) KNOWN_BY_FAMILY_NAME.set(first, k.name);
 }
 /** Surname -> country of the register entries with it, when they agree. */
 const KNOWN_COUNTRY_BY_SURNAME = new Map<string, string>();
@@ -560,11 +572,40 @@ const PLURAL_TITLES: [RegExp, string][] = [
   [/\b(?:[Ff]oreign [Mm]inisters|[Tt]op [Dd]iplomats)\s+$/, 'Foreign Minister'],
   [/\b(?:[Dd]efen[cs]e [Mm]inisters)\s+$/, 'Defence Minister'],
   [/\b(?:Kings)\s+$/, 'King'],
+  [/\b(?:Leaders)\s+$/, 'Leader'],
 ];
 const PERSON = `${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s)*${NAME_TOKEN}){1,4}`;
-const PLURAL_RE = new RegExp(`(?:Presidents|Prime Ministers|Premiers|[Ff]oreign [Mm]inisters|[Tt]op [Dd]iplomats|[Dd]efen[cs]e [Mm]inisters|Kings)\\s+(${PERSON})\\s+and\\s+(${PERSON})`, 'gu');
+const PLURAL_RE = new RegExp(`(?:Presidents|Prime Ministers|Premiers|[Ff]oreign [Mm]inisters|[Tt]op [Dd]iplomats|[Dd]efen[cs]e [Mm]inisters|Kings|Leaders)\\s+(${PERSON})\\s+and\\s+(${PERSON})`, 'gu');
 
 const PLURAL_OF_RE = new RegExp(`\\b([Ff]oreign [Mm]inisters|[Pp]residents|[Pp]rime [Mm]inisters|[Dd]efen[cs]e [Mm]inisters)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})\\s+and\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2}),\\s+(${PERSON})\\s+and\\s+(${PERSON})`, 'gu');
+
+const PLURAL_APPOSITION_RE = new RegExp(`\\b(?:[Tt]he|[Bb]oth)\\s+(?:two\\s+)?(?:(\\p{Lu}[\\p{L}.]*)\\s+and\\s+(\\p{Lu}[\\p{L}.]*)\\s+)?(presidents|leaders|prime ministers|foreign ministers|defen[cs]e ministers),\\s+(${PERSON})\\s+and\\s+(${PERSON})(?=[,.;:]|\\s+\\p{Ll})`, 'gu');
+const PLURAL_APPOSITION_TITLE: Record<string, string> = { presidents: 'President', leaders: 'Leader', 'prime ministers': 'Prime Minister', 'foreign ministers': 'Foreign Minister', 'defence ministers': 'Defence Minister', 'defense ministers': 'Defence Minister' };
+
+/** "The two leaders, Xi Jinping and Vladimir Putin,", "the Russian and Chinese presidents, X and Y": each holds the title. */
+function readPluralAppositions(run: Run): void {
+  const { text } = run.ctx;
+  for (const m of text.matchAll(PLURAL_APPOSITION_RE)) {
+    const title = PLURAL_APPOSITION_TITLE[m[3]!]!;
+    let at = m.index;
+    const states: (Mention | null)[] = [];
+    for (const g of [m[1], m[2]]) {
+      if (!g) continue;
+      const st = text.indexOf(g, at);
+      at = st + g.length;
+      const a = actorAt(run.ctx, st);
+      states.push(a?.kind === 'country' && a.end === st + g.length ? a : null);
+    }
+    if (states.length && (!states[0] || !states[1])) continue;
+    at = m.index + m[0].indexOf(',');
+    for (const [k, raw] of [m[4]!, m[5]!].entries()) {
+      const st = text.indexOf(raw, at);
+      at = st + raw.length;
+      if (run.mentions.some((x) => x.start <= st && st < x.end)) continue;
+      addOfficial(run, { rawName: raw, nameStart: st, descStart: st, descEnd: st + raw.length, title, qual: '', explicit: states[k]?.id, explicitOrg: null, target: null });
+    }
+  }
+}
 
 /** "the foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov": in that order. */
 function readPluralOfTitles(run: Run): void {
@@ -806,6 +847,7 @@ export function extractOfficials(ctx: Ctx): { officials: Map<string, OfficialRec
   readTitles(run);
   readPluralTitles(run);
   readPluralOfTitles(run);
+  readPluralAppositions(run);
   readHeadsClauses(run);
   readCountryNamedLeaders(run);
   readPopes(run);
