@@ -80,7 +80,7 @@ function modifierBefore(ctx: Ctx, pos: number, officials: Map<string, OfficialRe
       if (m.kind === 'org' && ORG_BY_SLUG.get(m.id)?.anaphor === want) return { mention: m, start: pos - ana[0].length };
     }
   }
-  const its = /\b(?:its|their)\s+$/.exec(before);
+  const its = /\b(?:its|their|[Ii]ts|[Tt]heir)\s+$/.exec(before);
   if (its) {
     // "Egypt had nominated Amr Elhamamy as its ambassador": the state or body named before in the sentence.
     const sent = sentenceAt(ctx, pos);
@@ -88,6 +88,13 @@ function modifierBefore(ctx: Ctx, pos: number, officials: Map<string, OfficialRe
       const m = ctx.actors[i]!;
       if (m.start < sent.start) break;
       if (m.end <= pos - its[0].length && !m.inner) return { mention: m, start: pos - its[0].length };
+    }
+    // "Nairobi sent 400 officers. Their commander, X, ...": a sentence opening with the pronoun, the state the one before opens with.
+    const idx = sent ? ctx.sentences.indexOf(sent) : -1;
+    if (sent && idx > 0 && /^\s*$/.test(ctx.text.slice(sent.start, pos - its[0].length))) {
+      const prev = ctx.sentences[idx - 1]!;
+      const first = ctx.actors.find((m) => m.start >= prev.start && m.end <= prev.end && m.kind === 'country');
+      if (first && /^\s*(?:[Tt]he\s+)?$/.test(ctx.text.slice(prev.start, first.start))) return { countryCode: first.id, start: pos - its[0].length };
     }
   }
   const pron = /(?:\b(his|her)|\b(the country['’]s))\s+$/i.exec(before);
@@ -997,6 +1004,8 @@ function placeOrVoice(run: Run, sent: Sentence, descStart: number, descEnd: numb
   return null;
 }
 
+const ENVOY_TITLE = /Ambassador|Envoy|High Commissioner|Consul|Charg[ée]/;
+
 /**
  * A sentence naming no country: the person's country is that of another person the sentence
  * names (by full name or surname, the register's too), of the previous sentence when it names
@@ -1005,7 +1014,24 @@ function placeOrVoice(run: Run, sent: Sentence, descStart: number, descEnd: numb
 function countryNearby(run: Run, sent: Sentence, nameStart: number, descStart: number, descEnd: number, self: OfficialRecord): string | null {
   const { ctx, officials } = run;
   const bySurname = new Map<string, string>();
-  for (const o of officials.values()) if (o !== self && o.countryCode) bySurname.set(o.name.split(' ').at(-1)!, o.countryCode);
+  // An envoy met in the sentence serves the other side: "Ambassador X was summoned by Vice Foreign Minister Y".
+  const envoys = new Set<string>();
+  for (const o of officials.values()) {
+    if (o === self || !o.countryCode) continue;
+    if (o.positions.length && o.positions.every((p) => ENVOY_TITLE.test(p.title)) && !ENVOY_TITLE.test(ctx.text.slice(descStart, descEnd))) envoys.add(o.name.split(' ').at(-1)!);
+    else bySurname.set(o.name.split(' ').at(-1)!, o.countryCode);
+  }
+  const envoyCc = new Set<string>();
+  for (const w of ctx.text.slice(sent.start, sent.end).matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {
+    if (!envoys.has(w[0])) continue;
+    for (const o of officials.values()) if (o.name.split(' ').at(-1) === w[0] && o.countryCode) envoyCc.add(o.countryCode);
+  }
+  if (envoyCc.size === 1) {
+    const idx0 = ctx.sentences.indexOf(sent);
+    const lo = ctx.sentences[Math.max(0, idx0 - 1)]!.start;
+    const other = new Set(ctx.actors.filter((m) => m.kind === 'country' && m.start >= lo && m.end <= sent.end && !envoyCc.has(m.id)).map((m) => m.id));
+    if (other.size === 1) return [...other][0]!;
+  }
   let best: { cc: string; d: number } | null = null;
   const span = ctx.text.slice(sent.start, sent.end);
   for (const w of span.matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {
