@@ -196,7 +196,9 @@ export function cleanName(raw: string): { name: string; honorific: string | null
     const givenName = i === 0 && bare === t && toks.length > 1 && lookupCountry(bare)?.ambiguous && !NAME_STOP.has(bare) && isNameWord(toks[1]!);
     // A one-word group name closing a longer name is a surname: "Thérèse Kayikwamba Wagner".
     const surname = i >= 2 && i === toks.length - 1 && bare === t && /^\p{Lu}\p{Ll}+$/u.test(bare) && !!lookupOrg(bare) && !lookupCountry(bare) && !NAME_STOP.has(bare);
-    if (!givenName && !surname && (NAME_STOP.has(bare) || lookupCountry(bare) || lookupOrg(bare))) break;
+    // A country's name closing a given name is a surname: "Prime Minister Luís Montenegro".
+    const countrySurname = i >= 1 && i === toks.length - 1 && bare === t && kept.length === i && lookupCountry(bare)?.via === 'name' && !NAME_STOP.has(bare) && !lookupOrg(bare) && isNameWord(toks[i - 1]!) && !lookupCountry(toks[i - 1]!);
+    if (!givenName && !surname && !countrySurname && (NAME_STOP.has(bare) || lookupCountry(bare) || lookupOrg(bare))) break;
     kept.push(bare);
     if (bare !== t) break; // possessive ends the name
   }
