@@ -615,6 +615,9 @@ const OFFICIAL_BANK: [string, string][] = [
     ["Ghana's President John Dramani Mahama met Burkina Faso's Captain Ibrahim Traore.", "john-dramani-mahama@GH"],
     ["Egyptian President Abdel Fattah al-Sisi received the Hamas delegation.", "abdel-fattah-el-sisi@EG"],
     ["King Charles III received Ukrainian President Volodymyr Zelensky at Sandringham.", "volodymyr-zelensky@UA"],
+    ["Peter Stano, a spokesman for the European Commission, said Brussels regretted the decision.", "peter-stano@-"],
+    ["Lin Jian, a spokesman for China's foreign ministry, said Beijing opposed it. A spokesman for Iran, Ali Reza, spoke.", "lin-jian@CN ali-reza@IR"],
+    ["The speaker of Iran's parliament, Mohammad Bagher Ghalibaf, warned Washington.", "mohammad-bagher-ghalibaf@IR"],
 ];
 
 describe('officials phrase bank', () => {

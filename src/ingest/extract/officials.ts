@@ -397,7 +397,8 @@ function titleSite(run: Run, m: RegExpExecArray): TitleSite | null {
   let target: Mention | null = null;
   let ofCountry: Mention | null = null;
   const pendingInner: Mention[] = [];
-  const comp = /^\s+(to|of|in)\s+(?:the\s+)?/.exec(text.slice(tEnd, tEnd + 12));
+  // "a spokesman for the European Commission": whom a spokesperson speaks for.
+  const comp = (/^Spokes/.test(title) ? /^\s+(to|of|in|for)\s+(?:the\s+)?/ : /^\s+(to|of|in)\s+(?:the\s+)?/).exec(text.slice(tEnd, tEnd + 12));
   if (comp) {
     const a = actorAt(ctx, tEnd + comp[0].length);
     if (a) {
@@ -514,7 +515,7 @@ function nameAfterTitle(run: Run, site: TitleSite, after: string): boolean {
 function reversedApposition(run: Run, site: TitleSite, after: string): boolean {
   // A complement the gazetteers do not know may come first: "Iran's new envoy to the kingdom, Alireza Enayati".
   // Or a body's name: "The speaker of the National Assembly, Woo Won-shik".
-  const rev = /^(?:\s+(?:to|in|at|for)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Ll}-]+)?|\s+of\s+the\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})?,\s+/u.exec(after);
+  const rev = /^(?:\s+(?:to|in|at|for)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Ll}-]+)?|\s+of\s+the\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}|['’]s\s+\p{Ll}+)?,\s+/u.exec(after);
   if (!rev) return false;
   const nm = NAME_RE.exec(after.slice(rev[0].length));
   if (!nm) return false;
