@@ -618,6 +618,11 @@ const OFFICIAL_BANK: [string, string][] = [
     ["Peter Stano, a spokesman for the European Commission, said Brussels regretted the decision.", "peter-stano@-"],
     ["Lin Jian, a spokesman for China's foreign ministry, said Beijing opposed it. A spokesman for Iran, Ali Reza, spoke.", "lin-jian@CN ali-reza@IR"],
     ["The speaker of Iran's parliament, Mohammad Bagher Ghalibaf, warned Washington.", "mohammad-bagher-ghalibaf@IR"],
+    ["Swiss Federal Councillor Ignazio Cassis hosted the conference in Lucerne.", "ignazio-cassis@CH"],
+    ["Mexico's Secretary of Foreign Affairs Alicia Barcena met Rubio.", "alicia-barcena@MX"],
+    ["British Chief of the Defence Staff Admiral Tony Radakin visited Kyiv.", "tony-radakin@GB"],
+    ["The head of Ukraine's military intelligence, Kyrylo Budanov, said Russia was preparing.", "kyrylo-budanov@UA"],
+    ["A director of the firm, John Smith, declined to comment.", "!john-smith"],
 ];
 
 describe('officials phrase bank', () => {

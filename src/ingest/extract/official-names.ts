@@ -125,12 +125,19 @@ const TITLES: [string, string[]][] = [
   ['Special Rapporteur', ['Special Rapporteur']],
   ['Attorney General', ['Attorney General']],
   ['Foreign Policy Aide', ['Foreign Policy Aide']],
+  ['Director of National Intelligence', ['Director of National Intelligence']],
+  ['Federal Councillor', ['Federal Councillor', 'Federal Councilor']],
+  ['Secretary of Foreign Affairs', ['Secretary of Foreign Affairs', 'Foreign Affairs Secretary']],
+  ['Chief of the Defence Staff', ['Chief of the Defence Staff', 'Chief of Defence Staff', 'Chief of the Defense Staff']],
+  ['Assistant Secretary of State', ['Assistant Secretary of State']],
+  // Only with a modifier: "CIA Director X" (a bare "director" is too often a company's).
+  ['Director', ['Director']],
   ['Foreign Affairs Adviser', ['Foreign Affairs Adviser', 'Foreign Policy Adviser']],
 ];
 /** Titles of international bodies' officers: their country is none, their body the one at hand. */
 export const BODY_TITLES = new Set(['Secretary-General', 'Secretary General', 'Director General', 'Director-General', 'High Representative', 'Permanent Representative', 'Under-Secretary-General', 'Assistant Secretary-General', 'Commissioner-General', 'Managing Director']);
 /** Titles read only with a modifier (a body or a state) or in an apposition: alone they are too often no office. */
-export const MODIFIED_ONLY_TITLES = new Set(['Chief', 'Official', 'Managing Director', 'Representative']);
+export const MODIFIED_ONLY_TITLES = new Set(['Chief', 'Official', 'Managing Director', 'Representative', 'Director']);
 export const TITLE_NORM = new Map<string, string>();
 const titleAlts: string[] = [];
 for (const [norm, surfaces] of TITLES) {

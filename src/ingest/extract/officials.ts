@@ -515,7 +515,7 @@ function nameAfterTitle(run: Run, site: TitleSite, after: string): boolean {
 function reversedApposition(run: Run, site: TitleSite, after: string): boolean {
   // A complement the gazetteers do not know may come first: "Iran's new envoy to the kingdom, Alireza Enayati".
   // Or a body's name: "The speaker of the National Assembly, Woo Won-shik".
-  const rev = /^(?:\s+(?:to|in|at|for)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Ll}-]+)?|\s+of\s+the\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}|['’]s\s+\p{Ll}+)?,\s+/u.exec(after);
+  const rev = /^(?:\s+(?:to|in|at|for)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Ll}-]+)?|\s+of\s+the\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}|['’]s\s+\p{Ll}+(?:\s+\p{Ll}+)?)?,\s+/u.exec(after);
   if (!rev) return false;
   const nm = NAME_RE.exec(after.slice(rev[0].length));
   if (!nm) return false;
