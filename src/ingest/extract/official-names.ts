@@ -125,12 +125,19 @@ const TITLES: [string, string[]][] = [
   ['Special Rapporteur', ['Special Rapporteur']],
   ['Attorney General', ['Attorney General']],
   ['Foreign Policy Aide', ['Foreign Policy Aide']],
+  ['Director of National Intelligence', ['Director of National Intelligence']],
+  ['Federal Councillor', ['Federal Councillor', 'Federal Councilor']],
+  ['Secretary of Foreign Affairs', ['Secretary of Foreign Affairs', 'Foreign Affairs Secretary']],
+  ['Chief of the Defence Staff', ['Chief of the Defence Staff', 'Chief of Defence Staff', 'Chief of the Defense Staff']],
+  ['Assistant Secretary of State', ['Assistant Secretary of State']],
+  // Only with a modifier: "CIA Director X" (a bare "director" is too often a company's).
+  ['Director', ['Director']],
   ['Foreign Affairs Adviser', ['Foreign Affairs Adviser', 'Foreign Policy Adviser']],
 ];
 /** Titles of international bodies' officers: their country is none, their body the one at hand. */
 export const BODY_TITLES = new Set(['Secretary-General', 'Secretary General', 'Director General', 'Director-General', 'High Representative', 'Permanent Representative', 'Under-Secretary-General', 'Assistant Secretary-General', 'Commissioner-General', 'Managing Director']);
 /** Titles read only with a modifier (a body or a state) or in an apposition: alone they are too often no office. */
-export const MODIFIED_ONLY_TITLES = new Set(['Chief', 'Official', 'Managing Director', 'Representative']);
+export const MODIFIED_ONLY_TITLES = new Set(['Chief', 'Official', 'Managing Director', 'Representative', 'Director']);
 export const TITLE_NORM = new Map<string, string>();
 const titleAlts: string[] = [];
 for (const [norm, surfaces] of TITLES) {
@@ -196,7 +203,9 @@ export function cleanName(raw: string): { name: string; honorific: string | null
     const givenName = i === 0 && bare === t && toks.length > 1 && lookupCountry(bare)?.ambiguous && !NAME_STOP.has(bare) && isNameWord(toks[1]!);
     // A one-word group name closing a longer name is a surname: "Thérèse Kayikwamba Wagner".
     const surname = i >= 2 && i === toks.length - 1 && bare === t && /^\p{Lu}\p{Ll}+$/u.test(bare) && !!lookupOrg(bare) && !lookupCountry(bare) && !NAME_STOP.has(bare);
-    if (!givenName && !surname && (NAME_STOP.has(bare) || lookupCountry(bare) || lookupOrg(bare))) break;
+    // A country's name closing a given name is a surname: "Prime Minister Luís Montenegro".
+    const countrySurname = i >= 1 && i === toks.length - 1 && bare === t && kept.length === i && lookupCountry(bare)?.via === 'name' && !NAME_STOP.has(bare) && !lookupOrg(bare) && isNameWord(toks[i - 1]!) && !lookupCountry(toks[i - 1]!);
+    if (!givenName && !surname && !countrySurname && (NAME_STOP.has(bare) || lookupCountry(bare) || lookupOrg(bare))) break;
     kept.push(bare);
     if (bare !== t) break; // possessive ends the name
   }

@@ -27,6 +27,10 @@ export interface OfficialRecord {
   mentions: number;
   /** Where in the text it was introduced: for the country fallbacks. */
   firstAt: number;
+  /** Holds an office of an international body: no state's title ("a former Dutch prime minister") gives a country. */
+  bodyOffice?: boolean;
+  /** The country came from a former office only. */
+  formerCountry?: boolean;
 }
 
 interface Ctx {
@@ -44,23 +48,27 @@ function sentenceAt(ctx: Ctx, pos: number): Sentence | undefined {
   return s && pos < s.end ? s : undefined;
 }
 
-const FIELD_BEFORE = /(?<=\s)(?:trade|climate|military|security|human rights|health|energy|economy|finance|justice|migration|enlargement|competition|intelligence|army|nuclear|peace|humanitarian|diplomatic|political|economic|top|chief|senior)\s+$/i;
+const FIELD_BEFORE = /(?<=\s)(?:trade|climate|military|security|human rights|health|energy|economy|finance|justice|migration|enlargement|competition|intelligence|army|nuclear|peace|humanitarian|diplomatic|political|economic|top|chief|senior|aid|relief|refugee|rights|junta|special|foreign policy)\s+$/i;
+const ORGAN_BEFORE = /(?<=\s)(?:Commission|Secretariat)\s+$/;
 const ANAPHOR_MOD = /\b[Tt]he\s+(alliance|league|bloc|organi[sz]ation|union|group|agency|court)['’]s\s+$/;
 const ANAPHOR_WANT: Record<string, 'group' | 'bloc' | 'court' | 'agency'> = { alliance: 'bloc', league: 'bloc', bloc: 'bloc', organisation: 'bloc', organization: 'bloc', union: 'bloc', group: 'group', agency: 'agency', court: 'court' };
 
 /** The title's modifier just before it: "Russia's", "the Russian", "Taliban", "NATO", "his". */
 function modifierBefore(ctx: Ctx, pos: number, officials: Map<string, OfficialRecord>, lastOfficial: OfficialRecord | null) {
   // A field word may come between: "EU trade commissioner", "Israeli military spokesman".
-  const field = FIELD_BEFORE.exec(ctx.text.slice(Math.max(0, pos - 30), pos));
+  // Or a body's organ: "African Union Commission chairman", "ECOWAS Commission President".
+  const field = FIELD_BEFORE.exec(ctx.text.slice(Math.max(0, pos - 30), pos)) ?? ORGAN_BEFORE.exec(ctx.text.slice(Math.max(0, pos - 30), pos));
   const at = field ? pos - field[0].length : pos;
-  const pre = ctx.text.slice(Math.max(0, at - 3), at);
-  const gap = /(?:['’]s|(?<=s)['’])?\s+$/.exec(pre);
-  const end = gap ? at - gap[0].length : at;
-  // Actors are sorted by start; the modifier starts within a few words before the title.
-  for (let i = lastAtOrBefore(ctx.actors, end, (m) => m.start); i >= 0; i--) {
-    const m = ctx.actors[i]!;
-    if (m.end === end) return { mention: m, start: m.start };
-    if (m.start < end - 80) break;
+  for (const from of field ? [at, pos] : [at]) {
+    const pre = ctx.text.slice(Math.max(0, from - 3), from);
+    const gap = /(?:['’]s|(?<=s)['’])?\s+$/.exec(pre);
+    const end = gap ? from - gap[0].length : from;
+    // Actors are sorted by start; the modifier starts within a few words before the title.
+    for (let i = lastAtOrBefore(ctx.actors, end, (m) => m.start); i >= 0; i--) {
+      const m = ctx.actors[i]!;
+      if (m.end === end) return { mention: m, start: m.start };
+      if (m.start < end - 80) break;
+    }
   }
   const before = ctx.text.slice(Math.max(0, pos - 30), pos);
   const ana = ANAPHOR_MOD.exec(before);
@@ -72,7 +80,7 @@ function modifierBefore(ctx: Ctx, pos: number, officials: Map<string, OfficialRe
       if (m.kind === 'org' && ORG_BY_SLUG.get(m.id)?.anaphor === want) return { mention: m, start: pos - ana[0].length };
     }
   }
-  const its = /\b(?:its|their)\s+$/.exec(before);
+  const its = /\b(?:its|their|[Ii]ts|[Tt]heir)\s+$/.exec(before);
   if (its) {
     // "Egypt had nominated Amr Elhamamy as its ambassador": the state or body named before in the sentence.
     const sent = sentenceAt(ctx, pos);
@@ -80,6 +88,13 @@ function modifierBefore(ctx: Ctx, pos: number, officials: Map<string, OfficialRe
       const m = ctx.actors[i]!;
       if (m.start < sent.start) break;
       if (m.end <= pos - its[0].length && !m.inner) return { mention: m, start: pos - its[0].length };
+    }
+    // "Nairobi sent 400 officers. Their commander, X, ...": a sentence opening with the pronoun, the state the one before opens with.
+    const idx = sent ? ctx.sentences.indexOf(sent) : -1;
+    if (sent && idx > 0 && /^\s*$/.test(ctx.text.slice(sent.start, pos - its[0].length))) {
+      const prev = ctx.sentences[idx - 1]!;
+      const first = ctx.actors.find((m) => m.start >= prev.start && m.end <= prev.end && m.kind === 'country');
+      if (first && /^\s*(?:[Tt]he\s+)?$/.test(ctx.text.slice(prev.start, first.start))) return { countryCode: first.id, start: pos - its[0].length };
     }
   }
   const pron = /(?:\b(his|her)|\b(the country['’]s))\s+$/i.exec(before);
@@ -154,14 +169,29 @@ interface Candidate {
 function fullName(run: Run, name: string): string {
   if (name.includes(' ')) return name;
   for (const o of run.officials.values()) if (o.name.split(' ').at(-1) === name) return o.name;
-  return KNOWN_BY_SURNAME.get(name) ?? name;
+  // Family name first: "President Xi" is Xi Jinping.
+  for (const o of run.officials.values()) if (FAMILY_FIRST.has(o.countryCode ?? '') && o.name.split(' ')[0] === name) return o.name;
+  return KNOWN_BY_SURNAME.get(name) ?? KNOWN_BY_FAMILY_NAME.get(name) ?? name;
 }
 
 /** Surname -> full name of the first register entry with it (computed once, not per mention). */
 const KNOWN_BY_SURNAME = new Map<string, string>();
 for (const k of KNOWN_OFFICIALS) {
-  const last = k.name.split(' ').at(-1)!;
-  if (!KNOWN_BY_SURNAME.has(last)) KNOWN_BY_SURNAME.set(last, k.name);
+  // Aliases' surnames too: "Zelenskyy" is Volodymyr Zelensky.
+  for (const nm of [k.name, ...(k.aliases ?? [])]) {
+    const last = nm.split(' ').at(-1)!;
+    if (nm.includes(' ') && !KNOWN_BY_SURNAME.has(last)) KNOWN_BY_SURNAME.set(last, k.name);
+  }
+}
+/**
+ * Family name written first -> full name, for the register's Chinese and Korean entries ("Xi" -> Xi
+ * Jinping); not the commonest family names, which many office holders share ("Defence Minister Kim").
+ */
+const COMMON_FAMILY = new Set('Kim Lee Li Wang Zhang Liu Chen Park Choi Yang Zhao Huang Wu Lin Zhou Sun Ma Hu Guo'.split(' '));
+const KNOWN_BY_FAMILY_NAME = new Map<string, string>();
+for (const k of KNOWN_OFFICIALS) {
+  const first = k.name.split(' ')[0]!;
+  if (['CN', 'TW', 'KP', 'KR'].includes(k.country ?? '') && k.name.includes(' ') && !COMMON_FAMILY.has(first) && !KNOWN_BY_FAMILY_NAME.has(first)) KNOWN_BY_FAMILY_NAME.set(first, k.name);
 }
 /** Surname -> country of the register entries with it, when they agree. */
 const KNOWN_COUNTRY_BY_SURNAME = new Map<string, string>();
@@ -270,7 +300,20 @@ function addOfficial(run: Run, c: Candidate): boolean {
     cc = countryFromContext(run, sent, c.nameStart, c.descStart, c.descEnd, rec);
     if (title && ROYAL.has(title) && !(cc && MONARCHIES.has(cc))) cc = monarchyNear(run, sent) ?? cc;
   }
-  if (!rec.countryCode && cc) rec.countryCode = cc;
+  const former = /former|^ex-|then-/i.test(c.qual);
+  const intl = c.explicitOrg ? ORG_BY_SLUG.get(c.explicitOrg) : undefined;
+  if ((c.explicit === null || (intl && !intl.countryCode)) && title && !former) {
+    // "The UN envoy, X, a former Ghanaian foreign minister": the current office is the body's.
+    rec.bodyOffice = true;
+    if (rec.formerCountry) rec.countryCode = null;
+  }
+  if (!rec.countryCode && cc && !(former && rec.bodyOffice)) {
+    rec.countryCode = cc;
+    rec.formerCountry = former;
+  } else if (rec.countryCode && cc && !former && rec.formerCountry && !rec.bodyOffice) {
+    rec.countryCode = cc;
+    rec.formerCountry = false;
+  }
   if (title) addPosition(run, rec, c, title, cc, sent);
   if (rankTitle && rankTitle !== title) addPosition(run, rec, { ...c, qual: '', explicitOrg: null }, rankTitle, cc, sent);
   run.last = rec;
@@ -354,7 +397,8 @@ function titleSite(run: Run, m: RegExpExecArray): TitleSite | null {
   let target: Mention | null = null;
   let ofCountry: Mention | null = null;
   const pendingInner: Mention[] = [];
-  const comp = /^\s+(to|of|in)\s+(?:the\s+)?/.exec(text.slice(tEnd, tEnd + 12));
+  // "a spokesman for the European Commission": whom a spokesperson speaks for.
+  const comp = (/^Spokes/.test(title) ? /^\s+(to|of|in|for)\s+(?:the\s+)?/ : /^\s+(to|of|in)\s+(?:the\s+)?/).exec(text.slice(tEnd, tEnd + 12));
   if (comp) {
     const a = actorAt(ctx, tEnd + comp[0].length);
     if (a) {
@@ -471,7 +515,7 @@ function nameAfterTitle(run: Run, site: TitleSite, after: string): boolean {
 function reversedApposition(run: Run, site: TitleSite, after: string): boolean {
   // A complement the gazetteers do not know may come first: "Iran's new envoy to the kingdom, Alireza Enayati".
   // Or a body's name: "The speaker of the National Assembly, Woo Won-shik".
-  const rev = /^(?:\s+(?:to|in|at|for)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Ll}-]+)?|\s+of\s+the\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})?,\s+/u.exec(after);
+  const rev = /^(?:\s+(?:to|in|at|for)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Ll}-]+)?|\s+of\s+the\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}|['’]s\s+\p{Ll}+(?:\s+\p{Ll}+)?)?,\s+/u.exec(after);
   if (!rev) return false;
   const nm = NAME_RE.exec(after.slice(rev[0].length));
   if (!nm) return false;
@@ -496,7 +540,10 @@ function appositionBefore(run: Run, site: TitleSite): boolean {
   const nameRaw = app[1]!;
   const ns = site.descStart - app[0].length;
   // Only when the name is a name, not a clause-initial phrase ("Meanwhile, the").
-  if (!cleanName(nameRaw) || !/\s/.test(nameRaw.trim()) || lookupCountry(nameRaw.trim())) return false;
+  // A lone surname only of someone the article or the register names in full: "Zelensky, Ukraine's
+  // president", "Mr. Lavrov, the Russian foreign minister".
+  const lone = !/\s/.test(nameRaw.trim());
+  if (!cleanName(nameRaw) || lookupCountry(nameRaw.trim()) || (lone && fullName(run, nameRaw.trim()) === nameRaw.trim())) return false;
   // "Dorothy Shea, the acting U.S. ambassador": the qualifier comes before the modifier.
   if (app[2] && !site.qual) site.qual = `${app[2]} `;
   addAt(run, site, nameRaw, ns, ns, site.tEnd);
@@ -533,11 +580,40 @@ const PLURAL_TITLES: [RegExp, string][] = [
   [/\b(?:[Ff]oreign [Mm]inisters|[Tt]op [Dd]iplomats)\s+$/, 'Foreign Minister'],
   [/\b(?:[Dd]efen[cs]e [Mm]inisters)\s+$/, 'Defence Minister'],
   [/\b(?:Kings)\s+$/, 'King'],
+  [/\b(?:Leaders)\s+$/, 'Leader'],
 ];
 const PERSON = `${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s)*${NAME_TOKEN}){1,4}`;
-const PLURAL_RE = new RegExp(`(?:Presidents|Prime Ministers|Premiers|[Ff]oreign [Mm]inisters|[Tt]op [Dd]iplomats|[Dd]efen[cs]e [Mm]inisters|Kings)\\s+(${PERSON})\\s+and\\s+(${PERSON})`, 'gu');
+const PLURAL_RE = new RegExp(`(?:Presidents|Prime Ministers|Premiers|[Ff]oreign [Mm]inisters|[Tt]op [Dd]iplomats|[Dd]efen[cs]e [Mm]inisters|Kings|Leaders)\\s+(${PERSON})\\s+and\\s+(${PERSON})`, 'gu');
 
 const PLURAL_OF_RE = new RegExp(`\\b([Ff]oreign [Mm]inisters|[Pp]residents|[Pp]rime [Mm]inisters|[Dd]efen[cs]e [Mm]inisters)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})\\s+and\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2}),\\s+(${PERSON})\\s+and\\s+(${PERSON})`, 'gu');
+
+const PLURAL_APPOSITION_RE = new RegExp(`\\b(?:[Tt]he|[Bb]oth)\\s+(?:two\\s+)?(?:(\\p{Lu}[\\p{L}.]*)\\s+and\\s+(\\p{Lu}[\\p{L}.]*)\\s+)?(presidents|leaders|prime ministers|foreign ministers|defen[cs]e ministers),\\s+(${PERSON})\\s+and\\s+(${PERSON})(?=[,.;:]|\\s+\\p{Ll})`, 'gu');
+const PLURAL_APPOSITION_TITLE: Record<string, string> = { presidents: 'President', leaders: 'Leader', 'prime ministers': 'Prime Minister', 'foreign ministers': 'Foreign Minister', 'defence ministers': 'Defence Minister', 'defense ministers': 'Defence Minister' };
+
+/** "The two leaders, Xi Jinping and Vladimir Putin,", "the Russian and Chinese presidents, X and Y": each holds the title. */
+function readPluralAppositions(run: Run): void {
+  const { text } = run.ctx;
+  for (const m of text.matchAll(PLURAL_APPOSITION_RE)) {
+    const title = PLURAL_APPOSITION_TITLE[m[3]!]!;
+    let at = m.index;
+    const states: (Mention | null)[] = [];
+    for (const g of [m[1], m[2]]) {
+      if (!g) continue;
+      const st = text.indexOf(g, at);
+      at = st + g.length;
+      const a = actorAt(run.ctx, st);
+      states.push(a?.kind === 'country' && a.end === st + g.length ? a : null);
+    }
+    if (states.length && (!states[0] || !states[1])) continue;
+    at = m.index + m[0].indexOf(',');
+    for (const [k, raw] of [m[4]!, m[5]!].entries()) {
+      const st = text.indexOf(raw, at);
+      at = st + raw.length;
+      if (run.mentions.some((x) => x.start <= st && st < x.end)) continue;
+      addOfficial(run, { rawName: raw, nameStart: st, descStart: st, descEnd: st + raw.length, title, qual: '', explicit: states[k]?.id, explicitOrg: null, target: null });
+    }
+  }
+}
 
 /** "the foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov": in that order. */
 function readPluralOfTitles(run: Run): void {
@@ -562,8 +638,9 @@ function readPluralOfTitles(run: Run): void {
   }
 }
 
-const HEADS_RE = /\bwho\s+(?:now\s+|also\s+)?(heads|leads|chairs|runs)\s+(?:the\s+)?/g;
-const HEADS_TITLE: Record<string, string> = { heads: 'Head', runs: 'Head', leads: 'Leader', chairs: 'Chairman' };
+// "who has ruled Russia since 2000", "who has led the country since 2019": the state's leader.
+const HEADS_RE = /\bwho\s+(?:now\s+|also\s+)?(heads|leads|chairs|runs|rules|governs|has\s+(?:ruled|governed|led))\s+(?:the\s+)?/g;
+const HEADS_TITLE: Record<string, string> = { heads: 'Head', runs: 'Head', leads: 'Leader', chairs: 'Chairman', rules: 'Leader', governs: 'Leader', 'has ruled': 'Leader', 'has governed': 'Leader', 'has led': 'Leader' };
 // The person before the relative clause, with an apposition between: "X, the former rebel commander who now leads Syria".
 const HEADS_BEFORE = new RegExp(`(?<![\\p{L}'’.-])(${PERSON}),\\s+(?:(?:the|a)\\s+[^,]{0,60}?\\s+)?$`, 'u');
 
@@ -586,7 +663,7 @@ function readHeadsClauses(run: Run): void {
     const intl = od && !od.countryCode && (od.kind === 'INTERNATIONAL_ORGANIZATION' || od.kind === 'ALLIANCE');
     const explicit = a.kind === 'country' ? a.id : intl ? null : (od?.countryCode ?? a.id.slice(-2).toUpperCase());
     const explicitOrg = intl ? od.slug : od ? null : a.kind === 'org' ? a.id : null;
-    addOfficial(run, { rawName: raw, nameStart: s, descStart: s, descEnd: s + raw.length, title: HEADS_TITLE[m[1]!]!, qual: '', explicit, explicitOrg, target: null });
+    addOfficial(run, { rawName: raw, nameStart: s, descStart: s, descEnd: s + raw.length, title: HEADS_TITLE[m[1]!.replace(/\s+/g, ' ')]!, qual: '', explicit, explicitOrg, target: null });
   }
 }
 
@@ -778,6 +855,7 @@ export function extractOfficials(ctx: Ctx): { officials: Map<string, OfficialRec
   readTitles(run);
   readPluralTitles(run);
   readPluralOfTitles(run);
+  readPluralAppositions(run);
   readHeadsClauses(run);
   readCountryNamedLeaders(run);
   readPopes(run);
@@ -927,6 +1005,8 @@ function placeOrVoice(run: Run, sent: Sentence, descStart: number, descEnd: numb
   return null;
 }
 
+const ENVOY_TITLE = /Ambassador|Envoy|High Commissioner|Consul|Charg[ée]/;
+
 /**
  * A sentence naming no country: the person's country is that of another person the sentence
  * names (by full name or surname, the register's too), of the previous sentence when it names
@@ -935,7 +1015,24 @@ function placeOrVoice(run: Run, sent: Sentence, descStart: number, descEnd: numb
 function countryNearby(run: Run, sent: Sentence, nameStart: number, descStart: number, descEnd: number, self: OfficialRecord): string | null {
   const { ctx, officials } = run;
   const bySurname = new Map<string, string>();
-  for (const o of officials.values()) if (o !== self && o.countryCode) bySurname.set(o.name.split(' ').at(-1)!, o.countryCode);
+  // An envoy met in the sentence serves the other side: "Ambassador X was summoned by Vice Foreign Minister Y".
+  const envoys = new Set<string>();
+  for (const o of officials.values()) {
+    if (o === self || !o.countryCode) continue;
+    if (o.positions.length && o.positions.every((p) => ENVOY_TITLE.test(p.title)) && !ENVOY_TITLE.test(ctx.text.slice(descStart, descEnd))) envoys.add(o.name.split(' ').at(-1)!);
+    else bySurname.set(o.name.split(' ').at(-1)!, o.countryCode);
+  }
+  const envoyCc = new Set<string>();
+  for (const w of ctx.text.slice(sent.start, sent.end).matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {
+    if (!envoys.has(w[0])) continue;
+    for (const o of officials.values()) if (o.name.split(' ').at(-1) === w[0] && o.countryCode) envoyCc.add(o.countryCode);
+  }
+  if (envoyCc.size === 1) {
+    const idx0 = ctx.sentences.indexOf(sent);
+    const lo = ctx.sentences[Math.max(0, idx0 - 1)]!.start;
+    const other = new Set(ctx.actors.filter((m) => m.kind === 'country' && m.start >= lo && m.end <= sent.end && !envoyCc.has(m.id)).map((m) => m.id));
+    if (other.size === 1) return [...other][0]!;
+  }
   let best: { cc: string; d: number } | null = null;
   const span = ctx.text.slice(sent.start, sent.end);
   for (const w of span.matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {

@@ -13,6 +13,8 @@ export function slugify(s: string): string {
     .replace(/[æÆ]/g, 'ae')
     .replace(/[œŒ]/g, 'oe')
     .replace(/ı/g, 'i')
+    .replace(/[þÞ]/g, 'th')
+    .replace(/[ðÐ]/g, 'd')
     .replace(/[’']/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
