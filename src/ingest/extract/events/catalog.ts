@@ -316,7 +316,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:sign(?:ed|s|ing)?|initial(?:l?ed|s|l?ing)|ink(?:ed|s|ing)?|penn(?:ed|ing)|finali[sz](?:e|ed|es|ing))\s+(?:\S+\s+){0,5}?(?:agreements?|accords?|deals?|treaty|treaties|pact|memorand(?:um|a)|communiqu[ée]|declarations?|documents|partnership|contracts?|protocol|roadmap|charter|initiative|convention|framework|arrangements?|joint statements?)\b/gi, mode: 'symmetric' },
       { re: /\b(?:reach(?:ed|es|ing)?|str(?:uck|ike|ikes|iking)|conclud(?:e|ed|es|ing)|seal(?:ed|s|ing)?|clinch(?:ed|es)?)\s+(?:\S+\s+){0,4}?(?:agreement|deal|accord|pact|treaty|truce|ceasefire)\b/gi, mode: 'symmetric' },
       // In a relative clause: "The agreement, which Russia and Ukraine signed in Istanbul".
-      { re: /(?<=\b(?:agreements?|deals?|accords?|pacts?|treaty|treaties|memorand(?:um|a))\s*,?\s+(?:which|that)\s+[^.;,]{2,80}?)\b(?:signed|inked|reached|struck|sealed|concluded)\b/gi, mode: 'symmetric' },
+      // The verb first, so the look-behind runs only where it matched (a leading look-behind ran at every position of every text).
+      { re: /\b(?:signed|inked|reached|struck|sealed|concluded)\b(?<=\b(?:agreements?|deals?|accords?|pacts?|treaty|treaties|memorand(?:um|a))\s*,?\s+(?:which|that)\s+[^.;,]{2,80}?\b(?:signed|inked|reached|struck|sealed|concluded))/gi, mode: 'symmetric' },
       // Its parties before the verb: "A deal between Kosovo and Serbia was signed on Friday".
       { re: /\b(?:agreements?|deal|accords?|pact|treaty|memorandum(?:\s+of\s+understanding)?)\s+between\b(?=[^.;]{0,80}?\b(?:was|were|has been|have been|had been)\s+(?:formally\s+|finally\s+)?(?:signed|reached|struck|sealed|concluded|inked)\b)/gi, mode: 'symmetric', noun: true },
       // "restored ties under a deal brokered by China": the deal is the subject's.
