@@ -26,6 +26,8 @@ function print(name: string, r: EvalResult, details: boolean) {
   console.log(row('official titles (recall only)', r.officialTitles));
   console.log(row('events (asserted, type+roles)', r.events));
   console.log(`not-happened statements reported as events: ${r.falseFacts} (of ${r.nonAsserted} negated/hypothetical/future in gold)`);
+  const missed = Object.entries(r.missedAt).sort((a, b) => b[1] - a[1]);
+  console.log(`missed events by the step that lost them: ${missed.map(([k, n]) => `${k} ${n}`).join(', ')}`);
   console.log('\nevents by type');
   for (const [t, s] of Object.entries(r.eventsByType)) console.log(row(`  ${t}`, s));
   if (!details || !process.argv.includes('--details')) return;

@@ -14,6 +14,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanBody, splitHeadline } from './clean.ts';
+import { traceTriggers, type Outcome } from './extract/events/index.ts';
 import { extractGraph } from './extract/index.ts';
 import type { ExtractedGraph } from './types.ts';
 
@@ -66,6 +67,22 @@ export interface EvalResult {
   details: ArticleReport[];
   /** Milliseconds spent in extractGraph. */
   extractMs: number;
+  /** Missed gold events by the step that lost them (see lossOf); aggregates, safe to print for any set. */
+  missedAt: Record<string, number>;
+}
+
+/**
+ * The step that most likely lost a missed gold event of `type`, from what became of the
+ * article's triggers of that type: an event of the type reported with other actors ('roles'),
+ * a reading judged not to have happened, a reading dropped for want of an actor or by a type
+ * rule, a trigger in a sentence naming no actor, every event of the type used for another
+ * gold event ('fewer-events'), or no trigger of the type at all ('no-trigger').
+ */
+function lossOf(type: string, outcomes: Map<string, Set<Outcome>>, extraTypes: Set<string>): string {
+  if (extraTypes.has(type)) return 'roles';
+  const seen = outcomes.get(type) ?? new Set<Outcome>();
+  for (const o of ['not-asserted', 'no-recipient', 'no-initiator', 'type-rule', 'no-actor-in-sentence'] as const) if (seen.has(o)) return o;
+  return seen.has('emitted') ? 'fewer-events' : 'no-trigger';
 }
 
 const SYMMETRIC = new Set(['MEETING', 'NEGOTIATION', 'AGREEMENT_SIGNED', 'DIPLOMATIC_RELATIONS_ESTABLISHED']);
@@ -206,11 +223,18 @@ export function evaluate(devsetDir: string): EvalResult {
   let extractMs = 0;
   const falseFacts: string[] = [];
   let nonAsserted = 0;
+  const missedAt: Record<string, number> = {};
   for (const it of items) {
     const ffBefore = falseFacts.length;
+    const outcomes = new Map<string, Set<Outcome>>();
+    const prev = traceTriggers((type, o) => {
+      if (!outcomes.has(type)) outcomes.set(type, new Set());
+      outcomes.get(type)!.add(o);
+    });
     const t0 = performance.now();
     const g = extractGraph({ title: it.title, body: it.body, publishedAt: it.publishedAt });
     extractMs += performance.now() - t0;
+    traceTriggers(prev);
     const cs = compareSets(it.gold.countries, g.countries.map((x) => x.code));
     const os = compareSets(it.gold.organizations, g.organizations.map((x) => x.slug));
     const offs = compareSets(
@@ -229,6 +253,9 @@ export function evaluate(devsetDir: string): EvalResult {
     const ge = goldEvents(it.gold);
     const m = matchEvents(pe, ge);
     ev.add(m);
+    const extraTypes = new Set(m.extra.map((x) => x.type));
+    const lost = m.missing.map((x) => lossOf(x.type, outcomes, extraTypes));
+    for (const at of lost) missedAt[at] = (missedAt[at] ?? 0) + 1;
     // An extra asserted event that matches a statement the gold marks as not having
     // happened is a false fact, the worst error: counted on its own.
     const ff = matchEvents(m.extra, goldEvents(it.gold, false));
@@ -245,7 +272,7 @@ export function evaluate(devsetDir: string): EvalResult {
       countries: { missing: cs.missing, extra: cs.extra },
       organizations: { missing: os.missing, extra: os.extra },
       officials: { missing: offs.missing, extra: offs.extra },
-      events: { missing: m.missing.map((x) => x.label), extra: m.extra.map((x) => x.label) },
+      events: { missing: m.missing.map((x, i) => `${x.label} [${lost[i]}]`), extra: m.extra.map((x) => x.label) },
       falseFacts: falseFacts.slice(ffBefore),
     });
   }
@@ -261,5 +288,6 @@ export function evaluate(devsetDir: string): EvalResult {
     nonAsserted,
     details,
     extractMs,
+    missedAt,
   };
 }

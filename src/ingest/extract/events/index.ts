@@ -7,7 +7,7 @@
 //   5. merge.ts     merge repeated mentions of one event and summarise it.
 // extractEvents walks the sentences; eventsOfHit runs steps 2 to 4 for one trigger and emit
 // turns the reading into raw events.
-import type { ExtractedEvent, ExtractedParticipant, Factuality, ParticipantRole, PartialDate } from '../../types.ts';
+import type { DiplomaticEventType, ExtractedEvent, ExtractedParticipant, Factuality, ParticipantRole, PartialDate } from '../../types.ts';
 import { findDates } from '../dates.ts';
 import type { Mention } from '../entities.ts';
 import type { Sentence } from '../sentences.ts';
@@ -22,6 +22,19 @@ import { findTriggers, type Hit } from './triggers.ts';
 import { eventDate } from './when.ts';
 
 export type { EventCtx } from './context.ts';
+
+/**
+ * Where the reading of a trigger ended. Only the evaluation listens (`npm run eval --
+ * --stages`), to count at which step missed events were lost; extraction ignores it.
+ */
+export type Outcome = 'no-actor-in-sentence' | 'type-rule' | 'no-initiator' | 'no-recipient' | 'not-asserted' | 'emitted';
+let tracer: ((type: DiplomaticEventType, outcome: Outcome) => void) | null = null;
+/** Sets the listener of trigger outcomes (null: none); returns the previous one. */
+export function traceTriggers(fn: typeof tracer): typeof tracer {
+  const prev = tracer;
+  tracer = fn;
+  return prev;
+}
 
 const ANAPHOR_OBJ = /^\s*(?:(?:the|that|this|these|those|its|their)\s+(?:\S+\s+)?(?:decisions?|moves?|shift|reversal|u-turn|measures?|restrictions|resolutions?|deals?|accords?|expansion|steps?|expulsions?|recognitions?|agreements?|plans?|designations?|listings?|announcements?|actions?|campaigns?|accusations?|allegations?|aid|killings?|raids?|sanctions|vote|ruling|verdict|law|legislation|drills|exercises|sale|deployment|remarks|comments|statements?|treaty|pact|policy|proposal|withdrawal|pullout|ban|suspension|closure)\b|(?:the|those|these|both)\s+(?:\S+\s+){0,2}?(?:governments|countries|states|nations|leaders|allies|partners|capitals)\b|(?:it|them|what)\b(?!\s+(?:was|is|had|has|would|will)\b))/i;
 /** "condemned the coup", "the unconstitutional change of government": the country it happened in. */
@@ -299,12 +312,12 @@ function countryAnaphor(ctx: EventCtx, h: Hit, r: Roles): Mention[] {
   return [];
 }
 
-/** Step 2 for one trigger: its roles after the type rules, anaphors and mediators; null when the reading makes no event. */
-function assignRoles(ctx: EventCtx, v: SentenceView, h: Hit, raws: RawEvent[]): { r: Roles; meds: Mention[]; sameAs?: RawEvent | undefined } | null {
+/** Step 2 for one trigger: its roles after the type rules, anaphors and mediators; the step that ended it when the reading makes no event. */
+function assignRoles(ctx: EventCtx, v: SentenceView, h: Hit, raws: RawEvent[]): { r: Roles; meds: Mention[]; sameAs?: RawEvent | undefined } | Outcome {
   const { t } = h;
   const r = readRoles(ctx, v, h);
   elidedBody(ctx, v.s, h, r, raws);
-  if (!applyTypeRules(ctx, h, r)) return null;
+  if (!applyTypeRules(ctx, h, r)) return 'type-rule';
   juntaRulers(ctx, r, h.start, raws);
   pronounEnvoy(ctx, v.s, h, r);
   // A reaction is to another side: "condemned the trip as a violation of the one-China principle" is not China's on China.
@@ -322,16 +335,16 @@ function assignRoles(ctx: EventCtx, v: SentenceView, h: Hit, raws: RawEvent[]): 
   // "a meeting between Biden and Xi", "a handshake between Erdoğan and el-Sisi": the parties follow the noun.
   if (symmetric && !r.initiators.length && r.recipients.length > 1 && /\bbetween\s*$/i.test(ctx.text.slice(h.start, r.recipients[0]!.start))) r.initiators = r.recipients.splice(0, 1);
   const told = r.type === 'SEIZURE_OF_POWER' ? coupAnaphor(ctx, h, r, raws) : true;
-  if (!told) return null;
+  if (!told) return 'type-rule';
   if (!r.initiators.length && r.type === 'SEIZURE_OF_POWER') unnamedPutschists(ctx, h, r);
-  if (!r.initiators.length && !(r.type === 'SEIZURE_OF_POWER' && r.recipients.length)) return null;
+  if (!r.initiators.length && !(r.type === 'SEIZURE_OF_POWER' && r.recipients.length)) return 'no-initiator';
   // The host country receives the credentials of the sending country's envoy.
-  if (t.mode === 'accredit' && !r.recipients.length) return null;
+  if (t.mode === 'accredit' && !r.recipients.length) return 'no-recipient';
   if (!r.recipients.length && COUNTRY_ANAPHOR_TYPES.has(r.type)) r.recipients = countryAnaphor(ctx, h, r);
   if (!r.recipients.length) r.recipients = elidedCounterpart(ctx, v.s, r, raws, h.start);
   if (!r.recipients.length && PLACE_RECIPIENT.has(r.type)) r.recipients = contextPlace(ctx, r, raws);
-  if (!r.recipients.length && !symmetric && r.type !== 'SEIZURE_OF_POWER' && (t.needRecipient || r.type === 'DIPLOMATIC_RELATIONS_SEVERED')) return null;
-  if (symmetric && !r.recipients.length && new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id)).size < 2) return null;
+  if (!r.recipients.length && !symmetric && r.type !== 'SEIZURE_OF_POWER' && (t.needRecipient || r.type === 'DIPLOMATIC_RELATIONS_SEVERED')) return 'no-recipient';
+  if (symmetric && !r.recipients.length && new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id)).size < 2) return 'no-recipient';
   // An anaphor of an event told before keeps its date ("designated the takeover a coup in
   // October": the coup was in July), so the two mentions merge.
   return { r, meds, sameAs: told === true ? undefined : told };
@@ -428,7 +441,10 @@ function emit(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, clean: ExtractedPart
 function eventsOfHit(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, raws: RawEvent[], getDates: () => ReturnType<typeof findDates>): RawEvent[] {
   const h = hits[hi]!;
   const roles = assignRoles(ctx, v, h, raws);
-  if (!roles) return [];
+  if (typeof roles === 'string') {
+    tracer?.(h.t.type, roles);
+    return [];
+  }
   const { r, meds, sameAs } = roles;
   // A parenthetical between the subject and the trigger (", which had threatened to ...,")
   // has a modality of its own: the trigger's is read after it.
@@ -437,7 +453,11 @@ function eventsOfHit(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, ra
   const factuality = h.t.quoteLead ? 'ASSERTED' : factualityOf(v.parse, r.type, r.ti, ctx.text, modLeft, h.start, h.end, r.right);
   const date = sameAs ? sameAs.date : dateOfHit(ctx, v, hits, hi, r, factuality, getDates);
   const clean = participantsOf(ctx, r, meds);
-  if (!clean.some((p) => p.role === 'RECIPIENT') && h.t.mode !== 'symmetric' && h.t.needRecipient) return [];
+  if (!clean.some((p) => p.role === 'RECIPIENT') && h.t.mode !== 'symmetric' && h.t.needRecipient) {
+    tracer?.(h.t.type, 'no-recipient');
+    return [];
+  }
+  tracer?.(r.type, factuality === 'ASSERTED' ? 'emitted' : 'not-asserted');
   return emit(ctx, v.s, h, r, clean, factuality, date, confidenceOf(h, r));
 }
 
@@ -458,6 +478,7 @@ export function extractEvents(ctx: EventCtx): ExtractedEvent[] {
     ctx.local = locals[si]!;
     const base = readSentence(ctx, s, lastSubject);
     const parse = parses.get(s);
+    if (!parse && tracer) for (const h of hits) tracer(h.t.type, 'no-actor-in-sentence');
     if (parse) {
       const v: SentenceView = { ...base, parse };
       let datesCache: ReturnType<typeof findDates> | null = null;
