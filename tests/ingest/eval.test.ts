@@ -105,7 +105,7 @@ describe('trigger outcomes (what the eval counts missed events by)', () => {
   });
 
   it('leaves extraction unchanged when nobody listens', () => {
-    const body = 'Spain, Ireland and Norway recognized the State of Palestine. Israel recalled its ambassadors.';
+    const body = 'Spain, Ireland and Norway recognized the State of Palestine. Israel recalled its ambassadors from Spain, Ireland and Norway.';
     const plain = extractGraph({ title: '', body, publishedAt: null });
     const prev = traceTriggers(() => {});
     const traced = extractGraph({ title: '', body, publishedAt: null });
