@@ -68,6 +68,15 @@ const ASSERTED: Case[] = [
   ['Turkish Foreign Minister Hakan Fidan told a press conference Ankara had recalled its ambassador from Israel.', 'AMBASSADOR_RECALLED', 'ASSERTED', 'TR'],
   ['In a statement that did not mention Russia by name, Finland condemned the attack on Ukraine.', 'CONDEMNATION', 'ASSERTED', 'FI'],
   ['Despite warnings that it could face retaliation, Lithuania expelled a Chinese diplomat on Monday.', 'DIPLOMAT_EXPELLED', 'ASSERTED', 'LT'],
+  ['Due to the crisis, Peru recalled its ambassador from Mexico.', 'AMBASSADOR_RECALLED', 'ASSERTED', 'PE'],
+  ['At the urging of Washington, Panama expelled two Chinese diplomats.', 'DIPLOMAT_EXPELLED', 'ASSERTED', 'PA'],
+  ['Canada without hesitation condemned the Russian strike on Kyiv.', 'CONDEMNATION', 'ASSERTED', 'CA'],
+  ['The European Union pushed through new sanctions on Russia on Friday.', 'SANCTIONS_IMPOSED', 'ASSERTED'],
+  // A planned act done, and aid announced.
+  ['Chinese President Xi Jinping made a long-planned visit to Serbia on Tuesday.', 'VISIT', 'ASSERTED', 'CN'],
+  ['Indian Prime Minister Narendra Modi paid a previously scheduled visit to Russia this week.', 'VISIT', 'ASSERTED', 'IN'],
+  ['Britain announced on Monday that it would provide Ukraine with 2.5 billion pounds in military aid this year.', 'AID_PROVIDED', 'ASSERTED', 'GB'],
+  ['The United States will provide $2 billion in aid to Ukraine, Secretary of State Antony Blinken announced in Kyiv.', 'AID_PROVIDED', 'ASSERTED', 'US'],
   // A trip made for a meeting tells the meeting.
   ["Qatar's emir flew to Tehran on Monday to meet Iranian President Masoud Pezeshkian.", 'MEETING', 'ASSERTED', 'QA'],
   ['Secretary of State Marco Rubio travelled to Saudi Arabia to hold talks with Russian Foreign Minister Sergei Lavrov.', 'MEETING', 'ASSERTED', 'US'],
@@ -117,6 +126,11 @@ const NOT: Case[] = [
   ['Italy, which signed a deal with Albania last year, will not sign a similar agreement with Tunisia.', 'AGREEMENT_SIGNED', 'NOT', 'TN'],
   ['Egypt is unlikely to recognise Somaliland, diplomats said.', 'RECOGNITION', 'NOT'],
   // The clause's opener or an aside governs it.
+  ['Japanese Foreign Minister Takeshi Iwaya left Beijing without signing an agreement with China.', 'AGREEMENT_SIGNED', 'NOT'],
+  ['Chinese President Xi Jinping will make a long-planned visit to Serbia next month.', 'VISIT', 'NOT'],
+  ['The United States will provide aid to Ukraine if Congress agrees, officials said.', 'AID_PROVIDED', 'NOT'],
+  ['Next week, Indian Prime Minister Narendra Modi visits Japan.', 'VISIT', 'NOT'],
+  ['If necessary, Poland will expel more Russian diplomats.', 'DIPLOMAT_EXPELLED', 'NOT'],
   ['Poland proposed that the European Union impose sanctions on Belarus.', 'SANCTIONS_IMPOSED', 'NOT'],
   ['Officials asked whether Poland had expelled Russian diplomats.', 'DIPLOMAT_EXPELLED', 'NOT'],
   ['Poland could, in theory, expel more Russian diplomats.', 'DIPLOMAT_EXPELLED', 'NOT'],
