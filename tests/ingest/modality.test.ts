@@ -72,6 +72,14 @@ const ASSERTED: Case[] = [
   ['At the urging of Washington, Panama expelled two Chinese diplomats.', 'DIPLOMAT_EXPELLED', 'ASSERTED', 'PA'],
   ['Canada without hesitation condemned the Russian strike on Kyiv.', 'CONDEMNATION', 'ASSERTED', 'CA'],
   ['The European Union pushed through new sanctions on Russia on Friday.', 'SANCTIONS_IMPOSED', 'ASSERTED'],
+  // A negation that asserts.
+  ['Poland did not hesitate to condemn the Russian strike on Kyiv.', 'CONDEMNATION', 'ASSERTED', 'PL'],
+  ['Turkey did not wait long to recognise the new government in Syria.', 'RECOGNITION', 'ASSERTED', 'TR'],
+  ['Poland is not the only country to expel Russian diplomats this year.', 'DIPLOMAT_EXPELLED', 'ASSERTED', 'PL'],
+  ['This is not the first time Azerbaijan has recalled its ambassador from France.', 'AMBASSADOR_RECALLED', 'ASSERTED', 'AZ'],
+  // A modal about what is done to the act afterwards.
+  ['The sanctions imposed on Russia in 2022 will not be lifted, the European Union said.', 'SANCTIONS_IMPOSED', 'ASSERTED'],
+  ['The agreement signed by Armenia and Azerbaijan in Washington on Friday will be ratified next month.', 'AGREEMENT_SIGNED', 'ASSERTED', 'AM'],
   // A planned act done, and aid announced.
   ['Chinese President Xi Jinping made a long-planned visit to Serbia on Tuesday.', 'VISIT', 'ASSERTED', 'CN'],
   ['Indian Prime Minister Narendra Modi paid a previously scheduled visit to Russia this week.', 'VISIT', 'ASSERTED', 'IN'],
@@ -126,6 +134,10 @@ const NOT: Case[] = [
   ['Italy, which signed a deal with Albania last year, will not sign a similar agreement with Tunisia.', 'AGREEMENT_SIGNED', 'NOT', 'TN'],
   ['Egypt is unlikely to recognise Somaliland, diplomats said.', 'RECOGNITION', 'NOT'],
   // The clause's opener or an aside governs it.
+  ['It is not the first time Poland has refused to expel Russian diplomats.', 'DIPLOMAT_EXPELLED', 'NOT'],
+  ['New sanctions on Russia will not be imposed before the summit, the European Union said.', 'SANCTIONS_IMPOSED', 'NOT'],
+  ['An agreement between Armenia and Azerbaijan will be signed in Washington next month.', 'AGREEMENT_SIGNED', 'NOT'],
+  ['Poland did not expel the Russian ambassador, despite calls to do so.', 'DIPLOMAT_EXPELLED', 'NOT'],
   ['Japanese Foreign Minister Takeshi Iwaya left Beijing without signing an agreement with China.', 'AGREEMENT_SIGNED', 'NOT'],
   ['Chinese President Xi Jinping will make a long-planned visit to Serbia next month.', 'VISIT', 'NOT'],
   ['The United States will provide aid to Ukraine if Congress agrees, officials said.', 'AID_PROVIDED', 'NOT'],

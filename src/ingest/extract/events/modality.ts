@@ -21,6 +21,10 @@ const ANNOUNCED_ACT = new Set<DiplomaticEventType>(['DIPLOMAT_EXPELLED']);
 const ANNOUNCED_LEAVE = /\b(?:said|announced|declared|confirmed|decided)\s+(?:on\s+\S+\s+)?(?:that\s+)?(?:it|they|\S+)\s+(?:will|would)\s+(?:(?:also|now|formally|officially|immediately)\s+)?$/i;
 /** A planned act told as done by its light verb: "made a long-planned visit", "held the scheduled talks". */
 const DONE_PLANNED = /(\b(?:made|paid|held|began|started|concluded|completed|wrapped up|ended|hosted|attended|conducted|undertook|opened)\s+(?:(?:a|an|the|his|her|its|their|this|that)\s+)?(?:\S+\s+)?)(?:long-|much-|previously\s+|already\s+)?(?:planned|scheduled|expected|awaited|anticipated)\b/i;
+/** A negation that asserts: "did not hesitate to", "never waited long to", "not the first time (that)", "not the only country to". */
+const LITOTES = /\b(?:not|n't|never)\s+(?:(?:even|once)\s+)?(?:hesitat\w*|wait\w*(?:\s+long)?|shy\w* away from)\s+(?:to|in|before)\s+(?:\S+\s+)?$|\bnot\s+(?:the|a|for the)\s+(?:first|only|last)\b/i;
+/** A trigger noun told done by its own participle: "the sanctions imposed on Russia in 2022 ...", "the agreement signed in May ...". */
+const DONE_PARTICIPLE = /^\s*(?:\S+\s+){0,3}?(?:imposed|signed|agreed|announced|held|reached|concluded|made|paid|struck|sealed|adopted|established|restored|granted)\b/i;
 /** Meetings and talks, which a trip made for them tells as held. */
 const CONTACT = new Set<DiplomaticEventType>(['MEETING', 'NEGOTIATION']);
 /** A past trip and its purpose: "flew to Tehran on Monday to", "travelled to Riyadh to". */
@@ -167,7 +171,8 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   if (p && (p.toks[ti]?.pos === 'NOUN' || p.toks[ti]?.pos === 'PROPN')) {
     // "a new round of talks was possible": a nominal event only held possible.
     if (/^[^,;.]{0,80}?\b(?:is|was|are|were|remains?|remained|seems?|seemed)\s+(?:still\s+)?(?:possible|likely|unlikely|conceivable|doubtful|uncertain)\b/i.test(post)) return 'HYPOTHETICAL';
-    const pred = /^[^,;]*?\b(not|never|will|would|shall|could|may|might|(?:is|are|was|were) (?:to|due|set to|expected to)|due to)\b[^,;]*?\b(?:be|been)\b/i.exec(post);
+    // "The sanctions imposed on Russia in 2022 will not be lifted": the modal is about what is done to the act after it.
+    const pred = DONE_PARTICIPLE.test(post) ? null : /^[^,;]*?\b(not|never|will|would|shall|could|may|might|(?:is|are|was|were) (?:to|due|set to|expected to)|due to)\b[^,;]*?\b(?:be|been)\b/i.exec(post);
     if (pred) {
       const w = pred[1]!.toLowerCase();
       if (w === 'not' || w === 'never') return 'NEGATED';
@@ -187,7 +192,10 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   const gov = p ? governors(p, ti, left).filter((t) => !inserts.some(([a, b]) => t.start >= a && t.end <= b)).map((t) => t.lower) : [];
   // "not only recognised ... but also": the negation adds, it does not deny.
   const notOnly = /\bnot only\b/i.test(modal);
-  if ((gov.includes('not') && !notOnly) || gov.includes("n't") || gov.includes('never') || without || NEG.test(notOnly ? modal.replace(/\bnot only\b/gi, '') : modal)) return 'NEGATED';
+  // "did not hesitate to condemn", "is not the only country to expel": a negation that asserts.
+  const lit = LITOTES.exec(pre);
+  const litotes = !!lit && !NEG.test(pre.slice(lit.index + lit[0].length));
+  if (!litotes && ((gov.includes('not') && !notOnly) || gov.includes("n't") || gov.includes('never') || without || NEG.test(notOnly ? modal.replace(/\bnot only\b/gi, '') : modal))) return 'NEGATED';
   // A stance that goes on is held now: "We will continue to stand with Ukraine", "continues to back".
   if ((type === 'STATEMENT_OF_SUPPORT' || type === 'CONDEMNATION') && /\bcontinu(?:e|es|ed|ing)\s+to\s+(?:\w+ly\s+)?$/i.test(pre) && !HYPO.test(pre)) return 'ASSERTED';
   // Support pledged is support given: "pledged to stand with Ukraine", "said it would back Somalia's bid".
@@ -205,7 +213,7 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
       const ordinal = /\bthe\s+(?:first|last|only|latest|second|third)\s+(?:\S+\s+){0,6}to\s*$/i.test(pre);
       // "voted unanimously on Sunday in Cairo to readmit Syria": a past vote or decision to do
       // something is the act, however many adverbials stand between it and its "to".
-      const doneAct = /\b(?:managed|went on|voted|decided|moved|proceeded)\s+(?:(?!to\b)[^\s,;]+\s+){0,8}to\s+$/i.test(pre) || /\b(?:was|were)\s+(?:(?:also|not)\s+)?(?:quick|swift|fast|quickest|first|the first|among the first)\s+to\s+$/i.test(pre);
+      const doneAct = litotes || /\b(?:managed|went on|voted|decided|moved|proceeded)\s+(?:(?!to\b)[^\s,;]+\s+){0,8}to\s+$/i.test(pre) || /\b(?:was|were)\s+(?:(?:also|not)\s+)?(?:quick|swift|fast|quickest|first|the first|among the first)\s+to\s+$/i.test(pre);
       // "flew to Tehran on Monday to meet Pezeshkian": a trip made to meet or to talk is the meeting.
       const trip = CONTACT.has(type) && TRIP_TO.exec(pre);
       const tripDone = !!trip && !HYPO.test(trip[0]) && !FUT.test(trip[0]) && !/\b(?:\w+ing|hop\w*|want\w*|seek\w*|sought|tr(?:y|ied)|attempt\w*|bid|aim\w*|in (?:a|an) (?:bid|effort|attempt))\b/i.test(trip[0].slice(4));
