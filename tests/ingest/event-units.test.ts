@@ -52,6 +52,8 @@ const ROWS: [string, Row][] = [
   ['a tour with a third stop', { text: 'Chinese Foreign Minister Wang Yi visited Egypt on Sunday, Tunisia on Monday and Togo on Tuesday.', want: ['VISIT CN>EG', 'VISIT CN>TG', 'VISIT CN>TN'] }],
   ['one trip to two countries on one day is told once per host', { text: 'Indian Prime Minister Narendra Modi visited Poland and Ukraine in August.', want: ['VISIT IN>PL,UA'] }],
   ['the two sides signed, after a meeting', { text: 'Chinese Premier Li Qiang held talks with Australian Prime Minister Anthony Albanese in Canberra on Monday. The two sides signed five agreements.', want: ['AGREEMENT_SIGNED AU,CN', 'MEETING AU,CN', 'VISIT CN>AU'] }],
+  ['a collective antecedent of a relative clause', { text: 'Mali, Burkina Faso and Niger recalled their ambassadors from Algeria on Sunday. It was the latest break by the three military-led governments, which left ECOWAS in January.', want: ['AMBASSADOR_RECALLED BF,ML,NE>DZ', 'MEMBERSHIP_LEFT BF,ML,NE>ecowas'] }],
+  ['"the two leaders" with no act of two told before', { text: 'Biden spoke about trade on Monday. The two leaders signed a pact on Tuesday, an aide said.', want: [], none: ['AGREEMENT_SIGNED'] }],
   ['the two leaders, not yet', { text: 'Putin met Erdogan in Sochi. The two leaders will sign a grain agreement next month.', want: [], none: ['AGREEMENT_SIGNED'] }],
   // One act taken together: one event with several sides.
   ['a joint recognition stays one event', { text: 'Spain, Ireland and Norway formally recognised the State of Palestine on Tuesday.', want: ['RECOGNITION ES,IE,NO>PS'] }],

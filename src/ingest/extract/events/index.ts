@@ -531,14 +531,21 @@ function eventsOfHit(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, ra
 const RECIPROCAL_TYPES = new Set<DiplomaticEventType>(['DIPLOMAT_EXPELLED', 'AMBASSADOR_RECALLED', 'AMBASSADOR_SUMMONED', 'SANCTIONS_IMPOSED', 'CONDEMNATION', 'DIPLOMATIC_RELATIONS_SEVERED']);
 const RECIPROCAL = /\b(?:each\s+other|one\s+another)(?:['’]s?)?(?=[\s,.;]|$)/i;
 const DENIED_BEFORE = /\b(?:den(?:y|ied|ies|ying)|rejected\s+(?:reports|claims|suggestions)|dismissed\s+(?:reports|claims)|refused|not|never|no)\b/i;
-/** A subject naming the parties of the act told before: "the two leaders", "both sides", "the three countries". */
-const COLLECTIVE = /^\s*(?:(?:both|the\s+(?:two|three|four|five))\s+(?:sides|parties|leaders|countries|nations|states|governments|delegations|ministers|presidents|men|neighbou?rs|allies|capitals)|the\s+pair)\b/i;
+/** A noun phrase naming the parties of an act told before: "the two leaders", "both sides", "the three military-led governments". */
+const COLLECTIVE_NP = String.raw`(?:both|the\s+(two|three|four|five|six))\s+(?:[\w-]+\s+){0,2}?(?:sides|parties|leaders|countries|nations|states|governments|juntas|delegations|ministers|presidents|men|neighbou?rs|allies|capitals)\b`;
+/** ... heading the sentence or clause. */
+const COLLECTIVE = new RegExp(String.raw`^\s*(?:${COLLECTIVE_NP}|the\s+pair\b)`, 'i');
+/** ... as the antecedent of a relative clause: "by the three military-led governments, which left". */
+const COLLECTIVE_RELATIVE = new RegExp(String.raw`${COLLECTIVE_NP}\s*,?\s*(?:which|who|that)\s*$`, 'i');
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /** The parties of a raw event, initiators first (officials and bodies as named). */
 const partiesOf = (e: RawEvent) => e.participants.filter((p) => p.role === 'INITIATOR' || p.role === 'RECIPIENT' || (p.role === 'PARTICIPANT' && p.actor.kind === 'official'));
 
 /**
  * A reading that made no event, read again for sides the sentence gives indirectly:
+ * - "the three military-led governments, which left ECOWAS": the initiators of the last act
+ *   told with that many states;
  * - "Russia and Estonia expelled each other's ambassadors": one act by each on the other;
  * - "Kishida met Yoon in Seoul and signed a defence pact": a symmetric act coordinated with
  *   the act before it in the sentence shares that act's other party;
@@ -549,7 +556,9 @@ function indirectSides(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, 
   const h = hits[hi]!;
   const symmetric = h.t.mode === 'symmetric';
   const reciprocal = RECIPROCAL_TYPES.has(h.t.type) && RECIPROCAL.test(ctx.text.slice(h.start, Math.min(v.s.end, h.end + 60)));
-  if (!symmetric && !reciprocal) return [];
+  const near = ctx.text.slice(Math.max(v.s.start, h.start - 120), h.start);
+  const collectiveNear = /\b(?:both|two|three|four|five|six)\s/i.test(near);
+  if (!symmetric && !reciprocal && !collectiveNear) return [];
   const r = readRoles(ctx, v, h);
   const pre = ctx.text.slice(r.left, h.start);
   const modLeft = v.paren.reduce((at, [a, b]) => (a >= r.left && b <= h.start ? Math.max(at, b) : at), r.left);
@@ -583,12 +592,28 @@ function indirectSides(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, 
     const before = partiesOf(prev);
     if (!before.some((p) => p.actor.kind === 'country' && own.has(p.actor.code))) return [];
     parties = [...expand(ctx, r.initiators, 'INITIATOR', r.type), ...before.filter((p) => p.role !== 'PARTICIPANT' && !(p.actor.kind === 'country' && own.has(p.actor.code))).map((p) => ({ ...p, role: 'RECIPIENT' as const }))];
-  } else if (!r.initiators.length && COLLECTIVE.test(pre)) {
+  } else if (!r.initiators.length && collectiveNear) {
+    const np = COLLECTIVE.exec(pre) ?? (pre.trim() ? null : COLLECTIVE_RELATIVE.exec(ctx.text.slice(Math.max(v.s.start, r.left - 90), r.left)));
+    if (!np) return [];
+    const n = np[1] ? COUNT[np[1].toLowerCase()]! : 2;
     const si = ctx.sentences.indexOf(v.s);
     const from = ctx.sentences[Math.max(0, si - 2)]!.start;
-    const last = raws.findLast((e) => e.sentence.start >= from && e.triggerStart < h.start && new Set(partiesOf(e).filter((p) => p.actor.kind === 'country').map((p) => key(p.actor))).size >= 2);
+    const states = (ps: ExtractedParticipant[]) => new Set(ps.filter((p) => p.actor.kind === 'country').map((p) => key(p.actor))).size;
+    // The act before whose parties (symmetric) or initiators (one side acting) are that many.
+    const sideOf = (e: RawEvent) => (symmetric ? partiesOf(e) : e.participants.filter((p) => p.role === 'INITIATOR'));
+    const last = raws.findLast((e) => e.sentence.start >= from && e.triggerStart < h.start && states(sideOf(e)) === n);
     if (!last) return [];
-    parties = partiesOf(last).map((p) => (p.role === 'RECIPIENT' ? { ...p, role: 'INITIATOR' as const } : p));
+    if (symmetric) parties = partiesOf(last).map((p) => (p.role === 'RECIPIENT' ? { ...p, role: 'INITIATOR' as const } : p));
+    else {
+      // One side acting ("the three countries announced their withdrawal from ECOWAS"): the
+      // earlier act's initiators, and the recipients this clause names.
+      r.initiators = sideOf(last).filter((p) => p.actor.kind !== 'official').map((p) => refToMention(p.actor));
+      if (!applyTypeRules(ctx, h, r) || !r.initiators.length || (!r.recipients.length && h.t.needRecipient)) return [];
+      const { factuality, date } = read();
+      const participants = participantsOf(ctx, r, []);
+      if (!participants.some((p) => p.role === 'RECIPIENT') && h.t.needRecipient) return [];
+      return [{ type: r.type, factuality, participants, sentence: v.s, triggerStart: h.start, date, confidence: 0.55 }];
+    }
   }
   if (new Set(parties.filter((p) => p.actor.kind === 'country').map((p) => key(p.actor))).size < 2) return [];
   const { factuality, date } = read();
