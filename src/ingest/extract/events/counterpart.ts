@@ -3,6 +3,7 @@
 // "the junta" as the rulers of the country whose seizure of power was told, and a verb
 // phrase left out ("Portugal did the same", "the UAE and Egypt did so in 2021").
 import type { Sentence } from '../sentences.ts';
+import { lastAtOrBefore } from '../text.ts';
 import type { Mention } from '../entities.ts';
 import { countryOfActor, expand, groupsIn, key, prepBefore, recipientsOf, refToMention, type EventCtx, type RawEvent } from './context.ts';
 import { factualityOf } from './modality.ts';
@@ -147,4 +148,65 @@ export function pronounEnvoy(ctx: EventCtx, s: Sentence, h: Hit, r: Roles): void
   const from = ctx.sentences[ctx.sentences.indexOf(s) - 1]?.start ?? s.start;
   const envoy = ctx.mentions.filter((m) => m.kind === 'official' && m.start >= from && m.end <= h.start && ctx.officials.get(m.id)?.positions.some((p) => ENVOY_TITLE.test(p.title))).at(-1);
   if (envoy) r.recipients = [envoy];
+}
+
+/** Acts with a target that a reaction in the same clause may answer: "expelled four diplomats, accusing them of spying". */
+const TARGETED = new Set([...RELATION, 'SANCTIONS_IMPOSED']);
+
+/**
+ * "Seoul summoned Tokyo's ambassador to protest against ...", "expelled the envoy in protest
+ * at ...": a reaction in a purpose clause that continues an act of the same initiators answers
+ * that act's target.
+ */
+export function reactionToOwnAct(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, raws: RawEvent[]): Mention[] {
+  if (!r.initiators.length) return [];
+  const prev = raws.at(-1);
+  if (!prev || prev.sentence !== s || prev.triggerStart >= h.start || !TARGETED.has(prev.type) || prev.factuality !== 'ASSERTED') return [];
+  const firstWord = /^\S+/.exec(ctx.text.slice(h.start, h.end))?.[0] ?? '';
+  const between = ctx.text.slice(prev.triggerStart, h.start);
+  // Only a purpose clause continuing the act: " to protest", " in protest at". (A participle,
+  // ", accusing them of ...", is left to the anaphor step: the dev gold counts such accusations
+  // as condemnations in one article of three.)
+  const purpose = /\b(?:to|in order to)\s+(?:\w+ly\s+)?$/i.test(between) || (/^(?:protest|complain|object|condemn|denounce)/i.test(firstWord) && /\bin\s+$/i.test(between));
+  if (!purpose || /[;:]|\b(?:while|but|whereas|although)\b/i.test(between)) return [];
+  const keysOf = (ms: Mention[]) => new Set(ms.flatMap((m) => [`country:${countryOfActor(ctx, m) ?? m.id}`, `${m.kind === 'org' ? 'organization' : m.kind}:${m.id}`]));
+  let own = keysOf(r.initiators);
+  if (!sideOf(prev, 'INITIATOR').some((p) => own.has(key(p.actor)))) {
+    // The object before a purpose clause is no subject of it: "summoned Tokyo's ambassador to protest" is Seoul's protest.
+    if (!sideOf(prev, 'RECIPIENT').some((p) => own.has(key(p.actor)))) return [];
+    r.initiators = sideOf(prev, 'INITIATOR').map((p) => refToMention(p.actor));
+    own = keysOf(r.initiators);
+  }
+  return sideOf(prev, 'RECIPIENT').filter((p) => !own.has(key(p.actor))).map((p) => refToMention(p.actor));
+}
+
+/** Rulers named by their kind: "the junta", "the military regime", "the new authorities". */
+const RULERS_OBJ = /^\s*(?:[^\s;,.]+\s+){0,8}?(?:with|on|against|to|for|from|of|at|toward|towards)?\s*the\s+(?:(?:military|ruling|new|interim|transitional|de facto|country's|current)\s+){0,2}(junta|regime|government|authorities|leadership|rulers)\b(?!\s+(?:of|in)\b)/i;
+const RULER_NOUN = String.raw`(?:(?:military|ruling|new|interim|transitional|de facto)\s+){0,2}`;
+
+/**
+ * "Mali's junta ... Russia signed a defence agreement with the junta", "Soldiers seized power
+ * in Niger. ECOWAS imposed sanctions on the junta": the state named before with that noun
+ * ("Mali's junta", "the junta in Bamako", "the Malian government"), else for a junta or a
+ * regime the country of the last seizure of power told; never the initiators' own.
+ */
+export function rulersNamedBefore(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[]): Mention[] {
+  if (!r.initiators.length) return [];
+  const m = RULERS_OBJ.exec(ctx.text.slice(h.start, Math.max(r.right, h.end)));
+  if (!m || m.index + m[0].length > Math.max(r.right, h.end) - h.start) return [];
+  const noun = m[1]!.toLowerCase();
+  const nounRe = noun === 'authorities' || noun === 'government' ? '(?:government|authorities)' : noun === 'junta' || noun === 'regime' ? '(?:junta|regime|military government)' : noun;
+  const after = new RegExp(String.raw`^(?:['’]s?)?\s+${RULER_NOUN}${nounRe}\b`, 'i');
+  const before = new RegExp(String.raw`\b${nounRe}\s+(?:of|in)\s+(?:the\s+)?$`, 'i');
+  const own = new Set(r.initiators.map((x) => countryOfActor(ctx, x) ?? x.id));
+  for (let i = lastAtOrBefore(ctx.mentions, h.start - 1, (x) => x.start); i >= 0; i--) {
+    const x = ctx.mentions[i]!;
+    if (x.end > h.start || x.kind === 'official') continue;
+    const cc = countryOfActor(ctx, x);
+    if (!cc || own.has(cc)) continue;
+    if (after.test(ctx.text.slice(x.end, x.end + 40)) || before.test(ctx.text.slice(Math.max(0, x.start - 30), x.start))) return [x.kind === 'country' ? x : { ...x, kind: 'country', id: cc }];
+  }
+  if (noun !== 'junta' && noun !== 'regime') return [];
+  const coup = raws.findLast((e) => e.type === 'SEIZURE_OF_POWER' && e.factuality === 'ASSERTED');
+  return coup ? recipientsOf(ctx, coup).filter((x) => x.kind === 'country' && !own.has(x.id)) : [];
 }

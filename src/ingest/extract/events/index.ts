@@ -13,7 +13,7 @@ import type { Mention } from '../entities.ts';
 import type { Sentence } from '../sentences.ts';
 import { lastAtOrBefore } from '../text.ts';
 import { appositions, countryOfActor, expand, groupsIn, JOIN, key, PREP_BEFORE, parentheticals, prepBefore, recipientsOf, refToMention, type EventCtx, type Group, type RawEvent } from './context.ts';
-import { elidedBody, elidedCounterpart, ellipsisEvents, juntaRulers, pronounEnvoy, switchedRecognition } from './counterpart.ts';
+import { elidedBody, elidedCounterpart, ellipsisEvents, juntaRulers, pronounEnvoy, reactionToOwnAct, rulersNamedBefore, switchedRecognition } from './counterpart.ts';
 import { mergeEvents, summarise } from './merge.ts';
 import { factualityOf } from './modality.ts';
 import { parseSentences } from './parse.ts';
@@ -42,7 +42,7 @@ const COUP_OBJ = /^\s*(?:the|this|that|its|their)\s+(?:\S+\s+){0,2}?(?:coup|take
 /** Reactions answer an act named before them even when their pattern is not marked anaphoric. */
 const REACTIONS = new Set(['CONDEMNATION', 'STATEMENT_OF_SUPPORT']);
 /** "a coordinated step that Israel denounced": the object is the relative clause's head. */
-const RELATIVE_OBJ = /\b(?:step|move|decision|recognition|announcement|deal|agreement|measures?|remarks?|comments?|statements?)\s+(?:that|which)\s*$/i;
+const RELATIVE_OBJ = /\b(step|move|decision|recognition|announcement|deal|agreement|measures?|remarks?|comments?|statements?)\s+(?:that|which)\s*$/i;
 
 /** A sentence whose subject is a pronoun for an earlier one ("He announced a $500 million package"). */
 const LEAD_PRONOUN = /^(?:\S+\s+){0,2}?(He|She|It|They)\s/;
@@ -84,7 +84,9 @@ const VISIT_OBJ = /^\s*(?:the|that|this|his|her|its|their)\s+(?:\S+\s+){0,2}?(?:
 /** "condemned the invasion": an act of force, told earlier as "Russia's invasion" or "the invasion by Russia". */
 const ACT_NOUN = String.raw`(?:invasion|war|attacks?|assault|offensive|(?:air)?strikes?|bombing|shelling|incursions?|raids?|annexation|occupation|aggression|hacking|cyberattacks?|crackdown|(?:military\s+)?(?:drills|exercises|manoeuvres|maneuvers)|launch(?:es)?|downing|destruction|(?:missile\s+|nuclear\s+)?tests?|detentions?|arrests?|seizure|executions?)`;
 const ACT_OBJ = new RegExp(String.raw`^\s*(?:the|that|this|its|their|an?)\s+(?:[\w-]+\s+){0,2}?${ACT_NOUN}\b`, 'i');
-const ACT_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:(?:full-scale|unprovoked|military|latest|deadly|brutal)\s+){0,2}${ACT_NOUN}\b|^(?:['’]s)?\s+(?:(?:troops|forces|security forces|military|army|soldiers|police|agents|jets|warplanes|drones|missiles|hackers|navy|coast guard)\s+)?(?:invaded|attacked|struck|bombed|shelled|raided|stormed|annexed|occupied|hacked|forced\s+(?:their|its)\s+way|(?:launched|fired|tested)\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|drones?|weapons?|bombs?|satellites?)|(?:held|staged|conducted|began|started|launched)\s+(?:\S+\s+){0,3}?(?:drills|exercises|manoeuvres|maneuvers)|detained|arrested|seized|executed|shot\s+down|downed|destroyed)\b`, 'i');
+const ACT_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:(?:full-scale|unprovoked|military|latest|deadly|brutal)\s+){0,2}${ACT_NOUN}\b|^(?:['’]s)?\s+(?:(?:troops|forces|security forces|military|army|soldiers|police|agents|jets|warplanes|drones|missiles|hackers|navy|coast guard)\s+(?:(?:ships|vessels|boats|units|aircraft)\s+)?)?(?:invaded|attacked|struck|bombed|shelled|raided|stormed|annexed|occupied|hacked|forced\s+(?:their|its)\s+way|(?:launched|fired|tested)\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|drones?|weapons?|bombs?|satellites?|shells|water\s+cannon)|(?:launched|carried\s+out|conducted|mounted|staged|began|unleashed)\s+(?:\S+\s+){0,3}?${ACT_NOUN}|fired\s+(?:on|at|upon)|opened\s+fire|(?:held|staged|conducted|began|started|launched)\s+(?:\S+\s+){0,3}?(?:drills|exercises|manoeuvres|maneuvers)|detained|arrested|seized|executed|shot\s+down|downed|destroyed)\b`, 'i');
+/** "The launch, which Israel condemned": an act of force heading a relative clause. */
+const ACT_RELATIVE = new RegExp(String.raw`\b${ACT_NOUN}\s*,?\s+(?:that|which)\s*$`, 'i');
 const ACT_BEFORE = new RegExp(String.raw`\b${ACT_NOUN}\s+(?:\S+\s+){0,2}?by\s+(?:the\s+)?$`, 'i');
 
 /** The mentions coordinated before the one at `i` ("The United States and Britain struck"): co-authors. */
@@ -104,7 +106,7 @@ function authorOfAct(ctx: EventCtx, before: number): Mention[] {
   for (let i = lastAtOrBefore(ctx.mentions, before - 1, (m) => m.start); i >= 0; i--) {
     const m = ctx.mentions[i]!;
     if (m.end > before || m.kind === 'official') continue;
-    if (ACT_AFTER.test(ctx.text.slice(m.end, m.end + 40))) return [...coordinatedBefore(ctx, i), m];
+    if (ACT_AFTER.test(ctx.text.slice(m.end, m.end + 70))) return [...coordinatedBefore(ctx, i), m];
     if (ACT_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))) return [m];
   }
   return [];
@@ -125,7 +127,7 @@ const NOUN_TYPE: [RegExp, string][] = [
 ];
 
 /** Reactions ("rejected the decision", "a step that Israel denounced") answer the article's main action. */
-function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[]): void {
+function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[], v?: SentenceView): void {
   const firstWord = /^\S+/.exec(ctx.text.slice(h.start, h.end))?.[0] ?? '';
   // A passive reaction's object is its subject: "The shift was welcomed by the United States".
   // ... past the closing mark of a quoted verb: 'Tokyo "strongly condemns" the assault'.
@@ -176,12 +178,32 @@ function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[
       }
     }
   }
+  // "The launch, which Israel condemned as a provocation,": an act of force heading the relative clause.
+  const relAct = ACT_RELATIVE.exec(ctx.text.slice(Math.max(0, r.left - 80), r.left));
+  if (relAct) {
+    r.recipients = authorOfAct(ctx, r.left - relAct[0].length).filter((m) => !r.initiators.some((x) => x.id === m.id));
+    if (r.recipients.length) return;
+  }
   const before = ctx.text.slice(Math.max(r.left - 40, 0), h.start).replace(/\s*\S+\s+$/, ' ');
-  if (!ANAPHOR_OBJ.test(after) && !(RELATIVE_OBJ.test(ctx.text.slice(Math.max(0, h.start - 80), r.left)) || RELATIVE_OBJ.test(before))) return;
+  const relHead = RELATIVE_OBJ.exec(ctx.text.slice(Math.max(0, h.start - 80), r.left)) ?? RELATIVE_OBJ.exec(before);
+  const anaphor = ANAPHOR_OBJ.exec(after);
+  if (!anaphor && !relHead) {
+    // Any noun of an act whose verb was told before: "welcomed the ratification" (Turkey's parliament ratified ...).
+    const dv = DEVERBAL_OBJ.exec(after);
+    const own = new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id));
+    if (dv) r.recipients = authorOfNoun(ctx, dv[1]!.toLowerCase(), h.start, own);
+    return;
+  }
   const initKeys = new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id));
   if (r.type === 'DESIGNATION_REMOVED') {
     const src = [...raws].reverse().find((e) => e.type === 'DESIGNATION_ADDED');
     if (src) r.recipients = recipientsOf(ctx, src);
+    return;
+  }
+  // "praised the two governments", "commended both countries": the pair (or trio) named before.
+  const counted = COUNTED_SIDES.exec(after);
+  if (counted) {
+    r.recipients = countedGroup(ctx, h.start, counted[1] ? (NUMBER[counted[1].toLowerCase()] ?? 0) : 2, initKeys, !/(?:leaders|sides|allies|rivals)$/i.test(counted[0]));
     return;
   }
   // The noun may name the kind of act: "condemned the sanctions" answers the sanctions told before.
@@ -191,7 +213,89 @@ function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[
   const prev = kind ? raws.find((e) => e.type === kind && foreignInit(e)) : raws.find(
     (e) => e.type !== 'CONDEMNATION' && e.type !== 'STATEMENT_OF_SUPPORT' && e.participants.some((p) => p.role === 'INITIATOR' && p.actor.kind !== 'official' && !initKeys.has(p.actor.kind === 'country' ? p.actor.code : p.actor.slug)),
   );
-  if (prev) r.recipients = prev.participants.filter((p) => p.role === 'INITIATOR' && p.actor.kind !== 'official').map((p) => refToMention(p.actor));
+  if (prev) {
+    r.recipients = prev.participants.filter((p) => p.role === 'INITIATOR' && p.actor.kind !== 'official').map((p) => refToMention(p.actor));
+    return;
+  }
+  // No event of that kind was read: the author of the act the noun names, told before as a
+  // verb or with its noun ("Brazil recognised ...; the recognition", "adopted a resolution").
+  const noun = (relHead ? relHead[1] : /([\p{L}-]+)\s*$/u.exec(anaphor![0])?.[1])?.toLowerCase();
+  const auth = noun ? authorOfNoun(ctx, noun, relHead ? h.start - 80 : h.start, initKeys) : [];
+  if (auth.length) {
+    r.recipients = auth;
+    return;
+  }
+  // "Turkey condemned the move": a generic act answers the subject of the sentence before.
+  if (noun && GENERIC_ACT.test(noun) && v) {
+    const si = lastAtOrBefore(ctx.sentences, h.start, (x) => x.start);
+    const from = ctx.sentences[si - 1]?.start ?? Infinity;
+    const subj = v.lastSubject.filter((m) => m.start >= from && m.kind !== 'official' && !initKeys.has(countryOfActor(ctx, m) ?? m.id));
+    // ... one that acted, not one that told of another's act ("Brazil said the accession had been approved").
+    const said = subj.length && SAID_AFTER.test(ctx.text.slice(subj.at(-1)!.end, subj.at(-1)!.end + 120));
+    if (subj.length && subj.length === v.lastSubject.length && !said) r.recipients = subj;
+  }
+}
+
+const SAID_AFTER = /^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?)?(?:\s*,[^,]{0,80},)?\s+(?:\w+ly\s+)?(?:said|says|told|added|noted|stated|insisted|argued|claimed|warned)\b/i;
+
+/** A definite noun of an act: "the ratification", "that nomination", "the deployment". */
+const DEVERBAL_OBJ = /^\s*(?:the|that|this|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}(?:tion|sion|ment|al|ure)s?)\b(?!\s+(?:of|by|from|to|on|against)\b)/u;
+
+/** "the two governments", "both countries", "the three leaders". */
+const COUNTED_SIDES = /^\s*(?:the\s+(two|three|four)|both)\s+(?:[\p{L}-]+\s+)?(?:governments|countries|states|nations|leaders|sides|neighbou?rs|capitals|allies|rivals)\b/iu;
+const NUMBER: Record<string, number> = { two: 2, three: 3, four: 4 };
+
+/** The last group of exactly `n` sides (distinct countries; states only for "governments", "countries") named in this sentence or the three before, none of them the initiators'. */
+function countedGroup(ctx: EventCtx, before: number, n: number, own: Set<string>, states: boolean): Mention[] {
+  const si = lastAtOrBefore(ctx.sentences, before, (x) => x.start);
+  const from = ctx.sentences[Math.max(0, si - 3)]?.start ?? 0;
+  const local = ctx.local;
+  ctx.local = undefined;
+  const groups = groupsIn(ctx, from, before, []);
+  ctx.local = local;
+  for (const g of groups.reverse()) {
+    const sides = new Set(g.items.map((m) => countryOfActor(ctx, m) ?? m.id));
+    if (sides.size === n && ![...sides].some((x) => own.has(x)) && (!states || g.items.every((m) => m.kind === 'country'))) return g.items;
+  }
+  return [];
+}
+
+/** Act nouns too generic to name a verb of their own: they answer the act told just before. */
+const GENERIC_ACT = /^(?:moves?|decisions?|steps?|actions?|measures?|announcements?|shift|reversal|u-turn)$/;
+/** Verb stems of nouns that do not begin with them. */
+const IRREGULAR_STEM: Record<string, string> = { decision: 'decid', expulsion: 'expel', expulsions: 'expel', detention: 'detain', suspension: 'suspend', invasion: 'invad', withdrawal: '(?:withdr|pulled\\s+out)', pullout: 'pulled\\s+out', seizure: 'seiz', strike: '(?:struck|strik)', strikes: '(?:struck|strik)', sale: 'sol[de]', ban: 'bann', closure: 'clos' };
+/** Verbs that make a document or a decision: "adopted a resolution", "announced the plan". */
+const MAKE_VERB = String.raw`(?:adopted|passed|approved|issued|made|took|announced|unveiled|proposed|put\s+forward|signed|reached|struck|published|released|introduced|enacted|imposed)`;
+
+const AUTHOR_RE = new Map<string, RegExp>();
+/** How far back (in characters) the author of an act is looked for. */
+const AUTHOR_REACH = 3000;
+
+/** The verb stem a noun names ("recognition" recognis-, "annexation" annex-), of four letters at least. */
+function stemOf(noun: string): string | null {
+  const irr = IRREGULAR_STEM[noun];
+  if (irr) return irr;
+  const st = noun.replace(/(?:ications?|ations?|itions?|ments?|als?|ions?|ures?|ings?|es|e|s)$/, '');
+  return st.length >= 4 && /^[a-z-]+$/.test(st) ? st : null;
+}
+
+/**
+ * The author of the act `noun` names, told before `before`: a state or body followed by the
+ * noun's verb ("Brazil formally recognised"), by a verb making the noun ("the General Assembly
+ * adopted a resolution"), or owning the noun ("Hungary's withdrawal"); not the initiators' own.
+ */
+function authorOfNoun(ctx: EventCtx, noun: string, before: number, own: Set<string>): Mention[] {
+  const stem = stemOf(noun);
+  if (!stem || GENERIC_ACT.test(noun) && !IRREGULAR_STEM[noun]) return [];
+  const n = noun.replace(/s$/, '');
+  let re = AUTHOR_RE.get(noun);
+  if (!re) AUTHOR_RE.set(noun, (re = new RegExp(String.raw`^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?${n}s?\b|(?:['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?\s+(?:(?:\w+ly|has|have|had|also|then|finally|later)\s+){0,2}${stem}\w*(?<!ing)\b|\s+(?:(?:\w+ly|has|have|had|also|then)\s+){0,2}${MAKE_VERB}\s+(?:an?|the|its|their|a\s+new)\s+(?:[\w-]+\s+){0,3}?${n}s?\b)`, 'iu')));
+  for (let i = lastAtOrBefore(ctx.mentions, before - 1, (m) => m.start); i >= 0 && ctx.mentions[i]!.start > before - AUTHOR_REACH; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.end > before || m.kind === 'official' || own.has(countryOfActor(ctx, m) ?? m.id)) continue;
+    if (re.test(ctx.text.slice(m.end, m.end + 80))) return [...coordinatedBefore(ctx, i), m].filter((x) => !own.has(countryOfActor(ctx, x) ?? x.id));
+  }
+  return [];
 }
 
 /**
@@ -298,20 +402,34 @@ function contextPlace(ctx: EventCtx, r: Roles, raws: RawEvent[]): Mention[] {
   return dl.length === 1 ? [refToMention({ kind: 'country', code: dl[0]! })] : [];
 }
 
-/** Types whose object may be "the country" named before: sanctions, aid, withdrawals. */
-const COUNTRY_ANAPHOR_TYPES = new Set(['SANCTIONS_IMPOSED', 'SANCTIONS_LIFTED', 'AID_PROVIDED', 'MILITARY_WITHDRAWAL']);
-const THE_COUNTRY = /^\s*(?:[^\s;]+\s+){0,10}?(?:to|for|from|with|on|against|of|out of|leave|left|leaving)\s+the\s+(?:country|island|kingdom|republic)\b/i;
+/** Types whose object may be "the country" named before: sanctions, aid, withdrawals, acts on envoys and ties. */
+const COUNTRY_ANAPHOR_TYPES = new Set(['SANCTIONS_IMPOSED', 'SANCTIONS_LIFTED', 'AID_PROVIDED', 'MILITARY_WITHDRAWAL', 'AMBASSADOR_RECALLED', 'DIPLOMAT_EXPELLED', 'AMBASSADOR_SUMMONED', 'DIPLOMATIC_RELATIONS_SEVERED']);
+/** "to the country", "for the war-torn country", "the North African kingdom's envoy". */
+const THE_COUNTRY = /^\s*(?:[^\s;]+\s+){0,10}?(?:(?:to|for|from|with|on|against|of|out of|leave|left|leaving)\s+)?the\s+(?:(?:[\p{Ll}]+-[\p{Ll}]+|impoverished|embattled|landlocked|besieged|isolated|neighbouring|neighboring|[\p{Lu}][\p{Ll}]+)\s+){0,2}(?:country|island nation|island|kingdom|republic|nation|emirate)\b(?!\s+(?:of|where|that|which)\b)/u;
 
 /**
  * "Israel halted security exports to the country", "a €7.4 billion package ... for the
- * country": the state named last before the trigger, not the initiators' own.
+ * country": the state named last before the trigger, not the initiators' own; none when that
+ * state was named with another ("Kenya and Somalia ... the country" is either).
  */
 function countryAnaphor(ctx: EventCtx, h: Hit, r: Roles): Mention[] {
   if (!r.initiators.length || !THE_COUNTRY.test(ctx.text.slice(h.start, Math.max(r.right, h.end)))) return [];
   const own = new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id));
+  // The subject of this sentence or the one before first ("Belarus hosted Russian weapons. ... the country" is Belarus).
+  const si = lastAtOrBefore(ctx.sentences, h.start, (x) => x.start);
+  for (const s of [ctx.sentences[si], ctx.sentences[si - 1]]) {
+    if (!s) continue;
+    const first = ctx.mentions[lastAtOrBefore(ctx.mentions, s.start - 1, (m) => m.start) + 1];
+    if (!first || first.start >= h.start || first.end > s.end || first.kind !== 'country' || own.has(first.id)) continue;
+    if (PREP_BEFORE.test(ctx.text.slice(Math.max(s.start, first.start - 25), first.start)) || /^\s+(?:and|or|,)/.test(ctx.text.slice(first.end, first.end + 5))) continue;
+    return [first];
+  }
   for (let i = lastAtOrBefore(ctx.mentions, h.start - 1, (m) => m.start); i >= 0; i--) {
     const m = ctx.mentions[i]!;
-    if (m.kind === 'country' && m.end <= h.start && !own.has(m.id)) return [m];
+    if (m.kind !== 'country' || m.end > h.start || own.has(m.id)) continue;
+    const joined = (a: Mention | undefined, b: Mention | undefined) => !!a && !!b && a.kind === 'country' && b.kind === 'country' && a.id !== b.id && a.end <= b.start && /^\s*(?:,|and|or|&)\s*(?:the\s+)?$/.test(ctx.text.slice(a.end, b.start));
+    if (joined(ctx.mentions[i - 1], m) || (ctx.mentions[i + 1]?.end ?? Infinity) <= h.start && joined(m, ctx.mentions[i + 1])) return [];
+    return [m];
   }
   return [];
 }
@@ -330,7 +448,9 @@ function assignRoles(ctx: EventCtx, v: SentenceView, h: Hit, raws: RawEvent[]): 
     const own = new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id));
     r.recipients = r.recipients.filter((m) => !own.has(countryOfActor(ctx, m) ?? m.id));
   }
-  if ((t.anaphoric || REACTIONS.has(r.type)) && !r.recipients.length) resolveAnaphoricObject(ctx, h, r, raws);
+  if (REACTIONS.has(r.type) && !r.recipients.length) r.recipients = reactionToOwnAct(ctx, v.s, h, r, raws);
+  if ((t.anaphoric || REACTIONS.has(r.type)) && !r.recipients.length) resolveAnaphoricObject(ctx, h, r, raws, v);
+  if (!r.recipients.length && r.type !== 'SEIZURE_OF_POWER') r.recipients = rulersNamedBefore(ctx, h, r, raws);
   const isMediator = (m: Mention) => v.mediators.some((x) => x.id === m.id && x.kind === m.kind);
   const meds = v.mediators.filter((m) => !r.initiators.includes(m));
   r.initiators = r.initiators.filter((m) => !isMediator(m));

@@ -238,7 +238,7 @@ function recipientOk(ctx: EventCtx, type: DiplomaticEventType, g: Group, left: n
   const pre = ctx.text.slice(Math.max(left, g.start - 25), g.start);
   if (/\bby\s+(?:the\s+)?$/i.test(pre) && !(REACTION.has(type) && (CAUSE_BY.test(ctx.text.slice(Math.max(left, g.start - 40), g.start)) || VICTIM_BY.test(ctx.text.slice(Math.max(left, g.start - 90), g.start)) || STAND_BY.test(pre)))) return false;
   // "the junta in Niamey", "the government in Kabul": the state ruled from there.
-  if ((REACTION.has(type) || type === 'DIPLOMATIC_RELATIONS_SEVERED') && /\b(?:junta|government|authorities|regime|leadership|rulers)\s+in\s+$/i.test(pre)) return true;
+  if (/\b(?:junta|government|authorities|regime|leadership|rulers)\s+in\s+$/i.test(pre)) return true;
   // A force's presence or base "in Niger" is where it withdraws from.
   if (type === 'MILITARY_WITHDRAWAL' && /\b(?:presence|mission|deployment|base|bases|camp|garrison)\s+in\s+(?:the\s+)?$/i.test(pre)) return true;
   // "a violation of Iraq's sovereignty": the state wronged, not the one condemned.

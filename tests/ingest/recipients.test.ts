@@ -1,0 +1,121 @@
+// Recipients the sentence or the article gives (issue 15, task R): objects with a demonym or
+// a possessive, recipients after a long object or a preposition, a relative clause's head, a
+// reaction to an act told before ("condemned the move"), "the junta", "the two governments",
+// a pronoun for the target of the act its clause continues. Mini-articles of our own; a null
+// factuality is a trap: no ASSERTED event of that type may be reported.
+import { describe, expect, it } from 'vitest';
+import type { ExtractedEvent } from '../../src/ingest/types.ts';
+import { extract, roles } from './helpers.ts';
+
+type Row = [string, string, string[], string[], 'ASSERTED' | 'NEGATED' | 'HYPOTHETICAL' | 'FUTURE' | null];
+
+const ofType = (body: string, type: string): ExtractedEvent[] => extract(body).events.filter((e) => e.type === type);
+
+export const RECIPIENTS: Row[] = [
+  // Within the sentence: a demonym or a possessive on the object.
+  ['Egypt on Tuesday condemned the Israeli strike on a school in Gaza City.', 'CONDEMNATION', ['EG'], ['IL'], 'ASSERTED'],
+  ["Poland denounced Moscow's annexation of four Ukrainian regions as a sham.", 'CONDEMNATION', ['PL'], ['RU'], 'ASSERTED'],
+  ["The Canadian foreign ministry criticised Beijing's decision to jail the two men.", 'CONDEMNATION', ['CA'], ['CN'], 'ASSERTED'],
+  ['Germany strongly condemned the latest North Korean missile launch, calling it reckless.', 'CONDEMNATION', ['DE'], ['KP'], 'ASSERTED'],
+  ['Australia welcomed the Indonesian offer of help after the floods.', 'STATEMENT_OF_SUPPORT', ['AU'], ['ID'], 'ASSERTED'],
+  // Within the sentence: after a long object or a preposition.
+  ['The European Union imposed sweeping new sanctions on Belarus on Monday.', 'SANCTIONS_IMPOSED', ['european-union'], ['BY'], 'ASSERTED'],
+  ['Washington imposed sanctions, including visa bans and asset freezes, on senior officials of Nicaragua.', 'SANCTIONS_IMPOSED', ['US'], ['NI'], 'ASSERTED'],
+  ['Japan protested strongly against China over the buoy placed near the disputed islands.', 'CONDEMNATION', ['JP'], ['CN'], 'ASSERTED'],
+  ['The Philippines lodged a formal protest with China over the water cannon incident.', 'CONDEMNATION', ['PH'], ['CN'], 'ASSERTED'],
+  ['Britain on Thursday froze the assets of three Iranian banks.', 'SANCTIONS_IMPOSED', ['GB'], ['IR'], 'ASSERTED'],
+  // A relative clause's head.
+  ["The takeover in Gabon, which France condemned on Wednesday, ended the Bongo family's rule.", 'CONDEMNATION', ['FR'], ['GA'], 'ASSERTED'],
+  ['Iran tested a new ballistic missile. The launch, which Israel condemned as a provocation, came days before the talks.', 'CONDEMNATION', ['IL'], ['IR'], 'ASSERTED'],
+  // From the article: a reaction to the act told before.
+  ['Russia annexed four regions of Ukraine on Friday. Turkey condemned the move as illegal.', 'CONDEMNATION', ['TR'], ['RU'], 'ASSERTED'],
+  ['Israel struck targets in southern Lebanon overnight. Jordan condemned the attack.', 'CONDEMNATION', ['JO'], ['IL'], 'ASSERTED'],
+  ['North Korea fired an intercontinental ballistic missile on Thursday. South Korea called the launch a grave provocation.', 'CONDEMNATION', ['KR'], ['KP'], 'ASSERTED'],
+  ['Hungary withdrew from the International Criminal Court on Thursday. The Netherlands criticised the decision.', 'CONDEMNATION', ['NL'], ['HU'], 'ASSERTED'],
+  ['Saudi Arabia and Iran agreed to restore diplomatic relations. Qatar welcomed the agreement.', 'STATEMENT_OF_SUPPORT', ['QA'], ['IR', 'SA'], 'ASSERTED'],
+  ['The United States imposed new sanctions on Venezuela on Monday. Cuba condemned the sanctions as economic warfare.', 'CONDEMNATION', ['CU'], ['US'], 'ASSERTED'],
+  ['The UN General Assembly adopted a resolution condemning the invasion. Russia rejected the resolution as biased.', 'CONDEMNATION', ['RU'], ['un-general-assembly'], 'ASSERTED'],
+  // "the junta", "the regime", "the government": the state named before with that noun.
+  ["Mali's junta expelled the French ambassador last year. Russia signed a defence agreement with the junta on Tuesday.", 'AGREEMENT_SIGNED', ['RU'], ['ML'], 'ASSERTED'],
+  ['Soldiers seized power in Niger in July. ECOWAS imposed sanctions on the junta days later.', 'SANCTIONS_IMPOSED', ['ecowas'], ['NE'], 'ASSERTED'],
+  ["Myanmar's military regime has jailed thousands of protesters. Britain imposed fresh sanctions on the regime on Friday.", 'SANCTIONS_IMPOSED', ['GB'], ['MM'], 'ASSERTED'],
+  ["Syria's new government took office in March. Turkey signed a security pact with the new authorities in Damascus.", 'AGREEMENT_SIGNED', ['TR'], ['SY'], 'ASSERTED'],
+  ['Russia deployed troops along the border. Finland said it would impose sanctions on the regime in Moscow if it attacked.', 'SANCTIONS_IMPOSED', [], [], null],
+  // "the two governments", "both countries": the pair named before.
+  ['Kenya and Ethiopia signed a border accord in Addis Ababa. The African Union praised the two governments for their restraint.', 'STATEMENT_OF_SUPPORT', ['african-union'], ['ET', 'KE'], 'ASSERTED'],
+  ['Armenia and Azerbaijan agreed to open the border crossing. The European Union commended both countries.', 'STATEMENT_OF_SUPPORT', ['european-union'], ['AM', 'AZ'], 'ASSERTED'],
+  // A pronoun for the target of the act its clause continues.
+  ['Algeria recalled its ambassador from France, accusing Paris of meddling in its affairs.', 'CONDEMNATION', ['DZ'], ['FR'], 'ASSERTED'],
+  // Reported speech and passives.
+  ['China said it firmly opposed the American arms sale to Taiwan.', 'CONDEMNATION', ['CN'], ['US'], 'ASSERTED'],
+  ["The French decision was condemned by Algeria's foreign ministry on Sunday.", 'CONDEMNATION', ['DZ'], ['FR'], 'ASSERTED'],
+  ['Brazil recognised the new government. The recognition was welcomed by Venezuela.', 'STATEMENT_OF_SUPPORT', ['VE'], ['BR'], 'ASSERTED'],
+  // Negatives: no recipient may be invented when the text has none.
+  ['The Security Council met in New York. Japan condemned the violence in the region.', 'CONDEMNATION', [], [], null],
+  ['Spain said it condemned all forms of terrorism.', 'CONDEMNATION', [], [], null],
+  ['The earthquake killed thousands in Turkey. Greece sent aid to the country.', 'CONDEMNATION', [], [], null],
+  ['Germany imposed sanctions on Iran in 2019. France did not criticise the decision.', 'CONDEMNATION', [], [], null],
+  ['Mexico welcomed the rain after a long drought.', 'STATEMENT_OF_SUPPORT', [], [], null],
+  ['Kenya signed an agreement with the junta.', 'AGREEMENT_SIGNED', [], [], null],
+  ['Canada expelled two Chinese diplomats. Ottawa said it would not accuse them of spying.', 'CONDEMNATION', [], [], null],
+  ['Israel struck Gaza on Monday. Germany may condemn the attack later this week.', 'CONDEMNATION', [], [], null],
+  ['The two governments said talks would continue. Egypt praised the progress.', 'STATEMENT_OF_SUPPORT', [], [], null],
+  // Second batch: "the country" with modifiers and envoys, acts of force told with "launched" or "fired",
+  // a possessed body before the verb, "the bloc", "the regime's", nouns of any act told before.
+  ["Mali's junta ordered the French ambassador to leave. Germany criticised the junta's decision.", 'CONDEMNATION', ['DE'], ['ML'], 'ASSERTED'],
+  ['Sudan has been ravaged by war since April. Britain pledged $100 million in aid to the war-torn country.', 'AID_PROVIDED', ['GB'], ['SD'], 'ASSERTED'],
+  ['An earthquake struck Morocco on Friday. Spain sent emergency aid to the North African kingdom.', 'AID_PROVIDED', ['ES'], ['MA'], 'ASSERTED'],
+  ["Tensions rose after Niger's coup. France recalled its ambassador from the country on Monday.", 'AMBASSADOR_RECALLED', ['FR'], ['NE'], 'ASSERTED'],
+  ["Belarus hosted Russian nuclear weapons. Lithuania expelled the country's ambassador on Friday.", 'DIPLOMAT_EXPELLED', ['LT'], ['BY'], 'ASSERTED'],
+  ['Sweden applied to NATO in 2022. It formally joined the alliance on Thursday.', 'MEMBERSHIP_JOINED', ['SE'], ['nato'], 'ASSERTED'],
+  ['Indonesia has long sought a seat in BRICS. It joined the bloc on January 6.', 'MEMBERSHIP_JOINED', ['ID'], ['brics'], 'ASSERTED'],
+  ["The European Union held a summit in Brussels. Hungary blocked the bloc's decision, and Poland criticised the bloc.", 'CONDEMNATION', ['PL'], ['european-union'], 'ASSERTED'],
+  ['Iran seized a British tanker in the Gulf. Britain condemned the seizure as illegal.', 'CONDEMNATION', ['GB'], ['IR'], 'ASSERTED'],
+  ['Chinese coast guard ships fired water cannon at a Philippine supply boat. Manila condemned the attack.', 'CONDEMNATION', ['PH'], ['CN'], 'ASSERTED'],
+  ['Israel launched airstrikes on Damascus. Egypt and Jordan condemned the strikes.', 'CONDEMNATION', ['EG', 'JO'], ['IL'], 'ASSERTED'],
+  ["Azerbaijan launched a military offensive in Nagorno-Karabakh. Armenia's foreign ministry condemned the offensive.", 'CONDEMNATION', ['AM'], ['AZ'], 'ASSERTED'],
+  ["Venezuela's government held an election in July. The United States rejected the result and imposed sanctions on the government.", 'SANCTIONS_IMPOSED', ['US'], ['VE'], 'ASSERTED'],
+  ["The Taliban seized power in Afghanistan in 2021. Washington froze the assets of the regime's central bank.", 'SANCTIONS_IMPOSED', ['US'], ['AF'], 'ASSERTED'],
+  ['Russia expelled ten Estonian diplomats. Tallinn called the expulsion unjustified.', 'CONDEMNATION', ['EE'], ['RU'], 'ASSERTED'],
+  ['Serbia recognised the new government in Kyiv. Moscow criticised the recognition.', 'CONDEMNATION', ['RU'], ['RS'], 'ASSERTED'],
+  ['Egypt and Sudan signed a defence pact in Cairo. Ethiopia criticised the pact.', 'CONDEMNATION', ['ET'], ['EG', 'SD'], 'ASSERTED'],
+  ["Ghana's president visited Beijing last week. Taiwan criticised the visit.", 'CONDEMNATION', ['TW'], ['GH'], 'ASSERTED'],
+  ['Russia withdrew from the grain deal on Monday. The United Nations criticised the withdrawal.', 'CONDEMNATION', ['united-nations'], ['RU'], 'ASSERTED'],
+  ['Pakistan closed its airspace to Indian airlines. New Delhi condemned the closure.', 'CONDEMNATION', ['IN'], ['PK'], 'ASSERTED'],
+  ['The African Union suspended Gabon after the coup. ECOWAS welcomed the suspension.', 'STATEMENT_OF_SUPPORT', ['ecowas'], ['african-union'], 'ASSERTED'],
+  ['The junta in Burkina Faso expelled three French diplomats. Paris condemned the expulsions.', 'CONDEMNATION', ['FR'], ['BF'], 'ASSERTED'],
+  ["Turkey's parliament ratified Sweden's bid on Tuesday. NATO's secretary general welcomed the ratification.", 'STATEMENT_OF_SUPPORT', ['nato'], ['TR'], 'ASSERTED'],
+  ['Poland condemned the weather.', 'CONDEMNATION', [], [], null],
+  ['The minister said the decision was final. Spain welcomed the decision.', 'STATEMENT_OF_SUPPORT', [], [], null],
+  ['France condemned the attack.', 'CONDEMNATION', [], [], null],
+  ['Kenya and Somalia have disputed the sea border for years. Ethiopia imposed sanctions on the country.', 'SANCTIONS_IMPOSED', [], [], null],
+];
+
+/**
+ * Known gaps, kept as failing cases: a reaction continuing an act of the same initiator. A
+ * purpose clause ("summoned ... to protest against") is read with its target, but modality.ts
+ * reads the infinitive as FUTURE; a participle (", accusing them of ...") is not read: the dev
+ * gold counts it as a condemnation in one article of the three that have it.
+ */
+const GAPS: Row[] = [
+  ['Norway expelled four Russian diplomats on Monday, accusing them of spying.', 'CONDEMNATION', ['NO'], ['RU'], 'ASSERTED'],
+  ['Chad cut diplomatic ties with Israel on Friday, accusing it of genocide in Gaza.', 'CONDEMNATION', ['TD'], ['IL'], 'ASSERTED'],
+  ["Seoul summoned Tokyo's ambassador to protest against the textbook changes.", 'CONDEMNATION', ['KR'], ['JP'], 'ASSERTED'],
+  ['Lithuania expelled the Chinese chargé d’affaires on Monday to protest against the harassment of its diplomats.', 'CONDEMNATION', ['LT'], ['CN'], 'ASSERTED'],
+];
+
+describe('recipients the sentence or the article gives', () => {
+  it.each(RECIPIENTS)('%s (%s)', (body, type, initiators, recipients, factuality) => {
+    const es = ofType(body, type);
+    if (factuality === null) {
+      expect(es.filter((e) => e.factuality === 'ASSERTED').map((e) => [roles(e, 'INITIATOR'), roles(e, 'RECIPIENT')])).toEqual([]);
+      return;
+    }
+    const got = es.filter((e) => e.factuality === factuality).map((e) => [roles(e, 'INITIATOR'), roles(e, 'RECIPIENT')]);
+    expect(got).toContainEqual([initiators, recipients]);
+  });
+  it.fails.each(GAPS)('known gap: %s (%s)', (body, type, initiators, recipients, factuality) => {
+    const got = ofType(body, type).filter((e) => e.factuality === factuality).map((e) => [roles(e, 'INITIATOR'), roles(e, 'RECIPIENT')]);
+    expect(got).toContainEqual([initiators, recipients]);
+  });
+});
