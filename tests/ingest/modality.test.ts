@@ -77,6 +77,10 @@ const ASSERTED: Case[] = [
   ['Turkey did not wait long to recognise the new government in Syria.', 'RECOGNITION', 'ASSERTED', 'TR'],
   ['Poland is not the only country to expel Russian diplomats this year.', 'DIPLOMAT_EXPELLED', 'ASSERTED', 'PL'],
   ['This is not the first time Azerbaijan has recalled its ambassador from France.', 'AMBASSADOR_RECALLED', 'ASSERTED', 'AZ'],
+  // A subordinate clause closed before the subject does not govern the main clause.
+  ['Asked whether Poland would expel more diplomats, Prime Minister Donald Tusk said Poland had already expelled three Russian diplomats.', 'DIPLOMAT_EXPELLED', 'ASSERTED', 'PL'],
+  ['Having rejected claims that it spied, Russia expelled two Polish diplomats.', 'DIPLOMAT_EXPELLED', 'ASSERTED', 'RU'],
+  ['There is no doubt that Russia expelled the Polish diplomats.', 'DIPLOMAT_EXPELLED', 'ASSERTED', 'RU'],
   // A modal about what is done to the act afterwards.
   ['The sanctions imposed on Russia in 2022 will not be lifted, the European Union said.', 'SANCTIONS_IMPOSED', 'ASSERTED'],
   ['The agreement signed by Armenia and Azerbaijan in Washington on Friday will be ratified next month.', 'AGREEMENT_SIGNED', 'ASSERTED', 'AM'],
@@ -134,6 +138,8 @@ const NOT: Case[] = [
   ['Italy, which signed a deal with Albania last year, will not sign a similar agreement with Tunisia.', 'AGREEMENT_SIGNED', 'NOT', 'TN'],
   ['Egypt is unlikely to recognise Somaliland, diplomats said.', 'RECOGNITION', 'NOT'],
   // The clause's opener or an aside governs it.
+  ['If the reports are true, Russia has expelled two Polish diplomats.', 'DIPLOMAT_EXPELLED', 'NOT'],
+  ['Officials doubt that Russia expelled the Polish diplomats.', 'DIPLOMAT_EXPELLED', 'NOT'],
   ['It is not the first time Poland has refused to expel Russian diplomats.', 'DIPLOMAT_EXPELLED', 'NOT'],
   ['New sanctions on Russia will not be imposed before the summit, the European Union said.', 'SANCTIONS_IMPOSED', 'NOT'],
   ['An agreement between Armenia and Azerbaijan will be signed in Washington next month.', 'AGREEMENT_SIGNED', 'NOT'],

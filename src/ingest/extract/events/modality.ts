@@ -72,10 +72,12 @@ function FUT_OR_HYPO(pre: string): Factuality {
 
 /** The subordinator opening the trigger's clause puts it in doubt: "if Japan imposed", "asked whether Poland had expelled". */
 const OPENER_HYPO = /\b(?:if|unless|whether)\s*$/i;
+/** A condition heading its sentence or clause: "If the reports are true, ...", "..., but if talks fail, ...". */
+const HEADING_IF = /(?:^|[.!?;:,—"“]|\b(?:and|but|that|then))\s*(?:even\s+)?(?:if|unless)\s*$/i;
 /** A complement clause whose governing verb denies it: "denied that it had expelled", "rejected claims that". */
 const DENIED_THAT = /\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing))\s+(?:(?:the|any|all|these|those|such)\s+)?(?:(?:\S+\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?|rumou?rs?|speculation)\s+)?that\s*$|\b(?:not true|untrue|false)\s+that\s*$/i;
 /** A complement clause only wished, proposed or rumoured: "proposed that the EU impose", "amid speculation that". */
-const WISHED_THAT = /\b(?:propos(?:ed|es|e|ing)|suggest(?:ed|s|ing)?|urg(?:ed|es|e|ing)|demand(?:ed|s|ing)?|recommend(?:ed|s|ing)?|request(?:ed|s|ing)?|hop(?:e|es|ed|ing)|wish(?:es|ed)?|want(?:s|ed)?|rumou?rs?|speculation|no evidence|unlikely|doubt(?:s|ed|ful)?)\s+that\s*$/i;
+const WISHED_THAT = /\b(?:propos(?:ed|es|e|ing)|suggest(?:ed|s|ing)?|urg(?:ed|es|e|ing)|demand(?:ed|s|ing)?|recommend(?:ed|s|ing)?|request(?:ed|s|ing)?|hop(?:e|es|ed|ing)|wish(?:es|ed)?|want(?:s|ed)?|rumou?rs?|speculation|no evidence|unlikely|(?<!\bno\s)doubt(?:s|ed|ful)?)\s+that\s*$/i;
 /** A verbless fronted phrase that is a condition, a doubt or a time to come: "If necessary,", "Next week,". */
 const FRONT_KEEP = /\b(?:if|unless|whether|in theory|in principle|possibly|perhaps|probably|maybe|hypothetically|next\s+(?:week|month|year)|later\s+(?:this|in the|next)|tomorrow|in the coming|from next|as (?:early|soon) as|in (?:the )?future)\b/i;
 /** Words opening a fronted phrase whatever their tag (a capital often makes one PROPN: "Due to the crisis,"). */
@@ -86,7 +88,7 @@ const SUBJECT_START = new Set(['PROPN', 'NOUN', 'DET', 'PRON', 'NUM', 'ADJ']);
 const FRONTED_START = new Set(['ADP', 'SCONJ', 'ADV', 'PART', 'VERB', 'AUX', 'ADJ']);
 
 /** A clause opened inside a fronted phrase: "Despite warnings that ...", "In a statement that ...", "While ...". */
-const SUBORDINATED = /\b(?:that|which|who|whom|while|although|though|whereas|after|before|since|because|as|when|once|until)\s*$/i;
+const SUBORDINATED = /\b(?:that|which|who|whom|whether|if|unless|while|although|though|whereas|after|before|since|because|as|when|once|until)\s*$/i;
 const RELATIVE_WORD = /^(?:which|who|whom|whose|where|that|when)$/;
 
 /**
@@ -142,12 +144,16 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
     left += said[0].length;
   }
   // The clause's opener governs it: "if Japan imposed sanctions", "denied that it had expelled".
+  // When a comma closes that clause before the trigger's subject ("Asked whether ..., Tusk said
+  // Poland had expelled"), only a condition heading the sentence governs the main clause ("If
+  // the reports are true, Russia has expelled").
   const opener = text.slice(Math.max(0, left - 80), left);
-  if (OPENER_HYPO.test(opener)) return 'HYPOTHETICAL';
-  if (DENIED_THAT.test(opener)) return 'NEGATED';
-  if (WISHED_THAT.test(opener)) return 'HYPOTHETICAL';
   const qLeft = left;
   if (p) left = afterFronted(p, left, hStart, opener);
+  const inOpened = left === qLeft;
+  if (inOpened ? OPENER_HYPO.test(opener) : HEADING_IF.test(opener)) return 'HYPOTHETICAL';
+  if (inOpened && DENIED_THAT.test(opener)) return 'NEGATED';
+  if (inOpened && WISHED_THAT.test(opener)) return 'HYPOTHETICAL';
   const from = Math.max(left, hStart - 160);
   const inserts = insertsIn(text, from, hStart);
   // The month is no modal: "told a May Day rally", "on May 5", "in May".
