@@ -59,6 +59,8 @@ const ASSERTED: Case[] = [
   ['The Netherlands will expel two Russian diplomats, the foreign ministry announced on Tuesday.', 'DIPLOMAT_EXPELLED', 'ASSERTED', 'NL'],
   ['Burkina Faso said on Sunday it will leave the Economic Community of West African States.', 'MEMBERSHIP_LEFT', 'ASSERTED', 'BF'],
   ['Estonia ordered a Russian diplomat to leave the country within a week.', 'DIPLOMAT_EXPELLED', 'ASSERTED', 'EE'],
+  ['Poland said on Monday it would expel 20 Russian diplomats, giving them until Friday to leave.', 'DIPLOMAT_EXPELLED', 'ASSERTED', 'PL'],
+  ['Estonia announced that it would expel a Russian diplomat, who must leave within 72 hours.', 'DIPLOMAT_EXPELLED', 'ASSERTED', 'EE'],
   ['Denmark said on Thursday it would donate its remaining howitzers to Ukraine, which could receive them by spring.', 'AID_PROVIDED', 'ASSERTED', 'DK'],
   // Asides between the subject and its verb, and words that only look like hedges.
   ['Poland, long considered a hawk on Russia, expelled three Russian diplomats on Monday.', 'DIPLOMAT_EXPELLED', 'ASSERTED', 'PL'],
@@ -138,6 +140,8 @@ const NOT: Case[] = [
   ['Italy, which signed a deal with Albania last year, will not sign a similar agreement with Tunisia.', 'AGREEMENT_SIGNED', 'NOT', 'TN'],
   ['Egypt is unlikely to recognise Somaliland, diplomats said.', 'RECOGNITION', 'NOT'],
   // The clause's opener or an aside governs it.
+  ['Poland said it would expel Russian diplomats by Friday if the investigation confirmed sabotage.', 'DIPLOMAT_EXPELLED', 'NOT'],
+  ['Norway and Finland said they, too, would expel Russian diplomats over the affair.', 'DIPLOMAT_EXPELLED', 'NOT'],
   ['If the reports are true, Russia has expelled two Polish diplomats.', 'DIPLOMAT_EXPELLED', 'NOT'],
   ['Officials doubt that Russia expelled the Polish diplomats.', 'DIPLOMAT_EXPELLED', 'NOT'],
   ['It is not the first time Poland has refused to expel Russian diplomats.', 'DIPLOMAT_EXPELLED', 'NOT'],

@@ -31,6 +31,8 @@ const CONTACT = new Set<DiplomaticEventType>(['MEETING', 'NEGOTIATION']);
 const TRIP_TO = /\b(?:flew|travell?ed|went|came|arrived|returned|journeyed)\b[^,;]{0,80}?\bto\s+$/i;
 /** The announcement after the act: "..., the foreign ministry announced", "..., Blinken said". */
 const SAID_AFTER = /^[^.;]{0,150}?,\s*(?:[^\s,.;]+\s+){0,6}?(?:announced|said|declared|confirmed)\b/i;
+/** The deadline of an announced expulsion: "giving them until Friday to leave", "within 72 hours", "by August 15". */
+const DEADLINE = /^[^.;]{0,160}?(?:\b(?:within|by|until|before)\s+(?:the end of\s+)?(?:\d+|a|one|two|three|five|seven|ten|the)?\s*(?:hours?|days?|weeks?|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:hours|days|a week|a month)\s+to\s+leave\b)/i;
 /** Hedges that keep a future statement ASSERTED: the act itself was done now. */
 const DONE_NOW = /\bwith immediate effect\b|\beffective immediately\b/i;
 /** "May" capitalised inside a clause is a month or a name ("in May", "May 5", "Theresa May"), not the modal. */
@@ -238,6 +240,9 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   // An announced expulsion is the decision itself (its deadline runs later): "Britain will
   // expel 23 Russian diplomats".
   if (ANNOUNCED_ACT.has(type) && /\bwill\s+(?:(?:also|now|formally|immediately)\s+)?$/i.test(pre) && !HYPO.test(modal) && !/^[^.;]{0,150}?\b(?:if|unless)\b/i.test(text.slice(hEnd, hEnd + 150))) return 'ASSERTED';
+  // ... also reported, with its deadline: "Poland said on Monday it would expel 20 Russian diplomats,
+  // giving them until Friday to leave" (without one, "said they would also expel" is still to come).
+  if (ANNOUNCED_ACT.has(type) && ANNOUNCED_LEAVE.test(reported) && DEADLINE.test(text.slice(hEnd, hEnd + 200)) && !HYPO.test(modal) && !/^[^.;]{0,150}?\b(?:if|unless)\b/i.test(text.slice(hEnd, hEnd + 150))) return 'ASSERTED';
   // An announced withdrawal from an organization is the act (its notice period runs later):
   // "Argentina will withdraw from the WHO, the spokesman announced", "said they would quit".
   if (type === 'MEMBERSHIP_LEFT' && /\b(?:will|would)\s+(?:(?:also|now|formally|officially|immediately)\s+)?$/i.test(pre) && !HYPO.test(modal) && (ANNOUNCED_LEAVE.test(pre) || SAID_AFTER.test(text.slice(hEnd, hEnd + 200))) && !/^[^.;]{0,150}?\b(?:if|unless)\b/i.test(text.slice(hEnd, hEnd + 150))) return 'ASSERTED';
