@@ -91,6 +91,11 @@ const ASSERTED: Case[] = [
   ['Indian Prime Minister Narendra Modi paid a previously scheduled visit to Russia this week.', 'VISIT', 'ASSERTED', 'IN'],
   ['Britain announced on Monday that it would provide Ukraine with 2.5 billion pounds in military aid this year.', 'AID_PROVIDED', 'ASSERTED', 'GB'],
   ['The United States will provide $2 billion in aid to Ukraine, Secretary of State Antony Blinken announced in Kyiv.', 'AID_PROVIDED', 'ASSERTED', 'US'],
+  ['The regularly scheduled talks between China and Japan took place in Tokyo on Monday.', 'NEGOTIATION', 'ASSERTED', 'CN'],
+  ['The planned meeting between Chinese President Xi Jinping and US President Joe Biden went ahead in California.', 'MEETING', 'ASSERTED'],
+  ['Poland not long ago expelled two Russian diplomats.', 'DIPLOMAT_EXPELLED', 'ASSERTED', 'PL'],
+  ['Hours after Moscow said it would retaliate, Poland expelled two more Russian diplomats.', 'DIPLOMAT_EXPELLED', 'ASSERTED', 'PL'],
+  ['Ahead of upcoming elections, Colombia recognised the Palestinian state.', 'RECOGNITION', 'ASSERTED', 'CO'],
   // A trip made for a meeting tells the meeting.
   ["Qatar's emir flew to Tehran on Monday to meet Iranian President Masoud Pezeshkian.", 'MEETING', 'ASSERTED', 'QA'],
   ['Secretary of State Marco Rubio travelled to Saudi Arabia to hold talks with Russian Foreign Minister Sergei Lavrov.', 'MEETING', 'ASSERTED', 'US'],
@@ -140,6 +145,8 @@ const NOT: Case[] = [
   ['Italy, which signed a deal with Albania last year, will not sign a similar agreement with Tunisia.', 'AGREEMENT_SIGNED', 'NOT', 'TN'],
   ['Egypt is unlikely to recognise Somaliland, diplomats said.', 'RECOGNITION', 'NOT'],
   // The clause's opener or an aside governs it.
+  ['The planned meeting between Chinese President Xi Jinping and US President Joe Biden will not go ahead.', 'MEETING', 'NOT'],
+  ['The scheduled talks between China and Japan are due to take place in Tokyo next week.', 'NEGOTIATION', 'NOT'],
   ['Poland said it would expel Russian diplomats by Friday if the investigation confirmed sabotage.', 'DIPLOMAT_EXPELLED', 'NOT'],
   ['Norway and Finland said they, too, would expel Russian diplomats over the affair.', 'DIPLOMAT_EXPELLED', 'NOT'],
   ['If the reports are true, Russia has expelled two Polish diplomats.', 'DIPLOMAT_EXPELLED', 'NOT'],

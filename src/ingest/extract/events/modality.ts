@@ -22,9 +22,13 @@ const ANNOUNCED_LEAVE = /\b(?:said|announced|declared|confirmed|decided)\s+(?:on
 /** A planned act told as done by its light verb: "made a long-planned visit", "held the scheduled talks". */
 const DONE_PLANNED = /(\b(?:made|paid|held|began|started|concluded|completed|wrapped up|ended|hosted|attended|conducted|undertook|opened)\s+(?:(?:a|an|the|his|her|its|their|this|that)\s+)?(?:\S+\s+)?)(?:long-|much-|previously\s+|already\s+)?(?:planned|scheduled|expected|awaited|anticipated)\b/i;
 /** A negation that asserts: "did not hesitate to", "never waited long to", "not the first time (that)", "not the only country to". */
-const LITOTES = /\b(?:not|n't|never)\s+(?:(?:even|once)\s+)?(?:hesitat\w*|wait\w*(?:\s+long)?|shy\w* away from)\s+(?:to|in|before)\s+(?:\S+\s+)?$|\bnot\s+(?:the|a|for the)\s+(?:first|only|last)\b/i;
+const LITOTES = /\b(?:not|n't|never)\s+(?:(?:even|once)\s+)?(?:hesitat\w*|wait\w*(?:\s+long)?|shy\w* away from)\s+(?:to|in|before)\s+(?:\S+\s+)?$|\bnot\s+(?:the|a|for the)\s+(?:first|only|last)\b|\bnot\s+(?:long\s+(?:ago|after|before)|least|surprisingly|unexpectedly|coincidentally)\b/i;
 /** A trigger noun told done by its own participle: "the sanctions imposed on Russia in 2022 ...", "the agreement signed in May ...". */
 const DONE_PARTICIPLE = /^\s*(?:\S+\s+){0,3}?(?:imposed|signed|agreed|announced|held|reached|concluded|made|paid|struck|sealed|adopted|established|restored|granted)\b/i;
+/** The predicate of a nominal trigger tells it done: "... took place in Tokyo", "... went ahead". */
+const DONE_AFTER = /^[^.;]{0,160}?\b(?:took place|(?:was|were) held|went ahead|ended|began|concluded|opened|wrapped up|produced|yielded|resulted)\b/i;
+/** A premodifier of a planned act right before its noun: "the regularly scheduled", "the long-awaited". */
+const PLANNED_BEFORE = /\b(?:regularly\s+|long-|much-|previously\s+|already\s+)?(?:planned|scheduled|expected|awaited|anticipated|upcoming)\s+(?=(?:\S+\s+)?$)/i;
 /** Meetings and talks, which a trip made for them tells as held. */
 const CONTACT = new Set<DiplomaticEventType>(['MEETING', 'NEGOTIATION']);
 /** A past trip and its purpose: "flew to Tehran on Monday to", "travelled to Riyadh to". */
@@ -83,7 +87,7 @@ const WISHED_THAT = /\b(?:propos(?:ed|es|e|ing)|suggest(?:ed|s|ing)?|urg(?:ed|es
 /** A verbless fronted phrase that is a condition, a doubt or a time to come: "If necessary,", "Next week,". */
 const FRONT_KEEP = /\b(?:if|unless|whether|in theory|in principle|possibly|perhaps|probably|maybe|hypothetically|next\s+(?:week|month|year)|later\s+(?:this|in the|next)|tomorrow|in the coming|from next|as (?:early|soon) as|in (?:the )?future)\b/i;
 /** Words opening a fronted phrase whatever their tag (a capital often makes one PROPN: "Due to the crisis,"). */
-const FRONTED_WORD = /^(?:not|no|never|without|despite|unable|having|due|owing|amid|amidst|following|after|before|under|in|at|on|during|with|for|as|by|since|unlike|like|speaking|asked|citing|facing|seeking|hoping|still|yet|meanwhile|separately|earlier|later|also|however|already|once|again|even|unusually|notably)$/;
+const FRONTED_WORD = /^(?:not|no|never|without|despite|unable|having|due|owing|amid|amidst|following|after|before|under|in|at|on|during|with|for|as|by|since|unlike|like|speaking|asked|citing|facing|seeking|hoping|still|yet|meanwhile|separately|earlier|later|also|however|already|once|again|even|unusually|notably|ahead|prior|shortly|just|minutes|hours|days|weeks|months|years)$/;
 /** Tags of a word that can open a subject after a fronted phrase ("..., Lithuania expelled", "..., the ministry said"). */
 const SUBJECT_START = new Set(['PROPN', 'NOUN', 'DET', 'PRON', 'NUM', 'ADJ']);
 /** Tags of a word that opens a fronted phrase rather than a subject ("Despite warnings that ...,", "Not for the first time,"). */
@@ -160,7 +164,12 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   const inserts = insertsIn(text, from, hStart);
   // The month is no modal: "told a May Day rally", "on May 5", "in May".
   // "made a long-planned visit", "held a scheduled meeting": what was planned has now been done.
-  const pre = stripInserts(text, from, hStart, inserts).slice(-70).replace(MONTH_MAY, 'Maymonth').replace(DONE_PLANNED, '$1');
+  // "The planned meeting ... went ahead", "the regularly scheduled talks ... took place": so too when the predicate tells it done.
+  const nominal = !!p && (p.toks[ti]?.pos === 'NOUN' || p.toks[ti]?.pos === 'PROPN');
+  const doneAfter = nominal && DONE_AFTER.exec(text.slice(hEnd, hEnd + 200));
+  const nominalDone = !!doneAfter && !/\b(?:will|would|could|may|might|not|never|shall|due|(?:is|are|was|were) to)\b/i.test(doneAfter[0]);
+  let pre = stripInserts(text, from, hStart, inserts).slice(-70).replace(MONTH_MAY, 'Maymonth').replace(DONE_PLANNED, '$1');
+  if (nominalDone) pre = pre.replace(PLANNED_BEFORE, '');
   // The report around a complement clause: "announced on Monday that it would provide ...".
   const reported = /\bthat\s*$/i.test(opener) ? `${opener.slice(-60)}${pre}` : pre;
   // "no longer recognises" is itself the act that ends relations, not a negation of it.
