@@ -96,6 +96,13 @@ const ASSERTED: Case[] = [
   ['Poland not long ago expelled two Russian diplomats.', 'DIPLOMAT_EXPELLED', 'ASSERTED', 'PL'],
   ['Hours after Moscow said it would retaliate, Poland expelled two more Russian diplomats.', 'DIPLOMAT_EXPELLED', 'ASSERTED', 'PL'],
   ['Ahead of upcoming elections, Colombia recognised the Palestinian state.', 'RECOGNITION', 'ASSERTED', 'CO'],
+  ["Ahead of next week's summit, Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba in Delhi.", 'MEETING', 'ASSERTED', 'IN'],
+  ["Myanmar's military, which had promised elections that may never be held, seized power in a coup on Monday.", 'SEIZURE_OF_POWER', 'ASSERTED'],
+  ['The United States designated the Houthis a terrorist organisation on Friday, a step aid groups warned could worsen the crisis.', 'DESIGNATION_ADDED', 'ASSERTED', 'US'],
+  ["Indonesia, which could become the group's biggest economy after China, joined BRICS on Monday.", 'MEMBERSHIP_JOINED', 'ASSERTED', 'ID'],
+  ['The United States lifted sanctions on Syria on Friday, though officials said some measures could return.', 'SANCTIONS_LIFTED', 'ASSERTED', 'US'],
+  ['China accepted the credentials of the new Afghan ambassador, in a move other countries may follow.', 'AMBASSADOR_ACCREDITED', 'ASSERTED'],
+  ['Few countries were expected to follow, but Ghana established diplomatic relations with Kosovo on Friday.', 'DIPLOMATIC_RELATIONS_ESTABLISHED', 'ASSERTED', 'GH'],
   // A trip made for a meeting tells the meeting.
   ["Qatar's emir flew to Tehran on Monday to meet Iranian President Masoud Pezeshkian.", 'MEETING', 'ASSERTED', 'QA'],
   ['Secretary of State Marco Rubio travelled to Saudi Arabia to hold talks with Russian Foreign Minister Sergei Lavrov.', 'MEETING', 'ASSERTED', 'US'],
@@ -145,6 +152,8 @@ const NOT: Case[] = [
   ['Italy, which signed a deal with Albania last year, will not sign a similar agreement with Tunisia.', 'AGREEMENT_SIGNED', 'NOT', 'TN'],
   ['Egypt is unlikely to recognise Somaliland, diplomats said.', 'RECOGNITION', 'NOT'],
   // The clause's opener or an aside governs it.
+  ['Barring a last-minute hitch, Armenia and Azerbaijan sign the peace agreement in Washington on Friday.', 'AGREEMENT_SIGNED', 'NOT'],
+  ['Should talks fail, Poland would expel more Russian diplomats.', 'DIPLOMAT_EXPELLED', 'NOT'],
   ['The planned meeting between Chinese President Xi Jinping and US President Joe Biden will not go ahead.', 'MEETING', 'NOT'],
   ['The scheduled talks between China and Japan are due to take place in Tokyo next week.', 'NEGOTIATION', 'NOT'],
   ['Poland said it would expel Russian diplomats by Friday if the investigation confirmed sabotage.', 'DIPLOMAT_EXPELLED', 'NOT'],

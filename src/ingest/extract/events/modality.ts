@@ -8,7 +8,7 @@ import { governors, type Parse, type Tok } from './parse.ts';
 
 const NEG = /\b(?:not|n't|never|no longer|declined to|refused to|refuses to|refuse to|refusing to|failed to|fail to|neither|nor|stopped short of|denied|denies|rul(?:ed|es|ing) out|yet to|has yet|have yet|no plans? to|no intention of)\b|\bno\s+(?:nation|country|state|government|one|other|major|western|european|african|arab)\b/i;
 const HYPO = /\b(?:may|might|could|should|must|consider(?:ing|s|ed)?|if|unless|whether|possibl[ey]|likely|ready to|urg(?:e|ed|es|ing)|call(?:ed|s)? (?:on|for)|push(?:ed|es|ing)?(?!\s+(?:through|ahead with)\b)|(?<!\b(?:the|a|joint|news)\s)press(?:ed|es|ing)?(?!\s+(?:conference|release|briefing|secretary|agency|office|service|statement|freedom|room|corps)\b)|ask(?:ed|s)?|threaten(?:ed|s|ing)?\s+to|hopes?\s+(?:of|for|that)|propos(?:ed|es|al|ing)|suggest(?:ed|s|ion)|offer(?:ed|s)? to|question of|condition(?:s|ed|al)? (?:on|for)|would be (?:an? )?|demand(?:ed|s|ing)? (?:that|a|an|the|[A-Z][\w.-]*['’]s)|seek(?:s|ing)?|sought|mooted|floated|idea of|possibility of|prospect of|willing to|prepared to|open to|no date (?:\S+\s+){0,3}?(?:set|fixed|agreed|announced) for)\b/i;
-const FUT = /\b(?:will|would|shall|'ll|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are|was|were)\s+set\s+to|expected\s+to|aims?\s+to|hopes?\s+to|wants?\s+to|pledged\s+to|vowed\s+to|promised\s+to|prepar(?:ing|es)(?:\s+(?:to|for))?|prepared\s+(?:to|for)|invitation\s+to|(?:is|are|was|were)\s+to|going\s+to|due\s+to|(?:is|are|was|were)\s+due|scheduled|in the coming|next\s+(?:week|month|year)|later\s+(?:this|in the|next)\s+(?:week|month|year)|tomorrow|upcoming|forthcoming|planned|to be (?:held|signed|announced)|poised to|on track to|in preparation for)\b/i;
+const FUT = /\b(?:will|would|shall|'ll|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are|was|were)\s+set\s+to|expected\s+to|aims?\s+to|hopes?\s+to|wants?\s+to|pledged\s+to|vowed\s+to|promised\s+to|prepar(?:ing|es)(?:\s+(?:to|for))?|prepared\s+(?:to|for)|invitation\s+to|(?:is|are|was|were)\s+to|going\s+to|due\s+to|(?:is|are|was|were)\s+due|scheduled|in the coming|next\s+(?:week|month|year)(?!['’]s)|later\s+(?:this|in the|next)\s+(?:week|month|year)|tomorrow(?!['’]s)|upcoming|forthcoming|planned|to be (?:held|signed|announced)|poised to|on track to|in preparation for)\b/i;
 /** An announcement of aid: "said it would", "pledged to", "announced it will". */
 const ANNOUNCED_AID = /\b(?:(?:said|announced|confirmed|declared)\s+(?:on\s+\S+\s+)?(?:that\s+)?(?:it|they|\S+)\s+(?:would|will)|(?:pledged|promised|committed|vowed)\s+to)\s+(?:(?:also|now|soon|further)\s+)?$/i;
 /** A pledge or a statement of support to come: "pledged to", "vowed to continue to", "said it would". */
@@ -85,7 +85,7 @@ const DENIED_THAT = /\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s|ing)?|dismiss(?:ed
 /** A complement clause only wished, proposed or rumoured: "proposed that the EU impose", "amid speculation that". */
 const WISHED_THAT = /\b(?:propos(?:ed|es|e|ing)|suggest(?:ed|s|ing)?|urg(?:ed|es|e|ing)|demand(?:ed|s|ing)?|recommend(?:ed|s|ing)?|request(?:ed|s|ing)?|hop(?:e|es|ed|ing)|wish(?:es|ed)?|want(?:s|ed)?|rumou?rs?|speculation|no evidence|unlikely|(?<!\bno\s)doubt(?:s|ed|ful)?)\s+that\s*$/i;
 /** A verbless fronted phrase that is a condition, a doubt or a time to come: "If necessary,", "Next week,". */
-const FRONT_KEEP = /\b(?:if|unless|whether|in theory|in principle|possibly|perhaps|probably|maybe|hypothetically|next\s+(?:week|month|year)|later\s+(?:this|in the|next)|tomorrow|in the coming|from next|as (?:early|soon) as|in (?:the )?future)\b/i;
+const FRONT_KEEP = /\b(?:if|unless|whether|in theory|in principle|possibly|perhaps|probably|maybe|hypothetically|next\s+(?:week|month|year)(?!['’]s)|later\s+(?:this|in the|next)|tomorrow(?!['’]s)|in the coming|from next|as (?:early|soon) as|in (?:the )?future)\b/i;
 /** Words opening a fronted phrase whatever their tag (a capital often makes one PROPN: "Due to the crisis,"). */
 const FRONTED_WORD = /^(?:not|no|never|without|despite|unable|having|due|owing|amid|amidst|following|after|before|under|in|at|on|during|with|for|as|by|since|unlike|like|speaking|asked|citing|facing|seeking|hoping|still|yet|meanwhile|separately|earlier|later|also|however|already|once|again|even|unusually|notably|ahead|prior|shortly|just|minutes|hours|days|weeks|months|years)$/;
 /** Tags of a word that can open a subject after a fronted phrase ("..., Lithuania expelled", "..., the ministry said"). */
@@ -156,6 +156,8 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   const opener = text.slice(Math.max(0, left - 80), left);
   const qLeft = left;
   if (p) left = afterFronted(p, left, hStart, opener);
+  // "Barring a last-minute hitch, A and B sign ...": a fronted condition.
+  if (/^\s*(?:barring|assuming|provided|providing|in the event (?:of|that)|in case of)\b[^;]*,/i.test(text.slice(qLeft, hStart))) return 'HYPOTHETICAL';
   const inOpened = left === qLeft;
   if (inOpened ? OPENER_HYPO.test(opener) : HEADING_IF.test(opener)) return 'HYPOTHETICAL';
   if (inOpened && DENIED_THAT.test(opener)) return 'NEGATED';
