@@ -73,6 +73,10 @@ const ROWS: [string, Row][] = [
   ['two officials of one state meet two different counterparts', { text: 'Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Jakarta. Separately, Defense Secretary Lloyd Austin met Chinese Defence Minister Dong Jun in Singapore.', want: ['MEETING CN,US', 'MEETING CN,US'] }],
   ['two speakers of one state condemn separately', { text: 'Danish Prime Minister Mette Frederiksen condemned the United States over Greenland. Foreign Minister Lars Løkke Rasmussen also condemned Washington.', want: ['CONDEMNATION DK>US', 'CONDEMNATION DK>US'] }],
   ['sanctions twice, on two dates', { text: 'Britain imposed sanctions on Russia on 24 February 2022. Britain imposed further sanctions on Russia on 15 March 2022.', want: ['SANCTIONS_IMPOSED GB>RU', 'SANCTIONS_IMPOSED GB>RU'] }],
+  ['met again, undated', { text: 'Russian Foreign Minister Sergei Lavrov met Secretary of State Marco Rubio in Riyadh. Lavrov and Rubio met again in Istanbul two weeks later.', want: ['MEETING RU,US', 'MEETING RU,US'] }],
+  ['an earlier expulsion told with "previously"', { text: 'Russia expelled two Estonian diplomats on Monday. Russia had previously expelled Estonia\'s ambassador.', want: ['DIPLOMAT_EXPELLED RU>EE', 'DIPLOMAT_EXPELLED RU>EE'] }],
+  ['a visit "again", its date vague', { text: 'Secretary of State Antony Blinken visited China in June. Blinken visited China again this spring.', want: ['VISIT US>CN', 'VISIT US>CN'] }],
+  ['"again" in a plan is no second act', { text: 'Lavrov met Secretary of State Marco Rubio in Riyadh on Tuesday. Speaking afterwards, Russian Foreign Minister Sergei Lavrov said he would meet Rubio again soon.', want: ['MEETING RU,US'] }],
   // Initiators given indirectly.
   ['the ministry said it summoned', { text: 'Japan\'s foreign ministry said it had summoned the Chinese ambassador on Tuesday.', want: ['AMBASSADOR_SUMMONED JP>CN'] }],
   ['officials in a capital', { text: 'Officials in Tokyo condemned China over the drills near Taiwan.', want: ['CONDEMNATION JP>CN'], gap: '"in Tokyo" is read as a place (prepBefore), leaving no initiator' }],

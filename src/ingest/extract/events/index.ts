@@ -622,11 +622,21 @@ function indirectSides(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, 
   return [{ type: r.type, factuality, participants, sentence: v.s, triggerStart: h.start, date, confidence: 0.55 }];
 }
 
+/** Words telling an act as another of its kind: "met again", "a second meeting", "had previously expelled". */
+const ANEW_AFTER = /^\S*(?:\s+\S+){0,4}?\s+(?:again|once\s+more|anew)\b/i;
+const ANEW_BEFORE = /\b(?:a\s+(?:second|third|fourth|fifth|new|fresh|further|follow-up)|another|previously|again)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** The act of trigger `h` is told as a new one of its kind, not a mention of one told before. */
+function isAnew(ctx: EventCtx, s: Sentence, h: Hit, next: number): boolean {
+  return ANEW_BEFORE.test(ctx.text.slice(Math.max(s.start, h.start - 40), h.start)) || ANEW_AFTER.test(ctx.text.slice(h.start, Math.min(next, s.end, h.end + 40)));
+}
+
 /** A short clause opened by "since" up to a date: "since taking office in", "since Russia invaded in". */
 const SINCE_CLAUSE = /\bsince\s+(?:[\p{L}'’-]+\s+){1,4}(?:(?:in|on)\s+)?(?:(?:early|late|mid-?)\s*)?$/iu;
 
 export function extractEvents(ctx: EventCtx): ExtractedEvent[] {
   const raws: RawEvent[] = [];
+  const anew = new Set<RawEvent>();
   let lastSubject: Mention[] = [];
   const bySentence = findTriggers(ctx.text, ctx.sentences);
   // Headings carry no events of their own; the body repeats them.
@@ -665,6 +675,7 @@ export function extractEvents(ctx: EventCtx): ExtractedEvent[] {
           });
         let evs = eventsOfHit(ctx, v, hits, hi, raws, getDates);
         if (!evs.length) evs = indirectSides(ctx, v, hits, hi, raws, getDates);
+        if (evs.length && isAnew(ctx, s, h, hits[hi + 1]?.start ?? s.end)) for (const e of evs) anew.add(e);
         raws.push(...evs, ...switchedRecognition(ctx, hits[hi]!, evs));
       }
     }
@@ -672,5 +683,5 @@ export function extractEvents(ctx: EventCtx): ExtractedEvent[] {
     if (base.firstSubject) lastSubject = base.firstSubject.items;
   }
   ctx.local = undefined;
-  return mergeEvents(raws).map((e) => ({ ...e, summary: summarise(e) }));
+  return mergeEvents(raws, anew).map((e) => ({ ...e, summary: summarise(e) }));
 }
