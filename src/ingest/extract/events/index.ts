@@ -552,7 +552,7 @@ const partiesOf = (e: RawEvent) => e.participants.filter((p) => p.role === 'INIT
  * - "The two leaders signed four agreements", "Both sides agreed": the parties of the last
  *   act of two or more parties, told in this sentence or the two before.
  */
-function indirectSides(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, raws: RawEvent[], getDates: () => ReturnType<typeof findDates>): RawEvent[] {
+function indirectSides(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, raws: RawEvent[], getDates: () => ReturnType<typeof findDates>, collectiveLead = false): RawEvent[] {
   const h = hits[hi]!;
   const symmetric = h.t.mode === 'symmetric';
   const reciprocal = RECIPROCAL_TYPES.has(h.t.type) && RECIPROCAL.test(ctx.text.slice(h.start, Math.min(v.s.end, h.end + 60)));
@@ -592,7 +592,7 @@ function indirectSides(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, 
     const before = partiesOf(prev);
     if (!before.some((p) => p.actor.kind === 'country' && own.has(p.actor.code))) return [];
     parties = [...expand(ctx, r.initiators, 'INITIATOR', r.type), ...before.filter((p) => p.role !== 'PARTICIPANT' && !(p.actor.kind === 'country' && own.has(p.actor.code))).map((p) => ({ ...p, role: 'RECIPIENT' as const }))];
-  } else if (!r.initiators.length && collectiveNear) {
+  } else if ((!r.initiators.length || collectiveLead) && collectiveNear) {
     const np = COLLECTIVE.exec(pre) ?? (pre.trim() ? null : COLLECTIVE_RELATIVE.exec(ctx.text.slice(Math.max(v.s.start, r.left - 90), r.left)));
     if (!np) return [];
     const n = np[1] ? COUNT[np[1].toLowerCase()]! : 2;
@@ -673,7 +673,10 @@ export function extractEvents(ctx: EventCtx): ExtractedEvent[] {
             const at = sinceAt()[i] ?? null;
             return at === null || (h.start > at && h.start < d.start);
           });
-        let evs = eventsOfHit(ctx, v, hits, hi, raws, getDates);
+        // "The two sides signed four agreements": the collective subject names the parties of the act before, whatever else the clause names.
+        const lead = h.t.mode === 'symmetric' ? COLLECTIVE.exec(ctx.text.slice(base.bodyStart, s.end)) : null;
+        let evs = lead && h.start - base.bodyStart - lead[0].length < 30 ? indirectSides(ctx, v, hits, hi, raws, getDates, true) : [];
+        if (!evs.length) evs = eventsOfHit(ctx, v, hits, hi, raws, getDates);
         if (!evs.length) evs = indirectSides(ctx, v, hits, hi, raws, getDates);
         if (evs.length && isAnew(ctx, s, h, hits[hi + 1]?.start ?? s.end)) for (const e of evs) anew.add(e);
         raws.push(...evs, ...switchedRecognition(ctx, hits[hi]!, evs));
