@@ -77,6 +77,8 @@ const ROWS: [string, Row][] = [
   ['met again, undated', { text: 'Russian Foreign Minister Sergei Lavrov met Secretary of State Marco Rubio in Riyadh. Lavrov and Rubio met again in Istanbul two weeks later.', want: ['MEETING RU,US', 'MEETING RU,US'] }],
   ['an earlier expulsion told with "previously"', { text: 'Russia expelled two Estonian diplomats on Monday. Russia had previously expelled Estonia\'s ambassador.', want: ['DIPLOMAT_EXPELLED RU>EE', 'DIPLOMAT_EXPELLED RU>EE'] }],
   ['a visit "again", its date vague', { text: 'Secretary of State Antony Blinken visited China in June. Blinken visited China again this spring.', want: ['VISIT US>CN', 'VISIT US>CN'] }],
+  ['the meeting that opened the period is another one', { text: 'Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Abu Dhabi on Thursday, their first encounter since they met in Prague last autumn.', want: ['MEETING AM,AZ', 'MEETING AM,AZ'] }],
+  ['an act named again in a "since" clause is the same act', { text: 'Russia recognised the Taliban government of Afghanistan on Thursday. Trade has grown since Russia recognised the Taliban, officials said.', want: ['RECOGNITION RU>AF,taliban'] }],
   ['"again" in a plan is no second act', { text: 'Lavrov met Secretary of State Marco Rubio in Riyadh on Tuesday. Speaking afterwards, Russian Foreign Minister Sergei Lavrov said he would meet Rubio again soon.', want: ['MEETING RU,US'] }],
   // Initiators given indirectly.
   ['the ministry said it summoned', { text: 'Japan\'s foreign ministry said it had summoned the Chinese ambassador on Tuesday.', want: ['AMBASSADOR_SUMMONED JP>CN'] }],
