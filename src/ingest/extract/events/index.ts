@@ -182,7 +182,7 @@ function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[
   }
   const before = ctx.text.slice(Math.max(r.left - 40, 0), h.start).replace(/\s*\S+\s+$/, ' ');
   const relHead = RELATIVE_OBJ.exec(ctx.text.slice(Math.max(0, h.start - 80), r.left)) ?? RELATIVE_OBJ.exec(before);
-  const anaphor = ANAPHOR_OBJ.exec(after);
+  const anaphor = ANAPHOR_OBJ.exec(after) ?? ENLARGEMENT.exec(after);
   if (!anaphor && !relHead) {
     // Any noun of an act whose verb was told before: "welcomed the ratification" (Turkey's parliament ratified ...).
     const dv = DEVERBAL_OBJ.exec(after);
@@ -195,6 +195,12 @@ function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[
     const src = [...raws].reverse().find((e) => e.type === 'DESIGNATION_ADDED');
     if (src) r.recipients = recipientsOf(ctx, src);
     return;
+  }
+  // "condemned the enlargement": the body that grew by the last membership told.
+  if (ENLARGEMENT.test(after)) {
+    const joined = raws.findLast((e) => e.type === 'MEMBERSHIP_JOINED' && e.factuality === 'ASSERTED');
+    r.recipients = joined ? recipientsOf(ctx, joined).filter((m) => !initKeys.has(m.id)) : [];
+    if (r.recipients.length) return;
   }
   // "praised the two governments", "commended both countries": the pair (or trio) named before.
   const counted = COUNTED_SIDES.exec(after);
@@ -234,6 +240,7 @@ function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[
 
 const SAID_AFTER = /^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?)?(?:\s*,[^,]{0,80},)?\s+(?:\w+ly\s+)?(?:said|says|told|added|noted|stated|insisted|argued|claimed|warned)\b/i;
 
+const ENLARGEMENT = /^\s*(?:the|this|that|its)\s+(?:[\p{Ll}-]+\s+)?(?:enlargement|expansion|accession|admission)\b(?!\s+of\b)/u;
 /** A definite noun of an act: "the ratification", "that nomination", "the deployment". */
 const DEVERBAL_OBJ = /^\s*(?:the|that|this|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}(?:tion|sion|ment|al|ure)s?)\b(?!\s+(?:of|by|from|to|on|against)\b)/u;
 
@@ -460,6 +467,11 @@ function assignRoles(ctx: EventCtx, v: SentenceView, h: Hit, raws: RawEvent[]): 
   if (!r.initiators.length && !(r.type === 'SEIZURE_OF_POWER' && r.recipients.length)) return 'no-initiator';
   // The host country receives the credentials of the sending country's envoy.
   if (t.mode === 'accredit' && !r.recipients.length) return 'no-recipient';
+  // A recipient of the initiators' own side only ("withdrawing its contingent from ..., the Kremlin confirmed") is none: the context may name one.
+  if (r.recipients.length && !symmetric && r.type !== 'SEIZURE_OF_POWER') {
+    const own = new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id));
+    if (r.recipients.every((m) => own.has(countryOfActor(ctx, m) ?? m.id))) r.recipients = [];
+  }
   if (!r.recipients.length && COUNTRY_ANAPHOR_TYPES.has(r.type)) r.recipients = countryAnaphor(ctx, h, r);
   if (!r.recipients.length) r.recipients = elidedCounterpart(ctx, v.s, r, raws, h.start);
   if (!r.recipients.length && PLACE_RECIPIENT.has(r.type)) r.recipients = contextPlace(ctx, r, raws);
