@@ -119,6 +119,19 @@ export const RECIPIENTS: Row[] = [
   ['Israel blamed the rocket fire on militants backed by Iran.', 'CONDEMNATION', ['IL'], ['IR'], 'ASSERTED'],
   ['The United Nations condemned attacks on civilians by armed groups supported by Rwanda.', 'CONDEMNATION', ['united-nations'], ['RW'], 'ASSERTED'],
   ['Poland condemned the attack on a convoy, which was escorted by Ukrainian troops.', 'CONDEMNATION', [], [], null],
+  // Fourth batch: a comment on the clause before (", a move that ... condemned", ", a step condemned by",
+  // ", drawing criticism from"), a preposition before the act noun, "the two neighbours" without the initiator.
+  ['Spain recognised Palestine in May. In October, Norway expelled three Israeli diplomats, a move that Israel condemned.', 'CONDEMNATION', ['IL'], ['NO'], 'ASSERTED'],
+  ['Spain recognised Palestine in May. In October, Norway expelled three Israeli diplomats, a move condemned by Israel.', 'CONDEMNATION', ['IL'], ['NO'], 'ASSERTED'],
+  ['Russia annexed Crimea in 2014, a step that Ukraine and most Western countries condemned as illegal.', 'CONDEMNATION', ['UA'], ['RU'], 'ASSERTED'],
+  ['The United States vetoed the resolution on Friday, drawing sharp criticism from Algeria.', 'CONDEMNATION', ['DZ'], ['US'], 'ASSERTED'],
+  ['Morocco cut ties with Iran in 2018. Iran rejected the accusations as baseless.', 'CONDEMNATION', ['IR'], ['MA'], 'ASSERTED'],
+  ["Turkey vetoed Sweden's NATO bid for months. Stockholm finally won Ankara's approval in January, and NATO welcomed the breakthrough.", 'STATEMENT_OF_SUPPORT', [], [], null],
+  ['Colombia and Venezuela restored relations in 2022. Washington welcomed the rapprochement between the two neighbours.', 'STATEMENT_OF_SUPPORT', ['US'], ['CO', 'VE'], 'ASSERTED'],
+  ['The junta in Niger expelled the French ambassador. The European Union condemned the junta.', 'CONDEMNATION', ['european-union'], ['NE'], 'ASSERTED'],
+  ["Burkina Faso's military rulers suspended French broadcasters. Paris protested against the suspension.", 'CONDEMNATION', ['FR'], ['BF'], 'ASSERTED'],
+  ["Mali's government expelled the UN mission. The Security Council expressed regret at the government's decision.", 'CONDEMNATION', ['un-security-council'], ['ML'], 'ASSERTED'],
+  ["Israel's cabinet approved new settlements in the West Bank. Jordan denounced the approval as a violation of international law.", 'CONDEMNATION', ['JO'], ['IL'], 'ASSERTED'],
 ];
 
 /**
@@ -126,9 +139,11 @@ export const RECIPIENTS: Row[] = [
  * purpose clause ("summoned ... to protest against") is read with its target, but modality.ts
  * reads the infinitive as FUTURE; a participle (", accusing them of ...") is not read: the dev
  * gold counts it as a condemnation in one article of the three that have it. Sanctions on "those
- * responsible for the crackdown in Georgia": a place after "in" is not read as the target.
+ * responsible for the crackdown in Georgia": a place after "in" is not read as the target. "a
+ * decision Israel called regrettable": no trigger reads "called regrettable".
  */
 const GAPS: Row[] = [
+  ['Brazil recognised Palestine in 2010. Paraguay closed its embassy in Jerusalem on Monday, a decision Israel called regrettable.', 'CONDEMNATION', ['IL'], ['PY'], 'ASSERTED'],
   ['Washington imposed fresh sanctions on those responsible for the crackdown in Georgia.', 'SANCTIONS_IMPOSED', ['US'], ['GE'], 'ASSERTED'],
   ['Norway expelled four Russian diplomats on Monday, accusing them of spying.', 'CONDEMNATION', ['NO'], ['RU'], 'ASSERTED'],
   ['Chad cut diplomatic ties with Israel on Friday, accusing it of genocide in Gaza.', 'CONDEMNATION', ['TD'], ['IL'], 'ASSERTED'],
