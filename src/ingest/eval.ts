@@ -73,15 +73,17 @@ export interface EvalResult {
 
 /**
  * The step that most likely lost a missed gold event of `type`, from what became of the
- * article's triggers of that type: an event of the type reported with other actors ('roles'),
- * a reading judged not to have happened, a reading dropped for want of an actor or by a type
- * rule, a trigger in a sentence naming no actor, every event of the type used for another
- * gold event ('fewer-events'), or no trigger of the type at all ('no-trigger').
+ * article's triggers of that type (`outcomes`: how many readings ended at each step): an event
+ * of the type reported with other actors ('roles'); more readings judged not to have happened
+ * than the gold has such statements of the type ('not-asserted'); a reading dropped for want
+ * of an actor or by a type rule; a trigger in a sentence naming no actor; every event of the
+ * type used for another gold event ('fewer-events'); no trigger of the type at all ('no-trigger').
  */
-function lossOf(type: string, outcomes: Map<string, Set<Outcome>>, extraTypes: Set<string>): string {
+function lossOf(type: string, outcomes: Map<string, Map<Outcome, number>>, extraTypes: Set<string>, goldNotAsserted: number): string {
   if (extraTypes.has(type)) return 'roles';
-  const seen = outcomes.get(type) ?? new Set<Outcome>();
-  for (const o of ['not-asserted', 'no-recipient', 'no-initiator', 'type-rule', 'no-actor-in-sentence'] as const) if (seen.has(o)) return o;
+  const seen = outcomes.get(type) ?? new Map<Outcome, number>();
+  if ((seen.get('not-asserted') ?? 0) > goldNotAsserted) return 'not-asserted';
+  for (const o of ['no-recipient', 'no-initiator', 'type-rule', 'no-actor-in-sentence'] as const) if (seen.has(o)) return o;
   return seen.has('emitted') ? 'fewer-events' : 'no-trigger';
 }
 
@@ -226,10 +228,11 @@ export function evaluate(devsetDir: string): EvalResult {
   const missedAt: Record<string, number> = {};
   for (const it of items) {
     const ffBefore = falseFacts.length;
-    const outcomes = new Map<string, Set<Outcome>>();
+    const outcomes = new Map<string, Map<Outcome, number>>();
     const prev = traceTriggers((type, o) => {
-      if (!outcomes.has(type)) outcomes.set(type, new Set());
-      outcomes.get(type)!.add(o);
+      if (!outcomes.has(type)) outcomes.set(type, new Map());
+      const byStep = outcomes.get(type)!;
+      byStep.set(o, (byStep.get(o) ?? 0) + 1);
     });
     const t0 = performance.now();
     const g = extractGraph({ title: it.title, body: it.body, publishedAt: it.publishedAt });
@@ -254,7 +257,8 @@ export function evaluate(devsetDir: string): EvalResult {
     const m = matchEvents(pe, ge);
     ev.add(m);
     const extraTypes = new Set(m.extra.map((x) => x.type));
-    const lost = m.missing.map((x) => lossOf(x.type, outcomes, extraTypes));
+    const notAsserted = (type: string) => it.gold.events.filter((e) => e.type === type && e.factuality !== 'ASSERTED').length;
+    const lost = m.missing.map((x) => lossOf(x.type, outcomes, extraTypes, notAsserted(x.type)));
     for (const at of lost) missedAt[at] = (missedAt[at] ?? 0) + 1;
     // An extra asserted event that matches a statement the gold marks as not having
     // happened is a false fact, the worst error: counted on its own.

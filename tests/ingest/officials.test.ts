@@ -638,3 +638,73 @@ describe('officials phrase bank', () => {
     }
   });
 });
+
+// Task O: officials on new text. Own sentences (not from any article), one naming style per row.
+const OFFICIAL_BANK_O: [string, string][] = [
+  ["Li Qiang was sworn in as China's premier on Saturday, succeeding Li Keqiang.", "li-qiang@CN"],
+  ["Keir Starmer became Britain's prime minister after Labour's landslide.", "keir-starmer@GB"],
+  ["David Lammy was named foreign secretary in the new cabinet.", "david-lammy@GB"],
+  ["Annalena Baerbock returns as minister of foreign affairs, a post she held for three years.", "annalena-baerbock@DE"],
+  ["The leaders welcomed the defence ministers, Pål Jonson of Sweden and Hanno Pevkur of Estonia, to the talks.", "pal-jonson@SE hanno-pevkur@EE"],
+  ["Blinken later met his Egyptian counterparts, Sameh Shoukry and Abbas Kamel, in Cairo.", "sameh-shoukry@EG abbas-kamel@EG"],
+  ["The Indian minister and her Nepali counterpart, Arzu Rana Deuba, signed the accord.", "arzu-rana-deuba@NP"],
+  ["Ngozi Okonjo-Iweala, the director-general of the World Trade Organization, urged restraint.", "ngozi-okonjo-iweala@-"],
+  ["Kristalina Georgieva, the managing director of the IMF, said growth would slow.", "kristalina-georgieva@-"],
+  ["The head of the International Atomic Energy Agency, Rafael Grossi, arrived in Tehran.", "rafael-grossi@-"],
+  ["Nasser Kanaani, a spokesman for the Iranian foreign ministry, rejected the claim.", "nasser-kanaani@IR"],
+  ["Mao Ning, a foreign ministry spokeswoman, told reporters in Beijing that China was firmly opposed.", "mao-ning@CN"],
+  ["In Moscow, Maria Zakharova, a foreign ministry spokeswoman, said Russia would respond.", "maria-zakharova@RU"],
+  ["Kenya's cabinet secretary for foreign affairs, Musalia Mudavadi, flew to Addis Ababa.", "musalia-mudavadi@KE"],
+  ["Cabinet Secretary Aden Duale said Kenya would host the meeting.", "aden-duale@KE"],
+  ["Hungary's Minister of Foreign Affairs and Trade, Péter Szijjártó, met his Turkish counterpart.", "peter-szijjarto@HU"],
+  ["Ireland's Minister for Foreign Affairs and Trade Simon Harris welcomed the ruling.", "simon-harris@IE"],
+  ["Ghana's Minister for Foreign Affairs and Regional Integration, Samuel Okudzeto Ablakwa, attended.", "samuel-okudzeto-ablakwa@GH"],
+  ["Celso Amorim, Lula's chief adviser on foreign affairs, travelled to Caracas.", "celso-amorim@BR"],
+  ["Jake Sullivan, Biden's national security adviser, met Wang Yi in Bangkok.", "jake-sullivan@US !wang-yi"],
+  ["King Charles III arrived in Nairobi on Monday for a four-day state visit.", "charles-iii@GB"],
+  ["In Oslo, King Harald V received the Ukrainian president.", "harald-v@NO"],
+  ["Japan's ambassador in Manila, Kazuya Endo, said Tokyo was concerned.", "kazuya-endo@JP"],
+  ["The Chinese ambassador to Canberra, Xiao Qian, was summoned.", "xiao-qian@CN"],
+  ["Fiamē Naomi Mataʻafa, Samoa's prime minister, chaired the session.", "fiame-naomi-mataafa@WS"],
+  ["Samoa's prime minister and his Tongan counterpart, Siaosi Sovaleni, met in Apia.", "siaosi-sovaleni@TO"],
+  ["Mateusz Morawiecki, the outgoing prime minister, conceded defeat in Warsaw.", "mateusz-morawiecki@PL"],
+  ["Jarosław Kaczyński, the chairman of Law and Justice, accused the government of betrayal in Warsaw.", "!jaroslaw-kaczynski"],
+  ["María Corina Machado, the opposition leader, urged Venezuelans to protest.", "!maria-corina-machado"],
+  ["Edmundo González, the opposition candidate, left Caracas for Madrid.", "!edmundo-gonzalez"],
+  ["Bonnie Glaser, an analyst at the German Marshall Fund, said the statement was sharp.", "!bonnie-glaser"],
+  ["Elon Musk, the chief executive of Tesla, met Prime Minister Narendra Modi in New Delhi.", "!elon-musk narendra-modi@IN"],
+  ["Christiane Amanpour, a CNN journalist, interviewed the Iranian president.", "!christiane-amanpour"],
+  ["Tusk, the leader of Civic Coalition, won the vote. The speaker of the lower house, Szymon Hołownia, a former television presenter, opened the session in Warsaw.", "szymon-holownia@PL"],
+  ["Acting President Choi Sang-mok vetoed the bills in Seoul.", "choi-sang-mok@KR"],
+  ["The deputy foreign minister, Sergei Ryabkov, said Moscow would not attend.", "sergei-ryabkov@RU"],
+  ["Former Prime Minister Raila Odinga of Kenya lost the vote in Addis Ababa.", "raila-odinga@KE"],
+  ["Richard Randriamandrato, a former foreign minister of Madagascar, was eliminated.", "richard-randriamandrato@MG"],
+  ["Wang Yi, the director of the Office of the Central Foreign Affairs Commission, hosted the talks.", "wang-yi@CN"],
+  ["Musaed al-Aiban, Saudi Arabia's national security adviser, signed for Riyadh.", "musaed-al-aiban@SA !arabia"],
+  ["The White House national security spokesman, John Kirby, said Washington was watching.", "john-kirby@US"],
+];
+
+// Rows the extractor still gets wrong (kept visible: they pass once fixed, and then fail here).
+const OFFICIAL_BANK_O_MISSES: [string, string][] = [
+  // Two ministers of unnamed states, the second not in the register: no country to take.
+  ["The two foreign ministers, Hakan Fidan and Ararat Mirzoyan, spoke by phone.", "hakan-fidan@TR ararat-mirzoyan@AM"],
+  // "Ma." (Maria) is read as a name of its own.
+  ["Undersecretary Ma. Theresa Lazaro met the Chinese envoy in Manila.", "ma-theresa-lazaro@PH !ma"],
+];
+
+function expectOfficials(text: string, expected: string): void {
+  const o = officials(text);
+  for (const e of expected.split(/\s+/)) {
+    if (e.startsWith('!')) {
+      expect(o.has(e.slice(1)), e).toBe(false);
+      continue;
+    }
+    const [slug, cc] = e.split('@');
+    expect(o.get(slug!)?.countryCode ?? (o.has(slug!) ? '-' : 'absent'), slug).toBe(cc);
+  }
+}
+
+describe('officials on new text (task O)', () => {
+  it.each(OFFICIAL_BANK_O)('%s', (text, expected) => expectOfficials(text, expected));
+  for (const [text, expected] of OFFICIAL_BANK_O_MISSES) it.fails(`known miss: ${text}`, () => expectOfficials(text, expected));
+});

@@ -124,6 +124,7 @@ const MANUAL: [string, string, CountryVia][] = [
   ['Ecuadorian', 'EC', 'demonym'], ['Ecuadorians', 'EC', 'demonym'], ['Argentinian', 'AR', 'demonym'], ['Surinamese', 'SR', 'demonym'],
   ['New Zealander', 'NZ', 'demonym'], ['Ivoirian', 'CI', 'demonym'], ['Bissau-Guinean', 'GW', 'demonym'], ['Cape Verdean', 'CV', 'demonym'],
   ['Cabo Verdean', 'CV', 'demonym'], ['Luxembourgish', 'LU', 'demonym'], ['Vanuatuan', 'VU', 'demonym'], ['Motswana', 'BW', 'demonym'],
+  ['Antiguan', 'AG', 'demonym'], ['Kittitian', 'KN', 'demonym'], ['Vincentian', 'VC', 'demonym'], ['Bahamian', 'BS', 'demonym'],
 ];
 for (const [s, c, v] of MANUAL) add(s, c, v, AMBIGUOUS_NAMES.has(s) || s === 'Washington' || s === 'Congo');
 

@@ -120,6 +120,8 @@ const TITLES: [string, string[]][] = [
   ['Commissioner', ['Commissioner']],
   ['Vice Premier', ['Vice Premier']],
   ['Chief Cabinet Secretary', ['Chief Cabinet Secretary']],
+  ['Prime Cabinet Secretary', ['Prime Cabinet Secretary']],
+  ['Emperor', ['Emperor']],
   ['Cabinet Secretary', ['Cabinet Secretary']],
   ['Prosecutor', ['Prosecutor', 'Chief Prosecutor']],
   ['Special Rapporteur', ['Special Rapporteur']],

@@ -179,6 +179,27 @@ export const KNOWN_OFFICIALS: KnownOfficial[] = [
   { name: 'Frank-Walter Steinmeier', country: 'DE' },
   { name: 'Volker Türk', country: null, aliases: ['Volker Turk'] },
   { name: 'Charles Michel', country: null },
+  // Reigning monarchs by regnal name ("King Charles III" is Charles III): the text's place is
+  // rarely their country ("King Charles III arrived in Nairobi").
+  { name: 'Charles III', country: 'GB' },
+  { name: 'Harald V', country: 'NO' },
+  { name: 'Carl XVI Gustaf', country: 'SE' },
+  { name: 'Felipe VI', country: 'ES' },
+  { name: 'Frederik X', country: 'DK' },
+  { name: 'Willem-Alexander', country: 'NL' },
+  { name: 'Mohammed VI', country: 'MA' },
+  { name: 'Abdullah II', country: 'JO' },
+  { name: 'Letsie III', country: 'LS' },
+  { name: 'Mswati III', country: 'SZ' },
+  { name: 'Tupou VI', country: 'TO' },
+  { name: 'Albert II', country: 'MC' },
+  { name: 'Naruhito', country: 'JP' },
+  { name: 'Maha Vajiralongkorn', country: 'TH', aliases: ['Vajiralongkorn'] },
+  { name: 'Norodom Sihamoni', country: 'KH' },
+  { name: 'Hassanal Bolkiah', country: 'BN' },
+  { name: 'Hamad bin Isa Al Khalifa', country: 'BH' },
+  { name: 'Haitham bin Tariq', country: 'OM' },
+  { name: 'Tamim bin Hamad Al Thani', country: 'QA' },
 ];
 
 const BY_KEY = new Map<string, KnownOfficial>();

@@ -198,7 +198,8 @@ const KNOWN_COUNTRY_BY_SURNAME = new Map<string, string>();
 for (const k of KNOWN_OFFICIALS) {
   for (const nm of [k.name, ...(k.aliases ?? [])]) {
     const last = nm.split(' ').at(-1)!;
-    if (!k.country || !nm.includes(' ') || NAME_STOP.has(last) || lookupCountry(last)) continue;
+    // A one-word alias is a surname of its own: "Lula's chief adviser".
+    if (!k.country || (!nm.includes(' ') && nm === k.name) || NAME_STOP.has(last) || lookupCountry(last)) continue;
     const had = KNOWN_COUNTRY_BY_SURNAME.get(last);
     KNOWN_COUNTRY_BY_SURNAME.set(last, had === undefined || had === k.country ? k.country : '');
   }
@@ -270,6 +271,17 @@ function monarchyNear(run: Run, sent: Sentence): string | null {
   return null;
 }
 
+/** "Queen Camilla ... in Nairobi": the one monarchy the article names anywhere. */
+function soleMonarchy(ctx: Ctx): string | null {
+  let found: string | null = null;
+  for (const m of ctx.actors) {
+    if (m.kind !== 'country' || !MONARCHIES.has(m.id) || m.id === found) continue;
+    if (found) return null;
+    found = m.id;
+  }
+  return found;
+}
+
 const RANK_BEFORE_NAME = /^(Senior General|Field Marshal|Lieutenant General|Major General|General|Admiral|Colonel)\s+\p{Lu}/u;
 
 /** Records a person (new or already met) with a country, a position and a mention. */
@@ -298,7 +310,7 @@ function addOfficial(run: Run, c: Candidate): boolean {
   if (!cc && kb) cc = kb.country;
   if (!cc && !kb && !c.explicitOrg && sent) {
     cc = countryFromContext(run, sent, c.nameStart, c.descStart, c.descEnd, rec);
-    if (title && ROYAL.has(title) && !(cc && MONARCHIES.has(cc))) cc = monarchyNear(run, sent) ?? cc;
+    if (title && ROYAL.has(title) && !(cc && MONARCHIES.has(cc))) cc = monarchyNear(run, sent) ?? soleMonarchy(ctx) ?? cc;
   }
   const former = /former|^ex-|then-/i.test(c.qual);
   const intl = c.explicitOrg ? ORG_BY_SLUG.get(c.explicitOrg) : undefined;
@@ -381,16 +393,34 @@ function holdsNoOffice(before: string, title: string, mod: Modifier): boolean {
   return kind === 'ARMED_GROUP' || kind === 'POLITICAL_PARTY';
 }
 
+const PARTY_AFTER = /^\s+of\s+(?:(?!the\s)\p{Lu}|the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(Party|Coalition|Movement|Front)\b)/u;
+
 /** The title at a match, or null when it is a common noun inside a longer name ("Prime Minister's Office"). */
 function titleSite(run: Run, m: RegExpExecArray): TitleSite | null {
   const { ctx } = run;
   const { text } = ctx;
-  const rawTitle = m[2]!;
+  let rawTitle = m[2]!;
+  let cutEnd: number | null = null;
+  // "a minister of state and Saudi Arabia's national security adviser": a free-form field stops before a state or body.
+  if (/^[Mm]inister\s+(?:of|for)\s/.test(rawTitle) && rawTitle.includes(' and ')) {
+    const at0 = m.index + (m[1]?.length ?? 0);
+    for (const a of rawTitle.matchAll(/\s+and\s+/g)) {
+      if (!actorAt(ctx, at0 + a.index + a[0].length)) continue;
+      rawTitle = rawTitle.slice(0, a.index);
+      cutEnd = at0 + a.index;
+      break;
+    }
+  }
   let title = TITLE_NORM.get(rawTitle.toLowerCase().replace(/\s+/g, ' ')) ?? titleCase(rawTitle.replace(/\s+/g, ' '));
   if (/^minister\s+(of|for)/i.test(rawTitle) && !TITLE_NORM.has(rawTitle.toLowerCase())) title = titleCase(rawTitle.replace(/\s+/g, ' '));
   if (m[3]) title = `${title}${m[3].toLowerCase()}`;
   const tStart = m.index;
-  let tEnd = m.index + m[0].length;
+  let tEnd = cutEnd ?? m.index + m[0].length;
+  // "the chairman of Law and Justice", "the leader of the Polish People's Party": a party's officer holds no office.
+  if (/^(?:Leader|Chairman|Chairwoman|Chairperson)$/.test(title)) {
+    const pa = PARTY_AFTER.exec(text.slice(tEnd, tEnd + 80));
+    if (pa && (pa[1] || !actorAt(ctx, tEnd + pa[0].length - 1))) return null;
+  }
   // "the Russian president's arrest", "the Prime Minister's Office": a title with no name.
   const possessive = /^['’]s\b/.test(text.slice(tEnd, tEnd + 2)) && title !== 'Counterpart';
   // Complement: "ambassador to Afghanistan", "Emir of Qatar", "Ambassador to the UN".
@@ -418,6 +448,8 @@ function titleSite(run: Run, m: RegExpExecArray): TitleSite | null {
   if (q) site.qual = `${q[1]} `;
   if (mod && 'mention' in mod && mod.mention && site.explicitOrg === mod.mention.id && /Ambassador|Envoy|Representative/.test(title)) envoyToBody(run, site, mod.mention, q?.[0].length ?? 0);
   if (ofCountry) {
+    // "the managing director of the IMF": the complement names the body as a modifier would.
+    site.hasModifier = true;
     if (ofCountry.kind === 'country') site.explicit = ofCountry.id;
     else {
       const od = ORG_BY_SLUG.get(ofCountry.id);
@@ -515,7 +547,8 @@ function nameAfterTitle(run: Run, site: TitleSite, after: string): boolean {
 function reversedApposition(run: Run, site: TitleSite, after: string): boolean {
   // A complement the gazetteers do not know may come first: "Iran's new envoy to the kingdom, Alireza Enayati".
   // Or a body's name: "The speaker of the National Assembly, Woo Won-shik".
-  const rev = /^(?:\s+(?:to|in|at|for)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Ll}-]+)?|\s+of\s+the\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}|['’]s\s+\p{Ll}+(?:\s+\p{Ll}+)?)?,\s+/u.exec(after);
+  // Or a chamber, or the ministry a spokesperson speaks for: "The speaker of the lower house, X", "a spokesman for the Iranian foreign ministry, X".
+  const rev = /^(?:\s+(?:to|in|at|for)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Ll}-]+)?|\s+of\s+the\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}|\s+of\s+the\s+(?:lower|upper)\s+(?:house|chamber)|\s+(?:foreign|foreign affairs|defen[cs]e|interior|finance|justice)\s+ministry|['’]s\s+\p{Ll}+(?:\s+\p{Ll}+)?)?,\s+/u.exec(after);
   if (!rev) return false;
   const nm = NAME_RE.exec(after.slice(rev[0].length));
   if (!nm) return false;
@@ -529,21 +562,47 @@ function reversedApposition(run: Run, site: TitleSite, after: string): boolean {
 // ", the", " as the", or a relative clause that gives the office: ", who has been foreign
 // minister since 2023", ", who led the alliance for a decade before becoming Norway's finance minister".
 const RELATIVE_OFFICE = '(?:is|has been|became|becoming|serves as|is now|(?:was|has been|had been) (?:appointed|named|elected)(?: as)?)';
-const APPOSITION_BEFORE_RE = new RegExp(`(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s|\\p{Lu}\\.\\s)*${NAME_TOKEN}){0,4})(?:,\\s+(?:who\\s+(?:\\p{Ll}+\\s+){0,8}?${RELATIVE_OFFICE}\\s+)?(?:the\\s+|a\\s+|an\\s+)?|\\s+as\\s+(?:the\\s+|a\\s+|an\\s+)?)(?:(acting|former|interim|caretaker|ousted|deposed|outgoing|new|newly appointed|senior|top)\\s+)?$`, 'u');
+// The office as the predicate of an appointment: "X was sworn in as Poland's prime minister",
+// "X was named finance minister", "X returns as foreign minister", "X became Britain's prime minister".
+const PREDICATE_OFFICE = '(?:(?:was|were|has been|had been|is|will be)\\s+(?:sworn in|appointed|reappointed|named|elected|re-elected|confirmed|installed|chosen)(?:\\s+as)?|(?:returns|returned|becomes|became|took over|takes over|stays on|stayed on)\\s+as|becomes|became)';
+const APPOSITION_BEFORE_RE = new RegExp(`(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s|\\p{Lu}\\.\\s)*${NAME_TOKEN}){0,4})(?:,\\s+(?:who\\s+(?:\\p{Ll}+\\s+){0,8}?${RELATIVE_OFFICE}\\s+)?(?:the\\s+|a\\s+|an\\s+)?|\\s+as\\s+(?:the\\s+|a\\s+|an\\s+)?|(?:,\\s+[^,;]{3,70},)?\\s+${PREDICATE_OFFICE}\\s+(?:the\\s+|a\\s+|an\\s+)?)(?:(acting|former|interim|caretaker|ousted|deposed|outgoing|new|newly appointed|senior|top)\\s+)?$`, 'u');
+
+const FIELD_GAP = /\s(?:(?:foreign|foreign affairs|defen[cs]e|interior|finance|justice|trade|health) ministry|state department|presidential|government|military|army|navy|foreign policy)\s+$/i;
 
 /** 3. Apposition after the name: "Dmitry Zhirnov, Russia's ambassador to Afghanistan". */
 function appositionBefore(run: Run, site: TitleSite): boolean {
-  const back = run.ctx.text.slice(Math.max(0, site.descStart - 140), site.descStart);
-  const app = APPOSITION_BEFORE_RE.exec(back);
+  const backStart = Math.max(0, site.descStart - 140);
+  let back = run.ctx.text.slice(backStart, site.descStart);
+  let app = APPOSITION_BEFORE_RE.exec(back);
+  // "Mao Ning, a foreign ministry spokeswoman,": a field that names no state comes between.
+  const field = !app && !site.hasModifier ? FIELD_GAP.exec(back) : null;
+  if (field) {
+    back = back.slice(0, field.index + 1);
+    app = APPOSITION_BEFORE_RE.exec(back);
+  }
   // A capitalised title after a name needs a modifier or a complement: "X, Minister of Foreign Affairs of Estonia,".
   if (!app || !(/^\p{Ll}/u.test(site.rawTitle) || site.hasModifier || site.explicit !== undefined)) return false;
   const nameRaw = app[1]!;
-  const ns = site.descStart - app[0].length;
+  const ns = backStart + app.index;
   // Only when the name is a name, not a clause-initial phrase ("Meanwhile, the").
   // A lone surname only of someone the article or the register names in full: "Zelensky, Ukraine's
   // president", "Mr. Lavrov, the Russian foreign minister".
   const lone = !/\s/.test(nameRaw.trim());
   if (!cleanName(nameRaw) || lookupCountry(nameRaw.trim()) || (lone && fullName(run, nameRaw.trim()) === nameRaw.trim())) return false;
+  // "X, a minister of state and Saudi Arabia's national security adviser": the state of the coordinated title.
+  if (site.explicit === undefined && !site.explicitOrg) {
+    const and = /^\s+and\s+(?:the\s+)?/.exec(run.ctx.text.slice(site.tEnd, site.tEnd + 12));
+    const a = and ? actorAt(run.ctx, site.tEnd + and[0].length) : null;
+    const gap = a?.kind === 'country' ? /^(?:['’]s)?\s+/.exec(run.ctx.text.slice(a.end, a.end + 4)) : null;
+    if (a && gap) {
+      const p = a.end + gap[0].length;
+      for (let q = p; q < p + 25; q++) {
+        if (!run.titleAt.has(q)) continue;
+        site.explicit = a.id;
+        break;
+      }
+    }
+  }
   // "Dorothy Shea, the acting U.S. ambassador": the qualifier comes before the modifier.
   if (app[2] && !site.qual) site.qual = `${app[2]} `;
   addAt(run, site, nameRaw, ns, ns, site.tEnd);
@@ -606,11 +665,45 @@ function readPluralAppositions(run: Run): void {
     }
     if (states.length && (!states[0] || !states[1])) continue;
     at = m.index + m[0].indexOf(',');
+    let firstCc: string | null = null;
     for (const [k, raw] of [m[4]!, m[5]!].entries()) {
       const st = text.indexOf(raw, at);
       at = st + raw.length;
       if (run.mentions.some((x) => x.start <= st && st < x.end)) continue;
       addOfficial(run, { rawName: raw, nameStart: st, descStart: st, descEnd: st + raw.length, title, qual: '', explicit: states[k]?.id, explicitOrg: null, target: null });
+      const rec = run.last;
+      if (!rec || states.length) continue;
+      // "The two foreign ministers, X and Y": two states' officers, so not both of one state.
+      if (k === 0) firstCc = rec.countryCode;
+      else if (firstCc && rec.countryCode === firstCc && !lookupKnownOfficial(rec.name)) rec.countryCode = otherMainCountry(run.ctx, firstCc);
+    }
+  }
+}
+
+/** The country the article names most often after `not` (ties: the first named). */
+function otherMainCountry(ctx: Ctx, not: string): string | null {
+  const n = new Map<string, number>();
+  for (const a of ctx.actors) if (a.kind === 'country' && a.id !== not) n.set(a.id, (n.get(a.id) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [cc, k] of n) if (!best || k > n.get(best)!) best = cc;
+  return best;
+}
+
+// "their Philippine counterparts, X and Y", "his Egyptian counterparts, X and Y": officers of the state the adjective names.
+const PLURAL_COUNTERPARTS_RE = new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(\\p{Lu}[\\p{L}-]+)\\s+counterparts,\\s+(${PERSON})\\s+and\\s+(${PERSON})(?=[,.;:]|\\s+\\p{Ll})`, 'gu');
+
+function readPluralCounterparts(run: Run): void {
+  const { ctx } = run;
+  for (const m of ctx.text.matchAll(PLURAL_COUNTERPARTS_RE)) {
+    const adjAt = m.index + m[0].indexOf(m[1]!, m[0].search(/\s/));
+    const a = actorAt(ctx, adjAt);
+    if (a?.kind !== 'country' || a.end !== adjAt + m[1]!.length) continue;
+    let at = adjAt + m[1]!.length;
+    for (const raw of [m[2]!, m[3]!]) {
+      const st = ctx.text.indexOf(raw, at);
+      at = st + raw.length;
+      if (run.mentions.some((x) => x.start <= st && st < x.end)) continue;
+      addOfficial(run, { rawName: raw, nameStart: st, descStart: st, descEnd: st + raw.length, title: 'Counterpart', qual: '', explicit: a.id, explicitOrg: null, target: null });
     }
   }
 }
@@ -685,12 +778,15 @@ function readPluralTitles(run: Run): void {
 const ROLE_CUE = /\b(?:leaders?|presidents?|ministers?|premiers?|heads? of (?:state|government)|counterparts?|chancellors?|diplomats?|envoys?)\b/i;
 const POSSESSED_RE = new RegExp(`['’]s\\s+(${PERSON})(?![\\p{L}'’-])`, 'uy');
 // Not inside a longer name, but after a lower-case word ("Leaders including Emmanuel Macron of France").
-const OF_COUNTRY_RE = new RegExp(`(?<![\\p{L}'’.-]|\\p{Lu}[\\p{L}'’.-]*\\s)(${PERSON})\\s+of\\s+$`, 'u');
+// "Lloyd Austin of the United States", "Philip Davis of the Bahamas": an article may come between.
+const OF_COUNTRY_RE = new RegExp(`(?<![\\p{L}'’.-]|\\p{Lu}[\\p{L}'’.-]*\\s)(${PERSON})\\s+of\\s+(?:the\\s+)?$`, 'u');
 
 /** `s` ends as OF_COUNTRY_RE needs (/\s+of\s+$/): the cheap test before its scan of every position. */
 function endsWithOf(s: string): boolean {
-  const t = s.trimEnd();
-  return t.length < s.length && t.endsWith('of') && /\s/.test(t.at(-3) ?? '');
+  let t = s.trimEnd();
+  if (t.length < s.length && t.endsWith('the') && /\s/.test(t.at(-4) ?? '')) t = t.slice(0, -3).trimEnd();
+  else if (t.length === s.length) return false;
+  return t.endsWith('of') && /\s/.test(t.at(-3) ?? '');
 }
 
 /**
@@ -776,7 +872,7 @@ function readLaterMentions(run: Run): void {
     const parts = rec.name.split(' ');
     const last = parts.at(-1)!;
     const forms = [rec.name, ...rec.aliases];
-    if (parts.length > 1 && last.length > 2 && !NAME_STOP.has(last) && !lookupCountry(last)) forms.push(last);
+    if (parts.length > 1 && last.length > 2 && !NAME_STOP.has(last) && !lookupCountry(last) && !/^[IVX]+$/.test(last)) forms.push(last);
     // "Bashar al-Assad" is later "Assad", "Abdel Fattah el-Sisi" "Sisi".
     const bare = /^(?:al|el|as|ad|ash|an|ar|at|az)-(\p{Lu}[\p{L}'’-]{2,})$/u.exec(last)?.[1];
     if (parts.length > 1 && bare && !NAME_STOP.has(bare) && !lookupCountry(bare)) forms.push(bare);
@@ -812,7 +908,7 @@ function linkBareTitles(run: Run): void {
 }
 
 // ", the Communist Party's top foreign policy official": a role the title gazetteer lacks, in an apposition.
-const ROLE_APPOSITION = /^,\s+(?:the|a|an)\s+(?:(?:\p{Lu}[\p{L}.-]*\s+){0,3}[\p{L}.-]+['’]s\s+)?((?:[\p{Ll}-]+\s+){0,4}(?:official|leader|chief|ruler|monarch|strongman|negotiator|diplomat))\b/u;
+const ROLE_APPOSITION = /^,\s+(?:the|a|an)\s+(?:(?:\p{Lu}[\p{L}.-]*\s+){0,3}[\p{L}.-]+['’]s\s+)?((?:[\p{Ll}-]+\s+){0,4}(?:official|leader|chief|ruler|monarch|strongman|negotiator|diplomat|director|secretary|adviser|advisor|envoy|minister|spokes(?:man|woman|person)))\b/u;
 
 /** A register name followed by a role in an apposition: the role becomes its title. */
 function roleApposition(run: Run, rec: OfficialRecord): boolean {
@@ -856,6 +952,7 @@ export function extractOfficials(ctx: Ctx): { officials: Map<string, OfficialRec
   readPluralTitles(run);
   readPluralOfTitles(run);
   readPluralAppositions(run);
+  readPluralCounterparts(run);
   readHeadsClauses(run);
   readCountryNamedLeaders(run);
   readPopes(run);
@@ -1001,6 +1098,8 @@ function placeOrVoice(run: Run, sent: Sentence, descStart: number, descEnd: numb
     const gap = text.slice(descEnd, m.start);
     if (/^\s+in\s+$/.test(gap) && m.via === 'capital' && MET_BEFORE.test(text.slice(Math.max(sent.start, descStart - 20), descStart))) return m.id;
     if (spokes && SAID_AFTER.test(gap) && !/^['’]s/.test(text.slice(m.end, m.end + 2))) return m.id;
+    // "told reporters in Beijing": a spokesperson briefs in the capital.
+    if (spokes && m.via === 'capital' && /^\s+(?:said|told reporters|told a (?:news )?briefing)\s+in\s+$/.test(gap)) return m.id;
   }
   return null;
 }

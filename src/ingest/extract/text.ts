@@ -15,7 +15,8 @@ export function slugify(s: string): string {
     .replace(/ı/g, 'i')
     .replace(/[þÞ]/g, 'th')
     .replace(/[ðÐ]/g, 'd')
-    .replace(/[’']/g, '')
+    // Apostrophes and the Polynesian ʻokina are no break in a name: "Mataʻafa" is mataafa.
+    .replace(/[’'ʻʼ]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

@@ -219,7 +219,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\barriv(?:ed|es|ing)\s+(?:(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+|(?:on\s+)?(?:today|yesterday|late|early|overnight|\w+ly)\s+)?in\b/gi, needRecipient: true },
       // Being there with a purpose: "Modi is in Moscow for a two-day visit", "was in Cairo for talks".
       // As an aside: "Kishida, in Washington for a state visit, addressed Congress".
-      { re: /(?<=,\s*)in\b(?=\s+(?:the\s+)?[A-Z][^.;,]{0,40}?\s+(?:for|on)\s+(?:an?|the|his|her|their|two|three)?\s*(?:\S+\s+){0,2}?(?:visit|trip|talks|tour)\b)/g, needRecipient: true },
+      { re: /\b(?<=,\s*)in\b(?=\s+(?:the\s+)?[A-Z][^.;,]{0,40}?\s+(?:for|on)\s+(?:an?|the|his|her|their|two|three)?\s*(?:\S+\s+){0,2}?(?:visit|trip|talks|tour)\b)/g, needRecipient: true },
       // "began a five-day European tour in Paris", "a tour of the Gulf".
       { re: /\b(?:tour|trip)\s+(?:of|in)\b(?=\s+(?:the\s+)?[A-Z])/g, noun: true, needRecipient: true },
       // Also on a named day: "Blinken was in Riyadh on Wednesday" (a trip, not where one lives).
@@ -233,7 +233,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:is|was|are|were)\s+at\s+the\b(?=\s+(?:White House|Kremlin|Elysee|Élysée|Oval Office)\b)|\b(?:is|was|are|were)\s+at\b(?=\s+Downing Street\b)/g, needRecipient: true },
       // A fronted "Speaking in Brussels, Blinken said": the speaker is there.
       // Also as an aside: "Zelensky, speaking in Ankara, said".
-      { re: /(?<=(?:^|[.!?]\s+|\n)\s*)Speaking\s+(?:(?:on|late|early)\s+\S+\s+)?in\b(?=\s+(?:the\s+)?[A-Z])|(?<=,\s*)speaking\s+in\b(?=\s+(?:the\s+)?[A-Z][^,;.]{0,30},)/g, needRecipient: true },
+      { re: /\b(?<=(?:^|[.!?]\s+|\n)\s*)Speaking\s+(?:(?:on|late|early)\s+\S+\s+)?in\b(?=\s+(?:the\s+)?[A-Z])|\b(?<=,\s*)speaking\s+in\b(?=\s+(?:the\s+)?[A-Z][^,;.]{0,30},)/g, needRecipient: true },
       // "toured Qatar", "stopping in Doha on the way to Tokyo".
       { re: /\b(?:tour(?:ed|s|ing)|stopp(?:ed|ing)\s+(?:over\s+)?in|made\s+(?:an?\s+)?(?:brief\s+|short\s+|surprise\s+|unannounced\s+)?(?:stop(?:over)?|appearance)\s+in)\b(?=\s+(?:the\s+)?[A-Z])/g, needRecipient: true },
       // "attended the ceremony in Bridgetown": being there is a visit.

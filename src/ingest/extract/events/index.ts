@@ -47,9 +47,13 @@ const RELATIVE_OBJ = /\b(step|move|decision|recognition|announcement|deal|agreem
 /** A sentence whose subject is a pronoun for an earlier one ("He announced a $500 million package"). */
 const LEAD_PRONOUN = /^(?:\S+\s+){0,2}?(He|She|It|They)\s/;
 
+const SHARED_APPOSITION = /,\s+(?:each|both|all)\s+(?:of\s+them\s+)?(?:an?|the)?\s*[\p{Ll}-]+\s[^,;]{0,60}?,/gu;
+
 /** Subject of the sentence and mediators named anywhere in it. */
 function readSentence(ctx: EventCtx, s: Sentence, lastSubject: Mention[]): Omit<SentenceView, 'parse'> {
-  const paren = [...parentheticals(ctx.text, s), ...appositions(ctx, s)];
+  // ... and a description shared by the subjects: ", each a permanent member of the Security Council,".
+  const shared = [...s.text.matchAll(SHARED_APPOSITION)].map((m): [number, number] => [s.start + m.index, s.start + m.index + m[0].length]);
+  const paren = [...parentheticals(ctx.text, s), ...appositions(ctx, s), ...shared];
   // A dateline ("PITUFFIK, Greenland — ", "KYIV (Wire) — ") names where, not who.
   const dl = /^[\p{Lu}][\p{Lu}\s.,'/-]{2,}(?:,\s*[^—\n]{0,40}?)?(?:\s*\([^)]*\))?\s+[—-]\s+/u.exec(s.text);
   const sentGroups = groupsIn(ctx, s.start + (dl ? dl[0].length : 0), s.end, []);
@@ -579,6 +583,56 @@ function atVenue(ctx: EventCtx, h: Hit, loc: Group): boolean {
   return loc.items.every((m) => /^Brussels$/i.test(ctx.text.slice(m.start, m.end)));
 }
 
+const WEEKDAY_OR_DATE = String.raw`(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})`;
+/** Between one host and the next of a tour, each with its own day: " on Wednesday and ", " on 3 May, then to ". */
+const NEXT_STOP = new RegExp(String.raw`^\s+${WEEKDAY_OR_DATE}\s*(?:,\s*(?:(?:and|then)\s+)?|\s+(?:and|then|before)\s+)(?:(?:then|on|flying\s+on|travell?ing\s+on)\s+)?(?:to\s+)?(?:the\s+)?$`);
+
+/**
+ * "visited Tonga on Wednesday and New Zealand on Thursday": a host told after another, each
+ * with its own day, is a visit of its own (with the initiators of the first).
+ */
+function laterStops(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, first: RawEvent, conf: number): RawEvent[] {
+  const last = r.recipients.filter((m) => m.end > h.end).at(-1);
+  if (!last) return [];
+  const out: RawEvent[] = [];
+  let at = last.end;
+  for (const g of r.rightGroups) {
+    if (g.start < at) continue;
+    if (!NEXT_STOP.test(ctx.text.slice(at, g.start))) break;
+    const hosts = g.items.flatMap((m): Mention[] => {
+      const cc = countryOfActor(ctx, m);
+      return m.kind === 'country' ? [m] : m.kind === 'official' && cc ? [{ ...m, kind: 'country', id: cc }] : [];
+    });
+    if (!hosts.length) break;
+    const date = findDates(ctx.text.slice(g.end, Math.min(s.end, g.end + 30)), g.end, ctx.publishedAt)[0];
+    const own = first.participants.filter((p) => p.role !== 'RECIPIENT');
+    out.push({ ...first, participants: [...own, ...expand(ctx, hosts, 'RECIPIENT', 'VISIT')], date: date && date.start - g.end < 5 ? { date: date.date, precision: date.precision } : null, confidence: conf - 0.1 });
+    at = g.end;
+  }
+  return out;
+}
+
+/** "each", "separately", "individually" right before the verb of the subjects: every subject acts on its own ("each a member of ...", an aside, does not). */
+const EACH = /^\s*,?\s*(?:(?:have|has|had|will|would|also|then|later|now|all|\w+ly)\s+){0,3}(?:each|separately|individually)\s+(?:(?:have|has|had|also|\w+ly)\s+){0,2}$/i;
+
+/**
+ * "Spain, Ireland and Norway each recognised", "Japan and South Korea separately condemned":
+ * the initiators told before the trigger as acting each on their own, grouped by state (an
+ * official and the state act as one); none when they act together or the type is symmetric.
+ */
+function eachActing(ctx: EventCtx, h: Hit, r: Roles): Mention[][] {
+  if (h.t.mode === 'symmetric' || r.initiators.length < 2) return [];
+  const before = r.initiators.filter((m) => m.end > 0 && m.end <= h.start);
+  const last = Math.max(0, ...before.map((m) => m.end));
+  if (!last || h.start - last > 40 || !EACH.test(ctx.text.slice(last, h.start))) return [];
+  const byState = new Map<string, Mention[]>();
+  for (const m of r.initiators) {
+    const k = countryOfActor(ctx, m) ?? `${m.kind}:${m.id}`;
+    byState.set(k, [...(byState.get(k) ?? []), m]);
+  }
+  return byState.size > 1 ? [...byState.values()] : [];
+}
+
 /** The raw events of one reading: split by sanctioning authority or aid recipient; a meeting abroad is also a visit. */
 function emit(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, clean: ExtractedParticipant[], factuality: Factuality, date: PartialDate | null, conf: number): RawEvent[] {
   const out: RawEvent[] = [];
@@ -587,15 +641,27 @@ function emit(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, clean: ExtractedPart
   // and power seized in several countries was seized in several coups: one event per
   // initiator (sanctions) or per recipient (aid, seizures of power).
   const splitRole: ParticipantRole | null = type === 'SANCTIONS_IMPOSED' || type === 'SANCTIONS_LIFTED' ? 'INITIATOR' : type === 'AID_PROVIDED' || type === 'SEIZURE_OF_POWER' ? 'RECIPIENT' : null;
-  const splitOn = splitRole ? clean.filter((p) => p.role === splitRole && p.actor.kind !== 'official') : [];
-  if (splitRole && splitOn.length > 1) {
-    for (const one of splitOn) out.push({ type, factuality, participants: clean.filter((p) => p.role !== splitRole || p === one), sentence: s, triggerStart: h.start, date, confidence: conf });
-  } else out.push({ type, factuality, participants: clean, sentence: s, triggerStart: h.start, date, confidence: conf });
+  // "Britain, France and Germany each summoned the Iranian ambassador": one act per state.
+  const each = splitRole === 'INITIATOR' ? [] : eachActing(ctx, h, r);
+  const units: ExtractedParticipant[][] = [clean];
+  if (each.length > 1) {
+    const ownOf = each.map((ms) => new Set(expand(ctx, ms, 'INITIATOR', type).map((p) => `${p.role}|${key(p.actor)}`)));
+    const pk = (p: ExtractedParticipant) => `${p.role}|${key(p.actor)}`;
+    const rest = clean.filter((p) => !ownOf.some((own) => own.has(pk(p))));
+    units.splice(0, 1, ...ownOf.map((own) => [...clean.filter((p) => own.has(pk(p))), ...rest]));
+  }
+  for (const unit of units) {
+    const splitOn = splitRole ? unit.filter((p) => p.role === splitRole && p.actor.kind !== 'official') : [];
+    if (splitRole && splitOn.length > 1) {
+      for (const one of splitOn) out.push({ type, factuality, participants: unit.filter((p) => p.role !== splitRole || p === one), sentence: s, triggerStart: h.start, date, confidence: conf });
+    } else out.push({ type, factuality, participants: unit, sentence: s, triggerStart: h.start, date, confidence: conf });
+  }
   if (r.alsoMeeting) out.push({ type: 'MEETING', factuality, participants: clean, sentence: s, triggerStart: h.start, date, confidence: conf - 0.1 });
   // Visiting a leader is meeting them.
   if (type === 'VISIT' && r.met?.length) {
     out.push({ type: 'MEETING', factuality, participants: [...expand(ctx, r.initiators, 'INITIATOR', 'MEETING'), ...expand(ctx, r.met, 'RECIPIENT', 'MEETING')], sentence: s, triggerStart: h.start, date, confidence: conf - 0.1 });
   }
+  if (type === 'VISIT') out.push(...laterStops(ctx, s, h, r, out[0]!, conf));
   // Meeting someone in a foreign capital is also a visit there.
   if (type === 'MEETING' && factuality === 'ASSERTED') {
     const inPlace = (g: Group) => /\bin\s+$/i.test(ctx.text.slice(Math.max(r.left, g.start - 4), g.start)) && g.items.every((m) => m.kind === 'country');
@@ -636,6 +702,104 @@ function eventsOfHit(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, ra
   return emit(ctx, v.s, h, r, clean, factuality, date, confidenceOf(h, r));
 }
 
+/** Acts between two states that may be told as done to each other ("expelled each other's diplomats"). */
+const RECIPROCAL_TYPES = new Set<DiplomaticEventType>(['DIPLOMAT_EXPELLED', 'AMBASSADOR_RECALLED', 'AMBASSADOR_SUMMONED', 'SANCTIONS_IMPOSED', 'CONDEMNATION', 'DIPLOMATIC_RELATIONS_SEVERED']);
+const RECIPROCAL = /\b(?:each\s+other|one\s+another)(?:['’]s?)?(?=[\s,.;]|$)/i;
+const DENIED_BEFORE = /\b(?:den(?:y|ied|ies|ying)|rejected\s+(?:reports|claims|suggestions)|dismissed\s+(?:reports|claims)|refused|not|never|no)\b/i;
+/** A noun phrase naming the parties of an act told before: "the two leaders", "both sides", "the three military-led governments". */
+const COLLECTIVE_NP = String.raw`(?:both|the\s+(two|three|four|five|six))\s+(?:[\w-]+\s+){0,2}?(?:sides|parties|leaders|countries|nations|states|governments|juntas|delegations|ministers|presidents|men|neighbou?rs|allies|capitals)\b`;
+/** ... heading the sentence or clause. */
+const COLLECTIVE = new RegExp(String.raw`^\s*(?:${COLLECTIVE_NP}|the\s+pair\b)`, 'i');
+/** ... as the antecedent of a relative clause: "by the three military-led governments, which left". */
+const COLLECTIVE_RELATIVE = new RegExp(String.raw`${COLLECTIVE_NP}\s*,?\s*(?:which|who|that)\s*$`, 'i');
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/** The parties of a raw event, initiators first (officials and bodies as named). */
+const partiesOf = (e: RawEvent) => e.participants.filter((p) => p.role === 'INITIATOR' || p.role === 'RECIPIENT' || (p.role === 'PARTICIPANT' && p.actor.kind === 'official'));
+
+/**
+ * A reading that made no event, read again for sides the sentence gives indirectly:
+ * - "the three military-led governments, which left ECOWAS": the initiators of the last act
+ *   told with that many states;
+ * - "Russia and Estonia expelled each other's ambassadors": one act by each on the other;
+ * - "Kishida met Yoon in Seoul and signed a defence pact": a symmetric act coordinated with
+ *   the act before it in the sentence shares that act's other party;
+ * - "The two leaders signed four agreements", "Both sides agreed": the parties of the last
+ *   act of two or more parties, told in this sentence or the two before.
+ */
+function indirectSides(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, raws: RawEvent[], getDates: () => ReturnType<typeof findDates>): RawEvent[] {
+  const h = hits[hi]!;
+  const symmetric = h.t.mode === 'symmetric';
+  const reciprocal = RECIPROCAL_TYPES.has(h.t.type) && RECIPROCAL.test(ctx.text.slice(h.start, Math.min(v.s.end, h.end + 60)));
+  const near = ctx.text.slice(Math.max(v.s.start, h.start - 120), h.start);
+  const collectiveNear = /\b(?:both|two|three|four|five|six)\s/i.test(near);
+  if (!symmetric && !reciprocal && !collectiveNear) return [];
+  const r = readRoles(ctx, v, h);
+  const pre = ctx.text.slice(r.left, h.start);
+  const modLeft = v.paren.reduce((at, [a, b]) => (a >= r.left && b <= h.start ? Math.max(at, b) : at), r.left);
+  const read = () => {
+    // A denial or negation before the clause ("denied that they had expelled"): not asserted.
+    const denied = DENIED_BEFORE.test(ctx.text.slice(v.bodyStart, r.left));
+    const factuality = denied ? 'NEGATED' : factualityOf(v.parse, r.type, r.ti, ctx.text, modLeft, h.start, h.end, r.right);
+    return { factuality, date: dateOfHit(ctx, v, hits, hi, r, factuality, getDates) };
+  };
+  const stateOf = (m: Mention) => countryOfActor(ctx, m) ?? `${m.kind}:${m.id}`;
+  if (reciprocal) {
+    const byState = new Map<string, Mention[]>();
+    for (const m of r.initiators) byState.set(stateOf(m), [...(byState.get(stateOf(m)) ?? []), m]);
+    if (byState.size < 2 || [...byState.keys()].some((k) => k.includes(':'))) return [];
+    const { factuality, date } = read();
+    return [...byState].map(([cc, ms]) => ({
+      type: r.type,
+      factuality,
+      participants: [...expand(ctx, ms, 'INITIATOR', r.type), ...[...byState.keys()].filter((k) => k !== cc).map((code) => ({ role: 'RECIPIENT' as const, actor: { kind: 'country' as const, code } }))],
+      sentence: v.s,
+      triggerStart: h.start,
+      date,
+      confidence: 0.6,
+    }));
+  }
+  let parties: ExtractedParticipant[] = [];
+  const prev = raws.at(-1);
+  if (r.initiators.length && prev && prev.sentence === v.s && prev.triggerStart < h.start && /\band\s+(?:(?:then|later|also|jointly)\s+)?$/i.test(ctx.text.slice(Math.max(v.s.start, h.start - 30), h.start))) {
+    // "X met Y ... and signed": the subject is one of the earlier act's parties.
+    const own = new Set(r.initiators.map(stateOf));
+    const before = partiesOf(prev);
+    if (!before.some((p) => p.actor.kind === 'country' && own.has(p.actor.code))) return [];
+    parties = [...expand(ctx, r.initiators, 'INITIATOR', r.type), ...before.filter((p) => p.role !== 'PARTICIPANT' && !(p.actor.kind === 'country' && own.has(p.actor.code))).map((p) => ({ ...p, role: 'RECIPIENT' as const }))];
+  } else if (!r.initiators.length && collectiveNear) {
+    const np = COLLECTIVE.exec(pre) ?? (pre.trim() ? null : COLLECTIVE_RELATIVE.exec(ctx.text.slice(Math.max(v.s.start, r.left - 90), r.left)));
+    if (!np) return [];
+    const n = np[1] ? COUNT[np[1].toLowerCase()]! : 2;
+    const si = ctx.sentences.indexOf(v.s);
+    const from = ctx.sentences[Math.max(0, si - 2)]!.start;
+    const states = (ps: ExtractedParticipant[]) => new Set(ps.filter((p) => p.actor.kind === 'country').map((p) => key(p.actor))).size;
+    // The act before whose parties (symmetric) or initiators (one side acting) are that many.
+    const sideOf = (e: RawEvent) => (symmetric ? partiesOf(e) : e.participants.filter((p) => p.role === 'INITIATOR'));
+    const last = raws.findLast((e) => e.sentence.start >= from && e.triggerStart < h.start && states(sideOf(e)) === n);
+    if (!last) return [];
+    if (symmetric) parties = partiesOf(last).map((p) => (p.role === 'RECIPIENT' ? { ...p, role: 'INITIATOR' as const } : p));
+    else {
+      // One side acting ("the three countries announced their withdrawal from ECOWAS"): the
+      // earlier act's initiators, and the recipients this clause names.
+      r.initiators = sideOf(last).filter((p) => p.actor.kind !== 'official').map((p) => refToMention(p.actor));
+      if (!applyTypeRules(ctx, h, r) || !r.initiators.length || (!r.recipients.length && h.t.needRecipient)) return [];
+      const { factuality, date } = read();
+      const participants = participantsOf(ctx, r, []);
+      if (!participants.some((p) => p.role === 'RECIPIENT') && h.t.needRecipient) return [];
+      return [{ type: r.type, factuality, participants, sentence: v.s, triggerStart: h.start, date, confidence: 0.55 }];
+    }
+  }
+  if (new Set(parties.filter((p) => p.actor.kind === 'country').map((p) => key(p.actor))).size < 2) return [];
+  const { factuality, date } = read();
+  const seen = new Set<string>();
+  const participants = parties.filter((p) => !seen.has(`${p.role}|${key(p.actor)}`) && !!seen.add(`${p.role}|${key(p.actor)}`));
+  return [{ type: r.type, factuality, participants, sentence: v.s, triggerStart: h.start, date, confidence: 0.55 }];
+}
+
+/** A short clause opened by "since" up to a date: "since taking office in", "since Russia invaded in". */
+const SINCE_CLAUSE = /\bsince\s+(?:[\p{L}'’-]+\s+){1,4}(?:(?:in|on)\s+)?(?:(?:early|late|mid-?)\s*)?$/iu;
+
 export function extractEvents(ctx: EventCtx): ExtractedEvent[] {
   const raws: RawEvent[] = [];
   let lastSubject: Mention[] = [];
@@ -645,7 +809,8 @@ export function extractEvents(ctx: EventCtx): ExtractedEvent[] {
   const locals = body.map((s) => ctx.mentions.slice(lastAtOrBefore(ctx.mentions, s.start - 1, (m) => m.start) + 1, lastAtOrBefore(ctx.mentions, s.end, (m) => m.start) + 1));
   // The sentences with a trigger and an actor (named, or a pronoun for an earlier subject) are
   // parsed, all in one tagger pass.
-  const parsed = body.filter((s, i) => bySentence.has(s) && (locals[i]!.length || LEAD_PRONOUN.test(s.text)));
+  // ... or a collective subject for the parties of an act before ("The two sides signed ...").
+  const parsed = body.filter((s, i) => bySentence.has(s) && (locals[i]!.length || LEAD_PRONOUN.test(s.text) || COLLECTIVE.test(s.text)));
   const parses = new Map(parseSentences(parsed).map((p, i) => [parsed[i]!, p]));
   for (let si = 0; si < body.length; si++) {
     const s = body[si]!;
@@ -657,9 +822,24 @@ export function extractEvents(ctx: EventCtx): ExtractedEvent[] {
     if (parse) {
       const v: SentenceView = { ...base, parse };
       let datesCache: ReturnType<typeof findDates> | null = null;
-      const getDates = () => (datesCache ??= findDates(s.text, s.start, ctx.publishedAt).filter((d) => !d.since));
+      const allDates = () => (datesCache ??= findDates(s.text, s.start, ctx.publishedAt).filter((d) => !d.since));
+      // "his second since taking office in 2017": a date ending a "since" clause dates what
+      // opened the period, not an act told outside that clause.
+      let sinceCache: (number | null)[] | null = null;
+      const sinceAt = () => (sinceCache ??= allDates().map((d) => {
+        const pre = ctx.text.slice(Math.max(s.start, d.start - 45), d.start);
+        const m = SINCE_CLAUSE.exec(pre);
+        return m ? d.start - pre.length + m.index : null;
+      }));
       for (let hi = 0; hi < hits.length; hi++) {
-        const evs = eventsOfHit(ctx, v, hits, hi, raws, getDates);
+        const h = hits[hi]!;
+        const getDates = () =>
+          allDates().filter((d, i) => {
+            const at = sinceAt()[i] ?? null;
+            return at === null || (h.start > at && h.start < d.start);
+          });
+        let evs = eventsOfHit(ctx, v, hits, hi, raws, getDates);
+        if (!evs.length) evs = indirectSides(ctx, v, hits, hi, raws, getDates);
         raws.push(...evs, ...switchedRecognition(ctx, hits[hi]!, evs));
       }
     }

@@ -31,6 +31,23 @@ function otherPeople(a: ExtractedParticipant[], b: ExtractedParticipant[]): bool
   return pa.size > 0 && pb.size > 0 && !intersects(pa, pb);
 }
 
+/**
+ * Two officials of one state condemning the same act each make a statement of their own
+ * ("Frederiksen condemned ... Rasmussen also condemned"): reactions whose speakers are named
+ * and differ are different acts. The speakers are the officials listed with the initiators
+ * (participants list the initiator side first).
+ */
+const REACTION_TYPES = new Set<DiplomaticEventType>(['CONDEMNATION', 'STATEMENT_OF_SUPPORT']);
+function speakers(ps: ExtractedParticipant[]): Set<string> {
+  const firstRecipient = ps.findIndex((p) => p.role === 'RECIPIENT');
+  return new Set(ps.slice(0, firstRecipient < 0 ? ps.length : firstRecipient).filter((p) => p.actor.kind === 'official').map((p) => key(p.actor)));
+}
+function otherSpeakers(a: ExtractedParticipant[], b: ExtractedParticipant[]): boolean {
+  const sa = speakers(a);
+  const sb = speakers(b);
+  return sa.size > 0 && sb.size > 0 && !intersects(sa, sb);
+}
+
 /** One event per real-world event: same type, factuality, overlapping parties, compatible dates. */
 export function mergeEvents(raws: RawEvent[]): Omit<ExtractedEvent, 'summary'>[] {
   const out: (Omit<ExtractedEvent, 'summary'> & { _i: Set<string>; _r: Set<string> })[] = [];
@@ -44,7 +61,7 @@ export function mergeEvents(raws: RawEvent[]): Omit<ExtractedEvent, 'summary'>[]
         e.factuality === r.factuality &&
         (SYMMETRIC_TYPES.has(r.type)
           ? [...new Set([...ri, ...rr])].filter((k) => e._i.has(k) || e._r.has(k)).length >= 2 && !otherPeople(e.participants, r.participants)
-          : (intersects(e._i, ri) || (!e._i.size && !ri.size)) && (intersects(e._r, rr) || !e._r.size || !rr.size) && !(r.type === 'VISIT' && otherPeople(e.participants, r.participants))) &&
+          : (intersects(e._i, ri) || (!e._i.size && !ri.size)) && (intersects(e._r, rr) || !e._r.size || !rr.size) && !(r.type === 'VISIT' && otherPeople(e.participants, r.participants)) && !(REACTION_TYPES.has(r.type) && otherSpeakers(e.participants, r.participants))) &&
         datesAgree(e.date, r.date),
     );
     if (target) {

@@ -4,10 +4,10 @@
 // "if"), future ("will", "due to", "later in the week", "is expected to"). Only ASSERTED
 // events count as facts.
 import type { DiplomaticEventType, Factuality } from '../../types.ts';
-import { governors, type Parse } from './parse.ts';
+import { governors, type Parse, type Tok } from './parse.ts';
 
-const NEG = /\b(?:not|n't|never|no longer|declined to|refused to|refuses to|refuse to|refusing to|failed to|fail to|without|neither|nor|stopped short of|denied|denies|rul(?:ed|es|ing) out|yet to|has yet|have yet|no plans? to|no intention of)\b|\bno\s+(?:nation|country|state|government|one|other|major|western|european|african|arab)\b/i;
-const HYPO = /\b(?:may|might|could|should|must|consider(?:ing|s|ed)?|if|unless|whether|possibl[ey]|likely|ready to|urg(?:e|ed|es|ing)|call(?:ed|s)? (?:on|for)|push(?:ed|es|ing)?|press(?:ed|es|ing)?|ask(?:ed|s)?|threaten(?:ed|s|ing)?\s+to|hopes?\s+(?:of|for|that)|propos(?:ed|es|al|ing)|suggest(?:ed|s|ion)|offer(?:ed|s)? to|question of|condition(?:s|ed|al)? (?:on|for)|would be (?:an? )?|demand(?:ed|s|ing)? (?:that|a|an|the|[A-Z][\w.-]*['’]s)|seek(?:s|ing)?|sought|mooted|floated|idea of|possibility of|prospect of|willing to|prepared to|open to|no date (?:\S+\s+){0,3}?(?:set|fixed|agreed|announced) for)\b/i;
+const NEG = /\b(?:not|n't|never|no longer|declined to|refused to|refuses to|refuse to|refusing to|failed to|fail to|neither|nor|stopped short of|denied|denies|rul(?:ed|es|ing) out|yet to|has yet|have yet|no plans? to|no intention of)\b|\bno\s+(?:nation|country|state|government|one|other|major|western|european|african|arab)\b/i;
+const HYPO = /\b(?:may|might|could|should|must|consider(?:ing|s|ed)?|if|unless|whether|possibl[ey]|likely|ready to|urg(?:e|ed|es|ing)|call(?:ed|s)? (?:on|for)|push(?:ed|es|ing)?(?!\s+(?:through|ahead with)\b)|(?<!\b(?:the|a|joint|news)\s)press(?:ed|es|ing)?(?!\s+(?:conference|release|briefing|secretary|agency|office|service|statement|freedom|room|corps)\b)|ask(?:ed|s)?|threaten(?:ed|s|ing)?\s+to|hopes?\s+(?:of|for|that)|propos(?:ed|es|al|ing)|suggest(?:ed|s|ion)|offer(?:ed|s)? to|question of|condition(?:s|ed|al)? (?:on|for)|would be (?:an? )?|demand(?:ed|s|ing)? (?:that|a|an|the|[A-Z][\w.-]*['’]s)|seek(?:s|ing)?|sought|mooted|floated|idea of|possibility of|prospect of|willing to|prepared to|open to|no date (?:\S+\s+){0,3}?(?:set|fixed|agreed|announced) for)\b/i;
 const FUT = /\b(?:will|would|shall|'ll|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are|was|were)\s+set\s+to|expected\s+to|aims?\s+to|hopes?\s+to|wants?\s+to|pledged\s+to|vowed\s+to|promised\s+to|prepar(?:ing|es)(?:\s+(?:to|for))?|prepared\s+(?:to|for)|invitation\s+to|(?:is|are|was|were)\s+to|going\s+to|due\s+to|(?:is|are|was|were)\s+due|scheduled|in the coming|next\s+(?:week|month|year)|later\s+(?:this|in the|next)\s+(?:week|month|year)|tomorrow|upcoming|forthcoming|planned|to be (?:held|signed|announced)|poised to|on track to|in preparation for)\b/i;
 /** An announcement of aid: "said it would", "pledged to", "announced it will". */
 const ANNOUNCED_AID = /\b(?:(?:said|announced|confirmed|declared)\s+(?:on\s+\S+\s+)?(?:that\s+)?(?:it|they|\S+)\s+(?:would|will)|(?:pledged|promised|committed|vowed)\s+to)\s+(?:(?:also|now|soon|further)\s+)?$/i;
@@ -19,6 +19,18 @@ const QUOTE_SAID = /^[^"”.]*[.,!]?["”],?\s+(?:[^\s.]+\s+){0,8}?(?:said|says|
 const ANNOUNCED_ACT = new Set<DiplomaticEventType>(['DIPLOMAT_EXPELLED']);
 /** A departure announced: "said on Monday they would", "announced that it will". */
 const ANNOUNCED_LEAVE = /\b(?:said|announced|declared|confirmed|decided)\s+(?:on\s+\S+\s+)?(?:that\s+)?(?:it|they|\S+)\s+(?:will|would)\s+(?:(?:also|now|formally|officially|immediately)\s+)?$/i;
+/** A planned act told as done by its light verb: "made a long-planned visit", "held the scheduled talks". */
+const DONE_PLANNED = /(\b(?:made|paid|held|began|started|concluded|completed|wrapped up|ended|hosted|attended|conducted|undertook|opened)\s+(?:(?:a|an|the|his|her|its|their|this|that)\s+)?(?:\S+\s+)?)(?:long-|much-|previously\s+|already\s+)?(?:planned|scheduled|expected|awaited|anticipated)\b/i;
+/** A negation that asserts: "did not hesitate to", "never waited long to", "not the first time (that)", "not the only country to". */
+const LITOTES = /\b(?:not|n't|never)\s+(?:(?:even|once)\s+)?(?:hesitat\w*|wait\w*(?:\s+long)?|shy\w* away from)\s+(?:to|in|before)\s+(?:\S+\s+)?$|\bnot\s+(?:the|a|for the)\s+(?:first|only|last)\b/i;
+/** A trigger noun told done by its own participle: "the sanctions imposed on Russia in 2022 ...", "the agreement signed in May ...". */
+const DONE_PARTICIPLE = /^\s*(?:\S+\s+){0,3}?(?:imposed|signed|agreed|announced|held|reached|concluded|made|paid|struck|sealed|adopted|established|restored|granted)\b/i;
+/** Meetings and talks, which a trip made for them tells as held. */
+const CONTACT = new Set<DiplomaticEventType>(['MEETING', 'NEGOTIATION']);
+/** A past trip and its purpose: "flew to Tehran on Monday to", "travelled to Riyadh to". */
+const TRIP_TO = /\b(?:flew|travell?ed|went|came|arrived|returned|journeyed)\b[^,;]{0,80}?\bto\s+$/i;
+/** The announcement after the act: "..., the foreign ministry announced", "..., Blinken said". */
+const SAID_AFTER = /^[^.;]{0,150}?,\s*(?:[^\s,.;]+\s+){0,6}?(?:announced|said|declared|confirmed)\b/i;
 /** Hedges that keep a future statement ASSERTED: the act itself was done now. */
 const DONE_NOW = /\bwith immediate effect\b|\beffective immediately\b/i;
 /** "May" capitalised inside a clause is a month or a name ("in May", "May 5", "Theresa May"), not the modal. */
@@ -30,10 +42,15 @@ const NOMINAL_HEAD = /^(?:meeting|summit|talks|visit|trip|negotiations)\b/i;
 /** The predicate of a nominal event calls it off: "..., will not take place", "was cancelled". */
 const CALLED_OFF_AFTER = /^[^.;]{0,120}?\b(?:(?:will|would|did|does|do|could)\s+not|won't|didn't|never)\s+(?:now\s+)?(?:take place|happen|go ahead|be held|materiali[sz]e)\b|^(?:[^.;,]|\b[A-Z]\.){0,120}?\b(?:is|are|was|were)\s+(?:not|no longer)\s+(?:on the (?:agenda|table|cards)|planned|scheduled)\b|^[^.;,]{0,120}?\b(?:was|were|has been|had been|have been)\s+(?:cancell?ed|called off|postponed|scrapped|shelved)\b/i;
 
-/** ", which had threatened to ...," and ", who ...,": spans [start, end) inside [from, to). */
+/**
+ * Asides closed by a comma before the trigger: ", which had threatened to ...,", ", who ...,",
+ * ", long considered a possible mediator,", ", not for the first time,": spans [start, end)
+ * inside [from, to). A condition or a coordination between commas (", if needed,", ", and
+ * ...,") is no aside.
+ */
 function insertsIn(text: string, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
-  const re = /,\s*(?:which|who|whose|whom|where)\b[^,;]*,/gi;
+  const re = /,\s*(?:(?:which|who|whose|whom|where)\b[^,;]*|(?!(?:if|unless|and|or|but|even|provided|should|that|whether)\b)[^,;"“”]{1,120}?),/gi;
   for (const m of text.slice(from, to).matchAll(re)) out.push([from + m.index, from + m.index + m[0].length]);
   return out;
 }
@@ -53,6 +70,61 @@ function FUT_OR_HYPO(pre: string): Factuality {
   return /\b(?:want(?:s|ed)?|hop(?:e|es|ed|ing)|seek(?:s|ing)?|sought|offer(?:s|ed)?|propos(?:e|es|ed)|ask(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)? on|would like|ready|willing|threaten(?:s|ed)?)\b/i.test(pre) ? 'HYPOTHETICAL' : 'FUTURE';
 }
 
+/** The subordinator opening the trigger's clause puts it in doubt: "if Japan imposed", "asked whether Poland had expelled". */
+const OPENER_HYPO = /\b(?:if|unless|whether)\s*$/i;
+/** A complement clause whose governing verb denies it: "denied that it had expelled", "rejected claims that". */
+const DENIED_THAT = /\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing))\s+(?:(?:the|any|all|these|those|such)\s+)?(?:(?:\S+\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?|rumou?rs?|speculation)\s+)?that\s*$|\b(?:not true|untrue|false)\s+that\s*$/i;
+/** A complement clause only wished, proposed or rumoured: "proposed that the EU impose", "amid speculation that". */
+const WISHED_THAT = /\b(?:propos(?:ed|es|e|ing)|suggest(?:ed|s|ing)?|urg(?:ed|es|e|ing)|demand(?:ed|s|ing)?|recommend(?:ed|s|ing)?|request(?:ed|s|ing)?|hop(?:e|es|ed|ing)|wish(?:es|ed)?|want(?:s|ed)?|rumou?rs?|speculation|no evidence|unlikely|doubt(?:s|ed|ful)?)\s+that\s*$/i;
+/** A verbless fronted phrase that is a condition, a doubt or a time to come: "If necessary,", "Next week,". */
+const FRONT_KEEP = /\b(?:if|unless|whether|in theory|in principle|possibly|perhaps|probably|maybe|hypothetically|next\s+(?:week|month|year)|later\s+(?:this|in the|next)|tomorrow|in the coming|from next|as (?:early|soon) as|in (?:the )?future)\b/i;
+/** Words opening a fronted phrase whatever their tag (a capital often makes one PROPN: "Due to the crisis,"). */
+const FRONTED_WORD = /^(?:not|no|never|without|despite|unable|having|due|owing|amid|amidst|following|after|before|under|in|at|on|during|with|for|as|by|since|unlike|like|speaking|asked|citing|facing|seeking|hoping|still|yet|meanwhile|separately|earlier|later|also|however|already|once|again|even|unusually|notably)$/;
+/** Tags of a word that can open a subject after a fronted phrase ("..., Lithuania expelled", "..., the ministry said"). */
+const SUBJECT_START = new Set(['PROPN', 'NOUN', 'DET', 'PRON', 'NUM', 'ADJ']);
+/** Tags of a word that opens a fronted phrase rather than a subject ("Despite warnings that ...,", "Not for the first time,"). */
+const FRONTED_START = new Set(['ADP', 'SCONJ', 'ADV', 'PART', 'VERB', 'AUX', 'ADJ']);
+
+/** A clause opened inside a fronted phrase: "Despite warnings that ...", "In a statement that ...", "While ...". */
+const SUBORDINATED = /\b(?:that|which|who|whom|while|although|though|whereas|after|before|since|because|as|when|once|until)\s*$/i;
+const RELATIVE_WORD = /^(?:which|who|whom|whose|where|that|when)$/;
+
+/**
+ * Where the trigger's own clause starts once a fronted phrase before its subject is set aside:
+ * "Despite warnings that it could face retaliation, Lithuania expelled ...", "Not for the first
+ * time, China condemned ...", "While further rounds may follow, Armenia and Azerbaijan signed
+ * ...". Hedges in such a phrase belong to its own verbs. The phrase ends at a comma before a
+ * word that can open the subject; it either starts with a word that cannot (a preposition, an
+ * adverb, a participle, "not") or is a clause of its own opened by a subordinator or a
+ * relative ("that it could face retaliation,"). A verbless phrase that is itself a condition or
+ * a time to come ("If necessary,", "Next week,") is kept, and so is a phrase starting with the
+ * subject ("Poland could, in theory, expel") or with an auxiliary ("Will Poland, as expected, ...").
+ */
+function afterFronted(p: Parse, left: number, hStart: number, opener: string): number {
+  const { toks } = p;
+  const first = p.at(left);
+  const t0 = toks[first];
+  if (!t0 || t0.start >= hStart) return left;
+  const fronted = (FRONTED_START.has(t0.pos) || FRONTED_WORD.test(t0.lower)) && !/^(?:if|unless|should|were|had|will|would|could|can|did|does|do|is|are|was|has|have|may|might|must|shall)$/.test(t0.lower);
+  const subordinated = SUBORDINATED.test(opener);
+  if (!fronted && !subordinated) return left;
+  let verb = false;
+  for (let k = first; k < toks.length && toks[k]!.end <= hStart; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
+    if (t.text !== ',') continue;
+    const next = toks[k + 1];
+    if (!next || next.start >= hStart || !SUBJECT_START.has(next.pos) || RELATIVE_WORD.test(next.lower)) continue;
+    if (verb) return t.end;
+    if (!fronted) continue;
+    const seg = text(toks, first, k);
+    return FRONT_KEEP.test(seg) ? left : t.end;
+  }
+  return left;
+}
+
+const text = (toks: Tok[], from: number, to: number) => toks.slice(from, to).map((x) => x.text).join(' ');
+
 /**
  * Factuality of the trigger at token index `ti` (characters [hStart, hEnd)) in a clause
  * starting at `left`. `pre` is the text of the clause before the trigger.
@@ -69,13 +141,26 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
     if (!NEG.test(speaker) && !HYPO.test(speaker) && !FUT.test(speaker)) return 'ASSERTED';
     left += said[0].length;
   }
+  // The clause's opener governs it: "if Japan imposed sanctions", "denied that it had expelled".
+  const opener = text.slice(Math.max(0, left - 80), left);
+  if (OPENER_HYPO.test(opener)) return 'HYPOTHETICAL';
+  if (DENIED_THAT.test(opener)) return 'NEGATED';
+  if (WISHED_THAT.test(opener)) return 'HYPOTHETICAL';
+  const qLeft = left;
+  if (p) left = afterFronted(p, left, hStart, opener);
   const from = Math.max(left, hStart - 160);
   const inserts = insertsIn(text, from, hStart);
   // The month is no modal: "told a May Day rally", "on May 5", "in May".
-  const pre = stripInserts(text, from, hStart, inserts).slice(-70).replace(MONTH_MAY, 'Maymonth');
+  // "made a long-planned visit", "held a scheduled meeting": what was planned has now been done.
+  const pre = stripInserts(text, from, hStart, inserts).slice(-70).replace(MONTH_MAY, 'Maymonth').replace(DONE_PLANNED, '$1');
+  // The report around a complement clause: "announced on Monday that it would provide ...".
+  const reported = /\bthat\s*$/i.test(opener) ? `${opener.slice(-60)}${pre}` : pre;
   // "no longer recognises" is itself the act that ends relations, not a negation of it.
   const head = type === 'DIPLOMATIC_RELATIONS_SEVERED' && /^no longer\b/i.test(text.slice(hStart, hEnd)) ? '' : text.slice(hStart, Math.min(hEnd, hStart + 12));
   const modal = `${pre} ${head}`;
+  // "Canada without hesitation condemned", "without warning": a manner, not a negation, unless
+  // the act itself is what is done without ("without recognising", "without any sanctions").
+  const without = /\bwithout\s+(?:(?:any|a|an|the|first|formally|officially|even|new|further|fresh|direct|its|their)\s+){0,2}$/i.test(pre);
   const post = text.slice(hEnd, Math.max(hEnd, right));
   // "declined to ...", "refused ..." as the trigger's own head; a rejection is itself a condemnation.
   if (/^(?:declined|refused)/i.test(head) || (type !== 'CONDEMNATION' && /^rejected/i.test(head))) return 'NEGATED';
@@ -86,7 +171,8 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   if (p && (p.toks[ti]?.pos === 'NOUN' || p.toks[ti]?.pos === 'PROPN')) {
     // "a new round of talks was possible": a nominal event only held possible.
     if (/^[^,;.]{0,80}?\b(?:is|was|are|were|remains?|remained|seems?|seemed)\s+(?:still\s+)?(?:possible|likely|unlikely|conceivable|doubtful|uncertain)\b/i.test(post)) return 'HYPOTHETICAL';
-    const pred = /^[^,;]*?\b(not|never|will|would|shall|could|may|might|(?:is|are|was|were) (?:to|due|set to|expected to)|due to)\b[^,;]*?\b(?:be|been)\b/i.exec(post);
+    // "The sanctions imposed on Russia in 2022 will not be lifted": the modal is about what is done to the act after it.
+    const pred = DONE_PARTICIPLE.test(post) ? null : /^[^,;]*?\b(not|never|will|would|shall|could|may|might|(?:is|are|was|were) (?:to|due|set to|expected to)|due to)\b[^,;]*?\b(?:be|been)\b/i.exec(post);
     if (pred) {
       const w = pred[1]!.toLowerCase();
       if (w === 'not' || w === 'never') return 'NEGATED';
@@ -104,11 +190,16 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   if (/^\s*(?:with\s+)?(?:no|none of)\b/i.test(post)) return 'NEGATED';
   // The verbs governing the trigger in the parse: "refused to", "did not", "would".
   const gov = p ? governors(p, ti, left).filter((t) => !inserts.some(([a, b]) => t.start >= a && t.end <= b)).map((t) => t.lower) : [];
-  if (gov.includes('not') || gov.includes("n't") || gov.includes('never') || (NEG.test(modal) && !/\bnot only\b/i.test(modal))) return 'NEGATED';
+  // "not only recognised ... but also": the negation adds, it does not deny.
+  const notOnly = /\bnot only\b/i.test(modal);
+  // "did not hesitate to condemn", "is not the only country to expel": a negation that asserts.
+  const lit = LITOTES.exec(pre);
+  const litotes = !!lit && !NEG.test(pre.slice(lit.index + lit[0].length));
+  if (!litotes && ((gov.includes('not') && !notOnly) || gov.includes("n't") || gov.includes('never') || without || NEG.test(notOnly ? modal.replace(/\bnot only\b/gi, '') : modal))) return 'NEGATED';
   // A stance that goes on is held now: "We will continue to stand with Ukraine", "continues to back".
   if ((type === 'STATEMENT_OF_SUPPORT' || type === 'CONDEMNATION') && /\bcontinu(?:e|es|ed|ing)\s+to\s+(?:\w+ly\s+)?$/i.test(pre) && !HYPO.test(pre)) return 'ASSERTED';
   // Support pledged is support given: "pledged to stand with Ukraine", "said it would back Somalia's bid".
-  if (type === 'STATEMENT_OF_SUPPORT' && PLEDGED_SUPPORT.test(pre) && !HYPO.test(pre.replace(PLEDGED_SUPPORT, ''))) return 'ASSERTED';
+  if (type === 'STATEMENT_OF_SUPPORT' && PLEDGED_SUPPORT.test(reported) && !HYPO.test(reported.replace(PLEDGED_SUPPORT, ''))) return 'ASSERTED';
   // ... also in the speaker's own words: '"Germany will support Ukraine for as long as it takes," Scholz said'.
   if (type === 'STATEMENT_OF_SUPPORT' && /["“][^"”]*\b(?:will|'ll|shall)\s+(?:(?:always|continue\s+to|\w+ly)\s+)?$/i.test(text.slice(Math.max(0, hStart - 150), hStart)) && !HYPO.test(pre) && !NEG.test(pre) && QUOTE_SAID.test(text.slice(hEnd, hEnd + 300))) return 'ASSERTED';
   // An act named as a purpose or a plan: "clearing the way for a visit", "agreed to meet".
@@ -122,8 +213,11 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
       const ordinal = /\bthe\s+(?:first|last|only|latest|second|third)\s+(?:\S+\s+){0,6}to\s*$/i.test(pre);
       // "voted unanimously on Sunday in Cairo to readmit Syria": a past vote or decision to do
       // something is the act, however many adverbials stand between it and its "to".
-      const doneAct = /\b(?:managed|went on|voted|decided|moved|proceeded)\s+(?:(?!to\b)[^\s,;]+\s+){0,8}to\s+$/i.test(pre) || /\b(?:was|were)\s+(?:(?:also|not)\s+)?(?:quick|swift|fast|quickest|first|the first|among the first)\s+to\s+$/i.test(pre);
-      if (!agreedDeal && !ordinal && !doneAct) return FUT_OR_HYPO(pre);
+      const doneAct = litotes || /\b(?:managed|went on|voted|decided|moved|proceeded)\s+(?:(?!to\b)[^\s,;]+\s+){0,8}to\s+$/i.test(pre) || /\b(?:was|were)\s+(?:(?:also|not)\s+)?(?:quick|swift|fast|quickest|first|the first|among the first)\s+to\s+$/i.test(pre);
+      // "flew to Tehran on Monday to meet Pezeshkian": a trip made to meet or to talk is the meeting.
+      const trip = CONTACT.has(type) && TRIP_TO.exec(pre);
+      const tripDone = !!trip && !HYPO.test(trip[0]) && !FUT.test(trip[0]) && !/\b(?:\w+ing|hop\w*|want\w*|seek\w*|sought|tr(?:y|ied)|attempt\w*|bid|aim\w*|in (?:a|an) (?:bid|effort|attempt))\b/i.test(trip[0].slice(4));
+      if (!agreedDeal && !ordinal && !doneAct && !tripDone) return FUT_OR_HYPO(pre);
     }
     if (p.toks[ti]?.pos === 'NOUN' && /\b(?:way|path|door|ground|hopes?|plans?|preparations?|call|calls|push|bid|proposal)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?$/i.test(pre)) return 'FUTURE';
   }
@@ -132,15 +226,17 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   if (type === 'MEMBERSHIP_LEFT' && /^leaving\b/i.test(head) && /\b(?:is|are|'s|'re)\s+(?:(?:now|also|formally|officially|effectively)\s+)?$/i.test(pre) && !DONE_NOW.test(text.slice(hStart, Math.max(right, hEnd + 60)))) return 'FUTURE';
   // Aid announced is aid given (the pledge is the act): "Denmark said it would donate its
   // howitzers to Kyiv", "Japan pledged to provide $4.5 billion".
-  if (type === 'AID_PROVIDED' && ANNOUNCED_AID.test(pre) && !HYPO.test(pre.replace(ANNOUNCED_AID, ''))) return 'ASSERTED';
+  if (type === 'AID_PROVIDED' && ANNOUNCED_AID.test(reported) && !HYPO.test(reported.replace(ANNOUNCED_AID, ''))) return 'ASSERTED';
+  // ... or announced after it: "The United States will provide $2 billion to Ukraine, Blinken announced".
+  if (type === 'AID_PROVIDED' && /\b(?:will|would)\s+(?:(?:also|now|soon)\s+)?$/i.test(pre) && !HYPO.test(modal) && SAID_AFTER.test(text.slice(hEnd, hEnd + 200)) && !/^[^.;]{0,150}?\b(?:if|unless)\b/i.test(text.slice(hEnd, hEnd + 150))) return 'ASSERTED';
   // An announced expulsion is the decision itself (its deadline runs later): "Britain will
   // expel 23 Russian diplomats".
   if (ANNOUNCED_ACT.has(type) && /\bwill\s+(?:(?:also|now|formally|immediately)\s+)?$/i.test(pre) && !HYPO.test(modal) && !/^[^.;]{0,150}?\b(?:if|unless)\b/i.test(text.slice(hEnd, hEnd + 150))) return 'ASSERTED';
   // An announced withdrawal from an organization is the act (its notice period runs later):
   // "Argentina will withdraw from the WHO, the spokesman announced", "said they would quit".
-  if (type === 'MEMBERSHIP_LEFT' && /\b(?:will|would)\s+(?:(?:also|now|formally|officially|immediately)\s+)?$/i.test(pre) && !HYPO.test(modal) && (ANNOUNCED_LEAVE.test(pre) || /^[^.;]{0,150}?,\s*(?:[^\s,.;]+\s+){0,6}?(?:announced|said|declared|confirmed)\b/i.test(text.slice(hEnd, hEnd + 200))) && !/^[^.;]{0,150}?\b(?:if|unless)\b/i.test(text.slice(hEnd, hEnd + 150))) return 'ASSERTED';
+  if (type === 'MEMBERSHIP_LEFT' && /\b(?:will|would)\s+(?:(?:also|now|formally|officially|immediately)\s+)?$/i.test(pre) && !HYPO.test(modal) && (ANNOUNCED_LEAVE.test(pre) || SAID_AFTER.test(text.slice(hEnd, hEnd + 200))) && !/^[^.;]{0,150}?\b(?:if|unless)\b/i.test(text.slice(hEnd, hEnd + 150))) return 'ASSERTED';
   // A question asks whether it happened: "Will Brazil condemn Russia?", "Did Turkey recognise ...?".
-  if (/^\s*(?:Will|Would|Did|Does|Do|Could|Can|Should|Has|Have|Is|Are)\b/.test(text.slice(Math.max(0, left - 1), hStart)) && /^[^.!?"”]*\?/.test(text.slice(hEnd, hEnd + 200))) return 'HYPOTHETICAL';
+  if (/^\s*(?:Will|Would|Did|Does|Do|Could|Can|Should|Has|Have|Is|Are)\b/.test(text.slice(Math.max(0, qLeft - 1), hStart)) && /^[^.!?"”]*\?/.test(text.slice(hEnd, hEnd + 200))) return 'HYPOTHETICAL';
   if (HYPO.test(modal)) return 'HYPOTHETICAL';
   if (gov.some((g) => /^(?:may|might|could|should)$/.test(g))) return 'HYPOTHETICAL';
   // A gerund after "of/on/about" names an act, not an act done ("the question of recognising").

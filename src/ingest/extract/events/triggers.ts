@@ -47,131 +47,238 @@ function branches(src: string): string[] {
   return out;
 }
 
-/** A character class of letters only ("[Ww]"): its letters; otherwise null. */
-function letterClass(src: string): string[] | null {
-  return /^[A-Za-z]+$/.test(src) ? [...src] : null;
+/**
+ * Normalised code of a character, for stems and for the index: ASCII letters lower-cased (the
+ * Kelvin sign as "k", which the `i` flag lets match it), every character `\s` matches as a
+ * space, others as they are (NaN, past the text's end, stays NaN).
+ */
+function normCode(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c === 32 || (c >= 9 && c <= 13)) return 32;
+  if (c < 128) return c;
+  if (c === 0x212a) return 107;
+  if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return 32;
+  return c;
 }
 
-/**
- * Lower-case stems (3 letters or more) one of which every match of `b` starts with (`b`: a
- * branch after its leading `\b`), or null. Short prefixes are spelled out through what
- * follows them: "br(?:eak|oke)" gives "break" and "broke", "(?:re)?admit" "readmit" and
- * "admit", "[Ww]elcom" "welcom".
- */
-function stemsAfter(b: string): string[] | null {
-  const m = /^[A-Za-z]*/.exec(b)![0];
-  const next = b.slice(m.length);
-  // A letter under a quantifier ("ties?") is not certain: drop it.
-  if (/^[?*+{]/.test(next)) return m.length > 3 ? [m.slice(0, -1).toLowerCase()] : null;
-  if (m.length >= 3) return [m.toLowerCase()];
-  let alts: string[] | null = null;
-  let rest = '';
-  if (next.startsWith('[')) {
-    const end = next.indexOf(']');
-    alts = end < 0 ? null : letterClass(next.slice(1, end));
-    rest = next.slice(end + 1);
-  } else if (next.startsWith('(?:')) {
-    const end = closing(next, 0);
-    if (end < 0) return null;
-    alts = branches(next.slice(3, end));
-    rest = next.slice(end + 1);
-    // A group that may be skipped ("(?:re)?admit"): the branch without it, too.
-    if (rest.startsWith('?')) {
-      rest = rest.slice(rest.startsWith('??') ? 2 : 1);
-      alts.push('');
-    }
-  }
-  if (!alts || /^[?*+{]/.test(rest)) return null;
-  const out: string[] = [];
-  for (const alt of alts) {
-    const inner = stemsAfter(m + alt + rest);
-    if (!inner) return null;
-    out.push(...inner);
-  }
-  return out;
-}
+/** Ends a stem: what follows is not certain. */
+const STOP = '\0';
+
+type Atom = { kind: 'chars'; chars: string[] } | { kind: 'group'; alts: string[] } | { kind: 'ahead'; alts: string[] } | { kind: 'skip' } | { kind: 'stop' };
 
 /**
- * Lower-case stems (3 letters or more) one of which every match of the pattern starts with,
- * at the start of a word; null when some branch does not start with a word stem.
+ * A literal character as a stem holds it: ASCII (letters lower-cased), or a punctuation mark
+ * or symbol without case ("€", "“"); null for others (a letter "é" may match "É").
  */
-export function stemsOf(src: string): string[] | null {
+function literal(c: string): string | null {
+  const code = c.charCodeAt(0);
+  if (code < 128) return String.fromCharCode(normCode(code));
+  return /^[\p{P}\p{S}]$/u.test(c) && c.toUpperCase() === c && c.toLowerCase() === c ? c : null;
+}
+
+/** A stem character the index finds by itself: neither a letter, a digit nor a space. */
+const SYMBOL = /[^a-z0-9 ]/;
+
+/** `\x` (x: the character after the backslash) as one character of a stem, or null when it stands for many. */
+function escaped(c: string): string | null {
+  if (c === 's' || c === 'n' || c === 't' || c === 'r' || c === 'f' || c === 'v') return ' ';
+  return /[A-Za-z0-9]/.test(c) ? null : literal(c);
+}
+
+/** The characters of a class ("[Ww]", "[sz]", "[-\s]") as a stem holds them; null for a negated class, a range or a class escape. */
+function classChars(body: string): string[] | null {
+  if (body.startsWith('^')) return null;
   const out = new Set<string>();
-  for (const branch of branches(src)) {
-    if (!branch.startsWith('\\b')) return null;
-    const stems = stemsAfter(branch.slice(2));
-    if (!stems) return null;
-    for (const x of stems) out.add(x);
+  for (let i = 0; i < body.length; i++) {
+    let c: string | null = body[i]!;
+    if (c === '\\') c = escaped(body[++i] ?? 'd');
+    else if (c === '-' && i > 0 && i < body.length - 1) return null;
+    else c = literal(c);
+    if (c === null) return null;
+    out.add(c);
+  }
+  return out.size ? [...out] : null;
+}
+
+/** The element of a pattern that `s` starts with, and its length. */
+function atomAt(s: string): { atom: Atom; len: number } {
+  const c = s[0]!;
+  if (c === STOP || c === '.' || c === '^' || c === '$' || c === '|' || c === ')') return { atom: { kind: 'stop' }, len: 1 };
+  if (c === '\\') {
+    const e = s[1] ?? '';
+    if (e === 'b' || e === 'B') return { atom: { kind: 'skip' }, len: 2 };
+    const ch = escaped(e);
+    return { atom: ch === null ? { kind: 'stop' } : { kind: 'chars', chars: [ch] }, len: 2 };
+  }
+  if (c === '[') {
+    let end = 1;
+    while (end < s.length && s[end] !== ']') end += s[end] === '\\' ? 2 : 1;
+    const chars = end < s.length ? classChars(s.slice(1, end)) : null;
+    return { atom: chars ? { kind: 'chars', chars } : { kind: 'stop' }, len: end + 1 };
+  }
+  if (c === '(') {
+    const end = closing(s, 0);
+    if (end < 0) return { atom: { kind: 'stop' }, len: s.length };
+    const head = /^\((?:\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?/.exec(s)![0];
+    const alts = branches(s.slice(head.length, end));
+    const kind = head === '(?=' ? 'ahead' : head === '(?!' || head === '(?<=' || head === '(?<!' ? 'skip' : 'group';
+    return { atom: kind === 'skip' ? { kind } : { kind, alts }, len: end + 1 };
+  }
+  const ch = literal(c);
+  return { atom: ch === null ? { kind: 'stop' } : { kind: 'chars', chars: [ch] }, len: 1 };
+}
+
+/** The quantifier at `s[i]` ("?", "*", "+", "{2,5}", each maybe lazy): its bounds and length; none is {1, 1}. */
+function quantAt(s: string, i: number): { min: number; max: number; len: number } {
+  const q = /^(?:([?*+])|\{(\d+)(?:(,)(\d*))?\})\??/.exec(s.slice(i));
+  if (!q) return { min: 1, max: 1, len: 0 };
+  if (q[1]) return { min: q[1] === '+' ? 1 : 0, max: q[1] === '?' ? 1 : Infinity, len: q[0].length };
+  const min = Number(q[2]);
+  return { min, max: q[3] ? (q[4] ? Number(q[4]) : Infinity) : min, len: q[0].length };
+}
+
+/** The stems of every branch, or null when one has none. */
+function union(parts: (string[] | null)[]): string[] | null {
+  const out = new Set<string>();
+  for (const p of parts) {
+    if (!p) return null;
+    for (const x of p) out.add(x);
   }
   return [...out];
 }
 
+/**
+ * The stems (normalised as normCode does, 3 characters or more) one of which every match of
+ * `s` starts with once `prefix` has matched, or null. Certain characters extend a stem; an
+ * alternative, a class of several characters or an optional element branches it while it is
+ * shorter than 3 characters and ends it after that; zero-width assertions are skipped, but a
+ * lookahead ("in(?=\s+...)") tells what follows; anything else (\S, ".", a range) ends it.
+ */
+function stemsFrom(prefix: string, s: string, enough: (stem: string) => boolean): string[] | null {
+  const done = enough(prefix) ? [prefix] : null;
+  if (s === '' || prefix.length >= 24) return done;
+  const { atom, len } = atomAt(s);
+  const q = quantAt(s, len);
+  const rest = s.slice(len + q.len);
+  if (atom.kind === 'stop') return done;
+  if (atom.kind === 'skip' || q.max === 0) return stemsFrom(prefix, rest, enough);
+  if (atom.kind === 'ahead') return (q.min > 0 ? union(atom.alts.map((a) => stemsFrom(prefix, a + STOP, enough))) : null) ?? stemsFrom(prefix, rest, enough);
+  const once = (next: string): [string, string][] => (atom.kind === 'chars' ? atom.chars.map((c) => [prefix + c, next]) : atom.alts.map((a) => [prefix, a + next]));
+  const more = q.max > 1 ? STOP : rest;
+  const options = q.min === 0 ? [...once(more), [prefix, rest] as [string, string]] : once(more);
+  if (done && options.length > 1) return done;
+  return union(options.map(([p, n]) => stemsFrom(p, n, enough)));
+}
+
+/**
+ * A stem of a pattern: `text` (normalised, see normCode) is how a match starts. A word stem
+ * (its branch starts with `\b`, it with a letter; `at` 0) is found where a word starts; a
+ * symbol stem (its branch has no `\b`: '"' of a quotation, "$" or "us$" of an amount) by its
+ * first symbol (see SYMBOL), `at` characters into it.
+ */
+export interface Stem {
+  text: string;
+  at: number;
+}
+
+/**
+ * The stems one of which every match of the pattern starts with (see Stem and stemsFrom);
+ * null when some branch has none: one with `\b` whose start is no word stem of 3 characters
+ * or more, one without `\b` whose start holds no symbol. Patterns with both the `i` and `u`
+ * flags get none (there "ſ" matches "s", and the index holds ASCII words only).
+ */
+export function stemsOf(src: string, flags = ''): Stem[] | null {
+  if (flags.includes('i') && /[uv]/.test(flags)) return null;
+  const out = new Map<string, Stem>();
+  for (const branch of branches(src)) {
+    const word = branch.startsWith('\\b');
+    const stems = word ? stemsFrom('', branch.slice(2), (x) => x.length >= 3) : stemsFrom('', branch, (x) => SYMBOL.test(x));
+    if (!stems) return null;
+    for (const text of stems) {
+      const at = word ? 0 : text.search(SYMBOL);
+      if (word ? !/^[a-z]/.test(text) : at < 0) return null;
+      out.set(`${at}:${text}`, { text, at });
+    }
+  }
+  return [...out.values()];
+}
+
 interface Prepared {
-  stems: { stem: string; key: number }[];
+  /** `key`: the word index's key of the stem's start, or the symbol index's of its symbol (see wordIndex). */
+  stems: { text: string; at: number; key: number }[];
   sticky: RegExp;
 }
 
-/** Lower-case code of an ASCII letter (the Kelvin sign lower-cases to "k" too); others as they are. */
-const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c === 0x212a ? 107 : c);
-/** Index key of a word's first three characters, lower-cased. */
-const keyAt = (s: string, i: number) => (lowerCode(s.charCodeAt(i)) << 16) | (lowerCode(s.charCodeAt(i + 1)) << 8) | lowerCode(s.charCodeAt(i + 2));
+/** Index key of the three characters at `i`, normalised (see normCode). */
+const keyAt = (s: string, i: number) => (normCode(s.charCodeAt(i)) << 16) | (normCode(s.charCodeAt(i + 1)) << 8) | normCode(s.charCodeAt(i + 2));
+/** Index key of a symbol's positions (negative: apart from the words'). */
+const symbolKey = (c: number) => -1 - c;
 
 const PREPARED = new Map<Trigger, Prepared | null>(
   TRIGGERS.map((t) => {
-    const stems = stemsOf(t.re.source);
-    return [t, stems && { stems: stems.map((stem) => ({ stem, key: keyAt(stem, 0) })), sticky: new RegExp(t.re.source, t.re.flags.replace('g', '') + 'y') }];
+    const stems = stemsOf(t.re.source, t.re.flags);
+    const keyed = stems?.map((x) => ({ ...x, key: SYMBOL.test(x.text[x.at]!) ? symbolKey(x.text.charCodeAt(x.at)) : keyAt(x.text, 0) }));
+    return [t, keyed ? { stems: keyed, sticky: new RegExp(t.re.source, t.re.flags.replace('g', '') + 'y') } : null];
   }),
 );
 
-/** Index keys some stem has: other words are left out of the index. */
+/** Index keys some stem has: other words and symbols are left out of the index. */
 const STEM_KEYS = new Set([...PREPARED.values()].flatMap((p) => p?.stems.map((x) => x.key) ?? []));
+/** Symbols some stem is found by, by code (ASCII ones in a table, for the pass over the text). */
+const SYMBOL_CODES = new Set([...STEM_KEYS].filter((k) => k < 0).map((k) => -1 - k));
+const ASCII_SYMBOLS = new Uint8Array(128).map((_, c) => (SYMBOL_CODES.has(c) ? 1 : 0));
 
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
+function add(index: Map<number, number[]>, key: number, i: number): void {
+  const list = index.get(key);
+  if (list) list.push(i);
+  else index.set(key, [i]);
+}
+
 /**
- * Start offsets of the article's words (runs of three or more ASCII letters, as
- * /[A-Za-z]{3,}/g finds them) that begin as some stem does, by their first three letters: one pass over the characters,
- * without a match object or a string per word.
+ * The article's words (runs of ASCII letters, as /[A-Za-z]+/g finds them) whose first three
+ * characters, normalised, start some word stem ("is " of "is\s+in" too), by that key, and the
+ * positions of the symbols some symbol stem is found by: one pass over the characters, without
+ * a match object or a string per word.
  */
-function wordIndex(text: string): Map<number, number[]> {
+export function wordIndex(text: string): Map<number, number[]> {
   const index = new Map<number, number[]>();
   const n = text.length;
   for (let i = 0; i < n; ) {
-    if (!isAsciiLetter(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    if (!isAsciiLetter(c)) {
+      if (c < 128 ? ASCII_SYMBOLS[c] : SYMBOL_CODES.has(c)) add(index, symbolKey(c), i);
       i++;
       continue;
     }
+    const key = keyAt(text, i);
+    if (STEM_KEYS.has(key)) add(index, key, i);
     let j = i + 1;
     while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
-    const key = j - i >= 3 ? keyAt(text, i) : -1;
-    if (STEM_KEYS.has(key)) {
-      const list = index.get(key);
-      if (list) list.push(i);
-      else index.set(key, [i]);
-    }
     i = j;
   }
   return index;
 }
 
-/** text.slice(i, i + stem.length).toLowerCase() === stem, for a lower-case ASCII stem, without the copies. */
+/** The characters at `i`, normalised, are `stem`'s (see normCode), without the copies. */
 function stemAt(text: string, i: number, stem: string): boolean {
-  if (i + stem.length > text.length) return false;
-  for (let k = 0; k < stem.length; k++) if (lowerCode(text.charCodeAt(i + k)) !== stem.charCodeAt(k)) return false;
+  if (i < 0 || i + stem.length > text.length) return false;
+  for (let k = 0; k < stem.length; k++) if (normCode(text.charCodeAt(i + k)) !== stem.charCodeAt(k)) return false;
   return true;
 }
 
-/** Matches of `t` in `text`, as its global pattern finds them. */
-function matchesOf(t: Trigger, text: string, words: Map<number, number[]>): { index: number; 0: string }[] {
+/** Matches of `t` in `text`, as its global pattern finds them (`words`: wordIndex(text)). */
+export function matchesOf(t: Trigger, text: string, words: Map<number, number[]>): { index: number; 0: string }[] {
   const pre = PREPARED.get(t);
   if (!pre) {
     t.re.lastIndex = 0;
     return [...text.matchAll(t.re)];
   }
   const at: number[] = [];
-  for (const { stem, key } of pre.stems) {
+  for (const { text: stem, at: offset, key } of pre.stems) {
     const list = words.get(key);
-    if (list) for (const i of list) if (stemAt(text, i, stem)) at.push(i);
+    if (list) for (const i of list) if (stemAt(text, i - offset, stem)) at.push(i - offset);
   }
   at.sort((a, b) => a - b);
   const out: { index: number; 0: string }[] = [];

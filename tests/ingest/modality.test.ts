@@ -1,0 +1,170 @@
+// Modality that does not over-hedge (issue 15): a hedge, a negation or a future word in
+// another clause, an aside or a report of the act must not make a done act not-happened,
+// and the truly not-asserted (a plan, a threat, a refusal, a denial, a condition) must stay
+// so. Sentences of our own, in varied news styles; each names the event type, whether the
+// act is ASSERTED (happened, or an act the annotation conventions count as done: an announced
+// expulsion, an announced withdrawal from an organization, aid announced or pledged) or NOT
+// (negated, hypothetical, future), and loosely its initiator.
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+/** The initiator (ASSERTED) or the recipient (NOT) checked: an aside may tell a done act of its own. */
+type Case = [text: string, type: string, factuality: 'ASSERTED' | 'NOT', actor?: string];
+
+const ASSERTED: Case[] = [
+  // Reported speech of a past act.
+  ['Poland said on Tuesday it had expelled two Belarusian diplomats over spying.', 'DIPLOMAT_EXPELLED', 'ASSERTED', 'PL'],
+  ['Mexico announced that it had recognised the new government of Bolivia.', 'RECOGNITION', 'ASSERTED', 'MX'],
+  ['Washington confirmed on Wednesday that the United States has withdrawn its troops from Niger.', 'MILITARY_WITHDRAWAL', 'ASSERTED', 'US'],
+  ['Kenyan officials told reporters that Kenya and Ethiopia signed a trade agreement on Monday.', 'AGREEMENT_SIGNED', 'ASSERTED', 'KE'],
+  ['The foreign ministry said Brazil had summoned the Israeli ambassador on Monday.', 'AMBASSADOR_SUMMONED', 'ASSERTED', 'BR'],
+  ['Argentina said it had recalled its ambassador from Venezuela for consultations.', 'AMBASSADOR_RECALLED', 'ASSERTED', 'AR'],
+  ["Sweden's foreign minister told reporters Stockholm had summoned Iraq's charge d'affaires.", 'AMBASSADOR_SUMMONED', 'ASSERTED', 'SE'],
+  ['Speaking to reporters, Italian Prime Minister Giorgia Meloni said she had met Tunisian President Kais Saied in Tunis the day before.', 'MEETING', 'ASSERTED', 'IT'],
+  ['The foreign ministry confirmed that Honduras has established diplomatic relations with China.', 'DIPLOMATIC_RELATIONS_ESTABLISHED', 'ASSERTED', 'HN'],
+  // A hedge in another clause.
+  ['Germany condemned the missile strike by Russia, which it said could escalate the war.', 'CONDEMNATION', 'ASSERTED', 'DE'],
+  ['Turkey and Greece signed a defence accord on Friday after talks that may resume in May.', 'AGREEMENT_SIGNED', 'ASSERTED', 'TR'],
+  ['Qatar, which will host the summit next year, recognised Kosovo on Thursday.', 'RECOGNITION', 'ASSERTED', 'QA'],
+  ['Iranian Foreign Minister Abbas Araghchi, who could face sanctions, met Omani Foreign Minister Badr Albusaidi in Muscat.', 'MEETING', 'ASSERTED', 'IR'],
+  ['Chile expelled three Peruvian diplomats on Monday in a step that analysts said could deepen the dispute.', 'DIPLOMAT_EXPELLED', 'ASSERTED', 'CL'],
+  ['Japan imposed sanctions on North Korea on Friday, and officials said more measures might follow.', 'SANCTIONS_IMPOSED', 'ASSERTED', 'JP'],
+  ['Spain recalled its ambassador to Argentina, saying relations could not continue as before.', 'AMBASSADOR_RECALLED', 'ASSERTED', 'ES'],
+  ['While further rounds may follow, Armenia and Azerbaijan signed a peace agreement in Washington on Friday.', 'AGREEMENT_SIGNED', 'ASSERTED', 'AM'],
+  ["Seeking to calm tensions that could spill over, Egypt's President Abdel Fattah al-Sisi visited Sudan on Sunday.", 'VISIT', 'ASSERTED', 'EG'],
+  ['Canada, which has long said it would act, imposed sanctions on Iranian officials on Thursday.', 'SANCTIONS_IMPOSED', 'ASSERTED', 'CA'],
+  ['Bolivia severed diplomatic relations with Israel on Tuesday, a step that other countries in the region might follow.', 'DIPLOMATIC_RELATIONS_SEVERED', 'ASSERTED', 'BO'],
+  ['Mongolia, which could become a transit hub, signed a gas agreement with Russia on Tuesday.', 'AGREEMENT_SIGNED', 'ASSERTED', 'MN'],
+  ["Brazilian President Luiz Inacio Lula da Silva, who will travel to China next month, condemned Israel's offensive in Gaza on Monday.", 'CONDEMNATION', 'ASSERTED', 'BR'],
+  ['If the reports are confirmed, it would be a first; Vietnam summoned the Chinese ambassador on Monday.', 'AMBASSADOR_SUMMONED', 'ASSERTED', 'VN'],
+  ['After weeks of talks that many had expected would fail, Lebanon and Cyprus signed a maritime border agreement.', 'AGREEMENT_SIGNED', 'ASSERTED', 'LB'],
+  ['France imposed sanctions on 28 Israeli settlers, who will be barred from entering its territory.', 'SANCTIONS_IMPOSED', 'ASSERTED', 'FR'],
+  // A negation about something else.
+  ["Not for the first time, China condemned Japan's defence plans.", 'CONDEMNATION', 'ASSERTED', 'CN'],
+  ['Russia expelled two Estonian diplomats on Friday but did not say when they must leave.', 'DIPLOMAT_EXPELLED', 'ASSERTED', 'RU'],
+  ['Without naming any official, Saudi Arabia condemned the Israeli strike on Qatar.', 'CONDEMNATION', 'ASSERTED', 'SA'],
+  ['Norway not only recognised the State of Palestine but also opened an embassy in Ramallah.', 'RECOGNITION', 'ASSERTED', 'NO'],
+  ['Ukraine, which no longer imports Russian gas, signed an energy agreement with Slovakia on Monday.', 'AGREEMENT_SIGNED', 'ASSERTED', 'UA'],
+  ["No one was hurt, but Kenya condemned Somalia's incursion on Tuesday.", 'CONDEMNATION', 'ASSERTED', 'KE'],
+  ['Having failed to reach a deal in Geneva, Iranian Foreign Minister Abbas Araghchi met French Foreign Minister Jean-Noel Barrot in Paris on Monday.', 'MEETING', 'ASSERTED', 'IR'],
+  ['Days after Beijing refused to rule out new patrols, Vietnamese Foreign Minister Bui Thanh Son met Chinese Foreign Minister Wang Yi in Hanoi.', 'MEETING', 'ASSERTED', 'VN'],
+  ['The Philippines, which has never hosted a Chinese leader, summoned the Chinese ambassador on Monday.', 'AMBASSADOR_SUMMONED', 'ASSERTED', 'PH'],
+  ['Unable to persuade its partners, Lithuania imposed sanctions on Belarus alone.', 'SANCTIONS_IMPOSED', 'ASSERTED', 'LT'],
+  // Announced acts the conventions count as done.
+  ['Britain will expel 20 Iranian diplomats, who must leave the country by Friday, the Foreign Office said.', 'DIPLOMAT_EXPELLED', 'ASSERTED', 'GB'],
+  ['Slovakia declared a Russian diplomat persona non grata and gave him 72 hours to leave.', 'DIPLOMAT_EXPELLED', 'ASSERTED', 'SK'],
+  ['Nicaragua said it would withdraw from the Organization of American States, a process that takes two years.', 'MEMBERSHIP_LEFT', 'ASSERTED', 'NI'],
+  ['Japan pledged $500 million in aid to Ukraine on Friday.', 'AID_PROVIDED', 'ASSERTED', 'JP'],
+  ['Germany announced it would provide Ukraine with 500 million euros in military aid.', 'AID_PROVIDED', 'ASSERTED', 'DE'],
+  ['The Netherlands will expel two Russian diplomats, the foreign ministry announced on Tuesday.', 'DIPLOMAT_EXPELLED', 'ASSERTED', 'NL'],
+  ['Burkina Faso said on Sunday it will leave the Economic Community of West African States.', 'MEMBERSHIP_LEFT', 'ASSERTED', 'BF'],
+  ['Estonia ordered a Russian diplomat to leave the country within a week.', 'DIPLOMAT_EXPELLED', 'ASSERTED', 'EE'],
+  ['Denmark said on Thursday it would donate its remaining howitzers to Ukraine, which could receive them by spring.', 'AID_PROVIDED', 'ASSERTED', 'DK'],
+  // Asides between the subject and its verb, and words that only look like hedges.
+  ['Poland, long considered a hawk on Russia, expelled three Russian diplomats on Monday.', 'DIPLOMAT_EXPELLED', 'ASSERTED', 'PL'],
+  ['Qatar, a possible mediator, hosted talks between Iran and the United States on Sunday.', 'NEGOTIATION', 'ASSERTED', 'QA'],
+  ['Poland has, not for the first time, expelled Russian diplomats.', 'DIPLOMAT_EXPELLED', 'ASSERTED', 'PL'],
+  ['At a press conference in Ankara on Monday, Turkey condemned the Israeli strike on Iran.', 'CONDEMNATION', 'ASSERTED', 'TR'],
+  ['Turkish Foreign Minister Hakan Fidan told a press conference Ankara had recalled its ambassador from Israel.', 'AMBASSADOR_RECALLED', 'ASSERTED', 'TR'],
+  ['In a statement that did not mention Russia by name, Finland condemned the attack on Ukraine.', 'CONDEMNATION', 'ASSERTED', 'FI'],
+  ['Despite warnings that it could face retaliation, Lithuania expelled a Chinese diplomat on Monday.', 'DIPLOMAT_EXPELLED', 'ASSERTED', 'LT'],
+  ['Due to the crisis, Peru recalled its ambassador from Mexico.', 'AMBASSADOR_RECALLED', 'ASSERTED', 'PE'],
+  ['At the urging of Washington, Panama expelled two Chinese diplomats.', 'DIPLOMAT_EXPELLED', 'ASSERTED', 'PA'],
+  ['Canada without hesitation condemned the Russian strike on Kyiv.', 'CONDEMNATION', 'ASSERTED', 'CA'],
+  ['The European Union pushed through new sanctions on Russia on Friday.', 'SANCTIONS_IMPOSED', 'ASSERTED'],
+  // A negation that asserts.
+  ['Poland did not hesitate to condemn the Russian strike on Kyiv.', 'CONDEMNATION', 'ASSERTED', 'PL'],
+  ['Turkey did not wait long to recognise the new government in Syria.', 'RECOGNITION', 'ASSERTED', 'TR'],
+  ['Poland is not the only country to expel Russian diplomats this year.', 'DIPLOMAT_EXPELLED', 'ASSERTED', 'PL'],
+  ['This is not the first time Azerbaijan has recalled its ambassador from France.', 'AMBASSADOR_RECALLED', 'ASSERTED', 'AZ'],
+  // A modal about what is done to the act afterwards.
+  ['The sanctions imposed on Russia in 2022 will not be lifted, the European Union said.', 'SANCTIONS_IMPOSED', 'ASSERTED'],
+  ['The agreement signed by Armenia and Azerbaijan in Washington on Friday will be ratified next month.', 'AGREEMENT_SIGNED', 'ASSERTED', 'AM'],
+  // A planned act done, and aid announced.
+  ['Chinese President Xi Jinping made a long-planned visit to Serbia on Tuesday.', 'VISIT', 'ASSERTED', 'CN'],
+  ['Indian Prime Minister Narendra Modi paid a previously scheduled visit to Russia this week.', 'VISIT', 'ASSERTED', 'IN'],
+  ['Britain announced on Monday that it would provide Ukraine with 2.5 billion pounds in military aid this year.', 'AID_PROVIDED', 'ASSERTED', 'GB'],
+  ['The United States will provide $2 billion in aid to Ukraine, Secretary of State Antony Blinken announced in Kyiv.', 'AID_PROVIDED', 'ASSERTED', 'US'],
+  // A trip made for a meeting tells the meeting.
+  ["Qatar's emir flew to Tehran on Monday to meet Iranian President Masoud Pezeshkian.", 'MEETING', 'ASSERTED', 'QA'],
+  ['Secretary of State Marco Rubio travelled to Saudi Arabia to hold talks with Russian Foreign Minister Sergei Lavrov.', 'MEETING', 'ASSERTED', 'US'],
+];
+
+const NOT: Case[] = [
+  ['Indian Prime Minister Narendra Modi will visit Japan next month.', 'VISIT', 'NOT'],
+  ['Chinese President Xi Jinping is due to visit Serbia in May.', 'VISIT', 'NOT'],
+  ["Hungary refused to condemn Russia's attack on Ukraine.", 'CONDEMNATION', 'NOT'],
+  ['Germany has not recognised Palestine as a state.', 'RECOGNITION', 'NOT'],
+  ['Russia threatened to expel Moldovan diplomats if Chisinau did not reverse its decision.', 'DIPLOMAT_EXPELLED', 'NOT'],
+  ['Poland called for sanctions on Belarus over the border crisis.', 'SANCTIONS_IMPOSED', 'NOT'],
+  ['China would respond firmly if Japan imposed sanctions on Chinese firms.', 'SANCTIONS_IMPOSED', 'NOT'],
+  ['Saudi Arabia could recognise Israel within a year, officials said.', 'RECOGNITION', 'NOT'],
+  ['South Korea was expected to sign a trade agreement with Indonesia on Friday.', 'AGREEMENT_SIGNED', 'NOT'],
+  ['Turkey plans to restore diplomatic relations with Syria.', 'DIPLOMATIC_RELATIONS_ESTABLISHED', 'NOT'],
+  ['Iran denied that it had expelled any British diplomats.', 'DIPLOMAT_EXPELLED', 'NOT'],
+  ['Israeli Prime Minister Benjamin Netanyahu said he would not meet Palestinian President Mahmoud Abbas.', 'MEETING', 'NOT'],
+  ['Mexico said it would recognise Palestine if a ceasefire held.', 'RECOGNITION', 'NOT'],
+  ['The United States may withdraw its troops from Syria next year.', 'MILITARY_WITHDRAWAL', 'NOT'],
+  ['France is set to impose sanctions on Russian oligarchs next week.', 'SANCTIONS_IMPOSED', 'NOT'],
+  ['Ecuador has yet to restore diplomatic relations with Mexico.', 'DIPLOMATIC_RELATIONS_ESTABLISHED', 'NOT'],
+  ['Colombia and Venezuela are to sign a border agreement on Saturday.', 'AGREEMENT_SIGNED', 'NOT'],
+  ['Spanish Foreign Minister Jose Manuel Albares said Madrid was considering recalling its ambassador from Israel.', 'AMBASSADOR_RECALLED', 'NOT'],
+  ['Australia ruled out sanctions on China over the incident.', 'SANCTIONS_IMPOSED', 'NOT'],
+  ['Pakistan has never recognised Israel.', 'RECOGNITION', 'NOT'],
+  ['The Philippines warned it could summon the Chinese ambassador again.', 'AMBASSADOR_SUMMONED', 'NOT'],
+  ['Japanese Prime Minister Shigeru Ishiba cancelled a planned visit to the Philippines.', 'VISIT', 'NOT'],
+  ['Talks between Armenia and Azerbaijan will resume in Geneva next week.', 'NEGOTIATION', 'NOT'],
+  ['Kenya hopes to sign a trade agreement with the United States by December.', 'AGREEMENT_SIGNED', 'NOT'],
+  ['Ukraine urged Germany to send more air-defence systems to Kyiv.', 'AID_PROVIDED', 'NOT'],
+  ['Qatar offered to host talks between Israel and Iran.', 'NEGOTIATION', 'NOT'],
+  ["Serbia would never recognise Kosovo's independence, President Aleksandar Vucic said.", 'RECOGNITION', 'NOT'],
+  ['Officials said the presidents of Russia and Ukraine might meet in Istanbul.', 'MEETING', 'NOT'],
+  ["Brazil did not condemn Russia's invasion of Ukraine at the summit.", 'CONDEMNATION', 'NOT'],
+  ['Moldova is preparing to leave the Commonwealth of Independent States.', 'MEMBERSHIP_LEFT', 'NOT'],
+  ['Norwegian Foreign Minister Espen Barth Eide said Oslo was ready to recognise Palestine.', 'RECOGNITION', 'NOT'],
+  ['The European Union is expected to impose new sanctions on Iran later this month.', 'SANCTIONS_IMPOSED', 'NOT'],
+  ['Indonesia and Australia will hold talks in Jakarta on Thursday.', 'NEGOTIATION', 'NOT'],
+  ['Nigeria threatened to withdraw from the Economic Community of West African States.', 'MEMBERSHIP_LEFT', 'NOT'],
+  ['After talks in Doha on Monday, Egypt said it could recognise the new government in Syria.', 'RECOGNITION', 'NOT'],
+  ['Officials said on Tuesday that Poland would expel Russian diplomats if the sabotage was confirmed.', 'DIPLOMAT_EXPELLED', 'NOT'],
+  ['Thai Prime Minister Anutin Charnvirakul said he had no plans to visit Cambodia.', 'VISIT', 'NOT'],
+  ['Venezuela rejected claims that it had expelled Colombian diplomats.', 'DIPLOMAT_EXPELLED', 'NOT'],
+  ['Canada, which imposed sanctions on Iran last year, said it would not impose new ones on Iraq.', 'SANCTIONS_IMPOSED', 'NOT', 'IQ'],
+  ['Although Israel has condemned the vote, it has not recalled its ambassador from Spain.', 'AMBASSADOR_RECALLED', 'NOT'],
+  ['Italy, which signed a deal with Albania last year, will not sign a similar agreement with Tunisia.', 'AGREEMENT_SIGNED', 'NOT', 'TN'],
+  ['Egypt is unlikely to recognise Somaliland, diplomats said.', 'RECOGNITION', 'NOT'],
+  // The clause's opener or an aside governs it.
+  ['It is not the first time Poland has refused to expel Russian diplomats.', 'DIPLOMAT_EXPELLED', 'NOT'],
+  ['New sanctions on Russia will not be imposed before the summit, the European Union said.', 'SANCTIONS_IMPOSED', 'NOT'],
+  ['An agreement between Armenia and Azerbaijan will be signed in Washington next month.', 'AGREEMENT_SIGNED', 'NOT'],
+  ['Poland did not expel the Russian ambassador, despite calls to do so.', 'DIPLOMAT_EXPELLED', 'NOT'],
+  ['Japanese Foreign Minister Takeshi Iwaya left Beijing without signing an agreement with China.', 'AGREEMENT_SIGNED', 'NOT'],
+  ['Chinese President Xi Jinping will make a long-planned visit to Serbia next month.', 'VISIT', 'NOT'],
+  ['The United States will provide aid to Ukraine if Congress agrees, officials said.', 'AID_PROVIDED', 'NOT'],
+  ['Next week, Indian Prime Minister Narendra Modi visits Japan.', 'VISIT', 'NOT'],
+  ['If necessary, Poland will expel more Russian diplomats.', 'DIPLOMAT_EXPELLED', 'NOT'],
+  ['Poland proposed that the European Union impose sanctions on Belarus.', 'SANCTIONS_IMPOSED', 'NOT'],
+  ['Officials asked whether Poland had expelled Russian diplomats.', 'DIPLOMAT_EXPELLED', 'NOT'],
+  ['Poland could, in theory, expel more Russian diplomats.', 'DIPLOMAT_EXPELLED', 'NOT'],
+  ['Serbia, if it wanted, could recognise Kosovo tomorrow.', 'RECOGNITION', 'NOT'],
+  ['Mexico, for its part, would not recognise the new government in Peru.', 'RECOGNITION', 'NOT'],
+  ["Qatar's emir will fly to Tehran next week to meet Iranian President Masoud Pezeshkian.", 'MEETING', 'NOT'],
+  ["Qatar's emir flew to Tehran hoping to meet Iranian President Masoud Pezeshkian.", 'MEETING', 'NOT'],
+  ["Qatar's emir is expected to travel to Tehran to meet Iranian President Masoud Pezeshkian.", 'MEETING', 'NOT'],
+];
+
+describe('modality: a hedge, negation or future elsewhere does not hedge a done act', () => {
+  it.each(ASSERTED)('%s (%s)', (text, type, _f, initiator) => {
+    const es = extract(text).events.filter((e) => e.type === type);
+    const done = es.filter((e) => e.factuality === 'ASSERTED');
+    expect(done.length, JSON.stringify(es.map((e) => e.factuality))).toBeGreaterThan(0);
+    if (initiator) expect(done.some((e) => e.participants.some((p) => p.role === 'INITIATOR' && p.actor.kind === 'country' && p.actor.code === initiator))).toBe(true);
+  });
+});
+
+describe('modality: a plan, a threat, a refusal, a denial or a condition stays not asserted', () => {
+  it.each(NOT)('%s (%s)', (text, type, _f, recipient) => {
+    const es = extract(text).events.filter((e) => e.type === type && (!recipient || e.participants.some((p) => p.role === 'RECIPIENT' && p.actor.kind === 'country' && p.actor.code === recipient)));
+    expect(es.filter((e) => e.factuality === 'ASSERTED').map((e) => e.summary)).toEqual([]);
+  });
+});
