@@ -132,6 +132,15 @@ export const RECIPIENTS: Row[] = [
   ["Burkina Faso's military rulers suspended French broadcasters. Paris protested against the suspension.", 'CONDEMNATION', ['FR'], ['BF'], 'ASSERTED'],
   ["Mali's government expelled the UN mission. The Security Council expressed regret at the government's decision.", 'CONDEMNATION', ['un-security-council'], ['ML'], 'ASSERTED'],
   ["Israel's cabinet approved new settlements in the West Bank. Jordan denounced the approval as a violation of international law.", 'CONDEMNATION', ['JO'], ['IL'], 'ASSERTED'],
+  // Fifth batch: a second actor's act of the same kind shares the target; the enlargement of the body
+  // named last; the admitted state's "the decision" answers the body that admitted it.
+  ['Britain pledged $100 million in humanitarian aid to Sudan on Monday, and Germany pledged $50 million in humanitarian aid on Tuesday.', 'AID_PROVIDED', ['DE'], ['SD'], 'ASSERTED'],
+  ['The EU imposed sanctions on Belarus in June. Canada imposed sanctions of its own a week later.', 'SANCTIONS_IMPOSED', ['CA'], ['BY'], 'ASSERTED'],
+  ['Japan sent aid to Turkey. Germany sent its own aid to Syria.', 'AID_PROVIDED', ['DE'], ['SY'], 'ASSERTED'],
+  ['The United States imposed sanctions on Iran. Russia then signed a grain deal.', 'AGREEMENT_SIGNED', [], [], null],
+  ['Finland joined NATO in April. Moscow denounced the enlargement of the alliance.', 'CONDEMNATION', ['RU'], ['nato'], 'ASSERTED'],
+  ['NATO leaders met in Vilnius. Russia condemned the enlargement.', 'CONDEMNATION', ['RU'], ['nato'], 'ASSERTED'],
+  ['Sweden joined NATO in March. Stockholm welcomed the decision.', 'STATEMENT_OF_SUPPORT', ['SE'], ['nato'], 'ASSERTED'],
 ];
 
 /**

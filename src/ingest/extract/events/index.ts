@@ -13,7 +13,7 @@ import type { Mention } from '../entities.ts';
 import type { Sentence } from '../sentences.ts';
 import { lastAtOrBefore } from '../text.ts';
 import { appositions, countryOfActor, expand, groupsIn, JOIN, key, PREP_BEFORE, parentheticals, prepBefore, recipientsOf, refToMention, type EventCtx, type Group, type RawEvent } from './context.ts';
-import { elidedBody, elidedCounterpart, ellipsisEvents, juntaRulers, pronounEnvoy, reactionToOwnAct, rulersNamedBefore, switchedRecognition } from './counterpart.ts';
+import { elidedBody, elidedCounterpart, ellipsisEvents, juntaRulers, pronounEnvoy, reactionToOwnAct, rulersNamedBefore, sharedTarget, switchedRecognition } from './counterpart.ts';
 import { mergeEvents, summarise } from './merge.ts';
 import { factualityOf } from './modality.ts';
 import { parseSentences } from './parse.ts';
@@ -208,9 +208,14 @@ function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[
     return;
   }
   // "condemned the enlargement": the body that grew by the last membership told.
+  // ... else the alliance or body named last before.
   if (ENLARGEMENT.test(after)) {
     const joined = raws.findLast((e) => e.type === 'MEMBERSHIP_JOINED' && e.factuality === 'ASSERTED');
     r.recipients = joined ? recipientsOf(ctx, joined).filter((m) => !initKeys.has(m.id)) : [];
+    if (!r.recipients.length) {
+      const body = ctx.mentions.findLast((m) => m.end <= h.start && m.kind === 'org' && ['ALLIANCE', 'INTERNATIONAL_ORGANIZATION'].includes(ctx.orgs.get(m.id)?.kind ?? '') && !initKeys.has(m.id));
+      if (body) r.recipients = [body];
+    }
     if (r.recipients.length) return;
   }
   // "praised the two governments", "commended both countries": the pair (or trio) named before.
@@ -222,6 +227,13 @@ function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[
   // The noun may name the kind of act: "condemned the sanctions" answers the sanctions told before.
   const kind = NOUN_TYPE.find(([re]) => re.test(after))?.[1];
   const foreignInit = (e: RawEvent) => e.participants.some((p) => p.role === 'INITIATOR' && p.actor.kind !== 'official' && !initKeys.has(p.actor.kind === 'country' ? p.actor.code : p.actor.slug));
+  // "Indonesia has been admitted to BRICS ... Sugiono welcomed the decision": the body that admitted the reacting state.
+  const lastAct = raws.findLast((e) => e.type !== 'CONDEMNATION' && e.type !== 'STATEMENT_OF_SUPPORT');
+  const actKey = (p: ExtractedParticipant) => (p.actor.kind === 'country' ? p.actor.code : p.actor.slug);
+  if (!kind && lastAct?.type === 'MEMBERSHIP_JOINED' && lastAct.participants.some((p) => p.role === 'INITIATOR' && initKeys.has(actKey(p)))) {
+    r.recipients = recipientsOf(ctx, lastAct).filter((m) => m.kind === 'org');
+    if (r.recipients.length) return;
+  }
   // ... and only those: "criticised the sanctions" answers no withdrawal told before.
   const prev = kind ? raws.find((e) => e.type === kind && foreignInit(e)) : raws.find(
     (e) => e.type !== 'CONDEMNATION' && e.type !== 'STATEMENT_OF_SUPPORT' && e.participants.some((p) => p.role === 'INITIATOR' && p.actor.kind !== 'official' && !initKeys.has(p.actor.kind === 'country' ? p.actor.code : p.actor.slug)),
@@ -521,6 +533,7 @@ function assignRoles(ctx: EventCtx, v: SentenceView, h: Hit, raws: RawEvent[]): 
   }
   if (!r.recipients.length && COUNTRY_ANAPHOR_TYPES.has(r.type)) r.recipients = countryAnaphor(ctx, h, r);
   if (!r.recipients.length) r.recipients = elidedCounterpart(ctx, v.s, r, raws, h.start);
+  if (!r.recipients.length) r.recipients = sharedTarget(ctx, v.s, r, raws, h.start);
   if (!r.recipients.length && PLACE_RECIPIENT.has(r.type)) r.recipients = contextPlace(ctx, r, raws);
   if (!r.recipients.length && !symmetric && r.type !== 'SEIZURE_OF_POWER' && (t.needRecipient || r.type === 'DIPLOMATIC_RELATIONS_SEVERED')) return 'no-recipient';
   if (symmetric && !r.recipients.length && new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id)).size < 2) return 'no-recipient';
