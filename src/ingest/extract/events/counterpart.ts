@@ -210,3 +210,21 @@ export function rulersNamedBefore(ctx: EventCtx, h: Hit, r: Roles, raws: RawEven
   const coup = raws.findLast((e) => e.type === 'SEIZURE_OF_POWER' && e.factuality === 'ASSERTED');
   return coup ? recipientsOf(ctx, coup).filter((x) => x.kind === 'country' && !own.has(x.id)) : [];
 }
+
+/** Acts whose target a second actor's act of the same kind may share without naming it. */
+const SHARED_TARGET = new Set(['AID_PROVIDED', 'SANCTIONS_IMPOSED', 'SANCTIONS_LIFTED', 'RECOGNITION']);
+
+/**
+ * "Germany sent 20 tanks to Ukraine, and Poland delivered another 14", "The EU imposed
+ * sanctions on Belarus. Canada imposed sanctions of its own": an act of the same kind by
+ * another actor, told right after (in this sentence or the next), without a target of its own,
+ * has the same target.
+ */
+export function sharedTarget(ctx: EventCtx, s: Sentence, r: Roles, raws: RawEvent[], at: number): Mention[] {
+  if (!SHARED_TARGET.has(r.type) || r.recipients.length || !r.initiators.length) return [];
+  const prev = lastNear(ctx, s, raws, at);
+  if (!prev || prev.type !== r.type) return [];
+  const own = new Set(r.initiators.flatMap((m) => [`country:${countryOfActor(ctx, m) ?? m.id}`, `${m.kind === 'org' ? 'organization' : m.kind}:${m.id}`]));
+  if (sideOf(prev, 'INITIATOR').some((p) => own.has(key(p.actor)))) return [];
+  return sideOf(prev, 'RECIPIENT').filter((p) => !own.has(key(p.actor))).map((p) => refToMention(p.actor));
+}

@@ -13,7 +13,7 @@ import type { Mention } from '../entities.ts';
 import type { Sentence } from '../sentences.ts';
 import { lastAtOrBefore } from '../text.ts';
 import { appositions, countryOfActor, expand, groupsIn, JOIN, key, PREP_BEFORE, parentheticals, prepBefore, recipientsOf, refToMention, type EventCtx, type Group, type RawEvent } from './context.ts';
-import { elidedBody, elidedCounterpart, ellipsisEvents, juntaRulers, pronounEnvoy, reactionToOwnAct, rulersNamedBefore, switchedRecognition } from './counterpart.ts';
+import { elidedBody, elidedCounterpart, ellipsisEvents, juntaRulers, pronounEnvoy, reactionToOwnAct, rulersNamedBefore, sharedTarget, switchedRecognition } from './counterpart.ts';
 import { mergeEvents, summarise } from './merge.ts';
 import { factualityOf } from './modality.ts';
 import { parseSentences } from './parse.ts';
@@ -36,7 +36,7 @@ export function traceTriggers(fn: typeof tracer): typeof tracer {
   return prev;
 }
 
-const ANAPHOR_OBJ = /^\s*(?:(?:the|that|this|these|those|its|their)\s+(?:\S+\s+)?(?:decisions?|moves?|shift|reversal|u-turn|measures?|restrictions|resolutions?|deals?|accords?|expansion|steps?|expulsions?|recognitions?|agreements?|plans?|designations?|listings?|announcements?|actions?|campaigns?|accusations?|allegations?|aid|killings?|raids?|sanctions|vote|ruling|verdict|law|legislation|drills|exercises|sale|deployment|remarks|comments|statements?|treaty|pact|policy|proposal|withdrawal|pullout|ban|suspension|closure)\b|(?:the|those|these|both)\s+(?:\S+\s+){0,2}?(?:governments|countries|states|nations|leaders|allies|partners|capitals)\b|(?:it|them|what)\b(?!\s+(?:was|is|had|has|would|will)\b))/i;
+const ANAPHOR_OBJ = /^\s*(?:(?:against|at|over|about|to|with|on)\s+)?(?:(?:the|that|this|these|those|its|their)\s+(?:\S+\s+)?(?:decisions?|moves?|shift|reversal|u-turn|measures?|restrictions|resolutions?|deals?|accords?|expansion|steps?|expulsions?|recognitions?|agreements?|plans?|designations?|listings?|announcements?|actions?|campaigns?|accusations?|allegations?|aid|killings?|raids?|sanctions|vote|ruling|verdict|law|legislation|drills|exercises|sale|deployment|remarks|comments|statements?|treaty|pact|policy|proposal|withdrawal|pullout|ban|suspension|closure)\b|(?:the|those|these|both)\s+(?:\S+\s+){0,2}?(?:governments|countries|states|nations|leaders|allies|partners|capitals)\b|(?:it|them|what)\b(?!\s+(?:was|is|had|has|would|will)\b))/i;
 /** "condemned the coup", "the unconstitutional change of government": the country it happened in. */
 const COUP_OBJ = /^\s*(?:the|this|that|its|their)\s+(?:\S+\s+){0,2}?(?:coup|takeover|putsch|mutiny|change of government|seizure of power|power grab)\b/i;
 /** Reactions answer an act named before them even when their pattern is not marked anaphoric. */
@@ -83,7 +83,7 @@ function readSentence(ctx: EventCtx, s: Sentence, lastSubject: Mention[]): Omit<
 const VISIT_OBJ = /^\s*(?:the|that|this|his|her|its|their)\s+(?:\S+\s+){0,2}?(?:visit|trip|tour|stopover|journey)\b/i;
 /** "condemned the invasion": an act of force, told earlier as "Russia's invasion" or "the invasion by Russia". */
 const ACT_NOUN = String.raw`(?:invasion|war|attacks?|assault|offensive|(?:air)?strikes?|bombing|shelling|incursions?|raids?|annexation|occupation|aggression|hacking|cyberattacks?|crackdown|(?:military\s+)?(?:drills|exercises|manoeuvres|maneuvers)|launch(?:es)?|downing|destruction|(?:missile\s+|nuclear\s+)?tests?|detentions?|arrests?|seizure|executions?)`;
-const ACT_OBJ = new RegExp(String.raw`^\s*(?:the|that|this|its|their|an?)\s+(?:[\w-]+\s+){0,2}?${ACT_NOUN}\b`, 'i');
+const ACT_OBJ = new RegExp(String.raw`^\s*(?:(?:against|at|over|about|to|on)\s+)?(?:the|that|this|its|their|an?)\s+(?:[\w-]+\s+){0,2}?${ACT_NOUN}\b`, 'i');
 const ACT_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:(?:full-scale|unprovoked|military|latest|deadly|brutal)\s+){0,2}${ACT_NOUN}\b|^(?:['’]s)?\s+(?:(?:troops|forces|security forces|military|army|soldiers|police|agents|jets|warplanes|drones|missiles|hackers|navy|coast guard)\s+(?:(?:ships|vessels|boats|units|aircraft)\s+)?)?(?:invaded|attacked|struck|bombed|shelled|raided|stormed|annexed|occupied|hacked|forced\s+(?:their|its)\s+way|(?:launched|fired|tested)\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|drones?|weapons?|bombs?|satellites?|shells|water\s+cannon)|(?:launched|carried\s+out|conducted|mounted|staged|began|unleashed)\s+(?:\S+\s+){0,3}?${ACT_NOUN}|fired\s+(?:on|at|upon)|opened\s+fire|(?:held|staged|conducted|began|started|launched)\s+(?:\S+\s+){0,3}?(?:drills|exercises|manoeuvres|maneuvers)|detained|arrested|seized|executed|shot\s+down|downed|destroyed)\b`, 'i');
 /** "The launch, which Israel condemned": an act of force heading a relative clause. */
 const ACT_RELATIVE = new RegExp(String.raw`\b${ACT_NOUN}\s*,?\s+(?:that|which)\s*$`, 'i');
@@ -178,6 +178,13 @@ function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[
       }
     }
   }
+  // "Norway expelled three diplomats, a move that Israel condemned", ", a step condemned by",
+  // ", drawing criticism from": a comment on the clause before answers that clause's actor.
+  const clauseAuthor = clauseApposition(ctx, h, r, raws, v);
+  if (clauseAuthor.length) {
+    r.recipients = clauseAuthor;
+    return;
+  }
   // "The launch, which Israel condemned as a provocation,": an act of force heading the relative clause.
   const relAct = ACT_RELATIVE.exec(ctx.text.slice(Math.max(0, r.left - 80), r.left));
   if (relAct) {
@@ -186,7 +193,7 @@ function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[
   }
   const before = ctx.text.slice(Math.max(r.left - 40, 0), h.start).replace(/\s*\S+\s+$/, ' ');
   const relHead = RELATIVE_OBJ.exec(ctx.text.slice(Math.max(0, h.start - 80), r.left)) ?? RELATIVE_OBJ.exec(before);
-  const anaphor = ANAPHOR_OBJ.exec(after);
+  const anaphor = ANAPHOR_OBJ.exec(after) ?? ENLARGEMENT.exec(after);
   if (!anaphor && !relHead) {
     // Any noun of an act whose verb was told before: "welcomed the ratification" (Turkey's parliament ratified ...).
     const dv = DEVERBAL_OBJ.exec(after);
@@ -200,6 +207,17 @@ function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[
     if (src) r.recipients = recipientsOf(ctx, src);
     return;
   }
+  // "condemned the enlargement": the body that grew by the last membership told.
+  // ... else the alliance or body named last before.
+  if (ENLARGEMENT.test(after)) {
+    const joined = raws.findLast((e) => e.type === 'MEMBERSHIP_JOINED' && e.factuality === 'ASSERTED');
+    r.recipients = joined ? recipientsOf(ctx, joined).filter((m) => !initKeys.has(m.id)) : [];
+    if (!r.recipients.length) {
+      const body = ctx.mentions.findLast((m) => m.end <= h.start && m.kind === 'org' && ['ALLIANCE', 'INTERNATIONAL_ORGANIZATION'].includes(ctx.orgs.get(m.id)?.kind ?? '') && !initKeys.has(m.id));
+      if (body) r.recipients = [body];
+    }
+    if (r.recipients.length) return;
+  }
   // "praised the two governments", "commended both countries": the pair (or trio) named before.
   const counted = COUNTED_SIDES.exec(after);
   if (counted) {
@@ -209,6 +227,13 @@ function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[
   // The noun may name the kind of act: "condemned the sanctions" answers the sanctions told before.
   const kind = NOUN_TYPE.find(([re]) => re.test(after))?.[1];
   const foreignInit = (e: RawEvent) => e.participants.some((p) => p.role === 'INITIATOR' && p.actor.kind !== 'official' && !initKeys.has(p.actor.kind === 'country' ? p.actor.code : p.actor.slug));
+  // "Indonesia has been admitted to BRICS ... Sugiono welcomed the decision": the body that admitted the reacting state.
+  const lastAct = raws.findLast((e) => e.type !== 'CONDEMNATION' && e.type !== 'STATEMENT_OF_SUPPORT');
+  const actKey = (p: ExtractedParticipant) => (p.actor.kind === 'country' ? p.actor.code : p.actor.slug);
+  if (!kind && lastAct?.type === 'MEMBERSHIP_JOINED' && lastAct.participants.some((p) => p.role === 'INITIATOR' && initKeys.has(actKey(p)))) {
+    r.recipients = recipientsOf(ctx, lastAct).filter((m) => m.kind === 'org');
+    if (r.recipients.length) return;
+  }
   // ... and only those: "criticised the sanctions" answers no withdrawal told before.
   const prev = kind ? raws.find((e) => e.type === kind && foreignInit(e)) : raws.find(
     (e) => e.type !== 'CONDEMNATION' && e.type !== 'STATEMENT_OF_SUPPORT' && e.participants.some((p) => p.role === 'INITIATOR' && p.actor.kind !== 'official' && !initKeys.has(p.actor.kind === 'country' ? p.actor.code : p.actor.slug)),
@@ -238,11 +263,42 @@ function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[
 
 const SAID_AFTER = /^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?)?(?:\s*,[^,]{0,80},)?\s+(?:\w+ly\s+)?(?:said|says|told|added|noted|stated|insisted|argued|claimed|warned)\b/i;
 
+const ENLARGEMENT = /^\s*(?:(?:against|at|over|about|to|on)\s+)?(?:the|this|that|its)\s+(?:[\p{Ll}-]+\s+)?(?:enlargement|expansion|accession|admission)\b(?!\s+of\b)/u;
 /** A definite noun of an act: "the ratification", "that nomination", "the deployment". */
-const DEVERBAL_OBJ = /^\s*(?:the|that|this|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}(?:tion|sion|ment|al|ure)s?)\b(?!\s+(?:of|by|from|to|on|against)\b)/u;
+const DEVERBAL_OBJ = /^\s*(?:(?:against|at|over|about|to|on)\s+)?(?:the|that|this|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}(?:tion|sion|ment|al|ure)s?)\b(?!\s+(?:of|by|from|to|on|against)\b)/u;
+
+/** A noun summing up the clause before, set off by a comma: ", a move that", ", in a step", ", drawing". */
+const APPOSED_ACT = /,\s+(?:in\s+)?(?:an?|what\s+\S+\s+called\s+an?)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:moves?|steps?|decisions?|actions?|measures?|development|gesture|act)\s+(?:(?:that|which)\s+)?(?:\S+\s+){0,6}?$|,\s+(?:\w+ly\s+)?$/u;
+
+/**
+ * The actor of the clause a comment follows: "Norway expelled three diplomats, a move that
+ * Israel condemned" (Norway), "Russia annexed Crimea, a step condemned by", "The United States
+ * vetoed the resolution, drawing criticism from Algeria": the act told in this sentence before
+ * the comma (its initiators), else the sentence's subject; never the reaction's own side.
+ */
+function clauseApposition(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[], v?: SentenceView): Mention[] {
+  if (!v) return [];
+  const pre = ctx.text.slice(Math.max(v.bodyStart, h.start - 90), h.start);
+  const m = APPOSED_ACT.exec(pre);
+  if (!m) return [];
+  // A bare comma only before a participle of reaction ("..., drawing criticism from").
+  if (!/[\p{L}]/u.test(m[0].slice(1)) && !(h.t.agentAfter && /^\w+ing\b/.test(ctx.text.slice(h.start, h.end)))) return [];
+  const comma = h.start - pre.length + m.index;
+  const own = new Set(r.initiators.map((x) => countryOfActor(ctx, x) ?? x.id));
+  const act = raws.findLast((e) => e.sentence === v.s && e.triggerStart < comma && e.type !== 'CONDEMNATION' && e.type !== 'STATEMENT_OF_SUPPORT');
+  const mine = (ms: Mention[]) => ms.filter((x) => x.kind !== 'official' || countryOfActor(ctx, x)).filter((x) => !own.has(countryOfActor(ctx, x) ?? x.id));
+  if (act) {
+    const init = mine(act.participants.filter((p) => p.role === 'INITIATOR' && p.actor.kind !== 'official').map((p) => refToMention(p.actor)));
+    if (init.length) return init;
+  }
+  const subj = v.firstSubject;
+  return subj && subj.end <= comma ? mine(subj.items.filter((x) => x.kind !== 'official')) : [];
+}
+
+const symmetricMode = (t: Hit['t']) => t.mode === 'symmetric';
 
 /** "the two governments", "both countries", "the three leaders". */
-const COUNTED_SIDES = /^\s*(?:the\s+(two|three|four)|both)\s+(?:[\p{L}-]+\s+)?(?:governments|countries|states|nations|leaders|sides|neighbou?rs|capitals|allies|rivals)\b/iu;
+const COUNTED_SIDES = /^\s*(?:[^\s;,.]+\s+){0,3}?(?:the\s+(two|three|four)|both)\s+(?:[\p{L}-]+\s+)?(?:governments|countries|states|nations|leaders|sides|neighbou?rs|capitals|allies|rivals)\b/iu;
 const NUMBER: Record<string, number> = { two: 2, three: 3, four: 4 };
 
 /** The last group of exactly `n` sides (distinct countries; states only for "governments", "countries") named in this sentence or the three before, none of them the initiators'. */
@@ -448,6 +504,12 @@ function assignRoles(ctx: EventCtx, v: SentenceView, h: Hit, raws: RawEvent[]): 
     const own = new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id));
     r.recipients = r.recipients.filter((m) => !own.has(countryOfActor(ctx, m) ?? m.id));
   }
+  // "the two neighbours" read as the last two states named, one of them the initiators' own: the last pair named without it.
+  const pair = r.recipients.find((m) => m.via === 'anaphor' && /^the\s+two\b/i.test(m.text));
+  if (pair && !symmetricMode(t) && r.recipients.some((m) => r.initiators.some((x) => (countryOfActor(ctx, x) ?? x.id) === (countryOfActor(ctx, m) ?? m.id)))) {
+    const own = new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id));
+    r.recipients = countedGroup(ctx, pair.start, 2, own, pair.kind === 'country');
+  }
   if (REACTIONS.has(r.type) && !r.recipients.length) r.recipients = reactionToOwnAct(ctx, v.s, h, r, raws);
   if ((t.anaphoric || REACTIONS.has(r.type)) && !r.recipients.length) resolveAnaphoricObject(ctx, h, r, raws, v);
   if (!r.recipients.length && r.type !== 'SEIZURE_OF_POWER') r.recipients = rulersNamedBefore(ctx, h, r, raws);
@@ -464,8 +526,14 @@ function assignRoles(ctx: EventCtx, v: SentenceView, h: Hit, raws: RawEvent[]): 
   if (!r.initiators.length && !(r.type === 'SEIZURE_OF_POWER' && r.recipients.length)) return 'no-initiator';
   // The host country receives the credentials of the sending country's envoy.
   if (t.mode === 'accredit' && !r.recipients.length) return 'no-recipient';
+  // A recipient of the initiators' own side only ("withdrawing its contingent from ..., the Kremlin confirmed") is none: the context may name one.
+  if (r.recipients.length && !symmetric && r.type !== 'SEIZURE_OF_POWER') {
+    const own = new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id));
+    if (r.recipients.every((m) => own.has(countryOfActor(ctx, m) ?? m.id))) r.recipients = [];
+  }
   if (!r.recipients.length && COUNTRY_ANAPHOR_TYPES.has(r.type)) r.recipients = countryAnaphor(ctx, h, r);
   if (!r.recipients.length) r.recipients = elidedCounterpart(ctx, v.s, r, raws, h.start);
+  if (!r.recipients.length) r.recipients = sharedTarget(ctx, v.s, r, raws, h.start);
   if (!r.recipients.length && PLACE_RECIPIENT.has(r.type)) r.recipients = contextPlace(ctx, r, raws);
   if (!r.recipients.length && !symmetric && r.type !== 'SEIZURE_OF_POWER' && (t.needRecipient || r.type === 'DIPLOMATIC_RELATIONS_SEVERED')) return 'no-recipient';
   if (symmetric && !r.recipients.length && new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id)).size < 2) return 'no-recipient';

@@ -226,17 +226,19 @@ function conjunctSubject(ctx: EventCtx, v: SentenceView, andEnd: number): Mentio
 }
 
 /** A reaction caused by someone: "disappointed by", "an unprovoked attack by Russian forces". */
-const CAUSE_BY = /(?:\b(?:disappointed|angered|outraged|dismayed|alarmed|appalled|shocked|troubled|concerned)["”]?\s+by|\b(?:attacks?|aggression|invasion|assault|strikes?|raids?|offensive|actions?|moves?|decision|provocations?|violations?|incursions?|comments?|remarks?|statements?|posts?|steps?|measures?|acts?|proposals?|plans?|polic(?:y|ies)|laws?|rulings?|bans?|sanctions|tariffs|restrictions|deployments?|threats?|claims?|accusations?|demands?|announcements?|initiatives?|interference|rhetoric|conduct|allegations?)["”]?(?:\s+(?:made|issued|announced|imposed|taken|levell?ed|adopted|carried\s+out))?\s+by)\s+(?:the\s+)?$/i;
+const CAUSE_BY = /(?:\b(?:disappointed|angered|outraged|dismayed|alarmed|appalled|shocked|troubled|concerned)["”]?\s+by|\b(?:attacks?|aggression|invasion|assault|strikes?|raids?|offensive|actions?|moves?|decision|provocations?|violations?|incursions?|comments?|remarks?|statements?|posts?|steps?|measures?|acts?|proposals?|plans?|polic(?:y|ies)|laws?|rulings?|bans?|sanctions|tariffs|restrictions|deployments?|threats?|claims?|accusations?|demands?|announcements?|initiatives?|interference|rhetoric|conduct|allegations?|executions?|killings?|arrests?|detentions?|crackdown|abuses|bombings?|shelling|airstrikes?|seizures?|tests?|launch(?:es)?|annexation|occupation|releases?|pardons?)["”]?(?:\s+(?:made|issued|announced|imposed|taken|levell?ed|adopted|carried\s+out|conducted|staged|launched|ordered|granted))?\s+by)\s+(?:the\s+)?$/i;
 const REACTION = new Set<DiplomaticEventType>(['CONDEMNATION', 'STATEMENT_OF_SUPPORT']);
+/** "blamed the attacks on militias backed by Tehran": the state behind a proxy answers for it. */
+const PROXY_BY = /\b(?:militias?|militants|groups?|proxies|fighters|rebels|hackers|gangs|forces|paramilitaries)\s+(?:(?:\w+ly\s+)?(?:backed|supported|armed|funded|financed|sponsored|directed|trained)\s+by)\s+(?:the\s+)?$/i;
 /** "the detention of Australian writer Yang Hengjun by China": the author of the act. */
-const VICTIM_BY = /\b(?:killings?|assassinations?|murders?|arrests?|detentions?|abductions?|kidnappings?|executions?|jailing|imprisonment|sentencing|poisoning|persecution|expulsions?|seizure)\s+of\s+[^,;.]{0,60}?\bby\s+(?:the\s+)?$/i;
+const VICTIM_BY = /\b(?:killings?|assassinations?|murders?|arrests?|detentions?|abductions?|kidnappings?|executions?|jailing|imprisonment|sentencing|poisoning|persecution|expulsions?|seizure|releases?|freeing|pardons?|return)\s+of\s+[^,;.]{0,60}?\bby\s+(?:the\s+)?$/i;
 const STAND_BY = /\bst(?:and|ands|ood|anding)\s+(?:(?:firmly|squarely|fully|resolutely|strongly)\s+)?by\s+(?:the\s+)?$/i;
 /** A possessive subject up to its passive verb: "'s decision to suspend the grain deal was ". */
 const POSSESSED_SUBJECT = /^['’]s?\s+(?:[^\s,;.]+\s+){1,9}?(?:was|were|has been|have been|had been|is|are|is being|was being)\s+(?:\w+ly\s+)?$/i;
 
 function recipientOk(ctx: EventCtx, type: DiplomaticEventType, g: Group, left: number): boolean {
   const pre = ctx.text.slice(Math.max(left, g.start - 25), g.start);
-  if (/\bby\s+(?:the\s+)?$/i.test(pre) && !(REACTION.has(type) && (CAUSE_BY.test(ctx.text.slice(Math.max(left, g.start - 40), g.start)) || VICTIM_BY.test(ctx.text.slice(Math.max(left, g.start - 90), g.start)) || STAND_BY.test(pre)))) return false;
+  if (/\bby\s+(?:the\s+)?$/i.test(pre) && !(REACTION.has(type) && (PROXY_BY.test(pre) && type === 'CONDEMNATION' || CAUSE_BY.test(ctx.text.slice(Math.max(left, g.start - 40), g.start)) || VICTIM_BY.test(ctx.text.slice(Math.max(left, g.start - 90), g.start)) || STAND_BY.test(pre)))) return false;
   // "the junta in Niamey", "the government in Kabul": the state ruled from there.
   if (/\b(?:junta|government|authorities|regime|leadership|rulers)\s+in\s+$/i.test(pre)) return true;
   // A force's presence or base "in Niger" is where it withdraws from.
@@ -439,8 +441,8 @@ function passiveEnvoyRoles(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): vo
   r.initiators = candidates.map(notTheirs).find((ms) => ms.length) ?? [];
 }
 
-/** What may stand between the trigger and its first recipient: "to", "for the people of". */
-const TO_FIRST = /^[\s,]*(?:(?:\S+\s+){0,6}?(?:to|for|into)\s+)?(?:the\s+)?(?:people\s+of\s+)?$/i;
+/** What may stand between the trigger and its first recipient: "to", "for the people of", "to help". */
+const TO_FIRST = /^[\s,]*(?:(?:\S+\s+){0,6}?(?:to|for|into)\s+)?(?:(?:help|support|assist|rebuild|defend|shore\s+up)\s+)?(?:the\s+)?(?:people\s+of\s+)?$/i;
 /** Between two recipients of one list: "aid to Ukraine, Israel and Taiwan", ", $26 billion for Israel and $8 billion for". */
 const TO_NEXT = /^[\s,;]*(?:and\s+|as\s+well\s+as\s+)?(?:(?:about|some|nearly|another|a\s+further|more\s+than)\s+)?(?:(?:US|C|A)?[$€£]\s?[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:\S+\s+){0,5}?)?(?:(?:to|for)\s+)?(?:the\s+)?$/i;
 
