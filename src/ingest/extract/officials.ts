@@ -580,7 +580,11 @@ const RELATIVE_OFFICE = '(?:is|has been|became|becoming|serves as|is now|(?:was|
 // The office as the predicate of an appointment: "X was sworn in as Poland's prime minister",
 // "X was named finance minister", "X returns as foreign minister", "X became Britain's prime minister".
 const PREDICATE_OFFICE = '(?:(?:was|were|has been|had been|is|will be)\\s+(?:sworn in|appointed|reappointed|named|elected|re-elected|confirmed|installed|chosen)(?:\\s+as)?|(?:returns|returned|becomes|became|took over|takes over|stays on|stayed on)\\s+as|becomes|became)';
-const APPOSITION_BEFORE_RE = new RegExp(`(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s|\\p{Lu}\\.\\s)*${NAME_TOKEN}){0,4})(?:,\\s+(?:who\\s+(?:\\p{Ll}+\\s+){0,8}?${RELATIVE_OFFICE}\\s+)?(?:the\\s+|a\\s+|an\\s+)?|\\s+as\\s+(?:the\\s+|a\\s+|an\\s+)?|(?:,\\s+[^,;]{3,70},)?\\s+${PREDICATE_OFFICE}\\s+(?:the\\s+|a\\s+|an\\s+)?)(?:(?:jailed|exiled|detained|imprisoned|embattled|veteran|long-serving|powerful|hardline|populist|nationalist)\\s+)?(?:(acting|former|interim|caretaker|ousted|deposed|outgoing|new|newly appointed|senior|top)\\s+)?$`, 'u');
+const APPOSITION_BEFORE_RE = new RegExp(`(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s|\\p{Lu}\\.\\s)*${NAME_TOKEN}){0,4})(?:,\\s+(?:who\\s+(?:\\p{Ll}+\\s+){0,8}?${RELATIVE_OFFICE}\\s+)?(?:the\\s+|a\\s+|an\\s+)?|\\s+as\\s+(?:the\\s+|a\\s+|an\\s+)?)(?:(?:jailed|exiled|detained|imprisoned|embattled|veteran|long-serving|powerful|hardline|populist|nationalist)\\s+)?(?:(acting|former|interim|caretaker|ousted|deposed|outgoing|new|newly appointed|senior|top)\\s+)?$`, 'u');
+// Tried only where an appointment verb ends the text before the title (PREDICATE_CUE): the apposition
+// between name and verb makes it slower than the plain apposition.
+const PREDICATE_BEFORE_RE = new RegExp(`(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s|\\p{Lu}\\.\\s)*${NAME_TOKEN}){0,4})(?:,\\s+[^,;]{3,70},)?\\s+${PREDICATE_OFFICE}\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:jailed|exiled|detained|imprisoned|embattled|veteran|long-serving|powerful|hardline|populist|nationalist)\\s+)?(?:(acting|former|interim|caretaker|ousted|deposed|outgoing|new|newly appointed|senior|top)\\s+)?$`, 'u');
+const PREDICATE_CUE = /(?:sworn in|appointed|named|elected|confirmed|installed|chosen|returns|returned|becomes|became|over|on)(?:\s+as)?\s+(?:the\s+|a\s+|an\s+)?(?:\p{Ll}+\s+){0,2}$/u;
 
 const FIELD_GAP = /\s(?:(?:foreign|foreign affairs|defen[cs]e|interior|finance|justice|trade|health) ministry|state department|presidential|government|military|army|navy|foreign policy)\s+$/i;
 
@@ -588,12 +592,12 @@ const FIELD_GAP = /\s(?:(?:foreign|foreign affairs|defen[cs]e|interior|finance|j
 function appositionBefore(run: Run, site: TitleSite): boolean {
   const backStart = Math.max(0, site.descStart - 140);
   let back = run.ctx.text.slice(backStart, site.descStart);
-  let app = APPOSITION_BEFORE_RE.exec(back);
+  let app = APPOSITION_BEFORE_RE.exec(back) ?? (PREDICATE_CUE.test(back) ? PREDICATE_BEFORE_RE.exec(back) : null);
   // "Mao Ning, a foreign ministry spokeswoman,": a field that names no state comes between.
   const field = !app && !site.hasModifier ? FIELD_GAP.exec(back) : null;
   if (field) {
     back = back.slice(0, field.index + 1);
-    app = APPOSITION_BEFORE_RE.exec(back);
+    app = APPOSITION_BEFORE_RE.exec(back) ?? (PREDICATE_CUE.test(back) ? PREDICATE_BEFORE_RE.exec(back) : null);
   }
   // A capitalised title after a name needs a modifier or a complement: "X, Minister of Foreign Affairs of Estonia,".
   if (!app || !(/^\p{Ll}/u.test(site.rawTitle) || site.hasModifier || site.explicit !== undefined)) return false;
