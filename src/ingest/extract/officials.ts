@@ -31,6 +31,8 @@ export interface OfficialRecord {
   bodyOffice?: boolean;
   /** The country came from a former office only. */
   formerCountry?: boolean;
+  /** The country was guessed from the context, not written in a title: a later title's country replaces it. */
+  guessedCountry?: boolean;
 }
 
 interface Ctx {
@@ -307,9 +309,11 @@ function addOfficial(run: Run, c: Candidate): boolean {
   if (c.rawName.trim() !== name) rec.aliases.add(cn.name);
   const sent = sentenceAt(ctx, c.nameStart);
   let cc = c.explicit ?? null;
+  let guessed = false;
   if (!cc && kb) cc = kb.country;
   if (!cc && !kb && !c.explicitOrg && sent) {
     cc = countryFromContext(run, sent, c.nameStart, c.descStart, c.descEnd, rec);
+    guessed = true;
     if (title && ROYAL.has(title) && !(cc && MONARCHIES.has(cc))) cc = monarchyNear(run, sent) ?? soleMonarchy(ctx) ?? cc;
   }
   const former = /former|^ex-|then-/i.test(c.qual);
@@ -317,14 +321,20 @@ function addOfficial(run: Run, c: Candidate): boolean {
   if ((c.explicit === null || (intl && !intl.countryCode)) && title && !former) {
     // "The UN envoy, X, a former Ghanaian foreign minister": the current office is the body's.
     rec.bodyOffice = true;
-    if (rec.formerCountry) rec.countryCode = null;
+    if (rec.formerCountry || rec.guessedCountry) rec.countryCode = null;
   }
   if (!rec.countryCode && cc && !(former && rec.bodyOffice)) {
     rec.countryCode = cc;
     rec.formerCountry = former;
+    rec.guessedCountry = guessed;
   } else if (rec.countryCode && cc && !former && rec.formerCountry && !rec.bodyOffice) {
     rec.countryCode = cc;
     rec.formerCountry = false;
+    rec.guessedCountry = guessed;
+  } else if (rec.guessedCountry && typeof c.explicit === 'string' && !former && !rec.bodyOffice) {
+    // "Ambassador X, Washington's envoy in Moscow": the title's state, not the guess from "Moscow".
+    rec.countryCode = c.explicit;
+    rec.guessedCountry = false;
   }
   if (title) addPosition(run, rec, c, title, cc, sent);
   if (rankTitle && rankTitle !== title) addPosition(run, rec, { ...c, qual: '', explicitOrg: null }, rankTitle, cc, sent);
@@ -763,7 +773,7 @@ const HEADS_BEFORE = new RegExp(`(?<![\\p{L}'’.-])(${PERSON}),\\s+(?:(?:the|a)
 function readHeadsClauses(run: Run): void {
   const { ctx } = run;
   for (const m of ctx.text.matchAll(HEADS_RE)) {
-    const a = actorAt(ctx, m.index + m[0].length);
+    const a = actorAt(ctx, m.index + m[0].length) ?? bodyAnaphorAt(ctx, m.index + m[0].length);
     if (!a || a.kind === 'official') continue;
     const od = a.kind === 'org' ? ORG_BY_SLUG.get(a.id) : undefined;
     if (od && (od.kind === 'ARMED_GROUP' || od.kind === 'POLITICAL_PARTY')) continue;
@@ -777,6 +787,21 @@ function readHeadsClauses(run: Run): void {
     const explicitOrg = intl ? od.slug : od ? null : a.kind === 'org' ? a.id : null;
     addOfficial(run, { rawName: raw, nameStart: s, descStart: s, descEnd: s + raw.length, title: HEADS_TITLE[m[1]!.replace(/\s+/g, ' ')]!, qual: '', explicit, explicitOrg, target: null });
   }
+}
+
+/** "who has led the commission since 2017": the body of that kind named last before. */
+function bodyAnaphorAt(ctx: Ctx, pos: number): Mention | null {
+  const w = /^(commission|alliance|league|bloc|organi[sz]ation|union|agency|court)(?![\p{L}])/u.exec(ctx.text.slice(pos, pos + 14))?.[1];
+  if (!w) return null;
+  const want = w === 'commission' ? null : ANAPHOR_WANT[w];
+  for (let i = lastAtOrBefore(ctx.actors, pos, (m) => m.start); i >= 0; i--) {
+    const m = ctx.actors[i]!;
+    if (m.kind !== 'org') continue;
+    const od = ORG_BY_SLUG.get(m.id);
+    if (!od || od.countryCode) continue;
+    if (want ? od.anaphor === want : /Commission/.test(m.text) || /^\s+Commission\b/.test(ctx.text.slice(m.end, m.end + 12))) return m;
+  }
+  return null;
 }
 
 /** "Presidents Félix Tshisekedi and Paul Kagame": each with the title in the singular. */
