@@ -80,6 +80,14 @@ const REPORTED_APPROVING = new RegExp(String.raw`\b(?:said|says|declared|stated)
 /** A quotation that approves ("courageous", "a historic step"). */
 const APPROVING = /^[^"“]*["“](?:[^"”]{0,40}\b)?(?:courageous|brave|historic|landmark|milestone|important step|positive|welcome|wise|bold|a model|brotherly|correct|right decision|step in the right direction)\b/i;
 
+/**
+ * Words before a nominal trigger that tell the act was not done, or not done by the subject,
+ * and that modality.ts does not read: threatened, weighed, blocked, opposed, faced, amid
+ * ("threatened penalties on", "blocked a condemnation of", "amid criticism of"; "considering
+ * sanctions on" stays a HYPOTHETICAL event). Used in a look-behind that ends at the trigger noun.
+ */
+const NOT_DONE_BEFORE = String.raw`\b(?:threat\w*|weigh\w*|mull\w*|mooted|block\w*|veto\w*|oppos\w*|reject\w*|dismiss\w*|debat\w*|warn\w*\s+of|risk\w*|fac(?:e|es|ed|ing)|avoid\w*|escap\w*|amid|despite|without|no|any)\s+(?:(?!and\b|but\b)[^\s.;,]+\s+){0,3}`;
+
 /** What aid is made of: money, relief, weapons named by kind ("14 Challenger 2 tanks", "Caesar howitzers"). */
 const AID_GOODS = String.raw`aid|assistance|relief|weapons|ammunition|munitions|arms|grants?|loans?|bailouts?|credit\s+lines?|funding|(?:humanitarian|medical|relief)\s+(?:supplies|goods)|budget\s+support|financing|food\s+(?:aid|supplies|parcels|rations)|medicines?|vaccines?|(?:tonnes|tons)\s+of\s+(?:food|wheat|grain|flour|rice|medicines?|medical\s+supplies|aid|relief)`;
 /** Weapons named by kind: aid only when handed to a named recipient ("pledged 14 Challenger 2 tanks to Ukraine"). */
@@ -385,9 +393,10 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // The measures as subject: "New EU sanctions target Russian banks".
       { re: /\bsanctions\s+(?:(?:also|now|will|would)\s+)?target(?:s|ed|ing)?\b/gi, noun: true, needRecipient: true },
       { re: /\b(?:target(?:ed|s|ing)?|hit(?:s|ting)?|punish(?:ed|es|ing)?)\s+(?:\S+\s+){1,6}?with\s+(?:(?:new|fresh|further|sweeping|tough|additional)\s+)*sanctions\b|\bsanctions\s+package\s+(?:on|against)\b|\bpackage\s+of\s+sanctions\s+(?:on|against)\b/gi, objectInside: true, needRecipient: true },
-      // The verb, not the noun ("its sanctions regime on Iraq", "new sanctions").
-      { re: /\bsanction(?:ed|s|ing)(?<!\b(?:the|its|their|his|her|of|new|fresh|further|economic|financial|western|Western|and|on|with|from|any|all|more|these|those|such|U\.S\.|US|EU|UN)\s+sanction(?:ed|s|ing))\s+(?=(?:\S+\s+){0,3}?(?:[A-Z]|banks|officials|companies|individuals|entities))/g, needRecipient: true },
-      { re: /\bsanctions\s+(?:on|against)\b/gi, noun: true, needRecipient: true },
+      // The verb, not the noun ("its sanctions regime on Iraq", "new sanctions", "opposed sanctions on", "faces sanctions from").
+      { re: /\bsanction(?:ed|s|ing)(?<!\b(?:the|its|their|his|her|of|new|fresh|further|economic|financial|western|Western|and|on|with|from|any|all|more|these|those|such|U\.S\.|US|EU|UN)\s+sanction(?:ed|s|ing))(?<!\b[a-z]+(?:ed|s|ing)\s+sanctions)\s+(?=(?:\S+\s+){0,3}?(?:[A-Z]|banks|officials|companies|individuals|entities))/g, needRecipient: true },
+      // Not sanctions blocked, threatened or called for ("Hungary blocked new sanctions on Russia").
+      { re: new RegExp(String.raw`\bsanctions(?<!${NOT_DONE_BEFORE}sanctions)(?<!\b(?:stall\w*|torpedo\w*)\s+(?:\S+\s+){0,3}sanctions)\s+(?:on|against)\b`, 'gi'), noun: true, needRecipient: true },
       { re: /\b(?:ban(?:ned|s|ning)?|embargo)\s+(?:\S+\s+){0,4}?(?:imports|exports)\s+(?:from|to|of)\b/gi, needRecipient: true },
       // "halted security exports to the country", "suspended all trade with India".
       { re: /\b(?:halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?|stopp?(?:ed|s|ing)?|cut(?:s|ting)?\s+off|curb(?:ed|s|ing)?|restrict(?:ed|s|ing)?)\s+(?:(?:all|its|their|the|most)\s+)?(?:\S+\s+){0,2}?(?:exports|imports|trade|arms sales|weapons sales|arms deliveries)\s+(?:to|from|with)\b/gi, needRecipient: true },
@@ -637,7 +646,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "supplies Taiwan with arms", "provided Ukraine with $4.5 billion in budget support".
       { re: new RegExp(String.raw`\b(?:provid(?:e|ed|es|ing)|suppl(?:y|ied|ies|ying))\s+(?:\S+\s+){1,4}?with\s+(?:\S+\s+){0,6}?(?:${AID_GOODS}|${WEAPON_KINDS}|[$€£]\s?\d[\d.,]*)`, 'gi'), objectInside: true, needRecipient: true },
       { re: new RegExp(String.raw`\b(?:provid(?:e|ed|es|ing)|sen(?:d|t|ds|ding)|deliver(?:ed|s|ing)?|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|approv(?:e|ed|es|ing)|hand(?:ed|s)?\s+over|giv(?:e|es|en|ing)|gave|suppl(?:y|ied|ies|ying)|donat(?:e|ed|es|ing)|ship(?:ped|s|ping)?|transferr?(?:ed|s|ing)?|allocat(?:e|ed|es|ing)|disburs(?:e|ed|es|ing)|extend(?:ed|s|ing)?|earmark(?:ed|s|ing)?|airdropp?(?:ed|s|ing)?|airlift(?:ed|s|ing)?|dispatch(?:ed|es|ing)?)\s+(?:\S+\s+){0,8}?(?:${AID_GOODS})\b(?!\s+(?:cuts?|freeze))`, 'gi'), needRecipient: true, allRecipients: true },
-      { re: new RegExp(String.raw`\b(?:pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|donat(?:e|ed|es|ing)|hand(?:ed|s|ing)?\s+over)\s+(?:\S+\s+){0,6}?(?:${WEAPON_KINDS})\s+(?:\S+\s+){0,3}?to\s+(?=[A-Z]|the\s+[A-Z])`, 'gi'), needRecipient: true, allRecipients: true },
+      { re: new RegExp(String.raw`\b(?:pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|donat(?:e|ed|es|ing)|hand(?:ed|s|ing)?\s+over)\s+(?:\S+\s+){0,6}?(?:${WEAPON_KINDS})\s+(?:\S+\s+){0,3}?to\s+(?=[A-Z]|the\s+[A-Z])`, 'g'), needRecipient: true, allRecipients: true },
       // "unveiled a package of air defence interceptors and artillery shells for Kyiv".
       { re: new RegExp(String.raw`\b(?:package|tranche|shipment|consignment)\s+of\s+(?:(?!sanctions\b|measures\b|reforms\b)\S+\s+){0,8}?(?:${AID_GOODS}|${WEAPON_KINDS})\s+(?:(?!for\b|to\b)\S+\s+){0,3}?(?:for|to)\s+(?=\S)`, 'gi'), noun: true, needRecipient: true, allRecipients: true },
       // Not aid withheld ("suspended military aid to Egypt", "froze aid to Ethiopia": OTHER).
