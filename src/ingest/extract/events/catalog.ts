@@ -130,6 +130,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // Relations opened in other words: "set up diplomatic relations", "opened diplomatic ties"; both embassies
       // reopened (not "mended ties", "revived ties": also said of relations that never broke).
       { re: /\b(?:set(?:s|ting)?\s+up|open(?:ed|s|ing)?|launch(?:ed|es|ing)?|initiat(?:e|ed|es|ing))\s+(?:(?:full|formal|official)\s+)?diplomatic\s+(?:relations|ties)\b|\breopen(?:ed|s|ing)?\s+(?:(?:their|the)\s+)?(?:respective\s+)?embassies\b(?!['’])/gi, mode: 'symmetric' },
+      // "signed a normalisation deal" (the agreement is AGREEMENT_SIGNED too).
+      { re: /\bnormali[sz]ation\s+(?:deal|agreement|accord|pact|treaty)\b/gi, mode: 'symmetric', noun: true, overlaps: true },
     ],
     examples: [
       { text: 'China and Nauru formally resumed diplomatic relations on Wednesday.', initiators: ['CN', 'NR'], recipients: [] },
@@ -219,6 +221,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:order(?:ed|s|ing)?\s+out|sen(?:d|t|ds|ding)\s+home|boot(?:ed|s|ing)?\s+out|sen(?:d|t|ds|ding)\s+packing)\s+(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens\s+of|all|some|of|top|senior|its|their)\s+)*(?:[A-Z][\w.'’-]*\s+){1,3}(?:diplomats?|ambassadors?|envoys?|(?:embassy|diplomatic|consular) (?:staff|employees?|personnel|officials?)|attach[ée]s?|consuls?|high commissioners?|charg[ée]s? d'affaires)\b/g, objectInside: true, needRecipient: true },
       { re: /\b(?:order(?:ed|s|ing)?|sen(?:d|t|ds|ding)|boot(?:ed|s|ing)?)\s+(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens\s+of|all|some|of|top|senior)\s+)*(?:[A-Z][\w.'’-]*\s+){1,3}(?:diplomats?|ambassadors?|envoys?|attach[ée]s?|consuls?|high commissioners?|charg[ée]s? d'affaires)\s+(?:home|packing|out)\b(?!\s+(?:for\s+consultations|of\s+harm))/g, objectInside: true, needRecipient: true },
       { re: /\b(?:ordered\s+out|sent\s+home|booted\s+out|sent\s+packing)\b(?<=\b(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|attach[ée]s?|consuls?|(?:embassy|diplomatic|consular) (?:staff|employees|personnel))\b[^.;!?"”]{0,80}?\s(?:was|were|been|being)\s+(?:(?:also|then|later|formally)\s+)?(?:ordered\s+out|sent\s+home|booted\s+out|sent\s+packing))(?!\s+for\s+consultations)/gi, needRecipient: true, passiveEnvoy: true },
+      // "ordered the departure of the Chinese ambassador", "stripped the Iranian ambassador of his accreditation".
+      { re: /\border(?:ed|s|ing)?\s+the\s+(?:immediate\s+)?departure\s+of\s+(?:\S+\s+){0,4}?(?:diplomats?|ambassadors?|envoys?|attach[ée]s?|consuls?|high commissioners?|charg[ée]s? d'affaires)\b|\bstr(?:ipped|ips|ipping)\s+(?:\S+\s+){0,5}?(?:diplomats?|ambassadors?|envoys?|attach[ée]s?|consuls?|high commissioners?|charg[ée]s? d'affaires)\s+of\s+(?:his|her|their|its)\s+(?:accreditation|credentials|diplomatic\s+status)\b/gi, objectInside: true, needRecipient: true },
     ],
     examples: [
       { text: 'Poland expelled three Belarusian diplomats on Tuesday.', initiators: ['PL'], recipients: ['BY'] },
@@ -327,6 +331,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // The noun first, so the prefilter indexes it (a leading "is" is too short a stem).
       { re: /\b(?:talks|negotiations)\s+(?:on|over|about|for)\b(?<=\b(?:is|are|was|were|been|remain(?:s|ed)?)\s+(?:(?:now|still|also)\s+)?in\s+(?:(?:advanced|direct|indirect|secret|intensive|final|exploratory)\s+)?(?:talks|negotiations)\s+(?:on|over|about|for))/gi, mode: 'symmetric' },
       { re: /\bhaggl(?:e|ed|es|ing)\b|\b(?:s[ai]t(?:s|ting)?|return(?:ed|s|ing)?|g[eo]t(?:s|ting)?|(?:came|come|comes|coming)\s+back|went\s+back|back)\s+(?:down\s+)?(?:at|to|around)\s+the\s+(?:negotiating|bargaining)\s+table\b/gi, mode: 'symmetric' },
+      // "held indirect negotiations in Oman", "conducted negotiations".
+      { re: /\b(?:held|hold|holds|holding|conduct(?:ed|s|ing)?)\s+(?:\S+\s+){0,3}?negotiations\b(?!\s+with\b)/gi, mode: 'symmetric' },
     ],
     examples: [
       { text: 'Russia and Ukraine held direct talks in Istanbul on Friday.', initiators: ['RU', 'UA'], recipients: [] },
@@ -437,6 +443,10 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // Sanctions by other names: "restrictive measures against Belarus", "export controls on Russia",
       // "travel bans on"; "hit Iran with fresh penalties".
       { re: new RegExp(String.raw`\b(?:(?:restrictive|punitive|coercive|retaliatory)\s+(?:economic\s+)?measures|export\s+controls|(?:travel|visa)\s+bans|asset\s+freezes|(?:economic|financial)\s+penalties|embargoes|embargo)(?<!\b(?:lift|eas|remov|scrap|end|suspend|waiv|relax|rescind|roll)\w*\s+(?:(?:back|the|its|their|all|some|most|new|fresh|further|EU|U\.S\.|these|those)\s+){0,3}\w+(?:\s+\w+){0,2})(?<!${NOT_DONE_BEFORE}\w+(?:\s+\w+){0,2})\s+(?:on|against)\b(?=\s+(?:the\s+)?[A-Z])(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)`, 'g'), noun: true, needRecipient: true },
+      // "imposed countermeasures on American defence firms", "suspended imports of Taiwanese fruit" (not
+      // "restricted imports of": a quota or a check, not a ban).
+      { re: new RegExp(String.raw`\b(?:countermeasures|counter-sanctions|retaliatory\s+sanctions)(?<!${NOT_DONE_BEFORE}(?:countermeasures|counter-sanctions|retaliatory\s+sanctions))\s+(?:on|against)\b(?=\s+(?:the\s+)?[A-Z])`, 'g'), noun: true, needRecipient: true },
+      { re: /\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|block(?:ed|s|ing)?|bar(?:red|s|ring)?|stopp(?:ed|ing))\s+(?:(?:all|its|the|further|most)\s+)?(?:imports|exports|purchases|sales|shipments)\s+of\s+(?=[A-Z])/g, needRecipient: true },
     ],
     examples: [
       { text: 'The United States imposed sanctions on Myanmar on Thursday.', initiators: ['US'], recipients: ['MM'] },
@@ -622,6 +632,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:w(?:on|in|ins|inning)|earn(?:ed|ing)|gain(?:ed|ing)|dr(?:ew|aw|aws|awing))\s+(?:\S+\s+){0,3}?(?:support|backing|praise|endorsements?)\s+(?:from|by|of)\b/gi, needRecipient: true, anaphoric: true, agentAfter: true, overlaps: true },
       // An approving quotation: "called the decision 'courageous'".
       { re: /\b(?:call(?:ed|s|ing)?|describ(?:e|ed|es|ing)|hail(?:ed|s|ing)?)(?!\s+(?:for|on|upon|off)\b)\s+(?:(?!said\b|says\b)[^\s"“]+\s+){0,6}?(?:as\s+)?["“][^"”]{1,90}["”]/gi, guard: APPROVING, objectInside: true, needRecipient: true, anaphoric: true, overlaps: true },
+      // Support in other words: "championed", "saluted", "paid tribute to", "lined up behind", "stands firmly behind"
+      // (not "is firmly behind the attack": who is behind an act did it).
+      { re: /\b(?:champion(?:ed|s|ing)|salut(?:e|ed|es|ing)|pa(?:id|ys|ying)\s+tribute\s+to|lin(?:ed|es|ing)\s+up\s+behind|(?:stand|stands|standing|stood)\s+(?:firmly|squarely|fully|solidly|resolutely|four-square|united|wholeheartedly)\s+behind)\b/gi, needRecipient: true, anaphoric: true },
     ],
     examples: [
       { text: 'President Volodymyr Zelensky thanked the European Union for its decision.', initiators: ['UA'], recipients: ['european-union'] },
@@ -660,6 +673,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "in a sharp rebuke to Venezuela" (not "amid criticism of China": whose is not told).
       { re: new RegExp(String.raw`\b(?:condemnation|denunciation|criticism|censure|rebuke|reproach)(?<=(?:[A-Za-z]['’]s\s+|\b(?:voic\w*|express\w*|issu\w*|level\w*|deliver\w*|renew\w*|repeat\w*|reiterat\w*|stepp?\w*\s+up|in)\s+(?:(?:its|his|her|their|a|an|the)\s+)?)(?:(?:strong|sharp|harsh|fierce|rare|blistering|scathing|stinging|public|open|direct|unusually\s+\w+|swift|firm)\s+){0,2}(?:condemnation|denunciation|criticism|censure|rebuke|reproach))\s+(?:of|to|against)\b(?=\s+(?:the\s+)?[A-Z])`, 'g'), noun: true, needRecipient: true },
       { re: /\b(?:issu(?:e|ed|es|ing)|deliver(?:ed|s|ing)?)\s+(?:an?\s+)?(?:\S+\s+){0,2}?(?:rebuke|reprimand|condemnation|denunciation)\s+(?:of|to)\b/gi, needRecipient: true },
+      { re: /\bh(?:it|its|itting)\s+back\s+at\b/gi, needRecipient: true, anaphoric: true },
     ],
     examples: [
       { text: 'Israel condemned Spain on Tuesday.', initiators: ['IL'], recipients: ['ES'] },
@@ -698,6 +712,10 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // Weapons by kind handed to a named state ("sent tanks to Ukraine"; not "sent tanks into", nor "to its border":
       // case matters; not "transferred missiles to": also said of a sale).
       { re: new RegExp(String.raw`\b(?:sen(?:d|t|ds|ding)|ship(?:ped|s|ping)?|suppl(?:y|ied|ies|ying)|provid(?:e|ed|es|ing)|gift(?:ed|s|ing)?|rush(?:ed|es|ing)?)\s+(?:\S+\s+){0,6}?(?:${WEAPON_KINDS})\s+(?:(?!into\b)\S+\s+){0,3}?to\s+(?=[A-Z]|the\s+[A-Z])`, 'g'), needRecipient: true },
+      // Relief carried by air, road or sea: "flew relief supplies to Sudan", "trucked food aid into Gaza".
+      { re: new RegExp(String.raw`\b(?:fl(?:ew|own|ies|ying)|truck(?:ed|s|ing)|ferr(?:y|ied|ies|ying))\s+(?:\S+\s+){0,6}?(?:${AID_GOODS}|supplies)\s+(?:\S+\s+){0,3}?(?:to|into)\s+(?=[A-Z]|the\s+[A-Z])`, 'g'), needRecipient: true },
+      // "deposited $1 billion in the central bank of Yemen".
+      { re: /\bdeposit(?:ed|s|ing)?\s+(?:(?:US|C|A)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?|\d[\d.,]*\s*(?:million|billion)\s+\w+)\s+(?:in|with|into|at)\s+(?:the\s+|its\s+)?(?:\S+\s+){0,2}?central\s+bank\b/gi, needRecipient: true },
     ],
     examples: [
       { text: 'The European Union agreed on Thursday to a €50 billion package of grants and loans for Ukraine.', initiators: ['european-union'], recipients: ['UA'] },
