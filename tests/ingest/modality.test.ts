@@ -152,6 +152,10 @@ const NOT: Case[] = [
   ['Italy, which signed a deal with Albania last year, will not sign a similar agreement with Tunisia.', 'AGREEMENT_SIGNED', 'NOT', 'TN'],
   ['Egypt is unlikely to recognise Somaliland, diplomats said.', 'RECOGNITION', 'NOT'],
   // The clause's opener or an aside governs it.
+  ['Hungary abstained instead of condemning Russia.', 'CONDEMNATION', 'NOT'],
+  ['Poland is expected, diplomats say, to expel more Russian diplomats.', 'DIPLOMAT_EXPELLED', 'NOT'],
+  ['Poland has, so far, not expelled any Russian diplomats.', 'DIPLOMAT_EXPELLED', 'NOT'],
+  ['Poland, according to a draft seen by reporters, plans to expel Russian diplomats.', 'DIPLOMAT_EXPELLED', 'NOT'],
   ['Barring a last-minute hitch, Armenia and Azerbaijan sign the peace agreement in Washington on Friday.', 'AGREEMENT_SIGNED', 'NOT'],
   ['Should talks fail, Poland would expel more Russian diplomats.', 'DIPLOMAT_EXPELLED', 'NOT'],
   ['The planned meeting between Chinese President Xi Jinping and US President Joe Biden will not go ahead.', 'MEETING', 'NOT'],
