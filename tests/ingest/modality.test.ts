@@ -103,6 +103,16 @@ const ASSERTED: Case[] = [
   ['The United States lifted sanctions on Syria on Friday, though officials said some measures could return.', 'SANCTIONS_LIFTED', 'ASSERTED', 'US'],
   ['China accepted the credentials of the new Afghan ambassador, in a move other countries may follow.', 'AMBASSADOR_ACCREDITED', 'ASSERTED'],
   ['Few countries were expected to follow, but Ghana established diplomatic relations with Kosovo on Friday.', 'DIPLOMATIC_RELATIONS_ESTABLISHED', 'ASSERTED', 'GH'],
+  // Quotes, long asides and hedged appraisals of the act.
+  ['With no one hurt, Kenya condemned Somalia\'s incursion on Tuesday.', 'CONDEMNATION', 'ASSERTED', 'KE'],
+  ['"We have decided to expel four Russian diplomats," Czech Foreign Minister Jan Lipavsky told reporters.', 'DIPLOMAT_EXPELLED', 'ASSERTED', 'CZ'],
+  ['"Russia must be held accountable," said Estonian Prime Minister Kaja Kallas, whose government expelled a Russian diplomat on Monday.', 'DIPLOMAT_EXPELLED', 'ASSERTED', 'EE'],
+  ['The EU, which has long said it could not act without unanimity, imposed sanctions on Russian officials on Monday after Hungary dropped its veto.', 'SANCTIONS_IMPOSED', 'ASSERTED'],
+  ["Germany's Foreign Minister Annalena Baerbock, on a trip that had been in doubt until the last minute, met Chinese Foreign Minister Wang Yi in Beijing.", 'MEETING', 'ASSERTED', 'DE'],
+  ['"If Russia attacks, we will respond," the minister said, hours after Finland joined NATO.', 'MEMBERSHIP_JOINED', 'ASSERTED', 'FI'],
+  ['Thailand recalled its ambassador from Cambodia, and the two countries could cut ties if the clashes continue.', 'AMBASSADOR_RECALLED', 'ASSERTED', 'TH'],
+  ["Tokyo said it had lodged a protest and summoned China's ambassador, but stopped short of imposing sanctions.", 'AMBASSADOR_SUMMONED', 'ASSERTED', 'JP'],
+  ['In what could be a turning point, Saudi Arabia and Iran restored diplomatic ties.', 'DIPLOMATIC_RELATIONS_ESTABLISHED', 'ASSERTED', 'SA'],
   // A trip made for a meeting tells the meeting.
   ["Qatar's emir flew to Tehran on Monday to meet Iranian President Masoud Pezeshkian.", 'MEETING', 'ASSERTED', 'QA'],
   ['Secretary of State Marco Rubio travelled to Saudi Arabia to hold talks with Russian Foreign Minister Sergei Lavrov.', 'MEETING', 'ASSERTED', 'US'],
@@ -152,6 +162,9 @@ const NOT: Case[] = [
   ['Italy, which signed a deal with Albania last year, will not sign a similar agreement with Tunisia.', 'AGREEMENT_SIGNED', 'NOT', 'TN'],
   ['Egypt is unlikely to recognise Somaliland, diplomats said.', 'RECOGNITION', 'NOT'],
   // The clause's opener or an aside governs it.
+  ['Not once, officials said, has Poland expelled a Russian ambassador.', 'DIPLOMAT_EXPELLED', 'NOT'],
+  ['At no point did Poland expel the Russian ambassador.', 'DIPLOMAT_EXPELLED', 'NOT'],
+  ['Under no circumstances will Serbia recognise Kosovo, President Aleksandar Vucic said.', 'RECOGNITION', 'NOT'],
   ['Hungary abstained instead of condemning Russia.', 'CONDEMNATION', 'NOT'],
   ['Poland is expected, diplomats say, to expel more Russian diplomats.', 'DIPLOMAT_EXPELLED', 'NOT'],
   ['Poland has, so far, not expelled any Russian diplomats.', 'DIPLOMAT_EXPELLED', 'NOT'],
