@@ -113,6 +113,10 @@ const ASSERTED: Case[] = [
   ['Thailand recalled its ambassador from Cambodia, and the two countries could cut ties if the clashes continue.', 'AMBASSADOR_RECALLED', 'ASSERTED', 'TH'],
   ["Tokyo said it had lodged a protest and summoned China's ambassador, but stopped short of imposing sanctions.", 'AMBASSADOR_SUMMONED', 'ASSERTED', 'JP'],
   ['In what could be a turning point, Saudi Arabia and Iran restored diplomatic ties.', 'DIPLOMATIC_RELATIONS_ESTABLISHED', 'ASSERTED', 'SA'],
+  // The place of the act in a series.
+  ['Mexico is one of more than 140 countries to recognise the State of Palestine.', 'RECOGNITION', 'ASSERTED', 'MX'],
+  ['Armenia became the 146th country to recognise the State of Palestine.', 'RECOGNITION', 'ASSERTED', 'AM'],
+  ['Slovenia was among the European countries to recognise Palestine last year.', 'RECOGNITION', 'ASSERTED', 'SI'],
   // A trip made for a meeting tells the meeting.
   ["Qatar's emir flew to Tehran on Monday to meet Iranian President Masoud Pezeshkian.", 'MEETING', 'ASSERTED', 'QA'],
   ['Secretary of State Marco Rubio travelled to Saudi Arabia to hold talks with Russian Foreign Minister Sergei Lavrov.', 'MEETING', 'ASSERTED', 'US'],
@@ -162,6 +166,7 @@ const NOT: Case[] = [
   ['Italy, which signed a deal with Albania last year, will not sign a similar agreement with Tunisia.', 'AGREEMENT_SIGNED', 'NOT', 'TN'],
   ['Egypt is unlikely to recognise Somaliland, diplomats said.', 'RECOGNITION', 'NOT'],
   // The clause's opener or an aside governs it.
+  ['Hungary is one of the countries expected to sign the agreement with Serbia.', 'AGREEMENT_SIGNED', 'NOT'],
   ['Not once, officials said, has Poland expelled a Russian ambassador.', 'DIPLOMAT_EXPELLED', 'NOT'],
   ['At no point did Poland expel the Russian ambassador.', 'DIPLOMAT_EXPELLED', 'NOT'],
   ['Under no circumstances will Serbia recognise Kosovo, President Aleksandar Vucic said.', 'RECOGNITION', 'NOT'],

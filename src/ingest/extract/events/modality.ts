@@ -233,7 +233,8 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
       // "agreed to restore relations" is itself the agreement that establishes them.
       const agreedDeal = (type === 'DIPLOMATIC_RELATIONS_ESTABLISHED' || type === 'AGREEMENT_SIGNED') && /\bagreed\s+(?:\S+\s+){0,3}$/i.test(pre);
       // "became the first head of state to visit Moscow" tells what was done.
-      const ordinal = /\bthe\s+(?:first|last|only|latest|second|third)\s+(?:\S+\s+){0,6}to\s*$/i.test(pre);
+      // So do "the 146th country to recognise", "one of more than 140 countries to recognise", "among the countries to".
+      const ordinal = /\bthe\s+(?:first|last|only|latest|second|third|\d+(?:st|nd|rd|th))\s+(?:\S+\s+){0,6}to\s*$/i.test(pre) || (/\b(?:one of|among)\s+(?:the\s+)?(?:\S+\s+){0,4}?(?:countries|nations|states|governments|members|leaders)\s+to\s*$/i.test(pre) && !HYPO.test(pre) && !FUT.test(pre));
       // "voted unanimously on Sunday in Cairo to readmit Syria": a past vote or decision to do
       // something is the act, however many adverbials stand between it and its "to".
       const doneAct = litotes || /\b(?:managed|went on|voted|decided|moved|proceeded)\s+(?:(?!to\b)[^\s,;]+\s+){0,8}to\s+$/i.test(pre) || /\b(?:was|were)\s+(?:(?:also|not)\s+)?(?:quick|swift|fast|quickest|first|the first|among the first)\s+to\s+$/i.test(pre);
