@@ -2,7 +2,12 @@
 // governing it in the parse: negation ("did not recognise", "refused to condemn", "no
 // country has recognised"), hypothesis ("may", "proposed", "the question of recognising",
 // "if"), future ("will", "due to", "later in the week", "is expected to"). Only ASSERTED
-// events count as facts.
+// events count as facts. Hedges are scoped to the trigger's own clause: a fronted phrase before
+// its subject ("Despite warnings that it could ...,"), a comma aside (", which will host ...,")
+// and other clauses keep their modals to themselves, while the clause's opener ("if",
+// "whether", "denied that") and a fronted condition or inverted negation govern it.
+// Annotation conventions count some announced acts as done (expulsions with a deadline,
+// withdrawals from an organization, aid pledged).
 import type { DiplomaticEventType, Factuality } from '../../types.ts';
 import { governors, type Parse, type Tok } from './parse.ts';
 
@@ -161,7 +166,7 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   const qLeft = left;
   if (p) left = afterFronted(p, text, left, hStart, opener);
   // "Barring a last-minute hitch, A and B sign ...": a fronted condition.
-  if (/^\s*(?:barring|assuming|provided|providing|in the event (?:of|that)|in case of)\b[^;]*,/i.test(text.slice(qLeft, hStart))) return 'HYPOTHETICAL';
+  if (/^\s*(?:barring|assuming|provided that|providing that|in the event (?:of|that)|in case of)\b[^;]*,/i.test(text.slice(qLeft, hStart))) return 'HYPOTHETICAL';
   const inOpened = left === qLeft;
   if (inOpened ? OPENER_HYPO.test(opener) : HEADING_IF.test(opener)) return 'HYPOTHETICAL';
   if ((inOpened && DENIED_THAT.test(opener)) || /\b(?:not|never)\s+(?:once|until|since|before)\s*$/i.test(opener)) return 'NEGATED';
