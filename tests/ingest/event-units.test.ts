@@ -79,6 +79,8 @@ const ROWS: [string, Row][] = [
   ['a visit "again", its date vague', { text: 'Secretary of State Antony Blinken visited China in June. Blinken visited China again this spring.', want: ['VISIT US>CN', 'VISIT US>CN'] }],
   ['the meeting that opened the period is another one', { text: 'Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Abu Dhabi on Thursday, their first encounter since they met in Prague last autumn.', want: ['MEETING AM,AZ', 'MEETING AM,AZ'] }],
   ['an act named again in a "since" clause is the same act', { text: 'Russia recognised the Taliban government of Afghanistan on Thursday. Trade has grown since Russia recognised the Taliban, officials said.', want: ['RECOGNITION RU>AF,taliban'] }],
+  ['"also signed" another agreement', { text: 'Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a defence treaty on Wednesday. The two countries also signed an agreement on health care.', want: ['AGREEMENT_SIGNED KP,RU', 'AGREEMENT_SIGNED KP,RU'] }],
+  ['a second mention of a treaty is the same treaty', { text: 'Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a defence treaty on Wednesday. The treaty signed by Putin and Kim commits each side to aid the other.', want: ['AGREEMENT_SIGNED KP,RU'] }],
   ['"again" in a plan is no second act', { text: 'Lavrov met Secretary of State Marco Rubio in Riyadh on Tuesday. Speaking afterwards, Russian Foreign Minister Sergei Lavrov said he would meet Rubio again soon.', want: ['MEETING RU,US'] }],
   // Initiators given indirectly.
   ['the ministry said it summoned', { text: 'Japan\'s foreign ministry said it had summoned the Chinese ambassador on Tuesday.', want: ['AMBASSADOR_SUMMONED JP>CN'] }],

@@ -627,7 +627,7 @@ function indirectSides(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, 
 
 /** Words telling an act as another of its kind: "met again", "a second meeting", "had previously expelled". */
 const ANEW_AFTER = /^\S*(?:\s+\S+){0,4}?\s+(?:again|once\s+more|anew)\b/i;
-const ANEW_BEFORE = /\b(?:a\s+(?:second|third|fourth|fifth|new|fresh|further|follow-up)|another|previously|again)\s+(?:[\w-]+\s+){0,2}$/i;
+const ANEW_BEFORE = /\b(?:a\s+(?:second|third|fourth|fifth|new|fresh|further|follow-up|separate)|another|previously|again|also|separately)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** An act that opened the period of another: "their first encounter since they met in Bali". */
 const ANEW_SINCE = /\b(?:first|last|only)\b[^.;]{0,60}\bsince\s+(?:[\w'’-]+\s+){1,4}$/i;
