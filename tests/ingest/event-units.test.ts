@@ -56,6 +56,10 @@ const ROWS: [string, Row][] = [
   ['"the two leaders" with no act of two told before', { text: 'Biden spoke about trade on Monday. The two leaders signed a pact on Tuesday, an aide said.', want: [], none: ['AGREEMENT_SIGNED'] }],
   ['"the two sides" over states named later in the clause', { text: 'German Chancellor Olaf Scholz arrived in Beijing from Shanghai on Tuesday, a day after leaving Hungary. Scholz and Chinese Premier Li Qiang held talks at the Great Hall of the People. The two sides signed three agreements on climate and trade with Vietnam and Hungary in mind.', want: ['AGREEMENT_SIGNED CN,DE'] }],
   ['the two leaders, not yet', { text: 'Putin met Erdogan in Sochi. The two leaders will sign a grain agreement next month.', want: [], none: ['AGREEMENT_SIGNED'] }],
+  ['respectively pairs subjects with objects', { text: 'Britain and France recalled their ambassadors from Mali and Niger respectively.', want: ['AMBASSADOR_RECALLED FR>NE', 'AMBASSADOR_RECALLED GB>ML'] }],
+  ['respectively with a date between', { text: 'Germany and Italy summoned the ambassadors of Russia and Belarus, respectively, on Thursday.', want: ['AMBASSADOR_SUMMONED DE>RU', 'AMBASSADOR_SUMMONED IT>BY'] }],
+  ['"respectively" with unequal lists pairs nothing', { text: 'Britain and France recalled their ambassadors from Mali, Niger and Burkina Faso respectively.', want: ['AMBASSADOR_RECALLED FR,GB>BF,ML,NE'] }],
+  ['each signed with one counterpart', { text: 'Kenya, Uganda and Tanzania each signed the trade pact with the European Union.', want: ['AGREEMENT_SIGNED KE,european-union', 'AGREEMENT_SIGNED TZ,european-union', 'AGREEMENT_SIGNED UG,european-union'] }],
   // One act taken together: one event with several sides.
   ['a joint recognition stays one event', { text: 'Spain, Ireland and Norway formally recognised the State of Palestine on Tuesday.', want: ['RECOGNITION ES,IE,NO>PS'] }],
   ['a joint statement is one condemnation', { text: 'France and Germany jointly condemned Russia\'s strike on Kyiv in a statement on Sunday.', want: ['CONDEMNATION DE,FR>RU'] }],

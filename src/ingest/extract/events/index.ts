@@ -437,6 +437,23 @@ function laterStops(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, first: RawEven
   return out;
 }
 
+/** The subjects and the objects of a clause paired in order ("... from Mali and Niger respectively"), when as many of each are told. */
+function respectively(ctx: EventCtx, h: Hit, r: Roles): [Mention[], Mention[]][] {
+  const last = r.recipients.filter((m) => m.end > h.end).at(-1);
+  if (!last || !/^\s*,?\s*respectively\b/i.test(ctx.text.slice(last.end, last.end + 16))) return [];
+  const byState = (ms: Mention[]) => {
+    const m = new Map<string, Mention[]>();
+    for (const x of [...ms].sort((a, b) => a.start - b.start)) {
+      const k = countryOfActor(ctx, x) ?? `${x.kind}:${x.id}`;
+      m.set(k, [...(m.get(k) ?? []), x]);
+    }
+    return [...m.values()];
+  };
+  const subj = byState(r.initiators.filter((m) => m.end > 0 && m.end <= h.start));
+  const obj = byState(r.recipients.filter((m) => m.start >= h.end));
+  return subj.length > 1 && subj.length === obj.length ? subj.map((a, i): [Mention[], Mention[]] => [a, obj[i]!]) : [];
+}
+
 /** "each", "separately", "individually" right before the verb of the subjects: every subject acts on its own ("each a member of ...", an aside, does not). */
 const EACH = /^\s*,?\s*(?:(?:have|has|had|will|would|also|then|later|now|all|\w+ly)\s+){0,3}(?:each|separately|individually)\s+(?:(?:have|has|had|also|\w+ly)\s+){0,2}$/i;
 
@@ -446,7 +463,8 @@ const EACH = /^\s*,?\s*(?:(?:have|has|had|will|would|also|then|later|now|all|\w+
  * official and the state act as one); none when they act together or the type is symmetric.
  */
 function eachActing(ctx: EventCtx, h: Hit, r: Roles): Mention[][] {
-  if (h.t.mode === 'symmetric' || r.initiators.length < 2) return [];
+  // A symmetric act done each with one counterpart ("each signed the pact with the EU"): one per subject.
+  if ((h.t.mode === 'symmetric' && !r.recipients.length) || r.initiators.length < 2) return [];
   const before = r.initiators.filter((m) => m.end > 0 && m.end <= h.start);
   const last = Math.max(0, ...before.map((m) => m.end));
   if (!last || h.start - last > 40 || !EACH.test(ctx.text.slice(last, h.start))) return [];
@@ -474,6 +492,14 @@ function emit(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, clean: ExtractedPart
     const pk = (p: ExtractedParticipant) => `${p.role}|${key(p.actor)}`;
     const rest = clean.filter((p) => !ownOf.some((own) => own.has(pk(p))));
     units.splice(0, 1, ...ownOf.map((own) => [...clean.filter((p) => own.has(pk(p))), ...rest]));
+  }
+  // "Britain and France recalled their ambassadors from Mali and Niger respectively": the n-th subject acts on the n-th object.
+  const pairs = units.length === 1 ? respectively(ctx, h, r) : [];
+  if (pairs.length) {
+    const pk = (p: ExtractedParticipant) => `${p.role}|${key(p.actor)}`;
+    const mine = pairs.map(([a, b]) => new Set([...expand(ctx, a, 'INITIATOR', type), ...expand(ctx, b, 'RECIPIENT', type)].map(pk)));
+    const rest = clean.filter((p) => !mine.some((m) => m.has(pk(p))) && p.role !== 'INITIATOR' && p.role !== 'RECIPIENT');
+    units.splice(0, 1, ...mine.map((m) => [...clean.filter((p) => m.has(pk(p))), ...rest]));
   }
   for (const unit of units) {
     const splitOn = splitRole ? unit.filter((p) => p.role === splitRole && p.actor.kind !== 'official') : [];
