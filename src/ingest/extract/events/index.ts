@@ -584,7 +584,9 @@ function indirectSides(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, 
   const reciprocal = RECIPROCAL_TYPES.has(h.t.type) && RECIPROCAL.test(ctx.text.slice(h.start, Math.min(v.s.end, h.end + 60)));
   const near = ctx.text.slice(Math.max(v.s.start, h.start - 120), h.start);
   const collectiveNear = /\b(?:both|two|three|four|five|six)\s/i.test(near);
-  if (!symmetric && !reciprocal && !collectiveNear) return [];
+  // "received the two ministers": a collective object.
+  const objectNp = COLLECTIVE.exec(ctx.text.slice(h.end, Math.min(v.s.end, h.end + 60)));
+  if (!symmetric && !reciprocal && !collectiveNear && !objectNp) return [];
   const r = readRoles(ctx, v, h);
   const pre = ctx.text.slice(r.left, h.start);
   const modLeft = v.paren.reduce((at, [a, b]) => (a >= r.left && b <= h.start ? Math.max(at, b) : at), r.left);
@@ -612,6 +614,24 @@ function indirectSides(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, 
   }
   let parties: ExtractedParticipant[] = [];
   const prev = raws.at(-1);
+  // ... the parties of the last main reading with that many states, told in this sentence or the two before.
+  const states = (ps: ExtractedParticipant[]) => new Set(ps.filter((p) => p.actor.kind === 'country').map((p) => key(p.actor))).size;
+  const main = (e: RawEvent) => raws.find((x) => x.triggerStart === e.triggerStart) === e;
+  const si = ctx.sentences.indexOf(v.s);
+  const from = ctx.sentences[Math.max(0, si - 2)]!.start;
+  const lastWith = (n: number, side: (e: RawEvent) => ExtractedParticipant[]) => raws.findLast((e) => e.sentence.start >= from && e.triggerStart < h.start && main(e) && (n ? states(side(e)) === n : states(side(e)) >= 2));
+  if (objectNp && r.initiators.length && (!r.recipients.length || collectiveLead) && !reciprocal) {
+    const n = objectNp[1] ? COUNT[objectNp[1].toLowerCase()]! : 2;
+    const last = lastWith(n, partiesOf);
+    if (!last) return [];
+    const own = new Set(r.initiators.map(stateOf));
+    r.recipients = partiesOf(last).filter((p) => p.role !== 'PARTICIPANT' && !(p.actor.kind === 'country' && own.has(p.actor.code))).map((p) => refToMention(p.actor));
+    if (!applyTypeRules(ctx, h, r) || !r.initiators.length || !r.recipients.length) return [];
+    const { factuality, date } = read();
+    const participants = participantsOf(ctx, r, []);
+    if (states(participants) < 2) return [];
+    return [{ type: r.type, factuality, participants, sentence: v.s, triggerStart: h.start, date, confidence: 0.55 }];
+  }
   if (r.initiators.length && prev && prev.sentence === v.s && prev.triggerStart < h.start && /\band\s+(?:(?:then|later|also|jointly)\s+)?$/i.test(ctx.text.slice(Math.max(v.s.start, h.start - 30), h.start))) {
     // "X met Y ... and signed": the subject is one of the earlier act's parties.
     const own = new Set(r.initiators.map(stateOf));
@@ -623,14 +643,10 @@ function indirectSides(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, 
     const np = COLLECTIVE.exec(pre) ?? (pre.trim() ? /^\s*they\b/i.exec(pre) : COLLECTIVE_RELATIVE.exec(ctx.text.slice(Math.max(v.s.start, r.left - 90), r.left)));
     if (!np) return [];
     const n = np[1] ? COUNT[np[1].toLowerCase()]! : /^\s*they\b/i.test(np[0]) ? 0 : 2;
-    const si = ctx.sentences.indexOf(v.s);
-    const from = ctx.sentences[Math.max(0, si - 2)]!.start;
-    const states = (ps: ExtractedParticipant[]) => new Set(ps.filter((p) => p.actor.kind === 'country').map((p) => key(p.actor))).size;
-    // The act before whose parties (symmetric) or initiators (one side acting) are that many.
+    // The act before whose parties (symmetric) or initiators (one side acting) are that many:
+    // its main reading, not one derived from it (the visit a meeting abroad also is).
     const sideOf = (e: RawEvent) => (symmetric ? partiesOf(e) : e.participants.filter((p) => p.role === 'INITIATOR'));
-    // ... the main reading of its trigger, not one derived from it (the visit a meeting abroad also is).
-    const main = (e: RawEvent) => raws.find((x) => x.triggerStart === e.triggerStart) === e;
-    const last = raws.findLast((e) => e.sentence.start >= from && e.triggerStart < h.start && main(e) && (n ? states(sideOf(e)) === n : states(sideOf(e)) >= 2));
+    const last = lastWith(n, sideOf);
     if (!last) return [];
     if (symmetric) parties = partiesOf(last).map((p) => (p.role === 'RECIPIENT' ? { ...p, role: 'INITIATOR' as const } : p));
     else {
@@ -706,8 +722,10 @@ export function extractEvents(ctx: EventCtx): ExtractedEvent[] {
             return at === null || (h.start > at && h.start < d.start);
           });
         // "The two sides signed four agreements": the collective subject names the parties of the act before, whatever else the clause names.
+        // ... and so does a collective object right after the trigger ("met the two leaders").
         const lead = h.t.mode === 'symmetric' ? COLLECTIVE.exec(ctx.text.slice(base.bodyStart, s.end)) : null;
-        let evs = lead && h.start - base.bodyStart - lead[0].length < 30 ? indirectSides(ctx, v, hits, hi, raws, getDates, true) : [];
+        const collective = (lead && h.start - base.bodyStart - lead[0].length < 30) || (h.t.mode === 'symmetric' && COLLECTIVE.test(ctx.text.slice(h.end, Math.min(s.end, h.end + 40))));
+        let evs = collective ? indirectSides(ctx, v, hits, hi, raws, getDates, true) : [];
         if (!evs.length) evs = eventsOfHit(ctx, v, hits, hi, raws, getDates);
         if (!evs.length) evs = indirectSides(ctx, v, hits, hi, raws, getDates);
         if (evs.length && isAnew(ctx, s, h, hits[hi + 1]?.start ?? s.end)) for (const e of evs) anew.add(e);
