@@ -6,7 +6,10 @@
 //   4. when.ts      date it (dateOfHit);
 //   5. merge.ts     merge repeated mentions of one event and summarise it.
 // extractEvents walks the sentences; eventsOfHit runs steps 2 to 4 for one trigger and emit
-// turns the reading into raw events.
+// turns the reading into raw events, one per act ("each", "respectively", later stops of a
+// tour); indirectSides reads a trigger again for sides given indirectly ("each other's",
+// "the two leaders", "X met Y and signed"); acts told as new ones ("again", "a second")
+// are marked so that merge keeps them apart.
 import type { DiplomaticEventType, ExtractedEvent, ExtractedParticipant, Factuality, ParticipantRole, PartialDate } from '../../types.ts';
 import { findDates } from '../dates.ts';
 import type { Mention } from '../entities.ts';
