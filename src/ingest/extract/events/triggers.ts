@@ -223,9 +223,9 @@ const keyAt = (s: string, i: number) => (normCode(s.charCodeAt(i)) << 16) | (nor
 /** Index key of a symbol (negative: apart from the words'). */
 const symbolKey = (c: number) => -1 - c;
 
-/** A stem of the trigger TRIGGERS[trigger]. */
+/** A stem and the triggers (by their index in TRIGGERS) that have it. */
 interface Entry extends Stem {
-  trigger: number;
+  triggers: number[];
 }
 
 /** Each trigger's sticky copy, tried at its candidates; null for one without stems (it runs over the whole text). */
@@ -242,7 +242,9 @@ STEMS.forEach((stems, trigger) => {
     const symbol = SYMBOL.test(stem.text[stem.at]!);
     const key = symbol ? symbolKey(stem.text.charCodeAt(stem.at)) : keyAt(stem.text, 0);
     const list = BY_KEY.get(key) ?? [];
-    list.push({ ...stem, trigger });
+    const same = list.find((e) => e.text === stem.text && e.at === stem.at);
+    if (same) same.triggers.push(trigger);
+    else list.push({ ...stem, triggers: [trigger] });
     BY_KEY.set(key, list);
     if (stem.at > 0 && !UNORDERED.includes(trigger)) UNORDERED.push(trigger);
   }
@@ -265,9 +267,11 @@ function collect(out: (number[] | undefined)[], text: string, entries: Entry[], 
   for (const e of entries) {
     const start = i - e.at;
     if (!stemAt(text, start, e.text)) continue;
-    const list = out[e.trigger];
-    if (!list) out[e.trigger] = [start];
-    else if (list[list.length - 1] !== start) list.push(start);
+    for (const k of e.triggers) {
+      const list = out[k];
+      if (!list) out[k] = [start];
+      else if (list[list.length - 1] !== start) list.push(start);
+    }
   }
 }
 
