@@ -63,8 +63,14 @@ function normCode(c: number): number {
   return c;
 }
 
+/** What is left of a pattern: `s` from offset `i`, then `next` (null: the pattern's end). */
+interface Seq {
+  s: string;
+  i: number;
+  next: Seq | null;
+}
 /** Ends a stem: what follows is not certain. */
-const STOP = '\0';
+const STOP: Seq = { s: '', i: 0, next: null };
 
 type Atom = { kind: 'chars'; chars: string[] } | { kind: 'group'; alts: string[] } | { kind: 'ahead'; alts: string[] } | { kind: 'skip' } | { kind: 'stop' };
 
@@ -102,37 +108,41 @@ function classChars(body: string): string[] | null {
   return out.size ? [...out] : null;
 }
 
-/** The element of a pattern that `s` starts with, and its length. */
-function atomAt(s: string): { atom: Atom; len: number } {
-  const c = s[0]!;
-  if (c === STOP || c === '.' || c === '^' || c === '$' || c === '|' || c === ')') return { atom: { kind: 'stop' }, len: 1 };
+const GROUP_HEAD = /\((?:\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?/y;
+const QUANTIFIER = /(?:([?*+])|\{(\d+)(?:(,)(\d*))?\})\??/y;
+
+/** The element of a pattern at `s[i]`, and the offset after it. */
+function atomAt(s: string, i: number): { atom: Atom; end: number } {
+  const c = s[i]!;
+  if (c === '.' || c === '^' || c === '$' || c === '|' || c === ')') return { atom: { kind: 'stop' }, end: i + 1 };
   if (c === '\\') {
-    const e = s[1] ?? '';
-    if (e === 'b' || e === 'B') return { atom: { kind: 'skip' }, len: 2 };
+    const e = s[i + 1] ?? '';
+    if (e === 'b' || e === 'B') return { atom: { kind: 'skip' }, end: i + 2 };
     const ch = escaped(e);
-    return { atom: ch === null ? { kind: 'stop' } : { kind: 'chars', chars: [ch] }, len: 2 };
+    return { atom: ch === null ? { kind: 'stop' } : { kind: 'chars', chars: [ch] }, end: i + 2 };
   }
   if (c === '[') {
-    let end = 1;
+    let end = i + 1;
     while (end < s.length && s[end] !== ']') end += s[end] === '\\' ? 2 : 1;
-    const chars = end < s.length ? classChars(s.slice(1, end)) : null;
-    return { atom: chars ? { kind: 'chars', chars } : { kind: 'stop' }, len: end + 1 };
+    const chars = end < s.length ? classChars(s.slice(i + 1, end)) : null;
+    return { atom: chars ? { kind: 'chars', chars } : { kind: 'stop' }, end: end + 1 };
   }
   if (c === '(') {
-    const end = closing(s, 0);
-    if (end < 0) return { atom: { kind: 'stop' }, len: s.length };
-    const head = /^\((?:\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?/.exec(s)![0];
-    const alts = branches(s.slice(head.length, end));
+    const close = closing(s, i);
+    if (close < 0) return { atom: { kind: 'stop' }, end: s.length };
+    GROUP_HEAD.lastIndex = i;
+    const head = GROUP_HEAD.exec(s)![0];
     const kind = head === '(?=' ? 'ahead' : head === '(?!' || head === '(?<=' || head === '(?<!' ? 'skip' : 'group';
-    return { atom: kind === 'skip' ? { kind } : { kind, alts }, len: end + 1 };
+    return { atom: kind === 'skip' ? { kind } : { kind, alts: branches(s.slice(i + head.length, close)) }, end: close + 1 };
   }
   const ch = literal(c);
-  return { atom: ch === null ? { kind: 'stop' } : { kind: 'chars', chars: [ch] }, len: 1 };
+  return { atom: ch === null ? { kind: 'stop' } : { kind: 'chars', chars: [ch] }, end: i + 1 };
 }
 
 /** The quantifier at `s[i]` ("?", "*", "+", "{2,5}", each maybe lazy): its bounds and length; none is {1, 1}. */
 function quantAt(s: string, i: number): { min: number; max: number; len: number } {
-  const q = /^(?:([?*+])|\{(\d+)(?:(,)(\d*))?\})\??/.exec(s.slice(i));
+  QUANTIFIER.lastIndex = i;
+  const q = QUANTIFIER.exec(s);
   if (!q) return { min: 1, max: 1, len: 0 };
   if (q[1]) return { min: q[1] === '+' ? 1 : 0, max: q[1] === '?' ? 1 : Infinity, len: q[0].length };
   const min = Number(q[2]);
@@ -156,18 +166,21 @@ function union(parts: (string[] | null)[]): string[] | null {
  * shorter than 3 characters and ends it after that; zero-width assertions are skipped, but a
  * lookahead ("in(?=\s+...)") tells what follows; anything else (\S, ".", a range) ends it.
  */
-function stemsFrom(prefix: string, s: string, enough: (stem: string) => boolean): string[] | null {
+function stemsFrom(prefix: string, from: Seq | null, enough: (stem: string) => boolean): string[] | null {
   const done = enough(prefix) ? [prefix] : null;
-  if (s === '' || prefix.length >= 24) return done;
-  const { atom, len } = atomAt(s);
-  const q = quantAt(s, len);
-  const rest = s.slice(len + q.len);
+  let seq = from;
+  while (seq && seq !== STOP && seq.i >= seq.s.length) seq = seq.next;
+  // The pattern's end (the match ends here), or what follows is not certain.
+  if (!seq || seq === STOP || prefix.length >= 24) return done;
+  const { atom, end } = atomAt(seq.s, seq.i);
+  const q = quantAt(seq.s, end);
+  const rest: Seq = { s: seq.s, i: end + q.len, next: seq.next };
   if (atom.kind === 'stop') return done;
   if (atom.kind === 'skip' || q.max === 0) return stemsFrom(prefix, rest, enough);
-  if (atom.kind === 'ahead') return (q.min > 0 ? union(atom.alts.map((a) => stemsFrom(prefix, a + STOP, enough))) : null) ?? stemsFrom(prefix, rest, enough);
-  const once = (next: string): [string, string][] => (atom.kind === 'chars' ? atom.chars.map((c) => [prefix + c, next]) : atom.alts.map((a) => [prefix, a + next]));
+  if (atom.kind === 'ahead') return (q.min > 0 ? union(atom.alts.map((a) => stemsFrom(prefix, { s: a, i: 0, next: STOP }, enough))) : null) ?? stemsFrom(prefix, rest, enough);
+  const once = (next: Seq): [string, Seq][] => (atom.kind === 'chars' ? atom.chars.map((c) => [prefix + c, next]) : atom.alts.map((a) => [prefix, { s: a, i: 0, next }]));
   const more = q.max > 1 ? STOP : rest;
-  const options = q.min === 0 ? [...once(more), [prefix, rest] as [string, string]] : once(more);
+  const options = q.min === 0 ? [...once(more), [prefix, rest] as [string, Seq]] : once(more);
   if (done && options.length > 1) return done;
   return union(options.map(([p, n]) => stemsFrom(p, n, enough)));
 }
@@ -194,7 +207,7 @@ export function stemsOf(src: string, flags = ''): Stem[] | null {
   const out = new Map<string, Stem>();
   for (const branch of branches(src)) {
     const word = branch.startsWith('\\b');
-    const stems = word ? stemsFrom('', branch.slice(2), (x) => x.length >= 3) : stemsFrom('', branch, (x) => SYMBOL.test(x));
+    const stems = stemsFrom('', { s: branch, i: word ? 2 : 0, next: null }, word ? (x) => x.length >= 3 : (x) => SYMBOL.test(x));
     if (!stems) return null;
     for (const text of stems) {
       const at = word ? 0 : text.search(SYMBOL);
@@ -210,25 +223,28 @@ const keyAt = (s: string, i: number) => (normCode(s.charCodeAt(i)) << 16) | (nor
 /** Index key of a symbol (negative: apart from the words'). */
 const symbolKey = (c: number) => -1 - c;
 
-/** A stem of the trigger TRIGGERS[trigger]. */
+/** A stem and the triggers (by their index in TRIGGERS) that have it. */
 interface Entry extends Stem {
-  trigger: number;
+  triggers: number[];
 }
 
 /** Each trigger's sticky copy, tried at its candidates; null for one without stems (it runs over the whole text). */
-const STICKY = TRIGGERS.map((t) => (stemsOf(t.re.source, t.re.flags) ? new RegExp(t.re.source, t.re.flags.replace('g', '') + 'y') : null));
+const STEMS = TRIGGERS.map((t) => stemsOf(t.re.source, t.re.flags));
+const STICKY = TRIGGERS.map((t, i) => (STEMS[i] ? new RegExp(t.re.source, t.re.flags.replace('g', '') + 'y') : null));
 const INDEX_OF = new Map(TRIGGERS.map((t, i) => [t, i]));
 
 /** The stems of every trigger, by the key of a word's first three characters or of a symbol. */
 const BY_KEY = new Map<number, Entry[]>();
 /** Triggers with a stem that starts before its symbol ("us$"): their candidates may come out of order. */
 const UNORDERED: number[] = [];
-TRIGGERS.forEach((t, trigger) => {
-  for (const stem of stemsOf(t.re.source, t.re.flags) ?? []) {
+STEMS.forEach((stems, trigger) => {
+  for (const stem of stems ?? []) {
     const symbol = SYMBOL.test(stem.text[stem.at]!);
     const key = symbol ? symbolKey(stem.text.charCodeAt(stem.at)) : keyAt(stem.text, 0);
     const list = BY_KEY.get(key) ?? [];
-    list.push({ ...stem, trigger });
+    const same = list.find((e) => e.text === stem.text && e.at === stem.at);
+    if (same) same.triggers.push(trigger);
+    else list.push({ ...stem, triggers: [trigger] });
     BY_KEY.set(key, list);
     if (stem.at > 0 && !UNORDERED.includes(trigger)) UNORDERED.push(trigger);
   }
@@ -251,9 +267,11 @@ function collect(out: (number[] | undefined)[], text: string, entries: Entry[], 
   for (const e of entries) {
     const start = i - e.at;
     if (!stemAt(text, start, e.text)) continue;
-    const list = out[e.trigger];
-    if (!list) out[e.trigger] = [start];
-    else if (list[list.length - 1] !== start) list.push(start);
+    for (const k of e.triggers) {
+      const list = out[k];
+      if (!list) out[k] = [start];
+      else if (list[list.length - 1] !== start) list.push(start);
+    }
   }
 }
 
