@@ -459,7 +459,7 @@ function contextPlace(ctx: EventCtx, r: Roles, raws: RawEvent[]): Mention[] {
 }
 
 /** Types whose object may be "the country" named before: sanctions, aid, withdrawals, acts on envoys and ties. */
-const COUNTRY_ANAPHOR_TYPES = new Set(['SANCTIONS_IMPOSED', 'SANCTIONS_LIFTED', 'AID_PROVIDED', 'MILITARY_WITHDRAWAL', 'AMBASSADOR_RECALLED', 'DIPLOMAT_EXPELLED', 'AMBASSADOR_SUMMONED', 'DIPLOMATIC_RELATIONS_SEVERED']);
+const COUNTRY_ANAPHOR_TYPES = new Set(['SANCTIONS_IMPOSED', 'SANCTIONS_LIFTED', 'AID_PROVIDED', 'MILITARY_WITHDRAWAL', 'AMBASSADOR_RECALLED', 'DIPLOMAT_EXPELLED', 'AMBASSADOR_SUMMONED', 'DIPLOMATIC_RELATIONS_SEVERED', 'AGREEMENT_SIGNED', 'VISIT']);
 /** "to the country", "for the war-torn country", "the North African kingdom's envoy". */
 const THE_COUNTRY = /^\s*(?:[^\s;]+\s+){0,10}?(?:(?:to|for|from|with|on|against|of|out of|leave|left|leaving)\s+)?the\s+(?:(?:[\p{Ll}]+-[\p{Ll}]+|impoverished|embattled|landlocked|besieged|isolated|neighbouring|neighboring|[\p{Lu}][\p{Ll}]+)\s+){0,2}(?:country|island nation|island|kingdom|republic|nation|emirate)\b(?!\s+(?:of|where|that|which)\b)/u;
 
@@ -475,9 +475,13 @@ function countryAnaphor(ctx: EventCtx, h: Hit, r: Roles): Mention[] {
   const si = lastAtOrBefore(ctx.sentences, h.start, (x) => x.start);
   for (const s of [ctx.sentences[si], ctx.sentences[si - 1]]) {
     if (!s) continue;
-    const first = ctx.mentions[lastAtOrBefore(ctx.mentions, s.start - 1, (m) => m.start) + 1];
+    const fi = lastAtOrBefore(ctx.mentions, s.start - 1, (m) => m.start) + 1;
+    const first = ctx.mentions[fi];
     if (!first || first.start >= h.start || first.end > s.end || first.kind !== 'country' || own.has(first.id)) continue;
-    if (PREP_BEFORE.test(ctx.text.slice(Math.max(s.start, first.start - 25), first.start)) || /^\s+(?:and|or|,)/.test(ctx.text.slice(first.end, first.end + 5))) continue;
+    if (PREP_BEFORE.test(ctx.text.slice(Math.max(s.start, first.start - 25), first.start))) continue;
+    // A subject of several states ("Kenya and Uganda held talks") leaves "the country" unresolved.
+    const next = ctx.mentions[fi + 1];
+    if (next && next.kind === 'country' && next.id !== first.id && next.start >= first.end && /^\s*(?:,|and|or|&)\s*(?:the\s+)?$/.test(ctx.text.slice(first.end, next.start))) return [];
     return [first];
   }
   for (let i = lastAtOrBefore(ctx.mentions, h.start - 1, (m) => m.start); i >= 0; i--) {
