@@ -152,6 +152,14 @@ export const RECIPIENTS: Row[] = [
   ['Kenya hosted the summit. Japan signed a trade deal with the country.', 'AGREEMENT_SIGNED', ['JP'], ['KE'], 'ASSERTED'],
   ['Kenya and Uganda held talks in Nairobi. Japan signed a trade deal with the country.', 'AGREEMENT_SIGNED', [], [], null],
   ["Serbia's president hosted Xi Jinping in Belgrade on Tuesday, on the Chinese leader's first visit to the country in eight years.", 'VISIT', ['CN'], ['RS'], 'ASSERTED'],
+  // Seventh batch, mostly traps for the article-level steps: an object is no acting subject ("Heavy rain
+  // hit Pakistan ... the move"), a noun whose act was never told has no author.
+  ['Heavy rain hit Pakistan on Monday. China welcomed the move.', 'STATEMENT_OF_SUPPORT', [], [], null],
+  ['Germany welcomed the nomination.', 'STATEMENT_OF_SUPPORT', [], [], null],
+  ['The talks in Geneva ended without a deal. Japan welcomed the resumption of dialogue.', 'STATEMENT_OF_SUPPORT', [], [], null],
+  ['Floods killed hundreds in Libya last week. Egypt condemned the decision to delay the aid.', 'CONDEMNATION', [], [], null],
+  ['Japan sent aid to Turkey, a move that China welcomed.', 'STATEMENT_OF_SUPPORT', ['CN'], ['JP'], 'ASSERTED'],
+  ["Officials from Iran and Iraq met in Baghdad. Kuwait welcomed the two governments' commitment to dialogue.", 'STATEMENT_OF_SUPPORT', ['KW'], ['IQ', 'IR'], 'ASSERTED'],
 ];
 
 /**

@@ -257,7 +257,9 @@ function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[
     const subj = v.lastSubject.filter((m) => m.start >= from && m.kind !== 'official' && !initKeys.has(countryOfActor(ctx, m) ?? m.id));
     // ... one that acted, not one that told of another's act ("Brazil said the accession had been approved").
     const said = subj.length && SAID_AFTER.test(ctx.text.slice(subj.at(-1)!.end, subj.at(-1)!.end + 120));
-    if (subj.length && subj.length === v.lastSubject.length && !said) r.recipients = subj;
+    // ... and the subject heading its sentence (after a fronted phrase at most), not an object ("Heavy rain hit Pakistan").
+    const heads = subj.length && /^(?:[^,]{0,60},\s*)?(?:the\s+)?$/i.test(ctx.text.slice(from, subj[0]!.start).replace(/^[\p{Lu}][\p{Lu}\s.,'’/-]{2,}(?:,\s*[^—\n]{0,40}?)?(?:\s*\([^)]*\))?\s+[—-]\s+/u, ''));
+    if (subj.length && subj.length === v.lastSubject.length && !said && heads) r.recipients = subj;
   }
 }
 
