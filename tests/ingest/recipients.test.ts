@@ -160,6 +160,9 @@ export const RECIPIENTS: Row[] = [
   ['Floods killed hundreds in Libya last week. Egypt condemned the decision to delay the aid.', 'CONDEMNATION', [], [], null],
   ['Japan sent aid to Turkey, a move that China welcomed.', 'STATEMENT_OF_SUPPORT', ['CN'], ['JP'], 'ASSERTED'],
   ["Officials from Iran and Iraq met in Baghdad. Kuwait welcomed the two governments' commitment to dialogue.", 'STATEMENT_OF_SUPPORT', ['KW'], ['IQ', 'IR'], 'ASSERTED'],
+  // The noun itself after a state ("The US policy") is no verb of it; its possessor owns it.
+  ['The US policy on Cuba has not changed in decades. Mexico criticised the policy on Monday.', 'CONDEMNATION', [], [], null],
+  ["Canada's new China policy was unveiled last year. Beijing criticised the policy.", 'CONDEMNATION', ['CN'], ['CA'], 'ASSERTED'],
 ];
 
 /**

@@ -346,8 +346,10 @@ function authorOfNoun(ctx: EventCtx, noun: string, before: number, own: Set<stri
   const stem = stemOf(noun);
   if (!stem || GENERIC_ACT.test(noun) && !IRREGULAR_STEM[noun]) return [];
   const n = noun.replace(/s$/, '');
+  // A past verb of the stem ("recognised", "annexed"); an irregular stem names its own forms ("struck", "withdrew").
+  const verb = IRREGULAR_STEM[noun] ? String.raw`${stem}\w*` : String.raw`${stem}\w*(?:ed|d)`;
   let re = AUTHOR_RE.get(noun);
-  if (!re) AUTHOR_RE.set(noun, (re = new RegExp(String.raw`^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?${n}s?\b|(?:['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?\s+(?:(?:\w+ly|has|have|had|also|then|finally|later)\s+){0,2}${stem}\w*(?<!ing)\b|\s+(?:(?:\w+ly|has|have|had|also|then)\s+){0,2}${MAKE_VERB}\s+(?:an?|the|its|their|a\s+new)\s+(?:[\w-]+\s+){0,3}?${n}s?\b)`, 'iu')));
+  if (!re) AUTHOR_RE.set(noun, (re = new RegExp(String.raw`^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?${n}s?\b|(?:['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?\s+(?:(?:\w+ly|has|have|had|also|then|finally|later)\s+){0,2}${verb}\b|\s+(?:(?:\w+ly|has|have|had|also|then)\s+){0,2}${MAKE_VERB}\s+(?:an?|the|its|their|a\s+new)\s+(?:[\w-]+\s+){0,3}?${n}s?\b)`, 'iu')));
   for (let i = lastAtOrBefore(ctx.mentions, before - 1, (m) => m.start); i >= 0 && ctx.mentions[i]!.start > before - AUTHOR_REACH; i--) {
     const m = ctx.mentions[i]!;
     if (m.end > before || m.kind === 'official' || own.has(countryOfActor(ctx, m) ?? m.id)) continue;
