@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadDevset } from '../../src/ingest/eval.ts';
 import { TRIGGERS } from '../../src/ingest/extract/events/catalog.ts';
-import { matchesOf, stemsOf, wordIndex } from '../../src/ingest/extract/events/triggers.ts';
+import { matchesOf, stemsOf, triggerCandidates } from '../../src/ingest/extract/events/triggers.ts';
 import { matchText } from '../../src/ingest/extract/text.ts';
 import { DEVSET, extract } from './helpers.ts';
 
@@ -104,7 +104,7 @@ describe('the index finds what each pattern finds over the whole text', () => {
   const dir = (p: string) => fileURLToPath(new URL(`../fixtures/${p}`, import.meta.url));
   const dev = [...loadDevset(DEVSET), ...loadDevset(dir('realset/dev/'))].map((a) => matchText(a.body));
   const texts = [...SENTENCES, SENTENCES.join(' '), SENTENCES.join('\n\n').toUpperCase(), ...dev, ...dev.slice(0, 40).map((t) => t.replace(/ /g, '\u00a0'))];
-  const indexes = texts.map(wordIndex);
+  const indexes = texts.map(triggerCandidates);
   it.each(TRIGGERS.map((t, i) => [i, t.type, t.re.source.slice(0, 60), t] as const))('#%i %s /%s…/', (_i, _type, _src, t) => {
     for (let k = 0; k < texts.length; k++) {
       const text = texts[k]!;

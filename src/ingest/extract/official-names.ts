@@ -163,7 +163,7 @@ export const NAME_TOKEN = "(?:(?:al|el|ad|ash|as|an|ul|Al|El)-)?\\p{Lu}[\\p{L}'�
 export const PARTICLE = '(?:bin|bint|ibn|al|el|de|da|di|du|van|von|der|den|le|la|dos|del|Al)';
 // A middle initial may come between the words: "Antony J. Blinken".
 export const NAME_RE = new RegExp(`^(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s|\\p{Lu}\\.\\s)*${NAME_TOKEN}){0,4})`, 'u');
-const HONORIFIC = /^(?:Sheikh|Sheik|Colonel|Col\.|General|Gen\.|Captain|Capt\.|Brigadier General|Brigadier|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Ayatollah|Lieutenant|Major|Field Marshal|Sir|Dame|Prince|Princess)\s+/;
+const HONORIFIC = /^(?:Sheikh|Sheik|Colonel|Col\.|General|Gen\.|Captain|Capt\.|Brigadier General|Brigadier|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Ayatollah|Lieutenant|Major|Field Marshal|Sir|Dame|Prince|Princess|Cardinal)\s+/;
 export const NAME_STOP = new Set(
   (
     'The A An In On At Of For And But Or He She It They This That These Those His Her Their Its Who Which When After Before ' +
@@ -202,7 +202,7 @@ export function cleanName(raw: string): { name: string; honorific: string | null
   for (const [i, t] of toks.entries()) {
     const bare = t.replace(/['’]s$/, '');
     // A country word opening a longer name is a given name: "Foreign Minister Israel Katz".
-    const givenName = i === 0 && bare === t && toks.length > 1 && lookupCountry(bare)?.ambiguous && !NAME_STOP.has(bare) && isNameWord(toks[1]!);
+    const givenName = i === 0 && bare === t && toks.length > 1 && ((lookupCountry(bare)?.ambiguous && !NAME_STOP.has(bare)) || (bare === 'He' && toks.length === 2)) && isNameWord(toks[1]!);
     // A one-word group name closing a longer name is a surname: "Thérèse Kayikwamba Wagner".
     const surname = i >= 2 && i === toks.length - 1 && bare === t && /^\p{Lu}\p{Ll}+$/u.test(bare) && !!lookupOrg(bare) && !lookupCountry(bare) && !NAME_STOP.has(bare);
     // A country's name closing a given name is a surname: "Prime Minister Luís Montenegro".

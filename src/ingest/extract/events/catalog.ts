@@ -80,6 +80,14 @@ const REPORTED_APPROVING = new RegExp(String.raw`\b(?:said|says|declared|stated)
 /** A quotation that approves ("courageous", "a historic step"). */
 const APPROVING = /^[^"“]*["“](?:[^"”]{0,40}\b)?(?:courageous|brave|historic|landmark|milestone|important step|positive|welcome|wise|bold|a model|brotherly|correct|right decision|step in the right direction)\b/i;
 
+/**
+ * Words before a nominal trigger that tell the act was not done, or not done by the subject,
+ * and that modality.ts does not read: threatened, weighed, blocked, opposed, faced, amid
+ * ("threatened penalties on", "blocked a condemnation of", "amid criticism of"; "considering
+ * sanctions on" stays a HYPOTHETICAL event). Used in a look-behind that ends at the trigger noun.
+ */
+const NOT_DONE_BEFORE = String.raw`\b(?:threat\w*|weigh\w*|mull\w*|mooted|block\w*|veto\w*|oppos\w*|reject\w*|dismiss\w*|debat\w*|warn\w*\s+of|risk\w*|fac(?:e|es|ed|ing)|avoid\w*|escap\w*|amid|despite|without|no|any)\s+(?:(?!and\b|but\b)[^\s.;,]+\s+){0,3}`;
+
 /** What aid is made of: money, relief, weapons named by kind ("14 Challenger 2 tanks", "Caesar howitzers"). */
 const AID_GOODS = String.raw`aid|assistance|relief|weapons|ammunition|munitions|arms|grants?|loans?|bailouts?|credit\s+lines?|funding|(?:humanitarian|medical|relief)\s+(?:supplies|goods)|budget\s+support|financing|food\s+(?:aid|supplies|parcels|rations)|medicines?|vaccines?|(?:tonnes|tons)\s+of\s+(?:food|wheat|grain|flour|rice|medicines?|medical\s+supplies|aid|relief)`;
 /** Weapons named by kind: aid only when handed to a named recipient ("pledged 14 Challenger 2 tanks to Ukraine"). */
@@ -119,6 +127,11 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // Its parties before a passive verb: "Diplomatic relations between Rwanda and Burundi were restored".
       { re: /\b(?:relations|ties)\s+between\b(?=[^.;]{0,80}?\b(?:(?:was|were|has been|have been|had been)\s+(?:formally\s+|fully\s+|finally\s+|officially\s+)?(?:restored|established|re-?established|normali[sz]ed|resumed|upgraded)|(?<!\b(?:not|never)\s+)resumed)\b)/gi, mode: 'symmetric', noun: true },
       { re: /\b(?:rais(?:e|ed|es|ing)|elevat(?:e|ed|es|ing))\s+(?:(?:its|their|the|diplomatic|bilateral)\s+){0,2}(?:relations|ties)\s+to\s+(?:the\s+)?(?:full\s+)?ambassador(?:ial)?[- ]level\b|\bupgrad(?:e|ed|es|ing)\s+(?:(?:its|their|the|diplomatic|bilateral)\s+){0,2}(?:relations|relationship|ties)\b|\bexchang(?:e|ed|es|ing)\s+ambassadors\b/gi, mode: 'symmetric' },
+      // Relations opened in other words: "set up diplomatic relations", "opened diplomatic ties"; both embassies
+      // reopened (not "mended ties", "revived ties": also said of relations that never broke).
+      { re: /\b(?:set(?:s|ting)?\s+up|open(?:ed|s|ing)?|launch(?:ed|es|ing)?|initiat(?:e|ed|es|ing))\s+(?:(?:full|formal|official)\s+)?diplomatic\s+(?:relations|ties)\b|\breopen(?:ed|s|ing)?\s+(?:(?:their|the)\s+)?(?:respective\s+)?embassies\b(?!['’])/gi, mode: 'symmetric' },
+      // "signed a normalisation deal" (the agreement is AGREEMENT_SIGNED too).
+      { re: /\bnormali[sz]ation\s+(?:deal|agreement|accord|pact|treaty)\b/gi, mode: 'symmetric', noun: true, overlaps: true },
     ],
     examples: [
       { text: 'China and Nauru formally resumed diplomatic relations on Wednesday.', initiators: ['CN', 'NR'], recipients: [] },
@@ -202,6 +215,14 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "asked Canada to withdraw 41 diplomats": the state told to take its envoys home receives.
       { re: /\b(?:ordered|ordering|told|telling|asked|asking|demanded\s+that)\s+(?:\S+\s+){1,3}?to\s+(?:withdraw|recall|pull\s+out|reduce)\s+(?:\S+\s+){0,4}?(?:diplomats|(?:diplomatic|embassy|consular)\s+(?:staff|personnel))\b/gi, objectInside: true, needRecipient: true },
       { re: /\b(?:gave|giving|ordered|ordering|told|telling|asked)\s+(?:\S+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?|charg[ée]s? d'affaires|(?:diplomatic|embassy|consular) (?:staff|personnel)|high commissioners?|staff),?\s+(?:\S+\s+){0,12}?to leave\b/gi, objectInside: true, needRecipient: true },
+      // Envoys sent away in other words: "ordered out a Russian diplomat", "sent home the French ambassador",
+      // "booted out"; the envoy before "home"/"out": "sent the Russian ambassador home". The envoy is another
+      // state's, named by its demonym or state (not "ordered non-essential diplomats out of Kyiv": an evacuation).
+      { re: /\b(?:order(?:ed|s|ing)?\s+out|sen(?:d|t|ds|ding)\s+home|boot(?:ed|s|ing)?\s+out|sen(?:d|t|ds|ding)\s+packing)\s+(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens\s+of|all|some|of|top|senior|its|their)\s+)*(?:[A-Z][\w.'’-]*\s+){1,3}(?:diplomats?|ambassadors?|envoys?|(?:embassy|diplomatic|consular) (?:staff|employees?|personnel|officials?)|attach[ée]s?|consuls?|high commissioners?|charg[ée]s? d'affaires)\b/g, objectInside: true, needRecipient: true },
+      { re: /\b(?:order(?:ed|s|ing)?|sen(?:d|t|ds|ding)|boot(?:ed|s|ing)?)\s+(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens\s+of|all|some|of|top|senior)\s+)*(?:[A-Z][\w.'’-]*\s+){1,3}(?:diplomats?|ambassadors?|envoys?|attach[ée]s?|consuls?|high commissioners?|charg[ée]s? d'affaires)\s+(?:home|packing|out)\b(?!\s+(?:for\s+consultations|of\s+harm))/g, objectInside: true, needRecipient: true },
+      { re: /\b(?:ordered\s+out|sent\s+home|booted\s+out|sent\s+packing)\b(?<=\b(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|attach[ée]s?|consuls?|(?:embassy|diplomatic|consular) (?:staff|employees|personnel))\b[^.;!?"”]{0,80}?\s(?:was|were|been|being)\s+(?:(?:also|then|later|formally)\s+)?(?:ordered\s+out|sent\s+home|booted\s+out|sent\s+packing))(?!\s+for\s+consultations)/gi, needRecipient: true, passiveEnvoy: true },
+      // "ordered the departure of the Chinese ambassador", "stripped the Iranian ambassador of his accreditation".
+      { re: /\border(?:ed|s|ing)?\s+the\s+(?:immediate\s+)?departure\s+of\s+(?:\S+\s+){0,4}?(?:diplomats?|ambassadors?|envoys?|attach[ée]s?|consuls?|high commissioners?|charg[ée]s? d'affaires)\b|\bstr(?:ipped|ips|ipping)\s+(?:\S+\s+){0,5}?(?:diplomats?|ambassadors?|envoys?|attach[ée]s?|consuls?|high commissioners?|charg[ée]s? d'affaires)\s+of\s+(?:his|her|their|its)\s+(?:accreditation|credentials|diplomatic\s+status)\b/gi, objectInside: true, needRecipient: true },
     ],
     examples: [
       { text: 'Poland expelled three Belarusian diplomats on Tuesday.', initiators: ['PL'], recipients: ['BY'] },
@@ -238,6 +259,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:tour(?:ed|s|ing)|stopp(?:ed|ing)\s+(?:over\s+)?in|made\s+(?:an?\s+)?(?:brief\s+|short\s+|surprise\s+|unannounced\s+)?(?:stop(?:over)?|appearance)\s+in)\b(?=\s+(?:the\s+)?[A-Z])/g, needRecipient: true },
       // "attended the ceremony in Bridgetown": being there is a visit.
       { re: /\battend(?:ed|s|ing)\s+(?:\S+\s+){1,5}?in\s+(?=[A-Z])/gi, needRecipient: true },
+      // Setting out for a country: "journeyed to", "jetted into", "set off for", "departed for" (not "left for":
+      // also said of migrants, players, goods).
+      { re: /\b(?:journey(?:ed|s|ing)?|jet(?:ted|ting)|(?:set|sets|setting)\s+off|(?:set|sets|setting)\s+out|depart(?:ed|s|ing)?)\s+(?:for|to|into)\b(?=\s+(?:the\s+)?[A-Z])/g, needRecipient: true },
     ],
     examples: [
       { text: 'Chinese Foreign Minister Wang Yi visited Kenya on Monday.', initiators: ['CN'], recipients: ['KE'] },
@@ -269,6 +293,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:received|greeted|hosted)\b(?<=\b(?:was|were|been|being)\s+(?:(?:warmly|personally|formally|officially|later|then|also)\s+)?(?:received|greeted|hosted))(?=(?:\s+[^\s.;,]+){0,5}?\s+by\s)/gi, mode: 'symmetric' },
       // "Starmer welcomed Zelensky to Downing Street", "hosting 18 leaders at Lancaster House".
       { re: /\b(?:[Ww]elcom(?:ed|es|ing)|[Hh]ost(?:ed|s|ing)|[Rr]eceiv(?:ed|es|ing)|[Gg]reet(?:ed|s|ing))\s+(?=(?:(?:his|her|their|the)\s+(?=[A-Z]))?(?:(?:[A-Z\d]|(?:al|el|bin|ibn|de|da|von|van|der|del)\b)[\w.'’-]*\s+){1,6}(?:(?:leaders?|counterparts?|president|prime minister|premier|foreign minister|delegations?|envoys?)\s+)?(?:to|at|in)\s+(?:the\s+)?[A-Z])/g, mode: 'symmetric' },
+      // "had talks with", "has a meeting with" (not "had dinner with investors").
+      { re: /\bha(?:d|s|ve|ving)\s+(?:(?:a|an|the|his|her|their|two|three|several)\s+)?(?:\S+\s+){0,2}?(?:talks|meetings?|discussions)\s+with\b(?![^.;]{0,60}\b(?:phone|telephone|video)\b)/gi, mode: 'symmetric', overlaps: true },
     ],
     examples: [
       { text: 'Hungarian Prime Minister Viktor Orban met French President Emmanuel Macron in Brussels on Thursday.', initiators: ['HU'], recipients: ['FR'] },
@@ -301,6 +327,12 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:open(?:ed|s|ing)?|beg(?:an|in|ins|un|inning)|start(?:ed|s|ing)?|resum(?:e|ed|es|ing)|launch(?:ed|es|ing)?|enter(?:ed|s|ing)?|conclud(?:e|ed|es|ing))\s+(?:\S+\s+){0,4}?(?:talks|negotiations)\b(?!\s+with\b)/gi, mode: 'symmetric' },
       // "talks between Iran and the United States"; talks between leaders are a summit (MEETING).
       { re: /\b(?:talks|negotiations)\s+between\b(?!\s+(?:the\s+)?(?:two|three|both|four)\s+(?:leaders|presidents|prime ministers|heads of (?:state|government)))(?!\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:President|Prime Minister|Premier|Chancellor|King|Queen|Secretary|Foreign Minister|Defen[cs]e Minister|Minister|Crown Prince|Emir|Sultan|Pope|Supreme Leader)\b)/gi, mode: 'symmetric', noun: true },
+      // "are in talks on a peace treaty", "haggled over", "sat at the negotiating table", "returned to the negotiating table".
+      // The noun first, so the prefilter indexes it (a leading "is" is too short a stem).
+      { re: /\b(?:talks|negotiations)\s+(?:on|over|about|for)\b(?<=\b(?:is|are|was|were|been|remain(?:s|ed)?)\s+(?:(?:now|still|also)\s+)?in\s+(?:(?:advanced|direct|indirect|secret|intensive|final|exploratory)\s+)?(?:talks|negotiations)\s+(?:on|over|about|for))/gi, mode: 'symmetric' },
+      { re: /\bhaggl(?:e|ed|es|ing)\b|\b(?:s[ai]t(?:s|ting)?|return(?:ed|s|ing)?|g[eo]t(?:s|ting)?|(?:came|come|comes|coming)\s+back|went\s+back|back)\s+(?:down\s+)?(?:at|to|around)\s+the\s+(?:negotiating|bargaining)\s+table\b/gi, mode: 'symmetric' },
+      // "held indirect negotiations in Oman", "conducted negotiations".
+      { re: /\b(?:held|hold|holds|holding|conduct(?:ed|s|ing)?)\s+(?:\S+\s+){0,3}?negotiations\b(?!\s+with\b)/gi, mode: 'symmetric' },
     ],
     examples: [
       { text: 'Russia and Ukraine held direct talks in Istanbul on Friday.', initiators: ['RU', 'UA'], recipients: [] },
@@ -335,6 +367,12 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // (not "its defence agreement with Paris", which names an agreement, not its making).
       { re: /\b(?:(?:agreements?|deal|accords?|pact|treaty)\s+(?:(?:was|were)\s+)?(?:reached|signed|struck|concluded|sealed)|signing\s+of\s+(?:an?|the)\s+(?:\S+\s+){0,3}?(?:agreements?|deal|accords?|pact|treaty|declaration|memorandum)|(?:was|were)\s+(?:signed|reached|concluded|sealed|struck))\s+(?:between|with)\b(?=\s+(?:the\s+)?[A-Z])/g, mode: 'symmetric', noun: true },
       { re: /\bagreed\s+(?:(?!to\b)\S+\s+){0,3}?(?:(?:to|on|upon)\s+)?(?:(?:the\s+)?(?:text|terms|details)\s+of\s+)?(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:deal|truce|ceasefire|agreement|accord|pact|plan|roadmap|framework|treaty|halt|pause|moratorium|swap|exchange)\b/gi, mode: 'symmetric' },
+      // "came to an agreement" (VISIT's "came to" matches there too).
+      { re: /\b(?:came|come|comes|coming)\s+to\s+(?:an?\s+)?(?:\S+\s+)?(?:agreement|deal|understanding|accord|arrangement)\b/gi, mode: 'symmetric', overlaps: true },
+      // Making a deal in other words: "hammered out", "forged", "entered into", "came to", "secured",
+      // "nailed down" (not the gerund: "talks aimed at securing a deal"); and what is made: "an understanding",
+      // "a bargain", "a letter of intent" (not "forged a partnership": a relationship, not a text).
+      { re: /\b(?:hammer(?:ed|s)?\s+out|forg(?:e|ed|es)|enter(?:ed|s)?\s+into|secur(?:e|ed|es)|nail(?:ed|s)?\s+down|reach(?:ed|es)?|str(?:uck|ike|ikes)|conclud(?:e|ed|es)|seal(?:ed|s)?|clinch(?:ed|es)?|sign(?:ed|s)?|ink(?:ed|s)?)\s+(?:(?!with\b|and\b)\S+\s+){0,4}?(?:agreements?|deals?|accords?|pacts?|treaty|treaties|understanding|bargain|memorand(?:um|a)|letters?\s+of\s+intent)\b/gi, mode: 'symmetric' },
     ],
     examples: [
       { text: 'Armenia and Azerbaijan signed a peace agreement brokered by the United States.', initiators: ['AM', 'AZ'], recipients: [] },
@@ -365,6 +403,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\bexempt(?:ed|s|ing)?\s+(?:\S+\s+){0,6}?from\s+(?:\S+\s+){0,2}?sanctions\b/gi, needRecipient: true },
       // Taking someone off a sanctions list lifts sanctions and removes a designation.
       { re: /\bremov(?:e|ed|es|ing)\s+(?:\S+\s+){1,12}?from\s+(?:its|their|the|a)\s+(?:\S+\s+){0,2}?sanctions\s+list\b/gi, objectInside: true, needRecipient: true, overlaps: true },
+      // "lifted restrictive measures against Belarus", "eased export controls on".
+      { re: /\b(?:lift(?:ed|s|ing)?|eas(?:e|ed|es|ing)|remov(?:e|ed|es|ing)|scrap(?:ped|s)?|rescind(?:ed|s)?|waiv(?:e|ed|es|ing)|relax(?:ed|es|ing)?|roll(?:ed|s|ing)?\s+back|suspend(?:ed|s|ing)?|end(?:ed|s|ing)?)\s+(?:\S+\s+){0,3}?(?:(?:restrictive|punitive|coercive)\s+measures|export\s+controls|penalties)\b/gi, needRecipient: true },
     ],
     examples: [
       { text: 'The United States lifted sanctions on Syria on Monday.', initiators: ['US'], recipients: ['SY'] },
@@ -385,9 +425,10 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // The measures as subject: "New EU sanctions target Russian banks".
       { re: /\bsanctions\s+(?:(?:also|now|will|would)\s+)?target(?:s|ed|ing)?\b/gi, noun: true, needRecipient: true },
       { re: /\b(?:target(?:ed|s|ing)?|hit(?:s|ting)?|punish(?:ed|es|ing)?)\s+(?:\S+\s+){1,6}?with\s+(?:(?:new|fresh|further|sweeping|tough|additional)\s+)*sanctions\b|\bsanctions\s+package\s+(?:on|against)\b|\bpackage\s+of\s+sanctions\s+(?:on|against)\b/gi, objectInside: true, needRecipient: true },
-      // The verb, not the noun ("its sanctions regime on Iraq", "new sanctions").
-      { re: /\bsanction(?:ed|s|ing)(?<!\b(?:the|its|their|his|her|of|new|fresh|further|economic|financial|western|Western|and|on|with|from|any|all|more|these|those|such|U\.S\.|US|EU|UN)\s+sanction(?:ed|s|ing))\s+(?=(?:\S+\s+){0,3}?(?:[A-Z]|banks|officials|companies|individuals|entities))/g, needRecipient: true },
-      { re: /\bsanctions\s+(?:on|against)\b/gi, noun: true, needRecipient: true },
+      // The verb, not the noun ("its sanctions regime on Iraq", "new sanctions", "opposed sanctions on", "faces sanctions from").
+      { re: /\bsanction(?:ed|s|ing)(?<!\b(?:the|its|their|his|her|of|new|fresh|further|economic|financial|western|Western|and|on|with|from|any|all|more|these|those|such|U\.S\.|US|EU|UN)\s+sanction(?:ed|s|ing))(?<!\b[a-z]+(?:ed|s|ing)\s+sanctions)\s+(?=(?:\S+\s+){0,3}?(?:[A-Z]|banks|officials|companies|individuals|entities))/g, needRecipient: true },
+      // Not sanctions blocked, threatened or called for ("Hungary blocked new sanctions on Russia").
+      { re: new RegExp(String.raw`\bsanctions(?<!${NOT_DONE_BEFORE}sanctions)(?<!\b(?:stall\w*|torpedo\w*)\s+(?:\S+\s+){0,3}sanctions)\s+(?:on|against)\b`, 'gi'), noun: true, needRecipient: true },
       { re: /\b(?:ban(?:ned|s|ning)?|embargo)\s+(?:\S+\s+){0,4}?(?:imports|exports)\s+(?:from|to|of)\b/gi, needRecipient: true },
       // "halted security exports to the country", "suspended all trade with India".
       { re: /\b(?:halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?|stopp?(?:ed|s|ing)?|cut(?:s|ting)?\s+off|curb(?:ed|s|ing)?|restrict(?:ed|s|ing)?)\s+(?:(?:all|its|their|the|most)\s+)?(?:\S+\s+){0,2}?(?:exports|imports|trade|arms sales|weapons sales|arms deliveries)\s+(?:to|from|with)\b/gi, needRecipient: true },
@@ -398,6 +439,14 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\bunder\s+(?:(?:an?|the)\s+)?(?:(?:new|fresh|further|sweeping|tough|heavy|international|western|Western|economic|financial|targeted)\s+)*(?:[A-Z][\w.'’-]*\s+){1,3}(?:sanctions|travel bans?|asset freezes?|arms embargo|embargo)\b/g, objectInside: true, needRecipient: true, ownerInside: true },
       // "a ban on Russian diamonds", "an embargo on Iranian oil" (not a flight ban: OTHER).
       { re: /\b(?:ban|embargo|boycott)(?<!\b(?:flight|overflight|airspace|travel|visa)\s+(?:ban|embargo|boycott))\s+on\s+(?:(?:imports|exports|purchases|sales)\s+of\s+)?(?=[A-Z])/g, noun: true, needRecipient: true },
+      { re: /\b(?:target(?:ed|s|ing)?|hit(?:s|ting)?|punish(?:ed|es|ing)?)\s+(?:\S+\s+){1,6}?with\s+(?:(?:new|fresh|further|sweeping|tough|additional|financial|economic|heavy)\s+)*(?:penalties|restrictive\s+measures|export\s+controls|embargoes|an\s+embargo)\b/gi, objectInside: true, needRecipient: true },
+      // Sanctions by other names: "restrictive measures against Belarus", "export controls on Russia",
+      // "travel bans on"; "hit Iran with fresh penalties".
+      { re: new RegExp(String.raw`\b(?:(?:restrictive|punitive|coercive|retaliatory)\s+(?:economic\s+)?measures|export\s+controls|(?:travel|visa)\s+bans|asset\s+freezes|(?:economic|financial)\s+penalties|embargoes|embargo)(?<!\b(?:lift|eas|remov|scrap|end|suspend|waiv|relax|rescind|roll)\w*\s+(?:(?:back|the|its|their|all|some|most|new|fresh|further|EU|U\.S\.|these|those)\s+){0,3}\w+(?:\s+\w+){0,2})(?<!${NOT_DONE_BEFORE}\w+(?:\s+\w+){0,2})\s+(?:on|against)\b(?=\s+(?:the\s+)?[A-Z])(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)`, 'g'), noun: true, needRecipient: true },
+      // "imposed countermeasures on American defence firms", "suspended imports of Taiwanese fruit" (not
+      // "restricted imports of": a quota or a check, not a ban).
+      { re: new RegExp(String.raw`\b(?:countermeasures|counter-sanctions|retaliatory\s+sanctions)(?<!${NOT_DONE_BEFORE}(?:countermeasures|counter-sanctions|retaliatory\s+sanctions))\s+(?:on|against)\b(?=\s+(?:the\s+)?[A-Z])`, 'g'), noun: true, needRecipient: true },
+      { re: /\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|block(?:ed|s|ing)?|bar(?:red|s|ring)?|stopp(?:ed|ing))\s+(?:(?:all|its|the|further|most)\s+)?(?:imports|exports|purchases|sales|shipments)\s+of\s+(?=[A-Z])/g, needRecipient: true },
     ],
     examples: [
       { text: 'The United States imposed sanctions on Myanmar on Thursday.', initiators: ['US'], recipients: ['MM'] },
@@ -431,6 +480,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // A listing in force: "Syria remains on Washington's list of state sponsors of terrorism",
       // "had been on the list since 1993".
       { re: /\b(?:remain(?:s|ed|ing)?|(?:has|have|had)\s+been)\s+on\s+(?:\S+\s+){1,3}?(?:list|blacklist)\b/gi, objectInside: true, needRecipient: true, ownerInside: true },
+      // "classified the Houthis as a terrorist organization", "branded the group a terrorist entity".
+      { re: /\b(?:classif(?:y|ied|ies|ying)|brand(?:ed|s|ing)?|deem(?:ed|s|ing)?|categori[sz](?:e|ed|es|ing))\s+(?:\S+\s+){1,6}?(?:as\s+)?(?:an?\s+)(?:\S+\s+){0,3}?(?:terrorist|terror|extremist)\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|movements?)\b/gi, objectInside: true, needRecipient: true },
     ],
     examples: [
       { text: 'Britain proscribed the Wagner Group on Friday.', initiators: ['GB'], recipients: ['wagner-group'] },
@@ -581,6 +632,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:w(?:on|in|ins|inning)|earn(?:ed|ing)|gain(?:ed|ing)|dr(?:ew|aw|aws|awing))\s+(?:\S+\s+){0,3}?(?:support|backing|praise|endorsements?)\s+(?:from|by|of)\b/gi, needRecipient: true, anaphoric: true, agentAfter: true, overlaps: true },
       // An approving quotation: "called the decision 'courageous'".
       { re: /\b(?:call(?:ed|s|ing)?|describ(?:e|ed|es|ing)|hail(?:ed|s|ing)?)(?!\s+(?:for|on|upon|off)\b)\s+(?:(?!said\b|says\b)[^\s"“]+\s+){0,6}?(?:as\s+)?["“][^"”]{1,90}["”]/gi, guard: APPROVING, objectInside: true, needRecipient: true, anaphoric: true, overlaps: true },
+      // Support in other words: "championed", "saluted", "paid tribute to", "lined up behind", "stands firmly behind"
+      // (not "is firmly behind the attack": who is behind an act did it).
+      { re: /\b(?:champion(?:ed|s|ing)|salut(?:e|ed|es|ing)|pa(?:id|ys|ying)\s+tribute\s+to|lin(?:ed|es|ing)\s+up\s+behind|(?:stand|stands|standing|stood)\s+(?:firmly|squarely|fully|solidly|resolutely|four-square|united|wholeheartedly)\s+behind)\b/gi, needRecipient: true, anaphoric: true },
     ],
     examples: [
       { text: 'President Volodymyr Zelensky thanked the European Union for its decision.', initiators: ['UA'], recipients: ['european-union'] },
@@ -611,6 +665,15 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "The invasion drew swift condemnation from Australia, New Zealand and South Korea".
       { re: /\b(?:dr(?:ew|aw|aws|awing|awn)|prompt(?:ed|ing)|trigger(?:ed|ing)|spark(?:ed|ing)|provok(?:ed|ing)|earn(?:ed|ing)|attract(?:ed|ing))\s+(?:\S+\s+){0,3}?(?:condemnation|criticism|rebukes?|censure|protests?)\s+(?:from|by|of)\b/gi, needRecipient: true, anaphoric: true, agentAfter: true, overlaps: true },
       { re: /\b(?:rais(?:e|ed|es|ing)|voic(?:e|ed|es|ing))\s+(?:\S+\s+){0,2}?concerns?\s+(?:with|over|about)\b|\blodg(?:e|ed|es|ing)\s+(?:what\s+(?:\S+\s+){1,4}?(?:called|described as|termed)\s+)?(?:\S+\s+){0,4}?["“]?(?:representations|protests?|complaints?)\b/gi, needRecipient: true, anaphoric: true },
+      // Reproach in other words (trigger-coverage.test.ts): "reproached", "chided", "took ... to task",
+      // "railed against", "spoke out against"; with the object inside: "called out Russia for", "held ... responsible for".
+      { re: /\b(?:reproach(?:ed|es|ing)?|chid(?:e|ed|es|ing)|berat(?:e|ed|es|ing)|derid(?:e|ed|es|ing)|ridicul(?:ed|es|ing)|scold(?:ed|s|ing)?|upbraid(?:ed|s|ing)?|admonish(?:ed|es|ing)?|pillor(?:y|ied|ies|ying)|vilif(?:y|ied|ies|ying)|demoni[sz](?:e|ed|es|ing)|fault(?:ed|ing)|(?:tore|tear|tears|tearing|torn)\s+into|rail(?:ed|s|ing)?\s+against|(?:spoke|spoken|speak|speaks|speaking)\s+out\s+against)\b/gi, needRecipient: true, anaphoric: true },
+      { re: /\bcall(?:ed|s|ing)?\s+out\s+(?!to\b|the\s+(?:army|troops|military|guard|police)\b)(?:\S+\s+){1,4}?(?:for|over)\b|\bt(?:ook|ake|akes|aking|aken)\s+(?:(?!to\b)\S+\s+){1,4}?to\s+task\b|\bh(?:eld|old|olds|olding)\s+(?:(?!talks\b|a\b|an\b)\S+\s+){1,4}?(?:fully\s+|directly\s+|solely\s+)?responsible\s+for\b/gi, objectInside: true, needRecipient: true },
+      // Censure as a noun, owned or voiced: "Spain's condemnation of Russia", "voiced strong criticism of Israel",
+      // "in a sharp rebuke to Venezuela" (not "amid criticism of China": whose is not told).
+      { re: new RegExp(String.raw`\b(?:condemnation|denunciation|criticism|censure|rebuke|reproach)(?<=(?:[A-Za-z]['’]s\s+|\b(?:voic\w*|express\w*|issu\w*|level\w*|deliver\w*|renew\w*|repeat\w*|reiterat\w*|stepp?\w*\s+up|in)\s+(?:(?:its|his|her|their|a|an|the)\s+)?)(?:(?:strong|sharp|harsh|fierce|rare|blistering|scathing|stinging|public|open|direct|unusually\s+\w+|swift|firm)\s+){0,2}(?:condemnation|denunciation|criticism|censure|rebuke|reproach))\s+(?:of|to|against)\b(?=\s+(?:the\s+)?[A-Z])`, 'g'), noun: true, needRecipient: true },
+      { re: /\b(?:issu(?:e|ed|es|ing)|deliver(?:ed|s|ing)?)\s+(?:an?\s+)?(?:\S+\s+){0,2}?(?:rebuke|reprimand|condemnation|denunciation)\s+(?:of|to)\b/gi, needRecipient: true },
+      { re: /\bh(?:it|its|itting)\s+back\s+at\b/gi, needRecipient: true, anaphoric: true },
     ],
     examples: [
       { text: 'Israel condemned Spain on Tuesday.', initiators: ['IL'], recipients: ['ES'] },
@@ -637,7 +700,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "supplies Taiwan with arms", "provided Ukraine with $4.5 billion in budget support".
       { re: new RegExp(String.raw`\b(?:provid(?:e|ed|es|ing)|suppl(?:y|ied|ies|ying))\s+(?:\S+\s+){1,4}?with\s+(?:\S+\s+){0,6}?(?:${AID_GOODS}|${WEAPON_KINDS}|[$€£]\s?\d[\d.,]*)`, 'gi'), objectInside: true, needRecipient: true },
       { re: new RegExp(String.raw`\b(?:provid(?:e|ed|es|ing)|sen(?:d|t|ds|ding)|deliver(?:ed|s|ing)?|pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|approv(?:e|ed|es|ing)|hand(?:ed|s)?\s+over|giv(?:e|es|en|ing)|gave|suppl(?:y|ied|ies|ying)|donat(?:e|ed|es|ing)|ship(?:ped|s|ping)?|transferr?(?:ed|s|ing)?|allocat(?:e|ed|es|ing)|disburs(?:e|ed|es|ing)|extend(?:ed|s|ing)?|earmark(?:ed|s|ing)?|airdropp?(?:ed|s|ing)?|airlift(?:ed|s|ing)?|dispatch(?:ed|es|ing)?)\s+(?:\S+\s+){0,8}?(?:${AID_GOODS})\b(?!\s+(?:cuts?|freeze))`, 'gi'), needRecipient: true, allRecipients: true },
-      { re: new RegExp(String.raw`\b(?:pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|donat(?:e|ed|es|ing)|hand(?:ed|s|ing)?\s+over)\s+(?:\S+\s+){0,6}?(?:${WEAPON_KINDS})\s+(?:\S+\s+){0,3}?to\s+(?=[A-Z]|the\s+[A-Z])`, 'gi'), needRecipient: true, allRecipients: true },
+      { re: new RegExp(String.raw`\b(?:pledg(?:e|ed|es|ing)|promis(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|donat(?:e|ed|es|ing)|hand(?:ed|s|ing)?\s+over)\s+(?:\S+\s+){0,6}?(?:${WEAPON_KINDS})\s+(?:\S+\s+){0,3}?to\s+(?=[A-Z]|the\s+[A-Z])`, 'g'), needRecipient: true, allRecipients: true },
       // "unveiled a package of air defence interceptors and artillery shells for Kyiv".
       { re: new RegExp(String.raw`\b(?:package|tranche|shipment|consignment)\s+of\s+(?:(?!sanctions\b|measures\b|reforms\b)\S+\s+){0,8}?(?:${AID_GOODS}|${WEAPON_KINDS})\s+(?:(?!for\b|to\b)\S+\s+){0,3}?(?:for|to)\s+(?=\S)`, 'gi'), noun: true, needRecipient: true, allRecipients: true },
       // Not aid withheld ("suspended military aid to Egypt", "froze aid to Ethiopia": OTHER).
@@ -646,6 +709,13 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: new RegExp(String.raw`\b(?:receiv(?:e|ed|es|ing)|secur(?:e|ed|es|ing)|obtain(?:ed|s|ing)?|won|wins?|winning|g[eo]t|gets|getting)\s+(?:(?!from\b)\S+\s+){0,8}?(?:${AID_GOODS}|rescue\s+package|(?:US|C|A)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|trillion|m)?)\s+(?:(?!from\b)\S+\s+){0,3}?from\b`, 'gi'), needRecipient: true, agentAfter: true },
       // Aid told by its amount: "a €50 billion package of grants and loans for Ukraine".
       { re: /(?:US)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|trillion|m)?\s+(?:(?!for\b|to\b)\S+\s+){0,8}?(?:for|to)\s+(?=\S)/gi, guard: /\b(?:aid|assistance|package|grants?|loans?|bailouts?|credit lines?|funding|financing|support|disbursements?|tranches?|donations?|contributions?|ammunition|weapons|arms|relief|humanitarian|reconstruction|budget)\b/i, noun: true, needRecipient: true, allRecipients: true },
+      // Weapons by kind handed to a named state ("sent tanks to Ukraine"; not "sent tanks into", nor "to its border":
+      // case matters; not "transferred missiles to": also said of a sale).
+      { re: new RegExp(String.raw`\b(?:sen(?:d|t|ds|ding)|ship(?:ped|s|ping)?|suppl(?:y|ied|ies|ying)|provid(?:e|ed|es|ing)|gift(?:ed|s|ing)?|rush(?:ed|es|ing)?)\s+(?:\S+\s+){0,6}?(?:${WEAPON_KINDS})\s+(?:(?!into\b)\S+\s+){0,3}?to\s+(?=[A-Z]|the\s+[A-Z])`, 'g'), needRecipient: true },
+      // Relief carried by air, road or sea: "flew relief supplies to Sudan", "trucked food aid into Gaza".
+      { re: new RegExp(String.raw`\b(?:fl(?:ew|own|ies|ying)|truck(?:ed|s|ing)|ferr(?:y|ied|ies|ying))\s+(?:\S+\s+){0,6}?(?:${AID_GOODS}|supplies)\s+(?:\S+\s+){0,3}?(?:to|into)\s+(?=[A-Z]|the\s+[A-Z])`, 'g'), needRecipient: true },
+      // "deposited $1 billion in the central bank of Yemen".
+      { re: /\bdeposit(?:ed|s|ing)?\s+(?:(?:US|C|A)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?|\d[\d.,]*\s*(?:million|billion)\s+\w+)\s+(?:in|with|into|at)\s+(?:the\s+|its\s+)?(?:\S+\s+){0,2}?central\s+bank\b/gi, needRecipient: true },
     ],
     examples: [
       { text: 'The European Union agreed on Thursday to a €50 billion package of grants and loans for Ukraine.', initiators: ['european-union'], recipients: ['UA'] },

@@ -748,7 +748,7 @@ const partiesOf = (e: RawEvent) => e.participants.filter((p) => p.role === 'INIT
  * - "The two leaders signed four agreements", "Both sides agreed": the parties of the last
  *   act of two or more parties, told in this sentence or the two before.
  */
-function indirectSides(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, raws: RawEvent[], getDates: () => ReturnType<typeof findDates>): RawEvent[] {
+function indirectSides(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, raws: RawEvent[], getDates: () => ReturnType<typeof findDates>, collectiveLead = false): RawEvent[] {
   const h = hits[hi]!;
   const symmetric = h.t.mode === 'symmetric';
   const reciprocal = RECIPROCAL_TYPES.has(h.t.type) && RECIPROCAL.test(ctx.text.slice(h.start, Math.min(v.s.end, h.end + 60)));
@@ -788,16 +788,19 @@ function indirectSides(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, 
     const before = partiesOf(prev);
     if (!before.some((p) => p.actor.kind === 'country' && own.has(p.actor.code))) return [];
     parties = [...expand(ctx, r.initiators, 'INITIATOR', r.type), ...before.filter((p) => p.role !== 'PARTICIPANT' && !(p.actor.kind === 'country' && own.has(p.actor.code))).map((p) => ({ ...p, role: 'RECIPIENT' as const }))];
-  } else if (!r.initiators.length && collectiveNear) {
-    const np = COLLECTIVE.exec(pre) ?? (pre.trim() ? null : COLLECTIVE_RELATIVE.exec(ctx.text.slice(Math.max(v.s.start, r.left - 90), r.left)));
+  } else if (((!r.initiators.length || collectiveLead) && collectiveNear) || (symmetric && /^\s*they\b/i.test(pre) && new Set(r.initiators.map(stateOf)).size < 2)) {
+    // "since they met in Prague": "they" of a symmetric act are the parties of an act before.
+    const np = COLLECTIVE.exec(pre) ?? (pre.trim() ? /^\s*they\b/i.exec(pre) : COLLECTIVE_RELATIVE.exec(ctx.text.slice(Math.max(v.s.start, r.left - 90), r.left)));
     if (!np) return [];
-    const n = np[1] ? COUNT[np[1].toLowerCase()]! : 2;
+    const n = np[1] ? COUNT[np[1].toLowerCase()]! : /^\s*they\b/i.test(np[0]) ? 0 : 2;
     const si = ctx.sentences.indexOf(v.s);
     const from = ctx.sentences[Math.max(0, si - 2)]!.start;
     const states = (ps: ExtractedParticipant[]) => new Set(ps.filter((p) => p.actor.kind === 'country').map((p) => key(p.actor))).size;
     // The act before whose parties (symmetric) or initiators (one side acting) are that many.
     const sideOf = (e: RawEvent) => (symmetric ? partiesOf(e) : e.participants.filter((p) => p.role === 'INITIATOR'));
-    const last = raws.findLast((e) => e.sentence.start >= from && e.triggerStart < h.start && states(sideOf(e)) === n);
+    // ... the main reading of its trigger, not one derived from it (the visit a meeting abroad also is).
+    const main = (e: RawEvent) => raws.find((x) => x.triggerStart === e.triggerStart) === e;
+    const last = raws.findLast((e) => e.sentence.start >= from && e.triggerStart < h.start && main(e) && (n ? states(sideOf(e)) === n : states(sideOf(e)) >= 2));
     if (!last) return [];
     if (symmetric) parties = partiesOf(last).map((p) => (p.role === 'RECIPIENT' ? { ...p, role: 'INITIATOR' as const } : p));
     else {
@@ -818,11 +821,24 @@ function indirectSides(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, 
   return [{ type: r.type, factuality, participants, sentence: v.s, triggerStart: h.start, date, confidence: 0.55 }];
 }
 
+/** Words telling an act as another of its kind: "met again", "a second meeting", "had previously expelled". */
+const ANEW_AFTER = /^\S*(?:\s+\S+){0,4}?\s+(?:again|once\s+more|anew)\b/i;
+const ANEW_BEFORE = /\b(?:a\s+(?:second|third|fourth|fifth|new|fresh|further|follow-up)|another|previously|again)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** An act that opened the period of another: "their first encounter since they met in Bali". */
+const ANEW_SINCE = /\b(?:first|last|only)\b[^.;]{0,60}\bsince\s+(?:[\w'’-]+\s+){1,4}$/i;
+
+/** The act of trigger `h` is told as a new one of its kind, not a mention of one told before. */
+function isAnew(ctx: EventCtx, s: Sentence, h: Hit, next: number): boolean {
+  return ANEW_BEFORE.test(ctx.text.slice(Math.max(s.start, h.start - 40), h.start)) || ANEW_AFTER.test(ctx.text.slice(h.start, Math.min(next, s.end, h.end + 40))) || ANEW_SINCE.test(ctx.text.slice(Math.max(s.start, h.start - 110), h.start));
+}
+
 /** A short clause opened by "since" up to a date: "since taking office in", "since Russia invaded in". */
 const SINCE_CLAUSE = /\bsince\s+(?:[\p{L}'’-]+\s+){1,4}(?:(?:in|on)\s+)?(?:(?:early|late|mid-?)\s*)?$/iu;
 
 export function extractEvents(ctx: EventCtx): ExtractedEvent[] {
   const raws: RawEvent[] = [];
+  const anew = new Set<RawEvent>();
   let lastSubject: Mention[] = [];
   const bySentence = findTriggers(ctx.text, ctx.sentences);
   // Headings carry no events of their own; the body repeats them.
@@ -859,8 +875,12 @@ export function extractEvents(ctx: EventCtx): ExtractedEvent[] {
             const at = sinceAt()[i] ?? null;
             return at === null || (h.start > at && h.start < d.start);
           });
-        let evs = eventsOfHit(ctx, v, hits, hi, raws, getDates);
+        // "The two sides signed four agreements": the collective subject names the parties of the act before, whatever else the clause names.
+        const lead = h.t.mode === 'symmetric' ? COLLECTIVE.exec(ctx.text.slice(base.bodyStart, s.end)) : null;
+        let evs = lead && h.start - base.bodyStart - lead[0].length < 30 ? indirectSides(ctx, v, hits, hi, raws, getDates, true) : [];
+        if (!evs.length) evs = eventsOfHit(ctx, v, hits, hi, raws, getDates);
         if (!evs.length) evs = indirectSides(ctx, v, hits, hi, raws, getDates);
+        if (evs.length && isAnew(ctx, s, h, hits[hi + 1]?.start ?? s.end)) for (const e of evs) anew.add(e);
         raws.push(...evs, ...switchedRecognition(ctx, hits[hi]!, evs));
       }
     }
@@ -868,5 +888,5 @@ export function extractEvents(ctx: EventCtx): ExtractedEvent[] {
     if (base.firstSubject) lastSubject = base.firstSubject.items;
   }
   ctx.local = undefined;
-  return mergeEvents(raws).map((e) => ({ ...e, summary: summarise(e) }));
+  return mergeEvents(raws, anew).map((e) => ({ ...e, summary: summarise(e) }));
 }

@@ -48,14 +48,18 @@ function otherSpeakers(a: ExtractedParticipant[], b: ExtractedParticipant[]): bo
   return sa.size > 0 && sb.size > 0 && !intersects(sa, sb);
 }
 
-/** One event per real-world event: same type, factuality, overlapping parties, compatible dates. */
-export function mergeEvents(raws: RawEvent[]): Omit<ExtractedEvent, 'summary'>[] {
+/**
+ * One event per real-world event: same type, factuality, overlapping parties, compatible
+ * dates. A raw event in `anew` is told as another act of its kind ("met again", "a second
+ * meeting"): it opens an event of its own.
+ */
+export function mergeEvents(raws: RawEvent[], anew: ReadonlySet<RawEvent> = new Set()): Omit<ExtractedEvent, 'summary'>[] {
   const out: (Omit<ExtractedEvent, 'summary'> & { _i: Set<string>; _r: Set<string> })[] = [];
   for (const r of raws) {
     const ri = roleKeys(r.participants, 'INITIATOR');
     const rr = roleKeys(r.participants, 'RECIPIENT');
     const ev = { start: r.sentence.start, end: r.sentence.end, sentence: r.sentence.text };
-    const target = out.find(
+    const target = anew.has(r) ? undefined : out.find(
       (e) =>
         e.type === r.type &&
         e.factuality === r.factuality &&

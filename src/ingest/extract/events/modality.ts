@@ -8,7 +8,7 @@ import { governors, type Parse, type Tok } from './parse.ts';
 
 const NEG = /\b(?:not|n't|never|no longer|declined to|refused to|refuses to|refuse to|refusing to|failed to|fail to|neither|nor|stopped short of|denied|denies|rul(?:ed|es|ing) out|yet to|has yet|have yet|no plans? to|no intention of)\b|\bno\s+(?:nation|country|state|government|one|other|major|western|european|african|arab)\b/i;
 const HYPO = /\b(?:may|might|could|should|must|consider(?:ing|s|ed)?|if|unless|whether|possibl[ey]|likely|ready to|urg(?:e|ed|es|ing)|call(?:ed|s)? (?:on|for)|push(?:ed|es|ing)?(?!\s+(?:through|ahead with)\b)|(?<!\b(?:the|a|joint|news)\s)press(?:ed|es|ing)?(?!\s+(?:conference|release|briefing|secretary|agency|office|service|statement|freedom|room|corps)\b)|ask(?:ed|s)?|threaten(?:ed|s|ing)?\s+to|hopes?\s+(?:of|for|that)|propos(?:ed|es|al|ing)|suggest(?:ed|s|ion)|offer(?:ed|s)? to|question of|condition(?:s|ed|al)? (?:on|for)|would be (?:an? )?|demand(?:ed|s|ing)? (?:that|a|an|the|[A-Z][\w.-]*['’]s)|seek(?:s|ing)?|sought|mooted|floated|idea of|possibility of|prospect of|willing to|prepared to|open to|no date (?:\S+\s+){0,3}?(?:set|fixed|agreed|announced) for)\b/i;
-const FUT = /\b(?:will|would|shall|'ll|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are|was|were)\s+set\s+to|expected\s+to|aims?\s+to|hopes?\s+to|wants?\s+to|pledged\s+to|vowed\s+to|promised\s+to|prepar(?:ing|es)(?:\s+(?:to|for))?|prepared\s+(?:to|for)|invitation\s+to|(?:is|are|was|were)\s+to|going\s+to|due\s+to|(?:is|are|was|were)\s+due|scheduled|in the coming|next\s+(?:week|month|year)|later\s+(?:this|in the|next)\s+(?:week|month|year)|tomorrow|upcoming|forthcoming|planned|to be (?:held|signed|announced)|poised to|on track to|in preparation for)\b/i;
+const FUT = /\b(?:will|would|shall|'ll|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are|was|were)\s+set\s+to|expected\s+to|aims?\s+to|hopes?\s+to|wants?\s+to|pledged\s+to|vowed\s+to|promised\s+to|prepar(?:ing|es)(?:\s+(?:to|for))?|prepared\s+(?:to|for)|invitation\s+to|(?:is|are|was|were)\s+to|going\s+to|due\s+to|(?:is|are|was|were)\s+due|scheduled|in the coming|next\s+(?:week|month|year)(?!['’]s)|later\s+(?:this|in the|next)\s+(?:week|month|year)|tomorrow(?!['’]s)|upcoming|forthcoming|planned|to be (?:held|signed|announced)|poised to|on track to|in preparation for)\b/i;
 /** An announcement of aid: "said it would", "pledged to", "announced it will". */
 const ANNOUNCED_AID = /\b(?:(?:said|announced|confirmed|declared)\s+(?:on\s+\S+\s+)?(?:that\s+)?(?:it|they|\S+)\s+(?:would|will)|(?:pledged|promised|committed|vowed)\s+to)\s+(?:(?:also|now|soon|further)\s+)?$/i;
 /** A pledge or a statement of support to come: "pledged to", "vowed to continue to", "said it would". */
@@ -22,15 +22,21 @@ const ANNOUNCED_LEAVE = /\b(?:said|announced|declared|confirmed|decided)\s+(?:on
 /** A planned act told as done by its light verb: "made a long-planned visit", "held the scheduled talks". */
 const DONE_PLANNED = /(\b(?:made|paid|held|began|started|concluded|completed|wrapped up|ended|hosted|attended|conducted|undertook|opened)\s+(?:(?:a|an|the|his|her|its|their|this|that)\s+)?(?:\S+\s+)?)(?:long-|much-|previously\s+|already\s+)?(?:planned|scheduled|expected|awaited|anticipated)\b/i;
 /** A negation that asserts: "did not hesitate to", "never waited long to", "not the first time (that)", "not the only country to". */
-const LITOTES = /\b(?:not|n't|never)\s+(?:(?:even|once)\s+)?(?:hesitat\w*|wait\w*(?:\s+long)?|shy\w* away from)\s+(?:to|in|before)\s+(?:\S+\s+)?$|\bnot\s+(?:the|a|for the)\s+(?:first|only|last)\b/i;
+const LITOTES = /\b(?:not|n't|never)\s+(?:(?:even|once)\s+)?(?:hesitat\w*|wait\w*(?:\s+long)?|shy\w* away from)\s+(?:to|in|before)\s+(?:\S+\s+)?$|\bnot\s+(?:the|a|for the)\s+(?:first|only|last)\b|\bnot\s+(?:long\s+(?:ago|after|before)|least|surprisingly|unexpectedly|coincidentally)\b/i;
 /** A trigger noun told done by its own participle: "the sanctions imposed on Russia in 2022 ...", "the agreement signed in May ...". */
 const DONE_PARTICIPLE = /^\s*(?:\S+\s+){0,3}?(?:imposed|signed|agreed|announced|held|reached|concluded|made|paid|struck|sealed|adopted|established|restored|granted)\b/i;
+/** The predicate of a nominal trigger tells it done: "... took place in Tokyo", "... went ahead". */
+const DONE_AFTER = /^[^.;]{0,160}?\b(?:took place|(?:was|were) held|went ahead|ended|began|concluded|opened|wrapped up|produced|yielded|resulted)\b/i;
+/** A premodifier of a planned act right before its noun: "the regularly scheduled", "the long-awaited". */
+const PLANNED_BEFORE = /\b(?:regularly\s+|long-|much-|previously\s+|already\s+)?(?:planned|scheduled|expected|awaited|anticipated|upcoming)\s+(?=(?:\S+\s+)?$)/i;
 /** Meetings and talks, which a trip made for them tells as held. */
 const CONTACT = new Set<DiplomaticEventType>(['MEETING', 'NEGOTIATION']);
 /** A past trip and its purpose: "flew to Tehran on Monday to", "travelled to Riyadh to". */
 const TRIP_TO = /\b(?:flew|travell?ed|went|came|arrived|returned|journeyed)\b[^,;]{0,80}?\bto\s+$/i;
 /** The announcement after the act: "..., the foreign ministry announced", "..., Blinken said". */
 const SAID_AFTER = /^[^.;]{0,150}?,\s*(?:[^\s,.;]+\s+){0,6}?(?:announced|said|declared|confirmed)\b/i;
+/** The deadline of an announced expulsion: "giving them until Friday to leave", "within 72 hours", "by August 15". */
+const DEADLINE = /^[^.;]{0,160}?(?:\b(?:within|by|until|before)\s+(?:the end of\s+)?(?:\d+|a|one|two|three|five|seven|ten|the)?\s*(?:hours?|days?|weeks?|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:hours|days|a week|a month)\s+to\s+leave\b)/i;
 /** Hedges that keep a future statement ASSERTED: the act itself was done now. */
 const DONE_NOW = /\bwith immediate effect\b|\beffective immediately\b/i;
 /** "May" capitalised inside a clause is a month or a name ("in May", "May 5", "Theresa May"), not the modal. */
@@ -72,21 +78,23 @@ function FUT_OR_HYPO(pre: string): Factuality {
 
 /** The subordinator opening the trigger's clause puts it in doubt: "if Japan imposed", "asked whether Poland had expelled". */
 const OPENER_HYPO = /\b(?:if|unless|whether)\s*$/i;
+/** A condition heading its sentence or clause: "If the reports are true, ...", "..., but if talks fail, ...". */
+const HEADING_IF = /(?:^|[.!?;:,—"“]|\b(?:and|but|that|then))\s*(?:even\s+)?(?:if|unless)\s*$/i;
 /** A complement clause whose governing verb denies it: "denied that it had expelled", "rejected claims that". */
 const DENIED_THAT = /\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing))\s+(?:(?:the|any|all|these|those|such)\s+)?(?:(?:\S+\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?|rumou?rs?|speculation)\s+)?that\s*$|\b(?:not true|untrue|false)\s+that\s*$/i;
 /** A complement clause only wished, proposed or rumoured: "proposed that the EU impose", "amid speculation that". */
-const WISHED_THAT = /\b(?:propos(?:ed|es|e|ing)|suggest(?:ed|s|ing)?|urg(?:ed|es|e|ing)|demand(?:ed|s|ing)?|recommend(?:ed|s|ing)?|request(?:ed|s|ing)?|hop(?:e|es|ed|ing)|wish(?:es|ed)?|want(?:s|ed)?|rumou?rs?|speculation|no evidence|unlikely|doubt(?:s|ed|ful)?)\s+that\s*$/i;
+const WISHED_THAT = /\b(?:propos(?:ed|es|e|ing)|suggest(?:ed|s|ing)?|urg(?:ed|es|e|ing)|demand(?:ed|s|ing)?|recommend(?:ed|s|ing)?|request(?:ed|s|ing)?|hop(?:e|es|ed|ing)|wish(?:es|ed)?|want(?:s|ed)?|rumou?rs?|speculation|no evidence|unlikely|(?<!\bno\s)doubt(?:s|ed|ful)?)\s+that\s*$/i;
 /** A verbless fronted phrase that is a condition, a doubt or a time to come: "If necessary,", "Next week,". */
-const FRONT_KEEP = /\b(?:if|unless|whether|in theory|in principle|possibly|perhaps|probably|maybe|hypothetically|next\s+(?:week|month|year)|later\s+(?:this|in the|next)|tomorrow|in the coming|from next|as (?:early|soon) as|in (?:the )?future)\b/i;
+const FRONT_KEEP = /\b(?:if|unless|whether|in theory|in principle|possibly|perhaps|probably|maybe|hypothetically|next\s+(?:week|month|year)(?!['’]s)|later\s+(?:this|in the|next)|tomorrow(?!['’]s)|in the coming|from next|as (?:early|soon) as|in (?:the )?future)\b/i;
 /** Words opening a fronted phrase whatever their tag (a capital often makes one PROPN: "Due to the crisis,"). */
-const FRONTED_WORD = /^(?:not|no|never|without|despite|unable|having|due|owing|amid|amidst|following|after|before|under|in|at|on|during|with|for|as|by|since|unlike|like|speaking|asked|citing|facing|seeking|hoping|still|yet|meanwhile|separately|earlier|later|also|however|already|once|again|even|unusually|notably)$/;
+const FRONTED_WORD = /^(?:not|no|never|without|despite|unable|having|due|owing|amid|amidst|following|after|before|under|in|at|on|during|with|for|as|by|since|unlike|like|speaking|asked|citing|facing|seeking|hoping|still|yet|meanwhile|separately|earlier|later|also|however|already|once|again|even|unusually|notably|ahead|prior|shortly|just|minutes|hours|days|weeks|months|years)$/;
 /** Tags of a word that can open a subject after a fronted phrase ("..., Lithuania expelled", "..., the ministry said"). */
 const SUBJECT_START = new Set(['PROPN', 'NOUN', 'DET', 'PRON', 'NUM', 'ADJ']);
 /** Tags of a word that opens a fronted phrase rather than a subject ("Despite warnings that ...,", "Not for the first time,"). */
 const FRONTED_START = new Set(['ADP', 'SCONJ', 'ADV', 'PART', 'VERB', 'AUX', 'ADJ']);
 
 /** A clause opened inside a fronted phrase: "Despite warnings that ...", "In a statement that ...", "While ...". */
-const SUBORDINATED = /\b(?:that|which|who|whom|while|although|though|whereas|after|before|since|because|as|when|once|until)\s*$/i;
+const SUBORDINATED = /\b(?:that|which|who|whom|whether|if|unless|while|although|though|whereas|after|before|since|because|as|when|once|until)\s*$/i;
 const RELATIVE_WORD = /^(?:which|who|whom|whose|where|that|when)$/;
 
 /**
@@ -142,17 +150,28 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
     left += said[0].length;
   }
   // The clause's opener governs it: "if Japan imposed sanctions", "denied that it had expelled".
+  // When a comma closes that clause before the trigger's subject ("Asked whether ..., Tusk said
+  // Poland had expelled"), only a condition heading the sentence governs the main clause ("If
+  // the reports are true, Russia has expelled").
   const opener = text.slice(Math.max(0, left - 80), left);
-  if (OPENER_HYPO.test(opener)) return 'HYPOTHETICAL';
-  if (DENIED_THAT.test(opener)) return 'NEGATED';
-  if (WISHED_THAT.test(opener)) return 'HYPOTHETICAL';
   const qLeft = left;
   if (p) left = afterFronted(p, left, hStart, opener);
+  // "Barring a last-minute hitch, A and B sign ...": a fronted condition.
+  if (/^\s*(?:barring|assuming|provided|providing|in the event (?:of|that)|in case of)\b[^;]*,/i.test(text.slice(qLeft, hStart))) return 'HYPOTHETICAL';
+  const inOpened = left === qLeft;
+  if (inOpened ? OPENER_HYPO.test(opener) : HEADING_IF.test(opener)) return 'HYPOTHETICAL';
+  if (inOpened && DENIED_THAT.test(opener)) return 'NEGATED';
+  if (inOpened && WISHED_THAT.test(opener)) return 'HYPOTHETICAL';
   const from = Math.max(left, hStart - 160);
   const inserts = insertsIn(text, from, hStart);
   // The month is no modal: "told a May Day rally", "on May 5", "in May".
   // "made a long-planned visit", "held a scheduled meeting": what was planned has now been done.
-  const pre = stripInserts(text, from, hStart, inserts).slice(-70).replace(MONTH_MAY, 'Maymonth').replace(DONE_PLANNED, '$1');
+  // "The planned meeting ... went ahead", "the regularly scheduled talks ... took place": so too when the predicate tells it done.
+  const nominal = !!p && (p.toks[ti]?.pos === 'NOUN' || p.toks[ti]?.pos === 'PROPN');
+  const doneAfter = nominal && DONE_AFTER.exec(text.slice(hEnd, hEnd + 200));
+  const nominalDone = !!doneAfter && !/\b(?:will|would|could|may|might|not|never|shall|due|(?:is|are|was|were) to)\b/i.test(doneAfter[0]);
+  let pre = stripInserts(text, from, hStart, inserts).slice(-70).replace(MONTH_MAY, 'Maymonth').replace(DONE_PLANNED, '$1');
+  if (nominalDone) pre = pre.replace(PLANNED_BEFORE, '');
   // The report around a complement clause: "announced on Monday that it would provide ...".
   const reported = /\bthat\s*$/i.test(opener) ? `${opener.slice(-60)}${pre}` : pre;
   // "no longer recognises" is itself the act that ends relations, not a negation of it.
@@ -232,6 +251,9 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   // An announced expulsion is the decision itself (its deadline runs later): "Britain will
   // expel 23 Russian diplomats".
   if (ANNOUNCED_ACT.has(type) && /\bwill\s+(?:(?:also|now|formally|immediately)\s+)?$/i.test(pre) && !HYPO.test(modal) && !/^[^.;]{0,150}?\b(?:if|unless)\b/i.test(text.slice(hEnd, hEnd + 150))) return 'ASSERTED';
+  // ... also reported, with its deadline: "Poland said on Monday it would expel 20 Russian diplomats,
+  // giving them until Friday to leave" (without one, "said they would also expel" is still to come).
+  if (ANNOUNCED_ACT.has(type) && ANNOUNCED_LEAVE.test(reported) && DEADLINE.test(text.slice(hEnd, hEnd + 200)) && !HYPO.test(modal) && !/^[^.;]{0,150}?\b(?:if|unless)\b/i.test(text.slice(hEnd, hEnd + 150))) return 'ASSERTED';
   // An announced withdrawal from an organization is the act (its notice period runs later):
   // "Argentina will withdraw from the WHO, the spokesman announced", "said they would quit".
   if (type === 'MEMBERSHIP_LEFT' && /\b(?:will|would)\s+(?:(?:also|now|formally|officially|immediately)\s+)?$/i.test(pre) && !HYPO.test(modal) && (ANNOUNCED_LEAVE.test(pre) || SAID_AFTER.test(text.slice(hEnd, hEnd + 200))) && !/^[^.;]{0,150}?\b(?:if|unless)\b/i.test(text.slice(hEnd, hEnd + 150))) return 'ASSERTED';

@@ -1,8 +1,10 @@
 // Step 1: find triggers. Each pattern of the catalog is matched over the whole text; hits are
 // bucketed by sentence, an earlier pattern winning an overlap (unless a pattern may overlap
-// one of another type). Most patterns start with one of a few word stems ("condemn",
-// "summon"): those are tried only where a word starting with a stem begins, found from one
-// index of the article's words, instead of at every position of the text.
+// one of another type). Every pattern starts with one of a few stems, read from its source
+// (stemsOf): a word ("condemn", "summon", "is " of "is\s+in") or a symbol ('"' of a quotation,
+// "$" of an amount). It is tried only where one of its stems begins, found in one pass over
+// the article's words and symbols (triggerCandidates), instead of at every position of the
+// text; tests/ingest/triggers.test.ts keeps every pattern so.
 import type { Sentence } from '../sentences.ts';
 import { TRIGGERS, type Trigger } from './catalog.ts';
 
@@ -203,63 +205,39 @@ export function stemsOf(src: string, flags = ''): Stem[] | null {
   return [...out.values()];
 }
 
-interface Prepared {
-  /** `key`: the word index's key of the stem's start, or the symbol index's of its symbol (see wordIndex). */
-  stems: { text: string; at: number; key: number }[];
-  sticky: RegExp;
-}
-
 /** Index key of the three characters at `i`, normalised (see normCode). */
 const keyAt = (s: string, i: number) => (normCode(s.charCodeAt(i)) << 16) | (normCode(s.charCodeAt(i + 1)) << 8) | normCode(s.charCodeAt(i + 2));
-/** Index key of a symbol's positions (negative: apart from the words'). */
+/** Index key of a symbol (negative: apart from the words'). */
 const symbolKey = (c: number) => -1 - c;
 
-const PREPARED = new Map<Trigger, Prepared | null>(
-  TRIGGERS.map((t) => {
-    const stems = stemsOf(t.re.source, t.re.flags);
-    const keyed = stems?.map((x) => ({ ...x, key: SYMBOL.test(x.text[x.at]!) ? symbolKey(x.text.charCodeAt(x.at)) : keyAt(x.text, 0) }));
-    return [t, keyed ? { stems: keyed, sticky: new RegExp(t.re.source, t.re.flags.replace('g', '') + 'y') } : null];
-  }),
-);
+/** A stem of the trigger TRIGGERS[trigger]. */
+interface Entry extends Stem {
+  trigger: number;
+}
 
-/** Index keys some stem has: other words and symbols are left out of the index. */
-const STEM_KEYS = new Set([...PREPARED.values()].flatMap((p) => p?.stems.map((x) => x.key) ?? []));
-/** Symbols some stem is found by, by code (ASCII ones in a table, for the pass over the text). */
-const SYMBOL_CODES = new Set([...STEM_KEYS].filter((k) => k < 0).map((k) => -1 - k));
+/** Each trigger's sticky copy, tried at its candidates; null for one without stems (it runs over the whole text). */
+const STICKY = TRIGGERS.map((t) => (stemsOf(t.re.source, t.re.flags) ? new RegExp(t.re.source, t.re.flags.replace('g', '') + 'y') : null));
+const INDEX_OF = new Map(TRIGGERS.map((t, i) => [t, i]));
+
+/** The stems of every trigger, by the key of a word's first three characters or of a symbol. */
+const BY_KEY = new Map<number, Entry[]>();
+/** Triggers with a stem that starts before its symbol ("us$"): their candidates may come out of order. */
+const UNORDERED: number[] = [];
+TRIGGERS.forEach((t, trigger) => {
+  for (const stem of stemsOf(t.re.source, t.re.flags) ?? []) {
+    const symbol = SYMBOL.test(stem.text[stem.at]!);
+    const key = symbol ? symbolKey(stem.text.charCodeAt(stem.at)) : keyAt(stem.text, 0);
+    const list = BY_KEY.get(key) ?? [];
+    list.push({ ...stem, trigger });
+    BY_KEY.set(key, list);
+    if (stem.at > 0 && !UNORDERED.includes(trigger)) UNORDERED.push(trigger);
+  }
+});
+/** Symbols some stem is found by (ASCII ones in a table, for the pass over the text). */
+const SYMBOL_CODES = new Set([...BY_KEY.keys()].filter((k) => k < 0).map((k) => -1 - k));
 const ASCII_SYMBOLS = new Uint8Array(128).map((_, c) => (SYMBOL_CODES.has(c) ? 1 : 0));
 
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-function add(index: Map<number, number[]>, key: number, i: number): void {
-  const list = index.get(key);
-  if (list) list.push(i);
-  else index.set(key, [i]);
-}
-
-/**
- * The article's words (runs of ASCII letters, as /[A-Za-z]+/g finds them) whose first three
- * characters, normalised, start some word stem ("is " of "is\s+in" too), by that key, and the
- * positions of the symbols some symbol stem is found by: one pass over the characters, without
- * a match object or a string per word.
- */
-export function wordIndex(text: string): Map<number, number[]> {
-  const index = new Map<number, number[]>();
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    const c = text.charCodeAt(i);
-    if (!isAsciiLetter(c)) {
-      if (c < 128 ? ASCII_SYMBOLS[c] : SYMBOL_CODES.has(c)) add(index, symbolKey(c), i);
-      i++;
-      continue;
-    }
-    const key = keyAt(text, i);
-    if (STEM_KEYS.has(key)) add(index, key, i);
-    let j = i + 1;
-    while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
-    i = j;
-  }
-  return index;
-}
 
 /** The characters at `i`, normalised, are `stem`'s (see normCode), without the copies. */
 function stemAt(text: string, i: number, stem: string): boolean {
@@ -268,25 +246,60 @@ function stemAt(text: string, i: number, stem: string): boolean {
   return true;
 }
 
-/** Matches of `t` in `text`, as its global pattern finds them (`words`: wordIndex(text)). */
-export function matchesOf(t: Trigger, text: string, words: Map<number, number[]>): { index: number; 0: string }[] {
-  const pre = PREPARED.get(t);
-  if (!pre) {
+/** Adds to `out` the starts of the stems in `entries` that begin at (or `at` before) offset `i`. */
+function collect(out: (number[] | undefined)[], text: string, entries: Entry[], i: number): void {
+  for (const e of entries) {
+    const start = i - e.at;
+    if (!stemAt(text, start, e.text)) continue;
+    const list = out[e.trigger];
+    if (!list) out[e.trigger] = [start];
+    else if (list[list.length - 1] !== start) list.push(start);
+  }
+}
+
+/**
+ * Where a match of each trigger may start (by its index in TRIGGERS; none where no stem of it
+ * occurs), in order: one pass over the characters, looking up each word (a run of ASCII
+ * letters, as /[A-Za-z]+/g finds them) by its first three characters normalised ("is " of
+ * "is\s+in" too) and each symbol some symbol stem needs, without a match object or a string
+ * per word.
+ */
+export function triggerCandidates(text: string): (number[] | undefined)[] {
+  const out = new Array<number[] | undefined>(TRIGGERS.length);
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (!isAsciiLetter(c)) {
+      if (c < 128 ? ASCII_SYMBOLS[c] : SYMBOL_CODES.has(c)) collect(out, text, BY_KEY.get(symbolKey(c))!, i);
+      i++;
+      continue;
+    }
+    const entries = BY_KEY.get(keyAt(text, i));
+    if (entries) collect(out, text, entries, i);
+    let j = i + 1;
+    while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
+    i = j;
+  }
+  for (const k of UNORDERED) out[k]?.sort((a, b) => a - b);
+  return out;
+}
+
+/** Matches of `t` in `text`, as its global pattern finds them (`candidates`: triggerCandidates(text)). */
+export function matchesOf(t: Trigger, text: string, candidates: (number[] | undefined)[]): { index: number; 0: string }[] {
+  const k = INDEX_OF.get(t)!;
+  const sticky = STICKY[k];
+  if (!sticky) {
     t.re.lastIndex = 0;
     return [...text.matchAll(t.re)];
   }
-  const at: number[] = [];
-  for (const { text: stem, at: offset, key } of pre.stems) {
-    const list = words.get(key);
-    if (list) for (const i of list) if (stemAt(text, i - offset, stem)) at.push(i - offset);
-  }
-  at.sort((a, b) => a - b);
+  const at = candidates[k];
   const out: { index: number; 0: string }[] = [];
+  if (!at) return out;
   let after = 0;
   for (const i of at) {
     if (i < after) continue;
-    pre.sticky.lastIndex = i;
-    const m = pre.sticky.exec(text);
+    sticky.lastIndex = i;
+    const m = sticky.exec(text);
     if (!m) continue;
     after = i + Math.max(1, m[0].length);
     out.push(m);
@@ -297,9 +310,9 @@ export function matchesOf(t: Trigger, text: string, words: Map<number, number[]>
 export function findTriggers(text: string, sentences: Sentence[]): Map<Sentence, Hit[]> {
   const bySentence = new Map<Sentence, Hit[]>();
   const starts = sentences.map((x) => x.start);
-  const words = wordIndex(text);
+  const candidates = triggerCandidates(text);
   for (const t of TRIGGERS) {
-    for (const m of matchesOf(t, text, words)) {
+    for (const m of matchesOf(t, text, candidates)) {
       const start = m.index;
       const end = start + m[0].length;
       if (t.guard && !t.guard.test(m[0])) continue;
