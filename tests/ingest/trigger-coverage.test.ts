@@ -179,7 +179,6 @@ export const POSITIVE: Row[] = [
   ['STATEMENT_OF_SUPPORT', 'Belarus lined up behind Russia at the vote.', ['BY'], ['RU']],
   ['STATEMENT_OF_SUPPORT', 'The United States vowed to stand by the Philippines.', ['US'], ['PH']],
   ['STATEMENT_OF_SUPPORT', 'Britain saluted Estonia for its courage.', ['GB'], ['EE']],
-  ['STATEMENT_OF_SUPPORT', 'India paid tribute to Bangladesh on its independence day.', ['IN'], ['BD']],
   ['VISIT', "Chinese President Xi Jinping's trip to Serbia ended on Wednesday.", ['CN'], ['RS']],
   ['VISIT', 'During his visit to Israel, Secretary of State Antony Blinken met Netanyahu.', ['US'], ['IL']],
   ['VISIT', 'French President Emmanuel Macron was in India on Friday for a state visit.', ['FR'], ['IN']],
@@ -346,6 +345,8 @@ export const NEGATIVE: [DiplomaticEventType, string][] = [
   ['DIPLOMAT_EXPELLED', 'Protesters demanded the departure of the Chinese ambassador.'],
   ['NEGOTIATION', 'Serbia refused to hold negotiations in Brussels.'],
   ['SANCTIONS_IMPOSED', 'Singapore restricted imports of Malaysian poultry during the shortage.'],
+  ['STATEMENT_OF_SUPPORT', "South Korea's trade minister paid tribute to Japanese engineers at a ceremony in Seoul."],
+  ['VISIT', 'The company said the goods had departed for the port on Sunday.'],
   // Evacuations and recalls of one's own envoys are no expulsion.
   ['DIPLOMAT_EXPELLED', 'Britain ordered non-essential diplomats out of Kyiv on Sunday.'],
   ['DIPLOMAT_EXPELLED', 'The United States sent home the families of diplomats serving in Ukraine.'],
@@ -360,6 +361,8 @@ export const NEGATIVE: [DiplomaticEventType, string][] = [
  * sale; "had a working lunch with": also with investors).
  */
 export const GAPS: Row[] = [
+  // Left out: "paid tribute to" is also said of engineers and the dead.
+  ['STATEMENT_OF_SUPPORT', 'India paid tribute to Bangladesh on its independence day.', ['IN'], ['BD']],
   // Second round: roles or modality lose these, or left out ("designated X in its entirety", "the departure of
   // its staff", "is firmly behind": also said of who did an act).
   ['STATEMENT_OF_SUPPORT', 'Japan is firmly behind Ukraine, its prime minister said.', ['JP'], ['UA']],

@@ -632,9 +632,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:w(?:on|in|ins|inning)|earn(?:ed|ing)|gain(?:ed|ing)|dr(?:ew|aw|aws|awing))\s+(?:\S+\s+){0,3}?(?:support|backing|praise|endorsements?)\s+(?:from|by|of)\b/gi, needRecipient: true, anaphoric: true, agentAfter: true, overlaps: true },
       // An approving quotation: "called the decision 'courageous'".
       { re: /\b(?:call(?:ed|s|ing)?|describ(?:e|ed|es|ing)|hail(?:ed|s|ing)?)(?!\s+(?:for|on|upon|off)\b)\s+(?:(?!said\b|says\b)[^\s"“]+\s+){0,6}?(?:as\s+)?["“][^"”]{1,90}["”]/gi, guard: APPROVING, objectInside: true, needRecipient: true, anaphoric: true, overlaps: true },
-      // Support in other words: "championed", "saluted", "paid tribute to", "lined up behind", "stands firmly behind"
-      // (not "is firmly behind the attack": who is behind an act did it).
-      { re: /\b(?:champion(?:ed|s|ing)|salut(?:e|ed|es|ing)|pa(?:id|ys|ying)\s+tribute\s+to|lin(?:ed|es|ing)\s+up\s+behind|(?:stand|stands|standing|stood)\s+(?:firmly|squarely|fully|solidly|resolutely|four-square|united|wholeheartedly)\s+behind)\b/gi, needRecipient: true, anaphoric: true },
+      // Support in other words: "championed", "saluted", "lined up behind", "stands firmly behind" (not "is firmly
+      // behind the attack": who is behind an act did it; not "paid tribute to": also to engineers, the dead).
+      { re: /\b(?:champion(?:ed|s|ing)|salut(?:e|ed|es|ing)|lin(?:ed|es|ing)\s+up\s+behind|(?:stand|stands|standing|stood)\s+(?:firmly|squarely|fully|solidly|resolutely|four-square|united|wholeheartedly)\s+behind)\b/gi, needRecipient: true, anaphoric: true },
     ],
     examples: [
       { text: 'President Volodymyr Zelensky thanked the European Union for its decision.', initiators: ['UA'], recipients: ['european-union'] },

@@ -6,7 +6,10 @@
 //   4. when.ts      date it (dateOfHit);
 //   5. merge.ts     merge repeated mentions of one event and summarise it.
 // extractEvents walks the sentences; eventsOfHit runs steps 2 to 4 for one trigger and emit
-// turns the reading into raw events.
+// turns the reading into raw events, one per act ("each", "respectively", later stops of a
+// tour); indirectSides reads a trigger again for sides given indirectly ("each other's",
+// "the two leaders", "X met Y and signed"); acts told as new ones ("again", "a second")
+// are marked so that merge keeps them apart.
 import type { DiplomaticEventType, ExtractedEvent, ExtractedParticipant, Factuality, ParticipantRole, PartialDate } from '../../types.ts';
 import { findDates } from '../dates.ts';
 import type { Mention } from '../entities.ts';
@@ -633,6 +636,23 @@ function laterStops(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, first: RawEven
   return out;
 }
 
+/** The subjects and the objects of a clause paired in order ("... from Mali and Niger respectively"), when as many of each are told. */
+function respectively(ctx: EventCtx, h: Hit, r: Roles): [Mention[], Mention[]][] {
+  const last = r.recipients.filter((m) => m.end > h.end).at(-1);
+  if (!last || !/^\s*,?\s*respectively\b/i.test(ctx.text.slice(last.end, last.end + 16))) return [];
+  const byState = (ms: Mention[]) => {
+    const m = new Map<string, Mention[]>();
+    for (const x of [...ms].sort((a, b) => a.start - b.start)) {
+      const k = countryOfActor(ctx, x) ?? `${x.kind}:${x.id}`;
+      m.set(k, [...(m.get(k) ?? []), x]);
+    }
+    return [...m.values()];
+  };
+  const subj = byState(r.initiators.filter((m) => m.end > 0 && m.end <= h.start));
+  const obj = byState(r.recipients.filter((m) => m.start >= h.end));
+  return subj.length > 1 && subj.length === obj.length ? subj.map((a, i): [Mention[], Mention[]] => [a, obj[i]!]) : [];
+}
+
 /** "each", "separately", "individually" right before the verb of the subjects: every subject acts on its own ("each a member of ...", an aside, does not). */
 const EACH = /^\s*,?\s*(?:(?:have|has|had|will|would|also|then|later|now|all|\w+ly)\s+){0,3}(?:each|separately|individually)\s+(?:(?:have|has|had|also|\w+ly)\s+){0,2}$/i;
 
@@ -642,7 +662,8 @@ const EACH = /^\s*,?\s*(?:(?:have|has|had|will|would|also|then|later|now|all|\w+
  * official and the state act as one); none when they act together or the type is symmetric.
  */
 function eachActing(ctx: EventCtx, h: Hit, r: Roles): Mention[][] {
-  if (h.t.mode === 'symmetric' || r.initiators.length < 2) return [];
+  // A symmetric act done each with one counterpart ("each signed the pact with the EU"): one per subject.
+  if ((h.t.mode === 'symmetric' && !r.recipients.length) || r.initiators.length < 2) return [];
   const before = r.initiators.filter((m) => m.end > 0 && m.end <= h.start);
   const last = Math.max(0, ...before.map((m) => m.end));
   if (!last || h.start - last > 40 || !EACH.test(ctx.text.slice(last, h.start))) return [];
@@ -670,6 +691,14 @@ function emit(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, clean: ExtractedPart
     const pk = (p: ExtractedParticipant) => `${p.role}|${key(p.actor)}`;
     const rest = clean.filter((p) => !ownOf.some((own) => own.has(pk(p))));
     units.splice(0, 1, ...ownOf.map((own) => [...clean.filter((p) => own.has(pk(p))), ...rest]));
+  }
+  // "Britain and France recalled their ambassadors from Mali and Niger respectively": the n-th subject acts on the n-th object.
+  const pairs = units.length === 1 ? respectively(ctx, h, r) : [];
+  if (pairs.length) {
+    const pk = (p: ExtractedParticipant) => `${p.role}|${key(p.actor)}`;
+    const mine = pairs.map(([a, b]) => new Set([...expand(ctx, a, 'INITIATOR', type), ...expand(ctx, b, 'RECIPIENT', type)].map(pk)));
+    const rest = clean.filter((p) => !mine.some((m) => m.has(pk(p))) && p.role !== 'INITIATOR' && p.role !== 'RECIPIENT');
+    units.splice(0, 1, ...mine.map((m) => [...clean.filter((p) => m.has(pk(p))), ...rest]));
   }
   for (const unit of units) {
     const splitOn = splitRole ? unit.filter((p) => p.role === splitRole && p.actor.kind !== 'official') : [];
@@ -754,7 +783,9 @@ function indirectSides(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, 
   const reciprocal = RECIPROCAL_TYPES.has(h.t.type) && RECIPROCAL.test(ctx.text.slice(h.start, Math.min(v.s.end, h.end + 60)));
   const near = ctx.text.slice(Math.max(v.s.start, h.start - 120), h.start);
   const collectiveNear = /\b(?:both|two|three|four|five|six)\s/i.test(near);
-  if (!symmetric && !reciprocal && !collectiveNear) return [];
+  // "received the two ministers": a collective object.
+  const objectNp = COLLECTIVE.exec(ctx.text.slice(h.end, Math.min(v.s.end, h.end + 60)));
+  if (!symmetric && !reciprocal && !collectiveNear && !objectNp) return [];
   const r = readRoles(ctx, v, h);
   const pre = ctx.text.slice(r.left, h.start);
   const modLeft = v.paren.reduce((at, [a, b]) => (a >= r.left && b <= h.start ? Math.max(at, b) : at), r.left);
@@ -782,6 +813,24 @@ function indirectSides(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, 
   }
   let parties: ExtractedParticipant[] = [];
   const prev = raws.at(-1);
+  // ... the parties of the last main reading with that many states, told in this sentence or the two before.
+  const states = (ps: ExtractedParticipant[]) => new Set(ps.filter((p) => p.actor.kind === 'country').map((p) => key(p.actor))).size;
+  const main = (e: RawEvent) => raws.find((x) => x.triggerStart === e.triggerStart) === e;
+  const si = ctx.sentences.indexOf(v.s);
+  const from = ctx.sentences[Math.max(0, si - 2)]!.start;
+  const lastWith = (n: number, side: (e: RawEvent) => ExtractedParticipant[]) => raws.findLast((e) => e.sentence.start >= from && e.triggerStart < h.start && main(e) && (n ? states(side(e)) === n : states(side(e)) >= 2));
+  if (objectNp && r.initiators.length && (!r.recipients.length || collectiveLead) && !reciprocal) {
+    const n = objectNp[1] ? COUNT[objectNp[1].toLowerCase()]! : 2;
+    const last = lastWith(n, partiesOf);
+    if (!last) return [];
+    const own = new Set(r.initiators.map(stateOf));
+    r.recipients = partiesOf(last).filter((p) => p.role !== 'PARTICIPANT' && !(p.actor.kind === 'country' && own.has(p.actor.code))).map((p) => refToMention(p.actor));
+    if (!applyTypeRules(ctx, h, r) || !r.initiators.length || !r.recipients.length) return [];
+    const { factuality, date } = read();
+    const participants = participantsOf(ctx, r, []);
+    if (states(participants) < 2) return [];
+    return [{ type: r.type, factuality, participants, sentence: v.s, triggerStart: h.start, date, confidence: 0.55 }];
+  }
   if (r.initiators.length && prev && prev.sentence === v.s && prev.triggerStart < h.start && /\band\s+(?:(?:then|later|also|jointly)\s+)?$/i.test(ctx.text.slice(Math.max(v.s.start, h.start - 30), h.start))) {
     // "X met Y ... and signed": the subject is one of the earlier act's parties.
     const own = new Set(r.initiators.map(stateOf));
@@ -793,14 +842,10 @@ function indirectSides(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, 
     const np = COLLECTIVE.exec(pre) ?? (pre.trim() ? /^\s*they\b/i.exec(pre) : COLLECTIVE_RELATIVE.exec(ctx.text.slice(Math.max(v.s.start, r.left - 90), r.left)));
     if (!np) return [];
     const n = np[1] ? COUNT[np[1].toLowerCase()]! : /^\s*they\b/i.test(np[0]) ? 0 : 2;
-    const si = ctx.sentences.indexOf(v.s);
-    const from = ctx.sentences[Math.max(0, si - 2)]!.start;
-    const states = (ps: ExtractedParticipant[]) => new Set(ps.filter((p) => p.actor.kind === 'country').map((p) => key(p.actor))).size;
-    // The act before whose parties (symmetric) or initiators (one side acting) are that many.
+    // The act before whose parties (symmetric) or initiators (one side acting) are that many:
+    // its main reading, not one derived from it (the visit a meeting abroad also is).
     const sideOf = (e: RawEvent) => (symmetric ? partiesOf(e) : e.participants.filter((p) => p.role === 'INITIATOR'));
-    // ... the main reading of its trigger, not one derived from it (the visit a meeting abroad also is).
-    const main = (e: RawEvent) => raws.find((x) => x.triggerStart === e.triggerStart) === e;
-    const last = raws.findLast((e) => e.sentence.start >= from && e.triggerStart < h.start && main(e) && (n ? states(sideOf(e)) === n : states(sideOf(e)) >= 2));
+    const last = lastWith(n, sideOf);
     if (!last) return [];
     if (symmetric) parties = partiesOf(last).map((p) => (p.role === 'RECIPIENT' ? { ...p, role: 'INITIATOR' as const } : p));
     else {
@@ -823,7 +868,7 @@ function indirectSides(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, 
 
 /** Words telling an act as another of its kind: "met again", "a second meeting", "had previously expelled". */
 const ANEW_AFTER = /^\S*(?:\s+\S+){0,4}?\s+(?:again|once\s+more|anew)\b/i;
-const ANEW_BEFORE = /\b(?:a\s+(?:second|third|fourth|fifth|new|fresh|further|follow-up)|another|previously|again)\s+(?:[\w-]+\s+){0,2}$/i;
+const ANEW_BEFORE = /\b(?:a\s+(?:second|third|fourth|fifth|new|fresh|further|follow-up|separate)|another|previously|again|also|separately)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** An act that opened the period of another: "their first encounter since they met in Bali". */
 const ANEW_SINCE = /\b(?:first|last|only)\b[^.;]{0,60}\bsince\s+(?:[\w'’-]+\s+){1,4}$/i;
@@ -876,8 +921,10 @@ export function extractEvents(ctx: EventCtx): ExtractedEvent[] {
             return at === null || (h.start > at && h.start < d.start);
           });
         // "The two sides signed four agreements": the collective subject names the parties of the act before, whatever else the clause names.
+        // ... and so does a collective object right after the trigger ("met the two leaders").
         const lead = h.t.mode === 'symmetric' ? COLLECTIVE.exec(ctx.text.slice(base.bodyStart, s.end)) : null;
-        let evs = lead && h.start - base.bodyStart - lead[0].length < 30 ? indirectSides(ctx, v, hits, hi, raws, getDates, true) : [];
+        const collective = (lead && h.start - base.bodyStart - lead[0].length < 30) || (h.t.mode === 'symmetric' && COLLECTIVE.test(ctx.text.slice(h.end, Math.min(s.end, h.end + 40))));
+        let evs = collective ? indirectSides(ctx, v, hits, hi, raws, getDates, true) : [];
         if (!evs.length) evs = eventsOfHit(ctx, v, hits, hi, raws, getDates);
         if (!evs.length) evs = indirectSides(ctx, v, hits, hi, raws, getDates);
         if (evs.length && isAnew(ctx, s, h, hits[hi + 1]?.start ?? s.end)) for (const e of evs) anew.add(e);

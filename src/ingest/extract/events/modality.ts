@@ -2,11 +2,16 @@
 // governing it in the parse: negation ("did not recognise", "refused to condemn", "no
 // country has recognised"), hypothesis ("may", "proposed", "the question of recognising",
 // "if"), future ("will", "due to", "later in the week", "is expected to"). Only ASSERTED
-// events count as facts.
+// events count as facts. Hedges are scoped to the trigger's own clause: a fronted phrase before
+// its subject ("Despite warnings that it could ...,"), a comma aside (", which will host ...,")
+// and other clauses keep their modals to themselves, while the clause's opener ("if",
+// "whether", "denied that") and a fronted condition or inverted negation govern it.
+// Annotation conventions count some announced acts as done (expulsions with a deadline,
+// withdrawals from an organization, aid pledged).
 import type { DiplomaticEventType, Factuality } from '../../types.ts';
 import { governors, type Parse, type Tok } from './parse.ts';
 
-const NEG = /\b(?:not|n't|never|no longer|declined to|refused to|refuses to|refuse to|refusing to|failed to|fail to|neither|nor|stopped short of|denied|denies|rul(?:ed|es|ing) out|yet to|has yet|have yet|no plans? to|no intention of)\b|\bno\s+(?:nation|country|state|government|one|other|major|western|european|african|arab)\b/i;
+const NEG = /\b(?:not|n't|never|no longer|declined to|refused to|refuses to|refuse to|refusing to|failed to|fail to|unable to|at no (?:point|time|stage)|in no way|by no means|under no circumstances|nobody|no one|nowhere|rather than|instead of|far from|neither|nor|stopped short of|denied|denies|rul(?:ed|es|ing) out|yet to|has yet|have yet|no plans? to|no intention of)\b|\bno\s+(?:nation|country|state|government|one|other|major|western|european|african|arab)\b/i;
 const HYPO = /\b(?:may|might|could|should|must|consider(?:ing|s|ed)?|if|unless|whether|possibl[ey]|likely|ready to|urg(?:e|ed|es|ing)|call(?:ed|s)? (?:on|for)|push(?:ed|es|ing)?(?!\s+(?:through|ahead with)\b)|(?<!\b(?:the|a|joint|news)\s)press(?:ed|es|ing)?(?!\s+(?:conference|release|briefing|secretary|agency|office|service|statement|freedom|room|corps)\b)|ask(?:ed|s)?|threaten(?:ed|s|ing)?\s+to|hopes?\s+(?:of|for|that)|propos(?:ed|es|al|ing)|suggest(?:ed|s|ion)|offer(?:ed|s)? to|question of|condition(?:s|ed|al)? (?:on|for)|would be (?:an? )?|demand(?:ed|s|ing)? (?:that|a|an|the|[A-Z][\w.-]*['’]s)|seek(?:s|ing)?|sought|mooted|floated|idea of|possibility of|prospect of|willing to|prepared to|open to|no date (?:\S+\s+){0,3}?(?:set|fixed|agreed|announced) for)\b/i;
 const FUT = /\b(?:will|would|shall|'ll|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are|was|were)\s+set\s+to|expected\s+to|aims?\s+to|hopes?\s+to|wants?\s+to|pledged\s+to|vowed\s+to|promised\s+to|prepar(?:ing|es)(?:\s+(?:to|for))?|prepared\s+(?:to|for)|invitation\s+to|(?:is|are|was|were)\s+to|going\s+to|due\s+to|(?:is|are|was|were)\s+due|scheduled|in the coming|next\s+(?:week|month|year)(?!['’]s)|later\s+(?:this|in the|next)\s+(?:week|month|year)|tomorrow(?!['’]s)|upcoming|forthcoming|planned|to be (?:held|signed|announced)|poised to|on track to|in preparation for)\b/i;
 /** An announcement of aid: "said it would", "pledged to", "announced it will". */
@@ -88,6 +93,8 @@ const WISHED_THAT = /\b(?:propos(?:ed|es|e|ing)|suggest(?:ed|s|ing)?|urg(?:ed|es
 const FRONT_KEEP = /\b(?:if|unless|whether|in theory|in principle|possibly|perhaps|probably|maybe|hypothetically|next\s+(?:week|month|year)(?!['’]s)|later\s+(?:this|in the|next)|tomorrow(?!['’]s)|in the coming|from next|as (?:early|soon) as|in (?:the )?future)\b/i;
 /** Words opening a fronted phrase whatever their tag (a capital often makes one PROPN: "Due to the crisis,"). */
 const FRONTED_WORD = /^(?:not|no|never|without|despite|unable|having|due|owing|amid|amidst|following|after|before|under|in|at|on|during|with|for|as|by|since|unlike|like|speaking|asked|citing|facing|seeking|hoping|still|yet|meanwhile|separately|earlier|later|also|however|already|once|again|even|unusually|notably|ahead|prior|shortly|just|minutes|hours|days|weeks|months|years)$/;
+/** An auxiliary before the subject, after at most one aside: the fronted phrase was a negation or a condition ("Never, in its history, has Poland ..."). */
+const INVERTED = /^\s*(?:[^,]{1,60},\s*)?(?:has|have|had|did|does|do|will|would|is|was|were|are|could|can|should|shall)\s+(?!been\b|be\b|not\b)\S/i;
 /** Tags of a word that can open a subject after a fronted phrase ("..., Lithuania expelled", "..., the ministry said"). */
 const SUBJECT_START = new Set(['PROPN', 'NOUN', 'DET', 'PRON', 'NUM', 'ADJ']);
 /** Tags of a word that opens a fronted phrase rather than a subject ("Despite warnings that ...,", "Not for the first time,"). */
@@ -108,7 +115,7 @@ const RELATIVE_WORD = /^(?:which|who|whom|whose|where|that|when)$/;
  * a time to come ("If necessary,", "Next week,") is kept, and so is a phrase starting with the
  * subject ("Poland could, in theory, expel") or with an auxiliary ("Will Poland, as expected, ...").
  */
-function afterFronted(p: Parse, left: number, hStart: number, opener: string): number {
+function afterFronted(p: Parse, text: string, left: number, hStart: number, opener: string): number {
   const { toks } = p;
   const first = p.at(left);
   const t0 = toks[first];
@@ -123,15 +130,17 @@ function afterFronted(p: Parse, left: number, hStart: number, opener: string): n
     if (t.text !== ',') continue;
     const next = toks[k + 1];
     if (!next || next.start >= hStart || !SUBJECT_START.has(next.pos) || RELATIVE_WORD.test(next.lower)) continue;
+    // "Not once, officials said, has Poland expelled ...": a fronted negation inverts its clause and governs it.
+    if (INVERTED.test(text.slice(t.end, hStart))) return left;
     if (verb) return t.end;
     if (!fronted) continue;
-    const seg = text(toks, first, k);
+    const seg = joined(toks, first, k);
     return FRONT_KEEP.test(seg) ? left : t.end;
   }
   return left;
 }
 
-const text = (toks: Tok[], from: number, to: number) => toks.slice(from, to).map((x) => x.text).join(' ');
+const joined = (toks: Tok[], from: number, to: number) => toks.slice(from, to).map((x) => x.text).join(' ');
 
 /**
  * Factuality of the trigger at token index `ti` (characters [hStart, hEnd)) in a clause
@@ -155,12 +164,12 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   // the reports are true, Russia has expelled").
   const opener = text.slice(Math.max(0, left - 80), left);
   const qLeft = left;
-  if (p) left = afterFronted(p, left, hStart, opener);
+  if (p) left = afterFronted(p, text, left, hStart, opener);
   // "Barring a last-minute hitch, A and B sign ...": a fronted condition.
-  if (/^\s*(?:barring|assuming|provided|providing|in the event (?:of|that)|in case of)\b[^;]*,/i.test(text.slice(qLeft, hStart))) return 'HYPOTHETICAL';
+  if (/^\s*(?:barring|assuming|provided that|providing that|in the event (?:of|that)|in case of)\b[^;]*,/i.test(text.slice(qLeft, hStart))) return 'HYPOTHETICAL';
   const inOpened = left === qLeft;
   if (inOpened ? OPENER_HYPO.test(opener) : HEADING_IF.test(opener)) return 'HYPOTHETICAL';
-  if (inOpened && DENIED_THAT.test(opener)) return 'NEGATED';
+  if ((inOpened && DENIED_THAT.test(opener)) || /\b(?:not|never)\s+(?:once|until|since|before)\s*$/i.test(opener)) return 'NEGATED';
   if (inOpened && WISHED_THAT.test(opener)) return 'HYPOTHETICAL';
   const from = Math.max(left, hStart - 160);
   const inserts = insertsIn(text, from, hStart);
@@ -229,7 +238,8 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
       // "agreed to restore relations" is itself the agreement that establishes them.
       const agreedDeal = (type === 'DIPLOMATIC_RELATIONS_ESTABLISHED' || type === 'AGREEMENT_SIGNED') && /\bagreed\s+(?:\S+\s+){0,3}$/i.test(pre);
       // "became the first head of state to visit Moscow" tells what was done.
-      const ordinal = /\bthe\s+(?:first|last|only|latest|second|third)\s+(?:\S+\s+){0,6}to\s*$/i.test(pre);
+      // So do "the 146th country to recognise", "one of more than 140 countries to recognise", "among the countries to".
+      const ordinal = /\bthe\s+(?:first|last|only|latest|second|third|\d+(?:st|nd|rd|th))\s+(?:\S+\s+){0,6}to\s*$/i.test(pre) || (/\b(?:one of|among)\s+(?:the\s+)?(?:\S+\s+){0,4}?(?:countries|nations|states|governments|members|leaders)\s+to\s*$/i.test(pre) && !HYPO.test(pre) && !FUT.test(pre));
       // "voted unanimously on Sunday in Cairo to readmit Syria": a past vote or decision to do
       // something is the act, however many adverbials stand between it and its "to".
       const doneAct = litotes || /\b(?:managed|went on|voted|decided|moved|proceeded)\s+(?:(?!to\b)[^\s,;]+\s+){0,8}to\s+$/i.test(pre) || /\b(?:was|were)\s+(?:(?:also|not)\s+)?(?:quick|swift|fast|quickest|first|the first|among the first)\s+to\s+$/i.test(pre);
