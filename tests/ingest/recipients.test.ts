@@ -141,6 +141,28 @@ export const RECIPIENTS: Row[] = [
   ['Finland joined NATO in April. Moscow denounced the enlargement of the alliance.', 'CONDEMNATION', ['RU'], ['nato'], 'ASSERTED'],
   ['NATO leaders met in Vilnius. Russia condemned the enlargement.', 'CONDEMNATION', ['RU'], ['nato'], 'ASSERTED'],
   ['Sweden joined NATO in March. Stockholm welcomed the decision.', 'STATEMENT_OF_SUPPORT', ['SE'], ['nato'], 'ASSERTED'],
+  // Sixth batch: "the bloc", "the alliance", "the organisation" as the body named before; "the country" for
+  // agreements and visits, none when the sentence before had several states for subject.
+  ['The European Union opened talks with Moldova in June. Moldova signed a security pact with the bloc on Tuesday.', 'AGREEMENT_SIGNED', ['MD'], ['european-union'], 'ASSERTED'],
+  ['Sweden applied to NATO in 2022. Stockholm formally joined the alliance in March.', 'MEMBERSHIP_JOINED', ['SE'], ['nato'], 'ASSERTED'],
+  ['Britain held a referendum on the European Union in 2016. It left the bloc in 2020.', 'MEMBERSHIP_LEFT', ['GB'], ['european-union'], 'ASSERTED'],
+  ['ECOWAS suspended Mali after the coup. Mali quit the bloc a year later.', 'MEMBERSHIP_LEFT', ['ML'], ['ecowas'], 'ASSERTED'],
+  ['The African Union held its summit in Addis Ababa. Morocco rejoined the organisation in 2017.', 'MEMBERSHIP_JOINED', ['MA'], ['african-union'], 'ASSERTED'],
+  ['NATO leaders met in Madrid. Japan signed a partnership agreement with the alliance.', 'AGREEMENT_SIGNED', ['JP'], ['nato'], 'ASSERTED'],
+  ['Kenya hosted the summit. Japan signed a trade deal with the country.', 'AGREEMENT_SIGNED', ['JP'], ['KE'], 'ASSERTED'],
+  ['Kenya and Uganda held talks in Nairobi. Japan signed a trade deal with the country.', 'AGREEMENT_SIGNED', [], [], null],
+  ["Serbia's president hosted Xi Jinping in Belgrade on Tuesday, on the Chinese leader's first visit to the country in eight years.", 'VISIT', ['CN'], ['RS'], 'ASSERTED'],
+  // Seventh batch, mostly traps for the article-level steps: an object is no acting subject ("Heavy rain
+  // hit Pakistan ... the move"), a noun whose act was never told has no author.
+  ['Heavy rain hit Pakistan on Monday. China welcomed the move.', 'STATEMENT_OF_SUPPORT', [], [], null],
+  ['Germany welcomed the nomination.', 'STATEMENT_OF_SUPPORT', [], [], null],
+  ['The talks in Geneva ended without a deal. Japan welcomed the resumption of dialogue.', 'STATEMENT_OF_SUPPORT', [], [], null],
+  ['Floods killed hundreds in Libya last week. Egypt condemned the decision to delay the aid.', 'CONDEMNATION', [], [], null],
+  ['Japan sent aid to Turkey, a move that China welcomed.', 'STATEMENT_OF_SUPPORT', ['CN'], ['JP'], 'ASSERTED'],
+  ["Officials from Iran and Iraq met in Baghdad. Kuwait welcomed the two governments' commitment to dialogue.", 'STATEMENT_OF_SUPPORT', ['KW'], ['IQ', 'IR'], 'ASSERTED'],
+  // The noun itself after a state ("The US policy") is no verb of it; its possessor owns it.
+  ['The US policy on Cuba has not changed in decades. Mexico criticised the policy on Monday.', 'CONDEMNATION', [], [], null],
+  ["Canada's new China policy was unveiled last year. Beijing criticised the policy.", 'CONDEMNATION', ['CN'], ['CA'], 'ASSERTED'],
 ];
 
 /**

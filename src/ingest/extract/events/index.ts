@@ -260,7 +260,9 @@ function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[
     const subj = v.lastSubject.filter((m) => m.start >= from && m.kind !== 'official' && !initKeys.has(countryOfActor(ctx, m) ?? m.id));
     // ... one that acted, not one that told of another's act ("Brazil said the accession had been approved").
     const said = subj.length && SAID_AFTER.test(ctx.text.slice(subj.at(-1)!.end, subj.at(-1)!.end + 120));
-    if (subj.length && subj.length === v.lastSubject.length && !said) r.recipients = subj;
+    // ... and the subject heading its sentence (after a fronted phrase at most), not an object ("Heavy rain hit Pakistan").
+    const heads = subj.length && /^(?:[^,]{0,60},\s*)?(?:the\s+)?$/i.test(ctx.text.slice(from, subj[0]!.start).replace(/^[\p{Lu}][\p{Lu}\s.,'’/-]{2,}(?:,\s*[^—\n]{0,40}?)?(?:\s*\([^)]*\))?\s+[—-]\s+/u, ''));
+    if (subj.length && subj.length === v.lastSubject.length && !said && heads) r.recipients = subj;
   }
 }
 
@@ -347,8 +349,10 @@ function authorOfNoun(ctx: EventCtx, noun: string, before: number, own: Set<stri
   const stem = stemOf(noun);
   if (!stem || GENERIC_ACT.test(noun) && !IRREGULAR_STEM[noun]) return [];
   const n = noun.replace(/s$/, '');
+  // A past verb of the stem ("recognised", "annexed"); an irregular stem names its own forms ("struck", "withdrew").
+  const verb = IRREGULAR_STEM[noun] ? String.raw`${stem}\w*` : String.raw`${stem}\w*(?:ed|d)`;
   let re = AUTHOR_RE.get(noun);
-  if (!re) AUTHOR_RE.set(noun, (re = new RegExp(String.raw`^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?${n}s?\b|(?:['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?\s+(?:(?:\w+ly|has|have|had|also|then|finally|later)\s+){0,2}${stem}\w*(?<!ing)\b|\s+(?:(?:\w+ly|has|have|had|also|then)\s+){0,2}${MAKE_VERB}\s+(?:an?|the|its|their|a\s+new)\s+(?:[\w-]+\s+){0,3}?${n}s?\b)`, 'iu')));
+  if (!re) AUTHOR_RE.set(noun, (re = new RegExp(String.raw`^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?${n}s?\b|(?:['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?\s+(?:(?:\w+ly|has|have|had|also|then|finally|later)\s+){0,2}${verb}\b|\s+(?:(?:\w+ly|has|have|had|also|then)\s+){0,2}${MAKE_VERB}\s+(?:an?|the|its|their|a\s+new)\s+(?:[\w-]+\s+){0,3}?${n}s?\b)`, 'iu')));
   for (let i = lastAtOrBefore(ctx.mentions, before - 1, (m) => m.start); i >= 0 && ctx.mentions[i]!.start > before - AUTHOR_REACH; i--) {
     const m = ctx.mentions[i]!;
     if (m.end > before || m.kind === 'official' || own.has(countryOfActor(ctx, m) ?? m.id)) continue;
@@ -462,7 +466,7 @@ function contextPlace(ctx: EventCtx, r: Roles, raws: RawEvent[]): Mention[] {
 }
 
 /** Types whose object may be "the country" named before: sanctions, aid, withdrawals, acts on envoys and ties. */
-const COUNTRY_ANAPHOR_TYPES = new Set(['SANCTIONS_IMPOSED', 'SANCTIONS_LIFTED', 'AID_PROVIDED', 'MILITARY_WITHDRAWAL', 'AMBASSADOR_RECALLED', 'DIPLOMAT_EXPELLED', 'AMBASSADOR_SUMMONED', 'DIPLOMATIC_RELATIONS_SEVERED']);
+const COUNTRY_ANAPHOR_TYPES = new Set(['SANCTIONS_IMPOSED', 'SANCTIONS_LIFTED', 'AID_PROVIDED', 'MILITARY_WITHDRAWAL', 'AMBASSADOR_RECALLED', 'DIPLOMAT_EXPELLED', 'AMBASSADOR_SUMMONED', 'DIPLOMATIC_RELATIONS_SEVERED', 'AGREEMENT_SIGNED', 'VISIT']);
 /** "to the country", "for the war-torn country", "the North African kingdom's envoy". */
 const THE_COUNTRY = /^\s*(?:[^\s;]+\s+){0,10}?(?:(?:to|for|from|with|on|against|of|out of|leave|left|leaving)\s+)?the\s+(?:(?:[\p{Ll}]+-[\p{Ll}]+|impoverished|embattled|landlocked|besieged|isolated|neighbouring|neighboring|[\p{Lu}][\p{Ll}]+)\s+){0,2}(?:country|island nation|island|kingdom|republic|nation|emirate)\b(?!\s+(?:of|where|that|which)\b)/u;
 
@@ -478,9 +482,13 @@ function countryAnaphor(ctx: EventCtx, h: Hit, r: Roles): Mention[] {
   const si = lastAtOrBefore(ctx.sentences, h.start, (x) => x.start);
   for (const s of [ctx.sentences[si], ctx.sentences[si - 1]]) {
     if (!s) continue;
-    const first = ctx.mentions[lastAtOrBefore(ctx.mentions, s.start - 1, (m) => m.start) + 1];
+    const fi = lastAtOrBefore(ctx.mentions, s.start - 1, (m) => m.start) + 1;
+    const first = ctx.mentions[fi];
     if (!first || first.start >= h.start || first.end > s.end || first.kind !== 'country' || own.has(first.id)) continue;
-    if (PREP_BEFORE.test(ctx.text.slice(Math.max(s.start, first.start - 25), first.start)) || /^\s+(?:and|or|,)/.test(ctx.text.slice(first.end, first.end + 5))) continue;
+    if (PREP_BEFORE.test(ctx.text.slice(Math.max(s.start, first.start - 25), first.start))) continue;
+    // A subject of several states ("Kenya and Uganda held talks") leaves "the country" unresolved.
+    const next = ctx.mentions[fi + 1];
+    if (next && next.kind === 'country' && next.id !== first.id && next.start >= first.end && /^\s*(?:,|and|or|&)\s*(?:the\s+)?$/.test(ctx.text.slice(first.end, next.start))) return [];
     return [first];
   }
   for (let i = lastAtOrBefore(ctx.mentions, h.start - 1, (m) => m.start); i >= 0; i--) {
