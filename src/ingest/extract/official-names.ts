@@ -135,11 +135,23 @@ const TITLES: [string, string[]][] = [
   // Only with a modifier: "CIA Director X" (a bare "director" is too often a company's).
   ['Director', ['Director']],
   ['Foreign Affairs Adviser', ['Foreign Affairs Adviser', 'Foreign Policy Adviser']],
+  ['Governor-General', ['Governor-General', 'Governor General']],
+  ['Special Representative', ['Special Representative']],
+  ['Special Coordinator', ['Special Coordinator']],
+  // Only with a modifier: "the EU coordinator of the talks, X" (a bare "coordinator" is too often a campaign's).
+  ['Coordinator', ['Coordinator']],
+  ['Ambassador-at-Large', ['Ambassador-at-Large', 'Ambassador at Large']],
+  ['Chief Justice', ['Chief Justice']],
+  // "the deputy chief of mission": the qualifier is read apart.
+  ['Chief of Mission', ['Chief of Mission']],
+  ['Grand Duke', ['Grand Duke']],
+  ['Grand Duchess', ['Grand Duchess']],
+  ['Minister-President', ['Minister-President']],
 ];
 /** Titles of international bodies' officers: their country is none, their body the one at hand. */
-export const BODY_TITLES = new Set(['Secretary-General', 'Secretary General', 'Director General', 'Director-General', 'High Representative', 'Permanent Representative', 'Under-Secretary-General', 'Assistant Secretary-General', 'Commissioner-General', 'Managing Director']);
+export const BODY_TITLES = new Set(['Secretary-General', 'Secretary General', 'Director General', 'Director-General', 'High Representative', 'Permanent Representative', 'Under-Secretary-General', 'Assistant Secretary-General', 'Commissioner-General', 'Managing Director', 'Special Coordinator']);
 /** Titles read only with a modifier (a body or a state) or in an apposition: alone they are too often no office. */
-export const MODIFIED_ONLY_TITLES = new Set(['Chief', 'Official', 'Managing Director', 'Representative', 'Director']);
+export const MODIFIED_ONLY_TITLES = new Set(['Chief', 'Official', 'Managing Director', 'Representative', 'Director', 'Coordinator']);
 export const TITLE_NORM = new Map<string, string>();
 const titleAlts: string[] = [];
 for (const [norm, surfaces] of TITLES) {

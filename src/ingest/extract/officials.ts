@@ -256,7 +256,7 @@ function addPosition(run: Run, rec: OfficialRecord, c: Candidate, title: string,
   rec.positions.push({ title: t, countryCode: org ? org.countryCode : posCountry, organizationSlug: orgSlug, start, end: null });
 }
 
-const ROYAL = new Set(['King', 'Queen', 'Crown Prince', 'Emir', 'Sultan']);
+const ROYAL = new Set(['King', 'Queen', 'Crown Prince', 'Emir', 'Sultan', 'Grand Duke', 'Grand Duchess', 'Emperor']);
 /** States with a reigning monarch (kings, queens, emirs, sultans). */
 const MONARCHIES = new Set('AD AE BE BH BN BT DK ES GB JO JP KH KW LI LS LU MA MC MY NL NO OM QA SA SE SZ TH TO'.split(' '));
 
@@ -573,7 +573,7 @@ function reversedApposition(run: Run, site: TitleSite, after: string): boolean {
   // Or a body's name: "The speaker of the National Assembly, Woo Won-shik".
   // Or a chamber, or the ministry a spokesperson speaks for: "The speaker of the lower house, X", "a spokesman for the Iranian foreign ministry, X".
   // Or a body's organ and its remit: "The head of the UN agency for Palestinian refugees, X", "the U.N. special rapporteur on the occupied Palestinian territories, X".
-  const rev = /^(?:(?:\s+(?:agency|office|mission|commission|committee|programme|program|fund))?\s+(?:to|in|at|for|on)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Ll}-]+)?(?:\s+\p{L}[\p{L}-]*(?:\s+[\p{Ll}-]+)?)?|\s+(?:government|(?:prime minister|president|chancellor)['’]s\s+office)|\s+of\s+the\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}|\s+of\s+the\s+(?:lower|upper)\s+(?:house|chamber)|\s+(?:foreign|foreign affairs|defen[cs]e|interior|finance|justice)\s+ministry|['’]s\s+\p{Ll}+(?:\s+\p{Ll}+)?)?,\s+/u.exec(after);
+  const rev = /^(?:(?:\s+(?:agency|office|mission|commission|committee|programme|program|fund))?\s+(?:to|in|at|for|on)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,4}|\s+(?:government|(?:prime minister|president|chancellor)['’]s\s+office)|\s+of\s+the\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}|\s+of\s+the\s+(?:lower|upper)\s+(?:house|chamber)|\s+(?:foreign|foreign affairs|defen[cs]e|interior|finance|justice)\s+ministry|['’]s\s+\p{Ll}+(?:\s+\p{Ll}+)?)?,\s+/u.exec(after);
   if (!rev) return false;
   const nm = NAME_RE.exec(after.slice(rev[0].length));
   if (!nm) return false;
@@ -1039,8 +1039,22 @@ function countriesIn(run: Run, from: number, to: number, skipStart: number, skip
       !run.mentions.some((x) => x.kind === 'official' && m.start >= x.start && m.end <= x.end) &&
       !modifiesTitle(run, m) &&
       // "Cairo expelled the Turkish envoy after the removal of President X": another person's country.
-      !run.bare.some((b) => m.start >= b.descStart && m.end <= b.tEnd),
+      !run.bare.some((b) => m.start >= b.descStart && m.end <= b.tEnd) &&
+      // "met his Chinese counterpart": the other side's.
+      !(/\b(?:his|her|their)\s+$/i.test(run.ctx.text.slice(Math.max(0, m.start - 7), m.start)) && /^\s+counterparts?\b/.test(run.ctx.text.slice(m.end, m.end + 14))),
   );
+}
+
+// "..., the Australian government said.": the state that speaks for the sentence.
+const ATTRIBUTION_END = /,\s+(?:the\s+)?[^,]{2,40}?\s+(?:government|(?:foreign|defen[cs]e|interior)\s+ministry|ministry|embassy|presidency)\s+(?:said|says|announced|confirmed)\W*$/;
+
+function attributedState(run: Run, sent: Sentence, descEnd: number): string | null {
+  const tail = run.ctx.text.slice(Math.max(descEnd, sent.end - 90), sent.end);
+  const a = ATTRIBUTION_END.exec(tail);
+  if (!a) return null;
+  const from = sent.end - tail.length + a.index;
+  const cs = new Set(run.ctx.actors.filter((m) => m.kind === 'country' && m.start >= from && m.end <= sent.end).map((m) => m.id));
+  return cs.size === 1 ? [...cs][0]! : null;
 }
 
 const PEOPLE_AFTER = /^(?:['’]s)?\s+(?:\p{Ll}+\s+)?(?:diplomats?|officials?|envoys?|ministers?|delegation|delegates|embassy|government|police|troops|forces|authorities|counterparts?|leaders?|side|team|negotiators)\b/u;
@@ -1093,7 +1107,7 @@ function countryFromContext(run: Run, sent: Sentence, nameStart: number, descSta
   const inSent = new Set(inSentList.map((m) => m.id));
   const desc = ctx.text.slice(descStart, descEnd);
   const envoy = self.positions.length === 0 && /Ambassador|Envoy|High Commissioner|Consul|Charg[ée]/i.test(desc);
-  const told = placeOrVoice(run, sent, descStart, descEnd, envoy ? null : /spokes/i.test(desc));
+  const told = placeOrVoice(run, sent, descStart, descEnd, envoy ? null : /spokes/i.test(desc)) ?? (envoy ? null : attributedState(run, sent, descEnd));
   if (told) return told;
   if (inSent.size === 1 && !envoy) return [...inSent][0]!;
   if (envoy) {
