@@ -147,7 +147,17 @@ const TITLES: [string, string[]][] = [
   ['Grand Duke', ['Grand Duke']],
   ['Grand Duchess', ['Grand Duchess']],
   ['Minister-President', ['Minister-President']],
+  ['Chancellor of the Exchequer', ['Chancellor of the Exchequer']],
+  ['Secretary of Homeland Security', ['Secretary of Homeland Security', 'Homeland Security Secretary']],
+  ['Commerce Secretary', ['Commerce Secretary', 'Secretary of Commerce']],
+  ['Minister Delegate', ['Minister Delegate']],
+  ['Air Chief Marshal', ['Air Chief Marshal']],
 ];
+/** Offices only one state has: their state when the text names none for the person. */
+export const TITLE_HOME = new Map<string, string>([
+  ['Taoiseach', 'IE'], ['Tánaiste', 'IE'], ['Chancellor of the Exchequer', 'GB'], ['Secretary of Homeland Security', 'US'],
+  ['Director of National Intelligence', 'US'], ['Chief Cabinet Secretary', 'JP'], ['Prime Cabinet Secretary', 'KE'], ['Federal Councillor', 'CH'],
+]);
 /** Titles of international bodies' officers: their country is none, their body the one at hand. */
 export const BODY_TITLES = new Set(['Secretary-General', 'Secretary General', 'Director General', 'Director-General', 'High Representative', 'Permanent Representative', 'Under-Secretary-General', 'Assistant Secretary-General', 'Commissioner-General', 'Managing Director', 'Special Coordinator']);
 /** Titles read only with a modifier (a body or a state) or in an apposition: alone they are too often no office. */

@@ -12,7 +12,7 @@ import type { ExtractedOfficial, ExtractedPosition, PartialDate } from '../types
 import { COUNTRY_INFO, lookupCountry } from './countries.ts';
 import { dayOf, findDates } from './dates.ts';
 import type { Mention } from './entities.ts';
-import { BODY_TITLES, MODIFIED_ONLY_TITLES, NAME_RE, NAME_STOP, NAME_TOKEN, PARTICLE, TITLE_NORM, TITLE_RE, cleanName } from './official-names.ts';
+import { BODY_TITLES, MODIFIED_ONLY_TITLES, NAME_RE, NAME_STOP, NAME_TOKEN, PARTICLE, TITLE_HOME, TITLE_NORM, TITLE_RE, cleanName } from './official-names.ts';
 import { ORG_BY_SLUG } from './organizations.ts';
 import { lookupKnownOfficial, KNOWN_OFFICIALS } from './officials-kb.ts';
 import type { Sentence } from './sentences.ts';
@@ -99,7 +99,7 @@ function modifierBefore(ctx: Ctx, pos: number, officials: Map<string, OfficialRe
       if (first && /^\s*(?:[Tt]he\s+)?$/.test(ctx.text.slice(prev.start, first.start))) return { countryCode: first.id, start: pos - its[0].length };
     }
   }
-  const pron = /(?:\b(his|her)|\b(the country['’]s))\s+$/i.exec(before);
+  const pron = /(?:\b(his|her)|\b(the (?:country|kingdom|emirate|sultanate|island|republic|nation)['’]s))\s+$/i.exec(before);
   if (pron) {
     if (pron[1]) {
       // The nearest person named before the pronoun, even by surname only.
@@ -118,7 +118,9 @@ function modifierBefore(ctx: Ctx, pos: number, officials: Map<string, OfficialRe
       if (who) return { official: who, start: pos - pron[0].length };
     }
     if (pron[2]) {
-      const prev = [...ctx.actors].reverse().find((m) => m.kind === 'country' && m.end <= pos);
+      // "the kingdom's ambassador": the last monarchy named; "the country's", "the island's": the last state.
+      const royal = /kingdom|emirate|sultanate/i.test(pron[2]);
+      const prev = [...ctx.actors].reverse().find((m) => m.kind === 'country' && m.end <= pos && (!royal || MONARCHIES.has(m.id)));
       if (prev) return { countryCode: prev.id, start: pos - pron[0].length };
     }
   }
@@ -311,6 +313,7 @@ function addOfficial(run: Run, c: Candidate): boolean {
   let cc = c.explicit ?? null;
   let guessed = false;
   if (!cc && kb) cc = kb.country;
+  if (!cc && !kb && !c.explicitOrg && title && TITLE_HOME.has(title)) cc = TITLE_HOME.get(title)!;
   if (!cc && !kb && !c.explicitOrg && sent) {
     cc = countryFromContext(run, sent, c.nameStart, c.descStart, c.descEnd, rec);
     guessed = true;
@@ -573,7 +576,7 @@ function reversedApposition(run: Run, site: TitleSite, after: string): boolean {
   // Or a body's name: "The speaker of the National Assembly, Woo Won-shik".
   // Or a chamber, or the ministry a spokesperson speaks for: "The speaker of the lower house, X", "a spokesman for the Iranian foreign ministry, X".
   // Or a body's organ and its remit: "The head of the UN agency for Palestinian refugees, X", "the U.N. special rapporteur on the occupied Palestinian territories, X".
-  const rev = /^(?:(?:\s+(?:agency|office|mission|commission|committee|programme|program|fund))?\s+(?:to|in|at|for|on)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,4}|\s+(?:government|(?:prime minister|president|chancellor)['’]s\s+office)|\s+of\s+the\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}|\s+of\s+the\s+(?:lower|upper)\s+(?:house|chamber)|\s+(?:foreign|foreign affairs|defen[cs]e|interior|finance|justice)\s+ministry|['’]s\s+\p{Ll}+(?:\s+\p{Ll}+)?)?,\s+/u.exec(after);
+  const rev = /^(?:(?:\s+(?:agency|office|mission|commission|committee|programme|program|fund))?\s+(?:to|in|at|for|on)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,4}|\s+(?:government|(?:prime minister|president|chancellor)['’]s\s+office)|\s+of\s+the\s+\p{Lu}[\p{L}-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]+){0,3}|\s+of\s+the\s+(?:lower|upper)\s+(?:house|chamber)|\s+(?:foreign|foreign affairs|defen[cs]e|interior|finance|justice)\s+ministry|['’]s\s+\p{Ll}+(?:\s+\p{Ll}+)?)?,\s+/u.exec(after);
   if (!rev) return false;
   const nm = NAME_RE.exec(after.slice(rev[0].length));
   if (!nm) return false;
