@@ -865,6 +865,17 @@ const OFFICIAL_BANK_O: [string, string][] = [
   ["The governor of the Bank of England, Andrew Bailey, warned of risks.", "andrew-bailey@GB"],
   ["Ghana's vice-president, Jane Naana Opoku-Agyemang, attended the inauguration.", "jane-naana-opoku-agyemang@GH"],
   ["Iran's foreign ministry spokesman Esmaeil Baghaei said Tehran would respond.", "esmaeil-baghaei@IR"],
+  // Ninth round: places, firms and ships named after a title are no people.
+  ["Traffic on the King Fahd Causeway between Saudi Arabia and Bahrain was halted.", "!fahd !king-fahd"],
+  ["The delegation landed at King Abdulaziz International Airport in Jeddah, Saudi Arabia.", "!abdulaziz-international-airport !abdulaziz-international"],
+  ["The meeting was held at the Queen Elizabeth II Centre in London.", "!elizabeth-ii-centre !elizabeth-ii"],
+  ["U.S. troops at Prince Sultan Air Base in Saudi Arabia were put on alert.", "!sultan-air-base"],
+  ["General Motors said it would close its plant in Russia.", "!motors"],
+  ["Russia's only carrier, the Admiral Kuznetsov, left port.", "!kuznetsov !admiral-kuznetsov"],
+  ["Trucks crossed the Ambassador Bridge from Canada into the United States.", "!bridge"],
+  ["The talks took place at the President Hotel in Kyiv, Ukraine.", "!hotel"],
+  ["The Prime Minister's Office in Israel said the talks would continue.", "!office"],
+  ["The King Hussein Bridge between Jordan and the West Bank was closed.", "!hussein-bridge !hussein"],
 ];
 
 // Rows the extractor still gets wrong (kept visible: they pass once fixed, and then fail here).

@@ -547,6 +547,12 @@ function addAt(run: Run, site: TitleSite, rawName: string, nameStart: number, de
   }
 }
 
+const FACILITY_WORDS = 'Causeway|Airport|Bridge|Hotel|Centre|Center|Base|Street|Avenue|Square|Stadium|Hospital|Mosque|Palace|Park|University|College|School|Prize|Award|Foundation|Highway|Road|Canal|Dam|Boulevard|Motors|Electric|Dynamics|Hall|Museum|Library|Cathedral|Port|Terminal|Crossing|Station';
+// As a name's own last word only those no surname shares ("Jane Park", "Stuart Hall" are people).
+const FACILITY = new RegExp(`^(?:${FACILITY_WORDS.split('|').filter((w) => !['Park', 'Hall', 'Port', 'Station'].includes(w)).join('|')})$`);
+const FACILITY_AFTER = new RegExp(`^(?:\\s+(?:International|Air|Naval|Military|Memorial|National|Bridge))*\\s+(?:${FACILITY_WORDS})\\b`);
+const RANK_TITLES = new Set(['General', 'Admiral', 'Colonel', 'Field Marshal', 'Major General', 'Lieutenant General', 'Senior General']);
+
 /** 1. Title directly before the name: "Foreign Minister Sergey Lavrov", "Prime Minister X of Y". */
 function nameAfterTitle(run: Run, site: TitleSite, after: string): boolean {
   const pre = /^\s+/.exec(after);
@@ -555,6 +561,11 @@ function nameAfterTitle(run: Run, site: TitleSite, after: string): boolean {
   const cn = nm ? cleanName(nm[1]!) : null;
   if (!nm || !cn) return false;
   const ns = site.tEnd + pre[0].length;
+  // "King Fahd Causeway", "Prince Sultan Air Base", "the President Hotel", "General Motors": a place or a firm named after a title.
+  const nameEnd = ns + nm[1]!.length;
+  if (FACILITY.test(nm[1]!.split(/\s+/).at(-1)!) || FACILITY_AFTER.test(run.ctx.text.slice(nameEnd, nameEnd + 30))) return false;
+  // "the Admiral Kuznetsov": a ship.
+  if (RANK_TITLES.has(site.title) && !/\s/.test(nm[1]!.trim()) && /\bthe\s+$/i.test(run.ctx.text.slice(Math.max(0, site.tStart - 5), site.tStart))) return false;
   // "the chief of staff to Ukrainian President X": after a complement, a titled name is the principal's.
   if (site.target && run.titleAt.has(ns)) return false;
   const nameLen = nm[1]!.indexOf(cn.name) + cn.name.length;
