@@ -876,6 +876,17 @@ const OFFICIAL_BANK_O: [string, string][] = [
   ["The talks took place at the President Hotel in Kyiv, Ukraine.", "!hotel"],
   ["The Prime Minister's Office in Israel said the talks would continue.", "!office"],
   ["The King Hussein Bridge between Jordan and the West Bank was closed.", "!hussein-bridge !hussein"],
+  // Tenth round (all passed before): reported speech, quotes, dashes, 'according to'.
+  ["“We are ready to talk,” said Andrii Sybiha, Ukraine’s foreign minister, on Tuesday.", "andrii-sybiha@UA"],
+  ["\"There will be no ceasefire,\" Israel's defence minister, Israel Katz, told soldiers.", "israel-katz@IL"],
+  ["'This is unacceptable,' the Chinese foreign ministry spokesperson Guo Jiakun told a briefing.", "guo-jiakun@CN"],
+  ["“Sweden will not be intimidated,” Prime Minister Ulf Kristersson wrote on X.", "ulf-kristersson@SE"],
+  ["Asked about the strikes, Dutch Foreign Minister Caspar Veldkamp replied: “We condemn them.”", "caspar-veldkamp@NL"],
+  ["The decision, announced by Foreign Minister Maxime Prévot of Belgium, angered Israel.", "maxime-prevot@BE"],
+  ["According to Kenya’s interior minister, Kipchumba Murkomen, the protesters were armed.", "kipchumba-murkomen@KE"],
+  ["Among those present were the prime ministers of Spain and Portugal, Pedro Sánchez and Luís Montenegro.", "pedro-sanchez@ES luis-montenegro@PT"],
+  ["The summit was chaired by Brazil’s foreign minister, Mauro Vieira, whose country holds the presidency.", "mauro-vieira@BR"],
+  ["Earlier, Norway’s foreign minister, Espen Barth Eide — who had travelled overnight — urged calm.", "espen-barth-eide@NO"],
 ];
 
 // Rows the extractor still gets wrong (kept visible: they pass once fixed, and then fail here).
