@@ -135,11 +135,33 @@ const TITLES: [string, string[]][] = [
   // Only with a modifier: "CIA Director X" (a bare "director" is too often a company's).
   ['Director', ['Director']],
   ['Foreign Affairs Adviser', ['Foreign Affairs Adviser', 'Foreign Policy Adviser']],
+  ['Governor-General', ['Governor-General', 'Governor General']],
+  ['Special Representative', ['Special Representative']],
+  ['Special Coordinator', ['Special Coordinator']],
+  // Only with a modifier: "the EU coordinator of the talks, X" (a bare "coordinator" is too often a campaign's).
+  ['Coordinator', ['Coordinator']],
+  ['Ambassador-at-Large', ['Ambassador-at-Large', 'Ambassador at Large']],
+  ['Chief Justice', ['Chief Justice']],
+  // "the deputy chief of mission": the qualifier is read apart.
+  ['Chief of Mission', ['Chief of Mission']],
+  ['Grand Duke', ['Grand Duke']],
+  ['Grand Duchess', ['Grand Duchess']],
+  ['Minister-President', ['Minister-President']],
+  ['Chancellor of the Exchequer', ['Chancellor of the Exchequer']],
+  ['Secretary of Homeland Security', ['Secretary of Homeland Security', 'Homeland Security Secretary']],
+  ['Commerce Secretary', ['Commerce Secretary', 'Secretary of Commerce']],
+  ['Minister Delegate', ['Minister Delegate']],
+  ['Air Chief Marshal', ['Air Chief Marshal']],
 ];
+/** Offices only one state has: their state when the text names none for the person. */
+export const TITLE_HOME = new Map<string, string>([
+  ['Taoiseach', 'IE'], ['Tánaiste', 'IE'], ['Chancellor of the Exchequer', 'GB'], ['Secretary of Homeland Security', 'US'],
+  ['Director of National Intelligence', 'US'], ['Chief Cabinet Secretary', 'JP'], ['Prime Cabinet Secretary', 'KE'], ['Federal Councillor', 'CH'],
+]);
 /** Titles of international bodies' officers: their country is none, their body the one at hand. */
-export const BODY_TITLES = new Set(['Secretary-General', 'Secretary General', 'Director General', 'Director-General', 'High Representative', 'Permanent Representative', 'Under-Secretary-General', 'Assistant Secretary-General', 'Commissioner-General', 'Managing Director']);
+export const BODY_TITLES = new Set(['Secretary-General', 'Secretary General', 'Director General', 'Director-General', 'High Representative', 'Permanent Representative', 'Under-Secretary-General', 'Assistant Secretary-General', 'Commissioner-General', 'Managing Director', 'Special Coordinator']);
 /** Titles read only with a modifier (a body or a state) or in an apposition: alone they are too often no office. */
-export const MODIFIED_ONLY_TITLES = new Set(['Chief', 'Official', 'Managing Director', 'Representative', 'Director']);
+export const MODIFIED_ONLY_TITLES = new Set(['Chief', 'Official', 'Managing Director', 'Representative', 'Director', 'Coordinator']);
 export const TITLE_NORM = new Map<string, string>();
 const titleAlts: string[] = [];
 for (const [norm, surfaces] of TITLES) {

@@ -12,7 +12,7 @@ import type { ExtractedOfficial, ExtractedPosition, PartialDate } from '../types
 import { COUNTRY_INFO, lookupCountry } from './countries.ts';
 import { dayOf, findDates } from './dates.ts';
 import type { Mention } from './entities.ts';
-import { BODY_TITLES, MODIFIED_ONLY_TITLES, NAME_RE, NAME_STOP, NAME_TOKEN, PARTICLE, TITLE_NORM, TITLE_RE, cleanName } from './official-names.ts';
+import { BODY_TITLES, MODIFIED_ONLY_TITLES, NAME_RE, NAME_STOP, NAME_TOKEN, PARTICLE, TITLE_HOME, TITLE_NORM, TITLE_RE, cleanName } from './official-names.ts';
 import { ORG_BY_SLUG } from './organizations.ts';
 import { lookupKnownOfficial, KNOWN_OFFICIALS } from './officials-kb.ts';
 import type { Sentence } from './sentences.ts';
@@ -99,7 +99,7 @@ function modifierBefore(ctx: Ctx, pos: number, officials: Map<string, OfficialRe
       if (first && /^\s*(?:[Tt]he\s+)?$/.test(ctx.text.slice(prev.start, first.start))) return { countryCode: first.id, start: pos - its[0].length };
     }
   }
-  const pron = /(?:\b(his|her)|\b(the country['’]s))\s+$/i.exec(before);
+  const pron = /(?:\b(his|her)|\b(the (?:country|kingdom|emirate|sultanate|island|republic|nation)['’]s))\s+$/i.exec(before);
   if (pron) {
     if (pron[1]) {
       // The nearest person named before the pronoun, even by surname only.
@@ -118,7 +118,9 @@ function modifierBefore(ctx: Ctx, pos: number, officials: Map<string, OfficialRe
       if (who) return { official: who, start: pos - pron[0].length };
     }
     if (pron[2]) {
-      const prev = [...ctx.actors].reverse().find((m) => m.kind === 'country' && m.end <= pos);
+      // "the kingdom's ambassador": the last monarchy named; "the country's", "the island's": the last state.
+      const royal = /kingdom|emirate|sultanate/i.test(pron[2]);
+      const prev = [...ctx.actors].reverse().find((m) => m.kind === 'country' && m.end <= pos && (!royal || MONARCHIES.has(m.id)));
       if (prev) return { countryCode: prev.id, start: pos - pron[0].length };
     }
   }
@@ -256,7 +258,7 @@ function addPosition(run: Run, rec: OfficialRecord, c: Candidate, title: string,
   rec.positions.push({ title: t, countryCode: org ? org.countryCode : posCountry, organizationSlug: orgSlug, start, end: null });
 }
 
-const ROYAL = new Set(['King', 'Queen', 'Crown Prince', 'Emir', 'Sultan']);
+const ROYAL = new Set(['King', 'Queen', 'Crown Prince', 'Emir', 'Sultan', 'Grand Duke', 'Grand Duchess', 'Emperor']);
 /** States with a reigning monarch (kings, queens, emirs, sultans). */
 const MONARCHIES = new Set('AD AE BE BH BN BT DK ES GB JO JP KH KW LI LS LU MA MC MY NL NO OM QA SA SE SZ TH TO'.split(' '));
 
@@ -311,6 +313,7 @@ function addOfficial(run: Run, c: Candidate): boolean {
   let cc = c.explicit ?? null;
   let guessed = false;
   if (!cc && kb) cc = kb.country;
+  if (!cc && !kb && !c.explicitOrg && title && TITLE_HOME.has(title)) cc = TITLE_HOME.get(title)!;
   if (!cc && !kb && !c.explicitOrg && sent) {
     cc = countryFromContext(run, sent, c.nameStart, c.descStart, c.descEnd, rec);
     guessed = true;
@@ -544,6 +547,12 @@ function addAt(run: Run, site: TitleSite, rawName: string, nameStart: number, de
   }
 }
 
+const FACILITY_WORDS = 'Causeway|Airport|Bridge|Hotel|Centre|Center|Base|Street|Avenue|Square|Stadium|Hospital|Mosque|Palace|Park|University|College|School|Prize|Award|Foundation|Highway|Road|Canal|Dam|Boulevard|Motors|Electric|Dynamics|Hall|Museum|Library|Cathedral|Port|Terminal|Crossing|Station';
+// As a name's own last word only those no surname shares ("Jane Park", "Stuart Hall" are people).
+const FACILITY = new RegExp(`^(?:${FACILITY_WORDS.split('|').filter((w) => !['Park', 'Hall', 'Port', 'Station'].includes(w)).join('|')})$`);
+const FACILITY_AFTER = new RegExp(`^(?:\\s+(?:International|Air|Naval|Military|Memorial|National|Bridge))*\\s+(?:${FACILITY_WORDS})\\b`);
+const RANK_TITLES = new Set(['General', 'Admiral', 'Colonel', 'Field Marshal', 'Major General', 'Lieutenant General', 'Senior General']);
+
 /** 1. Title directly before the name: "Foreign Minister Sergey Lavrov", "Prime Minister X of Y". */
 function nameAfterTitle(run: Run, site: TitleSite, after: string): boolean {
   const pre = /^\s+/.exec(after);
@@ -552,6 +561,11 @@ function nameAfterTitle(run: Run, site: TitleSite, after: string): boolean {
   const cn = nm ? cleanName(nm[1]!) : null;
   if (!nm || !cn) return false;
   const ns = site.tEnd + pre[0].length;
+  // "King Fahd Causeway", "Prince Sultan Air Base", "the President Hotel", "General Motors": a place or a firm named after a title.
+  const nameEnd = ns + nm[1]!.length;
+  if (FACILITY.test(nm[1]!.split(/\s+/).at(-1)!) || FACILITY_AFTER.test(run.ctx.text.slice(nameEnd, nameEnd + 30))) return false;
+  // "the Admiral Kuznetsov": a ship.
+  if (RANK_TITLES.has(site.title) && !/\s/.test(nm[1]!.trim()) && /\bthe\s+$/i.test(run.ctx.text.slice(Math.max(0, site.tStart - 5), site.tStart))) return false;
   // "the chief of staff to Ukrainian President X": after a complement, a titled name is the principal's.
   if (site.target && run.titleAt.has(ns)) return false;
   const nameLen = nm[1]!.indexOf(cn.name) + cn.name.length;
@@ -573,7 +587,7 @@ function reversedApposition(run: Run, site: TitleSite, after: string): boolean {
   // Or a body's name: "The speaker of the National Assembly, Woo Won-shik".
   // Or a chamber, or the ministry a spokesperson speaks for: "The speaker of the lower house, X", "a spokesman for the Iranian foreign ministry, X".
   // Or a body's organ and its remit: "The head of the UN agency for Palestinian refugees, X", "the U.N. special rapporteur on the occupied Palestinian territories, X".
-  const rev = /^(?:(?:\s+(?:agency|office|mission|commission|committee|programme|program|fund))?\s+(?:to|in|at|for|on)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{Ll}-]+)?(?:\s+\p{L}[\p{L}-]*(?:\s+[\p{Ll}-]+)?)?|\s+(?:government|(?:prime minister|president|chancellor)['’]s\s+office)|\s+of\s+the\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3}|\s+of\s+the\s+(?:lower|upper)\s+(?:house|chamber)|\s+(?:foreign|foreign affairs|defen[cs]e|interior|finance|justice)\s+ministry|['’]s\s+\p{Ll}+(?:\s+\p{Ll}+)?)?,\s+/u.exec(after);
+  const rev = /^(?:(?:\s+(?:agency|office|mission|commission|committee|programme|program|fund))?\s+(?:to|in|at|for|on)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,4}|\s+(?:government|(?:prime minister|president|chancellor)['’]s\s+office)|\s+of\s+the\s+\p{Lu}[\p{L}-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]+){0,3}|\s+of\s+the\s+(?:lower|upper)\s+(?:house|chamber)|\s+(?:foreign|foreign affairs|defen[cs]e|interior|finance|justice)\s+ministry|['’]s\s+\p{Ll}+(?:\s+\p{Ll}+)?)?,\s+/u.exec(after);
   if (!rev) return false;
   const nm = NAME_RE.exec(after.slice(rev[0].length));
   if (!nm) return false;
@@ -1039,8 +1053,22 @@ function countriesIn(run: Run, from: number, to: number, skipStart: number, skip
       !run.mentions.some((x) => x.kind === 'official' && m.start >= x.start && m.end <= x.end) &&
       !modifiesTitle(run, m) &&
       // "Cairo expelled the Turkish envoy after the removal of President X": another person's country.
-      !run.bare.some((b) => m.start >= b.descStart && m.end <= b.tEnd),
+      !run.bare.some((b) => m.start >= b.descStart && m.end <= b.tEnd) &&
+      // "met his Chinese counterpart": the other side's.
+      !(/\b(?:his|her|their)\s+$/i.test(run.ctx.text.slice(Math.max(0, m.start - 7), m.start)) && /^\s+counterparts?\b/.test(run.ctx.text.slice(m.end, m.end + 14))),
   );
+}
+
+// "..., the Australian government said.": the state that speaks for the sentence.
+const ATTRIBUTION_END = /,\s+(?:the\s+)?[^,]{2,40}?\s+(?:government|(?:foreign|defen[cs]e|interior)\s+ministry|ministry|embassy|presidency)\s+(?:said|says|announced|confirmed)\W*$/;
+
+function attributedState(run: Run, sent: Sentence, descEnd: number): string | null {
+  const tail = run.ctx.text.slice(Math.max(descEnd, sent.end - 90), sent.end);
+  const a = ATTRIBUTION_END.exec(tail);
+  if (!a) return null;
+  const from = sent.end - tail.length + a.index;
+  const cs = new Set(run.ctx.actors.filter((m) => m.kind === 'country' && m.start >= from && m.end <= sent.end).map((m) => m.id));
+  return cs.size === 1 ? [...cs][0]! : null;
 }
 
 const PEOPLE_AFTER = /^(?:['’]s)?\s+(?:\p{Ll}+\s+)?(?:diplomats?|officials?|envoys?|ministers?|delegation|delegates|embassy|government|police|troops|forces|authorities|counterparts?|leaders?|side|team|negotiators)\b/u;
@@ -1093,7 +1121,7 @@ function countryFromContext(run: Run, sent: Sentence, nameStart: number, descSta
   const inSent = new Set(inSentList.map((m) => m.id));
   const desc = ctx.text.slice(descStart, descEnd);
   const envoy = self.positions.length === 0 && /Ambassador|Envoy|High Commissioner|Consul|Charg[ée]/i.test(desc);
-  const told = placeOrVoice(run, sent, descStart, descEnd, envoy ? null : /spokes/i.test(desc));
+  const told = placeOrVoice(run, sent, descStart, descEnd, envoy ? null : /spokes/i.test(desc)) ?? (envoy ? null : attributedState(run, sent, descEnd));
   if (told) return told;
   if (inSent.size === 1 && !envoy) return [...inSent][0]!;
   if (envoy) {
