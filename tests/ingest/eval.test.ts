@@ -23,7 +23,7 @@ describe('development-set evaluation', () => {
   it('meets the quality floors', () => {
     expect(r.countries.f1).toBeGreaterThanOrEqual(0.95);
     expect(r.officials.f1).toBeGreaterThanOrEqual(0.95);
-    expect(r.events.f1).toBeGreaterThanOrEqual(0.84);
+    expect(r.events.f1).toBeGreaterThanOrEqual(0.85);
     expect(r.falseFacts).toBe(0);
   });
 
@@ -76,12 +76,13 @@ describe.runIf(existsSync(REALSET_HELDOUT))('real-reporting set, held-out part (
     expect(r().articles).toBeGreaterThanOrEqual(40);
   });
 
+  // Precision lowered 0.81 -> 0.79 when the triggers-by-meaning round (tests/ingest/trigger-coverage.test.ts) traded it for recall: F1 0.565 -> 0.583.
   it('meets the quality floors', () => {
     expect(r().countries.f1).toBeGreaterThanOrEqual(0.97);
     expect(r().organizations.f1).toBeGreaterThanOrEqual(0.95);
-    expect(r().officials.f1).toBeGreaterThanOrEqual(0.86);
-    expect(r().events.f1).toBeGreaterThanOrEqual(0.56);
-    expect(r().events.precision).toBeGreaterThanOrEqual(0.81);
+    expect(r().officials.f1).toBeGreaterThanOrEqual(0.87);
+    expect(r().events.f1).toBeGreaterThanOrEqual(0.57);
+    expect(r().events.precision).toBeGreaterThanOrEqual(0.79);
     expect(r().falseFacts).toBeLessThanOrEqual(2);
   });
 });
