@@ -103,9 +103,19 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
     const subj = groupsIn(ctx, comma, Math.min(v.s.end, comma + 60), v.paren).find((x) => x.start - comma < 40);
     if (subj) return subj.items;
   }
-  const candidates = r.leftGroups.filter((x) => !prepBefore(ctx, x, r.left));
+  // The subject before an aside in dashes or brackets: "Poland - which has long warned about
+  // Russian spies - expelled", "Hungary (a close partner of Moscow) vetoed".
+  const fsA = v.firstSubject;
+  if (fsA && fsA.end <= h.start && v.paren.some(([a, b]) => a >= fsA.end && a - fsA.end <= 1 && /^[\s,]*(?:\w+ly\s+)?$/.test(text.slice(b, h.start)) && /^\s*[-(]/.test(text.slice(a, a + 3)))) return fsA.items;
+  // "Latvia became the latest NATO member to expel": the body only qualifies the subject's noun.
+  const candidates = r.leftGroups.filter((x) => !prepBefore(ctx, x, r.left) && !memberOfBody(ctx, x, h.start));
   const g = coordinated ? candidates[0] : candidates.at(-1);
   if (g) return g.items;
+  // A fronted adjunct ending with an actor, then the subject after its comma: "Instead of
+  // waiting for the EU, Poland expelled", "Unable to win a vote at the United Nations,
+  // Lithuania imposed".
+  const afterAdjunct = frontedAdjunctSubject(ctx, v, r, h.start);
+  if (afterAdjunct.length) return afterAdjunct;
   if (!clausePre.trim() || /^\s*(?:\w+ly\s*)?$/.test(clausePre)) {
     const speaker = speakerOf(ctx, v, h.start);
     if (speaker.length) return speaker;
@@ -157,6 +167,29 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
   if (tail && (t.noun || r.voice === 'nominal' || /\bwe\b/i.test(clausePre))) {
     const g = groupsIn(ctx, v.s.start + tail.index, v.s.end, []).at(0);
     if (g) return g.items;
+  }
+  return [];
+}
+
+/** "the latest NATO member to", "the first EU country to": a body naming the class of the subject. */
+const MEMBER_TO = /^\s+(?:member|state|country|nation|ally|government|capital)s?(?:\s+(?:state|country|nation)s?)?\s+to\s+$/i;
+const MEMBER_DET = /\b(?:the|a|an|another)\s+(?:(?:latest|first|last|newest|only|next|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)?$/i;
+
+function memberOfBody(ctx: EventCtx, g: Group, hStart: number): boolean {
+  return g.items.every((m) => m.kind === 'org') && MEMBER_TO.test(ctx.text.slice(g.end, hStart)) && MEMBER_DET.test(ctx.text.slice(Math.max(0, g.start - 30), g.start));
+}
+
+const FRONTED_LEAD = /^\s*(?:instead\s+of|rather\s+than|unable|unwilling|frustrated|angered|alarmed|despite|following|after|before|while|having|unlike|like|amid|ahead\s+of|in\s+(?:response|reply|retaliation)\s+to|as\s+part\s+of|without|since|when|once|although|though|because)\b/i;
+
+/** The subject after a fronted adjunct whose last actor the comma joined to it ("for the EU, Poland"). */
+function frontedAdjunctSubject(ctx: EventCtx, v: SentenceView, r: Roles, hStart: number): Mention[] {
+  const g = r.leftGroups.at(-1);
+  if (!g || g.items.length < 2 || !FRONTED_LEAD.test(ctx.text.slice(v.bodyStart, g.start))) return [];
+  if (!/^\s*(?:\w+ly\s+|on\s+\p{Lu}\p{Ll}+\s+)?$/u.test(ctx.text.slice(g.end, hStart))) return [];
+  for (let i = g.items.length - 1; i > 0; i--) {
+    const gap = ctx.text.slice(g.items[i - 1]!.end, g.items[i]!.start);
+    if (/^\s*,\s*$/.test(gap)) return g.items.slice(i);
+    if (!/^\s*(?:,|and|&)\s*$/.test(gap)) return [];
   }
   return [];
 }
