@@ -55,6 +55,11 @@ export const ACTORS: Row[] = [
   ['Unable to win a vote at the United Nations, Lithuania imposed sanctions on Belarus.', 'SANCTIONS_IMPOSED', ['LT'], ['BY'], 'ASSERTED'],
   ['Frustrated by talks with the European Union, Serbia signed a gas agreement with Russia.', 'AGREEMENT_SIGNED', ['RS'], ['RU'], 'ASSERTED'],
   ['Rather than wait for Washington, Japan imposed sanctions on Russian banks.', 'SANCTIONS_IMPOSED', ['JP'], ['RU'], 'ASSERTED'],
+  // A relative clause with an adverb before its verb: the antecedent acts.
+  ['Latvia, which also expelled Russian diplomats in May, remains the only Baltic state to have done so.', 'DIPLOMAT_EXPELLED', ['LV'], ['RU'], 'ASSERTED'],
+  ['Kenya, which later recognised the new government in Niamey, sent an envoy.', 'RECOGNITION', ['KE'], ['NE'], 'ASSERTED'],
+  ['Belize, which has recognised Taiwan since 1989, said it would keep its ties.', 'RECOGNITION', ['BZ'], ['TW'], null],
+  ['Chad, which has never recognised Israel, condemned the strikes.', 'RECOGNITION', ['TD'], ['IL'], null],
   // "the latest NATO member to": the subject is the state.
   ['Latvia became the latest NATO member to expel a Russian diplomat.', 'DIPLOMAT_EXPELLED', ['LV'], ['RU'], 'ASSERTED'],
   ['Slovakia is the latest EU member to recall its ambassador from Belarus.', 'AMBASSADOR_RECALLED', ['SK'], ['BY'], 'ASSERTED'],

@@ -72,6 +72,9 @@ function byAgent(ctx: EventCtx, v: SentenceView, hEnd: number, right: number): M
   return out;
 }
 
+/** Between a relative pronoun and its verb: adverbs ("which also expelled", "that later recognised"). */
+const REL_PRE = /^\s*(?:(?:\w+ly|also|then|later|again|already|once|first)\s+)*$/i;
+
 /** The text before a participle of the clause: ", adding", ", announcing levies ... and adding". */
 const PARTICIPLE_AFTER_COMMA = /,\s*(?:\w+ing\s[^;]*\band\s+)?$/;
 
@@ -152,7 +155,7 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
   // A relative clause without a subject of its own: its antecedent acts ("a General Assembly
   // resolution that condemned ...", "the three governments, which left ...").
   const rel = /\b(?:that|which|who)\s*$/i.exec(text.slice(Math.max(v.s.start, r.left - 12), r.left));
-  if (rel && !clausePre.trim()) {
+  if (rel && REL_PRE.test(clausePre)) {
     // "a ruling by Russia's Supreme Court in April that lifted ...": the act's author acts.
     // ... or the body a document is of: "voted against a General Assembly resolution that condemned".
     const ante = groupsIn(ctx, Math.max(v.s.start, r.left - 60), r.left, [])
