@@ -44,6 +44,10 @@ export const ACTORS: Row[] = [
   // "It" for the subject told before, not a state named in between.
   ['Ukraine accused Russia of shelling the plant. It declared a state of emergency in the region and recalled its envoy from Belarus.', 'AMBASSADOR_RECALLED', ['UA'], ['BY'], 'ASSERTED'],
   ['Lithuania opened a Taiwanese office despite warnings from China. It expelled the Chinese ambassador on Friday.', 'DIPLOMAT_EXPELLED', ['LT'], ['CN'], 'ASSERTED'],
+  ['Algeria has long backed the Polisario Front. On Tuesday, citing Spain\'s new position on Western Sahara, it recalled its ambassador from Madrid.', 'AMBASSADOR_RECALLED', ['DZ'], ['ES'], 'ASSERTED'],
+  ['Niger has expelled several envoys. Accusing France of meddling, it declared the French ambassador persona non grata.', 'DIPLOMAT_EXPELLED', ['NE'], ['FR'], 'ASSERTED'],
+  ['Russia hosted the talks. After meeting Iran\'s foreign minister, it signed a trade agreement with Tehran.', 'AGREEMENT_SIGNED', ['RU'], ['IR'], 'ASSERTED'],
+  ['Sweden waited for two years. Following Turkey\'s approval, it joined NATO in March.', 'MEMBERSHIP_JOINED', ['SE'], ['nato'], 'ASSERTED'],
   // A subject before a dash or bracket aside.
   ['Poland — which has long warned about Russian spies — expelled two Russian diplomats on Monday.', 'DIPLOMAT_EXPELLED', ['PL'], ['RU'], 'ASSERTED'],
   ['Hungary (which relies on Russian gas) recalled its ambassador from Ukraine on Friday.', 'AMBASSADOR_RECALLED', ['HU'], ['UA'], 'ASSERTED'],

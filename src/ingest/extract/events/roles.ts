@@ -110,6 +110,15 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
   // Russian spies - expelled", "Hungary (a close partner of Moscow) vetoed".
   const fsA = v.firstSubject;
   if (fsA && fsA.end <= h.start && v.paren.some(([a, b]) => a >= fsA.end && a - fsA.end <= 1 && /^[\s,]*(?:\w+ly\s+)?$/.test(text.slice(b, h.start)) && /^\s*[-(]/.test(text.slice(a, a + 3)))) return fsA.items;
+  // "On Tuesday, citing Spain's new position, it recalled": a state in a fronted participle is
+  // its object; the pronoun is the subject told before.
+  if (v.lastSubject.length && PRONOUN_AFTER_ADJUNCT.test(clausePre)) {
+    const before = r.leftGroups.filter((x) => !prepBefore(ctx, x, r.left));
+    if (before.length && before.every((x) => participleObject(ctx, v, x, h.start))) {
+      r.pronoun = true;
+      return v.lastSubject;
+    }
+  }
   // "Latvia became the latest NATO member to expel": the body only qualifies the subject's noun.
   const candidates = r.leftGroups.filter((x) => !prepBefore(ctx, x, r.left) && !memberOfBody(ctx, x, h.start));
   const g = coordinated ? candidates[0] : candidates.at(-1);
@@ -180,6 +189,15 @@ const MEMBER_DET = /\b(?:the|a|an|another)\s+(?:(?:latest|first|last|newest|only
 
 function memberOfBody(ctx: EventCtx, g: Group, hStart: number): boolean {
   return g.items.every((m) => m.kind === 'org') && MEMBER_TO.test(ctx.text.slice(g.end, hStart)) && MEMBER_DET.test(ctx.text.slice(Math.max(0, g.start - 30), g.start));
+}
+
+/** A pronoun subject right after a fronted adjunct's comma ("..., it recalled"). */
+const PRONOUN_AFTER_ADJUNCT = /,\s*(?:it|they)\s+(?:\w+ly\s+)?$/i;
+
+function participleObject(ctx: EventCtx, v: SentenceView, g: Group, hStart: number): boolean {
+  if (g.end > hStart || !PRONOUN_AFTER_ADJUNCT.test(ctx.text.slice(g.end, hStart))) return false;
+  if (/[;.]/.test(ctx.text.slice(g.end, hStart))) return false;
+  return /\b\p{L}+ing\s+(?:the\s+)?$/u.test(ctx.text.slice(Math.max(v.bodyStart, g.start - 20), g.start)) && !/\b(?:it|they)\b/i.test(ctx.text.slice(v.bodyStart, g.start));
 }
 
 const FRONTED_LEAD = /^\s*(?:instead\s+of|rather\s+than|unable|unwilling|frustrated|angered|alarmed|despite|following|after|before|while|having|unlike|like|amid|ahead\s+of|in\s+(?:response|reply|retaliation)\s+to|as\s+part\s+of|without|since|when|once|although|though|because)\b/i;
