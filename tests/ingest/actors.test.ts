@@ -69,6 +69,10 @@ export const ACTORS: Row[] = [
   ['Slovakia is the latest EU member to recall its ambassador from Belarus.', 'AMBASSADOR_RECALLED', ['SK'], ['BY'], 'ASSERTED'],
   ['Finland on Tuesday became the first EU country to impose sanctions on Iran.', 'SANCTIONS_IMPOSED', ['FI'], ['IR'], 'ASSERTED'],
   ['NATO became the first alliance to condemn the coup in Niger.', 'CONDEMNATION', ['nato'], ['NE'], 'ASSERTED'],
+  // "The Trump administration" opening a sentence: the state its leader serves.
+  ['The Trump administration imposed sanctions on Cuba.', 'SANCTIONS_IMPOSED', ['US'], ['CU'], 'ASSERTED'],
+  ['The Macron government recalled its ambassador from Algeria.', 'AMBASSADOR_RECALLED', ['FR'], ['DZ'], 'ASSERTED'],
+  ['The Maduro government expelled diplomats from Argentina.', 'DIPLOMAT_EXPELLED', ['VE'], ['AR'], 'ASSERTED'],
   // Negatives.
   ['Instead of expelling Russian diplomats, Poland summoned the ambassador.', 'DIPLOMAT_EXPELLED', [], [], null],
   ['Officials in Tokyo said China had not condemned the launch.', 'CONDEMNATION', ['CN'], [], null],
