@@ -73,6 +73,10 @@ export const ACTORS: Row[] = [
   ['The Trump administration imposed sanctions on Cuba.', 'SANCTIONS_IMPOSED', ['US'], ['CU'], 'ASSERTED'],
   ['The Macron government recalled its ambassador from Algeria.', 'AMBASSADOR_RECALLED', ['FR'], ['DZ'], 'ASSERTED'],
   ['The Maduro government expelled diplomats from Argentina.', 'DIPLOMAT_EXPELLED', ['VE'], ['AR'], 'ASSERTED'],
+  // "the island", "the emirate" as the subject: the state named before.
+  ["Cuba's foreign minister said on Monday that the island was restoring relations with Spain.", 'DIPLOMATIC_RELATIONS_ESTABLISHED', ['CU'], ['ES'], 'ASSERTED'],
+  ['Taiwan lost another ally. The island cut diplomatic ties with Nauru on Monday.', 'DIPLOMATIC_RELATIONS_SEVERED', ['TW'], ['NR'], 'ASSERTED'],
+  ['Qatar hosted the talks for months. The emirate signed a gas agreement with Germany on Tuesday.', 'AGREEMENT_SIGNED', ['QA'], ['DE'], 'ASSERTED'],
   // Negatives.
   ['Instead of expelling Russian diplomats, Poland summoned the ambassador.', 'DIPLOMAT_EXPELLED', [], [], null],
   ['Officials in Tokyo said China had not condemned the launch.', 'CONDEMNATION', ['CN'], [], null],

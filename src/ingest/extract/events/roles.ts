@@ -53,7 +53,7 @@ const DOCUMENT_OF = /^(?:['’]s?)?\s+(?:resolution|statement|declaration|commun
 const ACT_BY = /\b(?:ruling|decision|order|resolution|vote|statement|decree|law|move)\s+(?:by|of)\s+(?:the\s+)?$/i;
 /** A place one goes to: "flew to the American base". */
 const PLACE_BEFORE = /\b(?:to|in|at|into|towards?)\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,3}$/i;
-const PRONOUN_SUBJECT = /\b(?:it|they|he|she|its|their)\b|\bthe\s+(?:group|movement|bloc|alliance|court|kingdom|government|junta|juntas|country|capital)\b/i;
+const PRONOUN_SUBJECT = /\b(?:it|they|he|she|its|their)\b|\bthe\s+(?:group|movement|bloc|alliance|court|kingdom|government|junta|juntas|country|capital|island|archipelago|emirate|republic)\b/i;
 
 /** "the foreign ministers of", "leaders from": the people a body or state acts through. */
 const PEOPLE_OF = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:ministers?|leaders|heads|governments|officials|members|representatives|delegations?)\s+(?:of|from)\s+(?:the\s+)?$/u;
