@@ -24,6 +24,11 @@ export const ACTORS: Row[] = [
   ['German officials in Warsaw signed a defence agreement with Poland.', 'AGREEMENT_SIGNED', ['DE'], ['PL'], 'ASSERTED'],
   ['Officials in Ankara said that they had recalled the ambassador from Sweden.', 'AMBASSADOR_RECALLED', ['TR'], ['SE'], 'ASSERTED'],
   ['The deal came as officials in Paris warned that a new aid package for Chad remained blocked in parliament.', 'AID_PROVIDED', ['FR'], ['TD'], null],
+  ['The regime in Tehran condemned the British sanctions.', 'CONDEMNATION', ['IR'], ['GB'], 'ASSERTED'],
+  ['The leadership in Pyongyang condemned the American drills near the peninsula.', 'CONDEMNATION', ['KP'], ['US'], 'ASSERTED'],
+  ['Officials in Washington and London condemned the Iranian seizure of the tanker.', 'CONDEMNATION', ['GB', 'US'], ['IR'], 'ASSERTED'],
+  ['Russian officials in Minsk signed a gas agreement with Belarus.', 'AGREEMENT_SIGNED', ['RU'], ['BY'], 'ASSERTED'],
+  ['Journalists in Moscow condemned the ban imposed by Latvia.', 'CONDEMNATION', [], [], null],
   ['Protesters in Tehran condemned the Israeli strike.', 'CONDEMNATION', [], [], null],
   // Datelines with a slash or several cities name where, not who.
   ['MOSCOW/BAKU (Reuters) - Azerbaijan recalled its ambassador from Russia on Monday.', 'AMBASSADOR_RECALLED', ['AZ'], ['RU'], 'ASSERTED'],

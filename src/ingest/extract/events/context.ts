@@ -62,7 +62,7 @@ const PEOPLE_FROM = /\b(?:(?:negotiators|delegations?|delegates|officials|repres
  * People "in" a capital speak for its state: "Officials in Tokyo condemned", "Diplomats in
  * Beijing said". Not when a nationality names them ("US officials in Kyiv": Kyiv is where).
  */
-const PEOPLE_IN = /(?:^|[^\p{L}\s]\s*|\b(?:the|and|but|while|as|that|said|where)\s+|^\s*)(?:(?:senior|top|government|foreign|ministry|military|security|western|other)\s+)?(?:officials|diplomats|authorities|policymakers|leaders|ministers|lawmakers)\s+in\s+$/iu;
+const PEOPLE_IN = /(?:^|[^\p{L}\s]\s*|\b(?:the|and|but|while|as|that|said|where)\s+|^\s*)(?:(?:senior|top|government|foreign|ministry|military|security|western|other)\s+)?(?:officials|diplomats|authorities|policymakers|leaders|leadership|ministers|lawmakers|regime|rulers)\s+in\s+$/iu;
 
 const REPORTED_OWN_SUBJECT = /^\s+(?:\w+ly\s+)?(?:said|say|says|warned|warn|warns|noted|argued|cautioned|feared|believed|believe|complained)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?that\s+(?!(?:it|they|we|their|its)\b)/u;
 
