@@ -53,6 +53,12 @@ export const ACTORS: Row[] = [
   ['Niger has expelled several envoys. Accusing France of meddling, it declared the French ambassador persona non grata.', 'DIPLOMAT_EXPELLED', ['NE'], ['FR'], 'ASSERTED'],
   ['Russia hosted the talks. After meeting Iran\'s foreign minister, it signed a trade agreement with Tehran.', 'AGREEMENT_SIGNED', ['RU'], ['IR'], 'ASSERTED'],
   ['Sweden waited for two years. Following Turkey\'s approval, it joined NATO in March.', 'MEMBERSHIP_JOINED', ['SE'], ['nato'], 'ASSERTED'],
+  ['Poland summoned the Belarusian charge d\'affaires. Warning Minsk of consequences, it also expelled two Belarusian diplomats.', 'DIPLOMAT_EXPELLED', ['PL'], ['BY'], 'ASSERTED'],
+  // A fronted subordinate clause's actor is not the subject the next sentence's "it" stands for.
+  ["When Beijing's pressure grew, Lithuania held firm. On Friday it recalled its ambassador from China.", 'AMBASSADOR_RECALLED', ['LT'], ['CN'], 'ASSERTED'],
+  ['After Russia invaded Ukraine, Finland applied to join NATO. It joined the alliance in April 2023.', 'MEMBERSHIP_JOINED', ['FI'], ['nato'], 'ASSERTED'],
+  ['After talks, Russia, Belarus and Iran signed a trade agreement.', 'AGREEMENT_SIGNED', ['BY', 'IR', 'RU'], [], 'ASSERTED'],
+  ['As Washington watched, Tokyo and Seoul signed a security pact.', 'AGREEMENT_SIGNED', ['JP', 'KR'], [], 'ASSERTED'],
   // A subject before a dash or bracket aside.
   ['Poland — which has long warned about Russian spies — expelled two Russian diplomats on Monday.', 'DIPLOMAT_EXPELLED', ['PL'], ['RU'], 'ASSERTED'],
   ['Hungary (which relies on Russian gas) recalled its ambassador from Ukraine on Friday.', 'AMBASSADOR_RECALLED', ['HU'], ['UA'], 'ASSERTED'],

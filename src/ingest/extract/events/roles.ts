@@ -119,15 +119,15 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
       return v.lastSubject;
     }
   }
-  // "Latvia became the latest NATO member to expel": the body only qualifies the subject's noun.
-  const candidates = r.leftGroups.filter((x) => !prepBefore(ctx, x, r.left) && !memberOfBody(ctx, x, h.start));
-  const g = coordinated ? candidates[0] : candidates.at(-1);
-  if (g) return g.items;
   // A fronted adjunct ending with an actor, then the subject after its comma: "Instead of
   // waiting for the EU, Poland expelled", "Unable to win a vote at the United Nations,
   // Lithuania imposed".
   const afterAdjunct = frontedAdjunctSubject(ctx, v, r, h.start);
   if (afterAdjunct.length) return afterAdjunct;
+  // "Latvia became the latest NATO member to expel": the body only qualifies the subject's noun.
+  const candidates = r.leftGroups.filter((x) => !prepBefore(ctx, x, r.left) && !memberOfBody(ctx, x, h.start));
+  const g = coordinated ? candidates[0] : candidates.at(-1);
+  if (g) return g.items;
   if (!clausePre.trim() || /^\s*(?:\w+ly\s*)?$/.test(clausePre)) {
     const speaker = speakerOf(ctx, v, h.start);
     if (speaker.length) return speaker;
@@ -192,7 +192,7 @@ function memberOfBody(ctx: EventCtx, g: Group, hStart: number): boolean {
 }
 
 /** A pronoun subject right after a fronted adjunct's comma ("..., it recalled"). */
-const PRONOUN_AFTER_ADJUNCT = /,\s*(?:it|they)\s+(?:\w+ly\s+)?$/i;
+const PRONOUN_AFTER_ADJUNCT = /,\s*(?:it|they)\s+(?:(?:\w+ly|also|then|later|again|too)\s+)?$/i;
 
 function participleObject(ctx: EventCtx, v: SentenceView, g: Group, hStart: number): boolean {
   if (g.end > hStart || !PRONOUN_AFTER_ADJUNCT.test(ctx.text.slice(g.end, hStart))) return false;
@@ -207,10 +207,15 @@ function frontedAdjunctSubject(ctx: EventCtx, v: SentenceView, r: Roles, hStart:
   const g = r.leftGroups.at(-1);
   if (!g || g.items.length < 2 || !FRONTED_LEAD.test(ctx.text.slice(v.bodyStart, g.start))) return [];
   if (!/^\s*(?:\w+ly\s+|on\s+\p{Lu}\p{Ll}+\s+)?$/u.test(ctx.text.slice(g.end, hStart))) return [];
-  for (let i = g.items.length - 1; i > 0; i--) {
-    const gap = ctx.text.slice(g.items[i - 1]!.end, g.items[i]!.start);
-    if (/^\s*,\s*$/.test(gap)) return g.items.slice(i);
-    if (!/^\s*(?:,|and|&)\s*$/.test(gap)) return [];
+  return afterFirstComma(ctx, g, v.bodyStart);
+}
+
+/** The items of a group after the sentence's first comma, when the group straddles it ("... Ukraine, Finland"). */
+export function afterFirstComma(ctx: EventCtx, g: Group, bodyStart: number): Mention[] {
+  for (let i = 1; i < g.items.length; i++) {
+    const prev = g.items[i - 1]!;
+    if (!/^\s*,\s*$/.test(ctx.text.slice(prev.end, g.items[i]!.start))) continue;
+    return ctx.text.slice(bodyStart, prev.end).includes(',') ? [] : g.items.slice(i);
   }
   return [];
 }
