@@ -29,6 +29,7 @@ export const ACTORS: Row[] = [
   ['Officials in Washington and London condemned the Iranian seizure of the tanker.', 'CONDEMNATION', ['GB', 'US'], ['IR'], 'ASSERTED'],
   ['Russian officials in Minsk signed a gas agreement with Belarus.', 'AGREEMENT_SIGNED', ['RU'], ['BY'], 'ASSERTED'],
   ['Journalists in Moscow condemned the ban imposed by Latvia.', 'CONDEMNATION', [], [], null],
+  ['Embassies in Kyiv condemned the strike on the hospital by Russia.', 'CONDEMNATION', ['UA'], ['RU'], null],
   ['Protesters in Tehran condemned the Israeli strike.', 'CONDEMNATION', [], [], null],
   // Datelines with a slash or several cities name where, not who.
   ['MOSCOW/BAKU (Reuters) - Azerbaijan recalled its ambassador from Russia on Monday.', 'AMBASSADOR_RECALLED', ['AZ'], ['RU'], 'ASSERTED'],
