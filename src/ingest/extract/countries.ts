@@ -72,7 +72,7 @@ const CAPITAL_SKIP = new Set([
   'Cockburn Town', 'George Town', 'Brades', 'Camp Justice', 'Saint-Pierre', 'Saint-Denis', 'Cayenne',
   'Basse-Terre', 'Fort-de-France', 'Mamoudzou', 'Willemstad', 'Oranjestad', 'Kingston upon Hull', 'Diego Garcia',
   'City of Victoria', 'Jerusalem', 'Washington D.C.', 'Vatican City', 'Monaco', 'Singapore', 'San Marino',
-  'Luxembourg', 'Kuwait City', 'Djibouti', 'Guatemala City', 'Panama City', 'Mexico City', 'Tunis', 'Algiers',
+  'Luxembourg', 'Kuwait City', 'Djibouti', 'Guatemala City', 'Panama City', 'Mexico City',
 ]);
 // Names that are also given names or US states: checked in context.
 const AMBIGUOUS_NAMES = new Set(['Jordan', 'Chad', 'Georgia', 'Israel', 'Niger', 'Guinea', 'Turkey', 'Jersey', 'Victoria']);

@@ -57,10 +57,15 @@ function atSentenceStart(t: string, pos: number): boolean {
 }
 
 /** Rejects person names, US-state and compound-name readings of ambiguous country words. */
+const CAPITAL_OF_DOCUMENT = /^\s+(?:peace\s+)?(?:accords?|agreements?|declaration|process|protocol|charter|format|communiqu[eé])\b/i;
+
 function countryContextOk(t: string, start: number, end: number, isTitle: boolean): boolean {
   const surface = t.slice(start, end);
   if (surface === 'Georgia' && US_STATE_CUES.test(t.slice(Math.max(0, start - 100), end + 100))) return false;
   if (isTitle) return true;
+  // A capital naming a document or a process ("the 2015 Algiers peace accord", "the Tunis
+  // declaration") names no actor.
+  if (CAPITAL_OF_DOCUMENT.test(t.slice(end, end + 30)) && lookupCountry(surface)?.via === 'capital') return false;
   const after = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(t.slice(end, end + 30));
   if (after && !lookupCountry(after[1]!) && !lookupOrg(after[1]!)) return false;
   const wb = wordBefore(t, start);

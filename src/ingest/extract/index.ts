@@ -52,7 +52,7 @@ function lastTwo(mentions: Mention[], at: number, kind: Mention['kind']): Map<st
 /** "the Biden administration", "the Maduro government": the country its leader serves. */
 function administrations(text: string, officials: Map<string, { name: string; countryCode: string | null }>): Mention[] {
   const out: Mention[] = [];
-  for (const m of text.matchAll(/\bthe\s+(\p{Lu}[\p{L}'-]+)\s+(?:administration|government|regime|White House)\b/gu)) {
+  for (const m of text.matchAll(/\b[Tt]he\s+(\p{Lu}[\p{L}'-]+)\s+(?:administration|government|regime|White House)\b/gu)) {
     const surname = m[1]!;
     const o = [...officials.values()].find((x) => x.countryCode && x.name.split(/\s+/).at(-1) === surname);
     const cc = o?.countryCode ?? KNOWN_OFFICIALS.find((k) => k.country && k.name.split(/\s+/).at(-1) === surname)?.country;

@@ -58,9 +58,26 @@ function placeThenActor(ctx: EventCtx, last: Group, m: Mention): boolean {
 /** People sent by a state: "negotiators from Iran, Britain and France" are Iran, Britain and France; "a spokesman for the Chinese foreign ministry" speaks for it. */
 const PEOPLE_FROM = /\b(?:(?:negotiators|delegations?|delegates|officials|representatives|ministers|leaders|lawmakers|legislators)\s+from|spokes(?:man|woman|person)\s+for)\s+(?:the\s+)?$/i;
 
+/**
+ * People "in" a capital speak for its state: "Officials in Tokyo condemned", "Diplomats in
+ * Beijing said". Not when a nationality names them ("US officials in Kyiv": Kyiv is where).
+ */
+const PEOPLE_IN = /(?:^|[^\p{L}\s]\s*|\b(?:the|and|but|while|as|that|said|where)\s+|^\s*)(?:(?:senior|top|government|foreign|ministry|military|security|western|other)\s+)?(?:officials|diplomats|authorities|policymakers|leaders|leadership|ministers|lawmakers|regime|rulers)\s+in\s+$/iu;
+
+const REPORTED_OWN_SUBJECT = /^\s+(?:\w+ly\s+)?(?:said|say|says|warned|warn|warns|noted|argued|cautioned|feared|believed|believe|complained)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?that\s+(?!(?:it|they|we|their|its)\b)/u;
+
+function peopleIn(ctx: EventCtx, g: Group, pre: string): boolean {
+  const m = g.items[0];
+  if (!m || m.kind !== 'country' || m.via !== 'capital' || !/\bin\s+$/.test(pre)) return false;
+  const back = ctx.text.slice(Math.max(0, g.start - 60), g.start);
+  // Speakers of a clause with its own subject ("officials in Paris warned that a new aid
+  // package ...") are kept as a place: the reported act is not theirs.
+  return PEOPLE_IN.test(back) && !REPORTED_OWN_SUBJECT.test(ctx.text.slice(g.end, g.end + 60));
+}
+
 export function prepBefore(ctx: EventCtx, g: Group, floor: number): boolean {
   const pre = ctx.text.slice(Math.max(floor, g.start - 25), g.start);
-  return PREP_BEFORE.test(pre) && !PEOPLE_FROM.test(pre);
+  return PREP_BEFORE.test(pre) && !PEOPLE_FROM.test(pre) && !peopleIn(ctx, g, pre);
 }
 
 export function countryOfActor(ctx: EventCtx, m: Mention): string | null {
@@ -107,10 +124,19 @@ export interface RawEvent {
   confidence: number;
 }
 
+const DASH_OR_BRACKET_ASIDE = /\s[-\u2013\u2014]\s+\p{Ll}[^-\u2013\u2014;()]{0,150}?\s[-\u2013\u2014](?=\s)|\s\(\p{Ll}[^()]{0,150}\)/gu;
+
 export function parentheticals(text: string, s: Sentence): [number, number][] {
   const out: [number, number][] = [];
   const re = /,\s+(?:which|who|whom|whose|where)\b[^,;]*,/g;
   for (const m of s.text.matchAll(re)) out.push([s.start + m.index, s.start + m.index + m[0].length]);
+  // A description set off by dashes or brackets: "Poland - which has long warned about Russian
+  // spies - expelled", "Hungary (a close partner of Moscow) vetoed". A list of names there
+  // ("three states - Mali, Niger and Burkina Faso - left") may be the subject: only asides
+  // opening with a lower-case word are skipped.
+  if (/\s[-\u2013\u2014]\s|\(/.test(s.text)) {
+    for (const m of s.text.matchAll(DASH_OR_BRACKET_ASIDE)) out.push([s.start + m.index, s.start + m.index + m[0].length]);
+  }
   void text;
   return out;
 }

@@ -20,7 +20,7 @@ import { elidedBody, elidedCounterpart, ellipsisEvents, juntaRulers, pronounEnvo
 import { mergeEvents, summarise } from './merge.ts';
 import { factualityOf } from './modality.ts';
 import { parseSentences } from './parse.ts';
-import { applyTypeRules, readRoles, type Roles, type SentenceView } from './roles.ts';
+import { afterFirstComma, applyTypeRules, readRoles, type Roles, type SentenceView } from './roles.ts';
 import { findTriggers, type Hit } from './triggers.ts';
 import { eventDate } from './when.ts';
 
@@ -52,6 +52,9 @@ const LEAD_PRONOUN = /^(?:\S+\s+){0,2}?(He|She|It|They)\s/;
 
 const SHARED_APPOSITION = /,\s+(?:each|both|all)\s+(?:of\s+them\s+)?(?:an?|the)?\s*[\p{Ll}-]+\s[^,;]{0,60}?,/gu;
 
+/** A fronted subordinate clause up to its comma: "When Beijing's pressure grew,". */
+const SUBORDINATE_LEAD = /^(?:when|after|as|while|because|since|although|though|if|once|before|until|whereas)\s[^,;"]{3,120},/i;
+
 /** Subject of the sentence and mediators named anywhere in it. */
 function readSentence(ctx: EventCtx, s: Sentence, lastSubject: Mention[]): Omit<SentenceView, 'parse'> {
   // ... and a description shared by the subjects: ", each a permanent member of the Security Council,".
@@ -61,6 +64,18 @@ function readSentence(ctx: EventCtx, s: Sentence, lastSubject: Mention[]): Omit<
   const dl = /^[\p{Lu}][\p{Lu}\s.,'/-]{2,}(?:,\s*[^—\n]{0,40}?)?(?:\s*\([^)]*\))?\s+[—-]\s+/u.exec(s.text);
   const sentGroups = groupsIn(ctx, s.start + (dl ? dl[0].length : 0), s.end, []);
   let firstSubject = sentGroups.find((g) => !prepBefore(ctx, g, s.start) && !paren.some(([a, b]) => g.start >= a && g.end <= b));
+  // "When Beijing's pressure grew, Lithuania held firm": a fronted subordinate clause's actor is
+  // not the sentence's subject; the one right after its comma is.
+  const body = s.start + (dl ? dl[0].length : 0);
+  const sub = firstSubject && SUBORDINATE_LEAD.exec(ctx.text.slice(body, s.end));
+  if (sub && firstSubject!.end <= body + sub[0].length) {
+    const comma = body + sub[0].length;
+    const main = sentGroups.find((g) => g.start >= comma && /^\s*(?:the\s+)?$/i.test(ctx.text.slice(comma, g.start)));
+    const straddling = sentGroups.find((g) => g.start < comma && g.end > comma);
+    const tail = straddling ? afterFirstComma(ctx, straddling, body) : [];
+    if (main) firstSubject = main;
+    else if (tail.length) firstSubject = { start: tail[0]!.start, end: straddling!.end, items: tail };
+  }
   // "He earlier held talks ... and then met X": the pronoun, not X, is the subject.
   const lead = LEAD_PRONOUN.exec(s.text);
   if (lead) {

@@ -53,7 +53,7 @@ const DOCUMENT_OF = /^(?:['’]s?)?\s+(?:resolution|statement|declaration|commun
 const ACT_BY = /\b(?:ruling|decision|order|resolution|vote|statement|decree|law|move)\s+(?:by|of)\s+(?:the\s+)?$/i;
 /** A place one goes to: "flew to the American base". */
 const PLACE_BEFORE = /\b(?:to|in|at|into|towards?)\s+(?:the\s+|an?\s+)?(?:\S+\s+){0,3}$/i;
-const PRONOUN_SUBJECT = /\b(?:it|they|he|she|its|their)\b|\bthe\s+(?:group|movement|bloc|alliance|court|kingdom|government|junta|juntas|country|capital)\b/i;
+const PRONOUN_SUBJECT = /\b(?:it|they|he|she|its|their)\b|\bthe\s+(?:group|movement|bloc|alliance|court|kingdom|government|junta|juntas|country|capital|island|archipelago|emirate|republic)\b/i;
 
 /** "the foreign ministers of", "leaders from": the people a body or state acts through. */
 const PEOPLE_OF = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:ministers?|leaders|heads|governments|officials|members|representatives|delegations?)\s+(?:of|from)\s+(?:the\s+)?$/u;
@@ -71,6 +71,9 @@ function byAgent(ctx: EventCtx, v: SentenceView, hEnd: number, right: number): M
   }
   return out;
 }
+
+/** Between a relative pronoun and its verb: adverbs ("which also expelled", "that later recognised"). */
+const REL_PRE = /^\s*(?:(?:\w+ly|also|then|later|again|already|once|first)\s+)*$/i;
 
 /** The text before a participle of the clause: ", adding", ", announcing levies ... and adding". */
 const PARTICIPLE_AFTER_COMMA = /,\s*(?:\w+ing\s[^;]*\band\s+)?$/;
@@ -103,7 +106,26 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
     const subj = groupsIn(ctx, comma, Math.min(v.s.end, comma + 60), v.paren).find((x) => x.start - comma < 40);
     if (subj) return subj.items;
   }
-  const candidates = r.leftGroups.filter((x) => !prepBefore(ctx, x, r.left));
+  // The subject before an aside in dashes or brackets: "Poland - which has long warned about
+  // Russian spies - expelled", "Hungary (a close partner of Moscow) vetoed".
+  const fsA = v.firstSubject;
+  if (fsA && fsA.end <= h.start && v.paren.some(([a, b]) => a >= fsA.end && a - fsA.end <= 1 && /^[\s,]*(?:\w+ly\s+)?$/.test(text.slice(b, h.start)) && /^\s*[-(]/.test(text.slice(a, a + 3)))) return fsA.items;
+  // "On Tuesday, citing Spain's new position, it recalled": a state in a fronted participle is
+  // its object; the pronoun is the subject told before.
+  if (v.lastSubject.length && PRONOUN_AFTER_ADJUNCT.test(clausePre)) {
+    const before = r.leftGroups.filter((x) => !prepBefore(ctx, x, r.left));
+    if (before.length && before.every((x) => participleObject(ctx, v, x, h.start))) {
+      r.pronoun = true;
+      return v.lastSubject;
+    }
+  }
+  // A fronted adjunct ending with an actor, then the subject after its comma: "Instead of
+  // waiting for the EU, Poland expelled", "Unable to win a vote at the United Nations,
+  // Lithuania imposed".
+  const afterAdjunct = frontedAdjunctSubject(ctx, v, r, h.start);
+  if (afterAdjunct.length) return afterAdjunct;
+  // "Latvia became the latest NATO member to expel": the body only qualifies the subject's noun.
+  const candidates = r.leftGroups.filter((x) => !prepBefore(ctx, x, r.left) && !memberOfBody(ctx, x, h.start));
   const g = coordinated ? candidates[0] : candidates.at(-1);
   if (g) return g.items;
   if (!clausePre.trim() || /^\s*(?:\w+ly\s*)?$/.test(clausePre)) {
@@ -142,7 +164,7 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
   // A relative clause without a subject of its own: its antecedent acts ("a General Assembly
   // resolution that condemned ...", "the three governments, which left ...").
   const rel = /\b(?:that|which|who)\s*$/i.exec(text.slice(Math.max(v.s.start, r.left - 12), r.left));
-  if (rel && !clausePre.trim()) {
+  if (rel && REL_PRE.test(clausePre)) {
     // "a ruling by Russia's Supreme Court in April that lifted ...": the act's author acts.
     // ... or the body a document is of: "voted against a General Assembly resolution that condemned".
     const ante = groupsIn(ctx, Math.max(v.s.start, r.left - 60), r.left, [])
@@ -157,6 +179,43 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
   if (tail && (t.noun || r.voice === 'nominal' || /\bwe\b/i.test(clausePre))) {
     const g = groupsIn(ctx, v.s.start + tail.index, v.s.end, []).at(0);
     if (g) return g.items;
+  }
+  return [];
+}
+
+/** "the latest NATO member to", "the first EU country to": a body naming the class of the subject. */
+const MEMBER_TO = /^\s+(?:member|state|country|nation|ally|government|capital)s?(?:\s+(?:state|country|nation)s?)?\s+to\s+$/i;
+const MEMBER_DET = /\b(?:the|a|an|another)\s+(?:(?:latest|first|last|newest|only|next|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+)?$/i;
+
+function memberOfBody(ctx: EventCtx, g: Group, hStart: number): boolean {
+  return g.items.every((m) => m.kind === 'org') && MEMBER_TO.test(ctx.text.slice(g.end, hStart)) && MEMBER_DET.test(ctx.text.slice(Math.max(0, g.start - 30), g.start));
+}
+
+/** A pronoun subject right after a fronted adjunct's comma ("..., it recalled"). */
+const PRONOUN_AFTER_ADJUNCT = /,\s*(?:it|they)\s+(?:(?:\w+ly|also|then|later|again|too)\s+)?$/i;
+
+function participleObject(ctx: EventCtx, v: SentenceView, g: Group, hStart: number): boolean {
+  if (g.end > hStart || !PRONOUN_AFTER_ADJUNCT.test(ctx.text.slice(g.end, hStart))) return false;
+  if (/[;.]/.test(ctx.text.slice(g.end, hStart))) return false;
+  return /\b\p{L}+ing\s+(?:the\s+)?$/u.test(ctx.text.slice(Math.max(v.bodyStart, g.start - 20), g.start)) && !/\b(?:it|they)\b/i.test(ctx.text.slice(v.bodyStart, g.start));
+}
+
+const FRONTED_LEAD = /^\s*(?:instead\s+of|rather\s+than|unable|unwilling|frustrated|angered|alarmed|despite|following|after|before|while|having|unlike|like|amid|ahead\s+of|in\s+(?:response|reply|retaliation)\s+to|as\s+part\s+of|without|since|when|once|although|though|because)\b/i;
+
+/** The subject after a fronted adjunct whose last actor the comma joined to it ("for the EU, Poland"). */
+function frontedAdjunctSubject(ctx: EventCtx, v: SentenceView, r: Roles, hStart: number): Mention[] {
+  const g = r.leftGroups.at(-1);
+  if (!g || g.items.length < 2 || !FRONTED_LEAD.test(ctx.text.slice(v.bodyStart, g.start))) return [];
+  if (!/^\s*(?:\w+ly\s+|on\s+\p{Lu}\p{Ll}+\s+)?$/u.test(ctx.text.slice(g.end, hStart))) return [];
+  return afterFirstComma(ctx, g, v.bodyStart);
+}
+
+/** The items of a group after the sentence's first comma, when the group straddles it ("... Ukraine, Finland"). */
+export function afterFirstComma(ctx: EventCtx, g: Group, bodyStart: number): Mention[] {
+  for (let i = 1; i < g.items.length; i++) {
+    const prev = g.items[i - 1]!;
+    if (!/^\s*,\s*$/.test(ctx.text.slice(prev.end, g.items[i]!.start))) continue;
+    return ctx.text.slice(bodyStart, prev.end).includes(',') ? [] : g.items.slice(i);
   }
   return [];
 }
