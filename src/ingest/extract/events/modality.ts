@@ -40,6 +40,8 @@ const CONTACT = new Set<DiplomaticEventType>(['MEETING', 'NEGOTIATION']);
 const TRIP_TO = /\b(?:flew|travell?ed|went|came|arrived|returned|journeyed)\b[^,;]{0,80}?\bto\s+$/i;
 /** The announcement after the act: "..., the foreign ministry announced", "..., Blinken said". */
 const SAID_AFTER = /^[^.;]{0,150}?,\s*(?:[^\s,.;]+\s+){0,6}?(?:announced|said|declared|confirmed)\b/i;
+/** ... also told to an audience: "..., Prime Minister Theresa May told parliament". */
+const SAID_OR_TOLD_AFTER = /^[^.;]{0,150}?,\s*(?:[^\s,.;]+\s+){0,6}?(?:announced|said|declared|confirmed|told)\b/i;
 /** The deadline of an announced expulsion: "giving them until Friday to leave", "within 72 hours", "by August 15". */
 const DEADLINE = /^[^.;]{0,160}?(?:\b(?:within|by|until|before)\s+(?:the end of\s+)?(?:\d+|a|one|two|three|five|seven|ten|the)?\s*(?:hours?|days?|weeks?|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:hours|days|a week|a month)\s+to\s+leave\b)/i;
 /** Hedges that keep a future statement ASSERTED: the act itself was done now. */
@@ -80,6 +82,11 @@ function stripInserts(text: string, from: number, to: number, inserts: [number, 
 function FUT_OR_HYPO(pre: string): Factuality {
   return /\b(?:want(?:s|ed)?|hop(?:e|es|ed|ing)|seek(?:s|ing)?|sought|offer(?:s|ed)?|propos(?:e|es|ed)|ask(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)? on|would like|ready|willing|threaten(?:s|ed)?)\b/i.test(pre) ? 'HYPOTHETICAL' : 'FUTURE';
 }
+
+/** A condition told by inversion heading its sentence: "Had Britain expelled ...", "Were Japan to ...". */
+const INVERTED_IF = /(?:^|[.!?;]["”]?\s+)(?:Had|Were)\s+(?!(?:not|never|been|it|there|they|we|you)\b)(?:the\s+)?\p{Lu}[^,;.!?]{0,140}$/u;
+/** A text stopped before it took effect, the trigger a participle after it: "vetoed a resolution imposing", "blocked a draft statement condemning". */
+const STOPPED_CARRIER = /\b(?:veto(?:ed|es|ing)?|block(?:ed|s|ing)?|reject(?:ed|s|ing)?|torpedo(?:ed|es|ing)?|scuttl(?:ed|es|ing)|sank|defeated|voted\s+(?:down|against)|withdr(?:ew|awn)|shelved|killed)\s+(?:(?:a|an|the|its|their|this|that|\S+['’]s)\s+)?(?:[\w-]+\s+){0,3}?(?:resolutions?|drafts?|bills?|proposals?|motions?|texts?|statements?|declarations?|packages?|plans?|measures?|laws?|legislation|amendments?)\s+(?:(?:that|which)\s+(?:would\s+(?:have\s+)?)?)?$/i;
 
 /** The subordinator opening the trigger's clause puts it in doubt: "if Japan imposed", "asked whether Poland had expelled". */
 const OPENER_HYPO = /\b(?:if|unless|whether)\s*$/i;
@@ -144,9 +151,11 @@ const joined = (toks: Tok[], from: number, to: number) => toks.slice(from, to).m
 
 /**
  * Factuality of the trigger at token index `ti` (characters [hStart, hEnd)) in a clause
- * starting at `left`. `pre` is the text of the clause before the trigger.
+ * starting at `left`. `pre` is the text of the clause before the trigger. `purpose`: the
+ * trigger is the infinitive of purpose of a done act ("summoned Japan's ambassador to protest
+ * against ..."), done with it: its "to" tells no act to come.
  */
-export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: number, text: string, left: number, hStart: number, hEnd: number, right: number): Factuality {
+export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: number, text: string, left: number, hStart: number, hEnd: number, right: number, purpose = false): Factuality {
   // A relative clause or apposition between subject and predicate has its own modality:
   // "The EU, which had threatened to review ..., welcomed the deal".
   // "Colombia will break off relations, Petro told a rally, calling the war 'genocidal'": a
@@ -165,6 +174,10 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   const opener = text.slice(Math.max(0, left - 80), left);
   const qLeft = left;
   if (p) left = afterFronted(p, text, left, hStart, opener);
+  // "Had Britain expelled them sooner, ...", "Were Japan to expel ...": a condition told by inversion.
+  if (INVERTED_IF.test(text.slice(Math.max(0, qLeft - 40), hStart)) && /^[^.;]*?,[^.;]*?\b(?:would|might|could)\b/i.test(text.slice(hEnd, hEnd + 250))) return 'HYPOTHETICAL';
+  // "vetoed a resolution imposing sanctions on Mali", "blocked a statement condemning": the text that would have told the act was stopped.
+  if (/^\w+ing\b/i.test(text.slice(hStart, hEnd)) && STOPPED_CARRIER.test(text.slice(Math.max(0, hStart - 120), hStart))) return 'NEGATED';
   // "Barring a last-minute hitch, A and B sign ...": a fronted condition.
   if (/^\s*(?:barring|assuming|provided that|providing that|in the event (?:of|that)|in case of)\b[^;]*,/i.test(text.slice(qLeft, hStart))) return 'HYPOTHETICAL';
   const inOpened = left === qLeft;
@@ -234,7 +247,7 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   if (p) {
     const prev = p.toks[ti - 1];
     const prev2 = p.toks[ti - 2];
-    if (prev?.lower === 'to' && p.toks[ti]?.pos === 'VERB' && !/^(?:managed|went|moved|proceeded|chose|opted|decided|voted|began|started|continued|used|came|had|has|have|appeared|seemed|decision|move|step|vote|order)$/.test(prev2?.lower ?? '') && !/^(?:on)$/.test(prev2?.lower ?? '')) {
+    if (!purpose && prev?.lower === 'to' && p.toks[ti]?.pos === 'VERB' && !/^(?:managed|went|moved|proceeded|chose|opted|decided|voted|began|started|continued|used|came|had|has|have|appeared|seemed|decision|move|step|vote|order)$/.test(prev2?.lower ?? '') && !/^(?:on)$/.test(prev2?.lower ?? '')) {
       // "agreed to restore relations" is itself the agreement that establishes them.
       const agreedDeal = (type === 'DIPLOMATIC_RELATIONS_ESTABLISHED' || type === 'AGREEMENT_SIGNED') && /\bagreed\s+(?:\S+\s+){0,3}$/i.test(pre);
       // "became the first head of state to visit Moscow" tells what was done.
@@ -259,8 +272,10 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   // ... or announced after it: "The United States will provide $2 billion to Ukraine, Blinken announced".
   if (type === 'AID_PROVIDED' && /\b(?:will|would)\s+(?:(?:also|now|soon)\s+)?$/i.test(pre) && !HYPO.test(modal) && SAID_AFTER.test(text.slice(hEnd, hEnd + 200)) && !/^[^.;]{0,150}?\b(?:if|unless)\b/i.test(text.slice(hEnd, hEnd + 150))) return 'ASSERTED';
   // An announced expulsion is the decision itself (its deadline runs later): "Britain will
-  // expel 23 Russian diplomats".
-  if (ANNOUNCED_ACT.has(type) && /\bwill\s+(?:(?:also|now|formally|immediately)\s+)?$/i.test(pre) && !HYPO.test(modal) && !/^[^.;]{0,150}?\b(?:if|unless)\b/i.test(text.slice(hEnd, hEnd + 150))) return 'ASSERTED';
+  // expel 23 Russian diplomats, May told parliament", "... who must leave by Friday" (told
+  // without its announcement or a deadline, "Poland will declare the consul persona non grata"
+  // is still to come).
+  if (ANNOUNCED_ACT.has(type) && /\bwill\s+(?:(?:also|now|formally|immediately)\s+)?$/i.test(pre) && !HYPO.test(modal) && (SAID_OR_TOLD_AFTER.test(text.slice(hEnd, hEnd + 200)) || DEADLINE.test(text.slice(hEnd, hEnd + 200))) && !/^[^.;]{0,150}?\b(?:if|unless)\b/i.test(text.slice(hEnd, hEnd + 150))) return 'ASSERTED';
   // ... also reported, with its deadline: "Poland said on Monday it would expel 20 Russian diplomats,
   // giving them until Friday to leave" (without one, "said they would also expel" is still to come).
   if (ANNOUNCED_ACT.has(type) && ANNOUNCED_LEAVE.test(reported) && DEADLINE.test(text.slice(hEnd, hEnd + 200)) && !HYPO.test(modal) && !/^[^.;]{0,150}?\b(?:if|unless)\b/i.test(text.slice(hEnd, hEnd + 150))) return 'ASSERTED';
