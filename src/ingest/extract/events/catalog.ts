@@ -84,16 +84,17 @@ const APPROVING = /^[^"“]*["“](?:[^"”]{0,40}\b)?(?:courageous|brave|histor
  * Words before a nominal trigger that tell the act was not done, or not done by the subject,
  * and that modality.ts does not read: threatened, weighed, blocked, opposed, faced, amid
  * ("threatened penalties on", "blocked a condemnation of", "amid criticism of"; "considering
- * sanctions on" stays a HYPOTHETICAL event). Used in a look-behind that ends at the trigger noun.
+ * sanctions on" stays a HYPOTHETICAL event), argued over ("ended its deadlock over sanctions on",
+ * "blocked the adoption of new sanctions on"). Used in a look-behind that ends at the trigger noun.
  */
-const NOT_DONE_BEFORE = String.raw`\b(?:threat\w*|weigh\w*|mull\w*|mooted|block\w*|veto\w*|oppos\w*|reject\w*|dismiss\w*|debat\w*|warn\w*\s+of|risk\w*|fac(?:e|es|ed|ing)|avoid\w*|escap\w*|amid|despite|without|no|any)\s+(?:(?!and\b|but\b)[^\s.;,]+\s+){0,3}`;
+const NOT_DONE_BEFORE = String.raw`\b(?:threat\w*|weigh\w*|mull\w*|mooted|block\w*|veto\w*|oppos\w*|reject\w*|dismiss\w*|debat\w*|deadlock|impasse|stalemate|wrangl\w*|disput\w*|discuss\w*|disagree\w*|divisions?|warn\w*\s+of|risk\w*|fac(?:e|es|ed|ing)|avoid\w*|escap\w*|amid|despite|without|no|any)\s+(?:(?!and\b|but\b)[^\s.;,]+\s+){0,4}`;
 
 /**
  * Words that cannot stand between a verb of lifting and the measures it lifts: another thing
  * ended, or a relation to the measures ("ended its summit without new sanctions", "lifted its
  * veto on sanctions", "ended its blockade of the sanctions package", "dropped its objections to").
  */
-const NOT_MEASURES = String.raw`(?!(?:without|on|to|against|for|over|veto\w*|block\w*|objection\w*|opposition|resistance|reservations|summit|talks|meetings?|session|visit|threats?|calls?|push|bid|demands?|plans?|hold|freeze|debate|dispute|row)\b)`;
+const NOT_MEASURES = String.raw`(?!(?:without|with|no|on|to|against|over|veto\w*|block\w*|objection\w*|opposition|resistance|reservations|summit|talks|meetings?|session|visit|threats?|calls?|push|bid|demands?|plans?|hold|freeze|debate|dispute|row)\b)`;
 
 /** What aid is made of: money, relief, weapons named by kind ("14 Challenger 2 tanks", "Caesar howitzers"). */
 const AID_GOODS = String.raw`aid|assistance|relief|weapons|ammunition|munitions|arms|grants?|loans?|bailouts?|credit\s+lines?|funding|(?:humanitarian|medical|relief)\s+(?:supplies|goods)|budget\s+support|financing|food\s+(?:aid|supplies|parcels|rations)|medicines?|vaccines?|(?:tonnes|tons)\s+of\s+(?:food|wheat|grain|flour|rice|medicines?|medical\s+supplies|aid|relief)`;
@@ -437,7 +438,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // Not a package blocked or threatened ("blocked the EU's new sanctions package against Russia").
       { re: new RegExp(String.raw`\bsanctions(?<!${NOT_DONE_BEFORE}sanctions)\s+package\s+(?:on|against)\b|\bpackage(?<!${NOT_DONE_BEFORE}package)\s+of\s+sanctions\s+(?:on|against)\b`, 'gi'), objectInside: true, needRecipient: true },
       // The verb, not the noun ("its sanctions regime on Iraq", "new sanctions", "opposed sanctions on", "faces sanctions from").
-      { re: /\bsanction(?:ed|s|ing)(?<!\b(?:the|its|their|his|her|of|new|fresh|further|economic|financial|western|Western|and|on|with|from|any|all|more|these|those|such|U\.S\.|US|EU|UN)\s+sanction(?:ed|s|ing))(?<!\b[a-z]+(?:ed|s|ing)\s+sanctions)\s+(?=(?:\S+\s+){0,3}?(?:[A-Z]|banks|officials|companies|individuals|entities))/g, needRecipient: true },
+      // Not the noun after a verb's base form ("to block sanctions on Mali") or before its own noun ("the 18th sanctions package against").
+      { re: /\bsanction(?:ed|s|ing)(?<!\b(?:the|its|their|his|her|of|new|fresh|further|economic|financial|western|Western|and|on|with|from|any|all|more|these|those|such|U\.S\.|US|EU|UN|to|block|veto|oppose|impose|lift|ease|end|seek|want|urge|demand|threaten|back|support|announce|adopt|approve|extend|expand|consider|discuss|propose|reject|face|avoid|evade|escape|\d+(?:st|nd|rd|th))\s+sanction(?:ed|s|ing))(?<!\b[a-z]+(?:ed|s|ing)\s+sanctions)(?!\s+(?:package|packages|regime|list|relief|programme|program|policy|on|against|over|for|were|was|are|is|have|had)\b)\s+(?=(?:\S+\s+){0,3}?(?:[A-Z]|banks|officials|companies|individuals|entities))/g, needRecipient: true },
       // Not sanctions blocked, threatened or called for ("Hungary blocked new sanctions on Russia").
       { re: new RegExp(String.raw`\bsanctions(?<!${NOT_DONE_BEFORE}sanctions)(?<!\b(?:stall\w*|torpedo\w*)\s+(?:\S+\s+){0,3}sanctions)\s+(?:on|against)\b`, 'gi'), noun: true, needRecipient: true },
       { re: /\b(?:ban(?:ned|s|ning)?|embargo)\s+(?:\S+\s+){0,4}?(?:imports|exports)\s+(?:from|to|of)\b/gi, needRecipient: true },

@@ -83,7 +83,9 @@ export function ellipsisEvents(ctx: EventCtx, s: Sentence, raws: RawEvent[]): Ra
       const initiators = expand(ctx, subj.items, 'INITIATOR', e.type);
       const own = new Set(initiators.map((p) => key(p.actor)));
       const recipients = expand(ctx, recipientsOf(ctx, e), 'RECIPIENT', e.type).filter((p) => !own.has(key(p.actor)));
-      const factuality = /^\s*(?:\S+\s+){0,3}?(?:if|unless)\b/i.test(ctx.text.slice(end, s.end)) ? 'HYPOTHETICAL' : factualityOf(null, e.type, 0, ctx.text, subj.start, at, end, s.end);
+      // A condition after it ("did the same if ...") or opening its clause ("only if the United States did the same").
+      const cond = /^\s*(?:\S+\s+){0,3}?(?:if|unless)\b/i.test(ctx.text.slice(end, s.end)) || /\b(?:if|unless|whether)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(s.start, subj.start - 20), subj.start));
+      const factuality = cond ? 'HYPOTHETICAL' : factualityOf(null, e.type, 0, ctx.text, subj.start, at, end, s.end);
       out.push({ type: e.type, factuality, participants: [...initiators, ...recipients], sentence: s, triggerStart: at, date: null, confidence: 0.55 });
     }
   }

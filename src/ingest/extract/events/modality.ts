@@ -92,8 +92,8 @@ const STOPPED_CARRIER = /\b(?:veto(?:ed|es|ing)?|block(?:ed|s|ing)?|reject(?:ed|
 const OPENER_HYPO = /\b(?:if|unless|whether)\s*$/i;
 /** A condition heading its sentence or clause: "If the reports are true, ...", "..., but if talks fail, ...". */
 const HEADING_IF = /(?:^|[.!?;:,—"“]|\b(?:and|but|that|then))\s*(?:even\s+)?(?:if|unless)\s*$/i;
-/** A complement clause whose governing verb denies it: "denied that it had expelled", "rejected claims that". */
-const DENIED_THAT = /\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing))\s+(?:(?:the|any|all|these|those|such)\s+)?(?:(?:\S+\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?|rumou?rs?|speculation)\s+)?that\s*$|\b(?:not true|untrue|false)\s+that\s*$/i;
+/** A complement clause whose governing verb denies it: "denied that it had expelled", "rejected claims that", "denied on Friday that", "dismissed as false reports that". */
+const DENIED_THAT = /\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing))\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+|\w+ly\s+)?(?:as\s+(?:\S+\s+){0,2}?)?(?:(?:the|any|all|these|those|such)\s+)?(?:(?:\S+\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?|rumou?rs?|speculation)\s+)?that\s*$|\b(?:not true|untrue|false)\s+that\s*$/i;
 /** A complement clause only wished, proposed or rumoured: "proposed that the EU impose", "amid speculation that". */
 const WISHED_THAT = /\b(?:propos(?:ed|es|e|ing)|suggest(?:ed|s|ing)?|urg(?:ed|es|e|ing)|demand(?:ed|s|ing)?|recommend(?:ed|s|ing)?|request(?:ed|s|ing)?|hop(?:e|es|ed|ing)|wish(?:es|ed)?|want(?:s|ed)?|rumou?rs?|speculation|no evidence|unlikely|(?<!\bno\s)doubt(?:s|ed|ful)?)\s+that\s*$/i;
 /** A verbless fronted phrase that is a condition, a doubt or a time to come: "If necessary,", "Next week,". */
