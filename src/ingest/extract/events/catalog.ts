@@ -99,7 +99,7 @@ const NOT_MEASURES = String.raw`(?!(?:without|with|no|on|to|against|over|veto\w*
 /** What aid is made of: money, relief, weapons named by kind ("14 Challenger 2 tanks", "Caesar howitzers"). */
 const AID_GOODS = String.raw`aid|assistance|relief|weapons|ammunition|munitions|arms|grants?|loans?|bailouts?|credit\s+lines?|funding|(?:humanitarian|medical|relief)\s+(?:supplies|goods)|budget\s+support|financing|food\s+(?:aid|supplies|parcels|rations)|medicines?|vaccines?|(?:tonnes|tons)\s+of\s+(?:food|wheat|grain|flour|rice|medicines?|medical\s+supplies|aid|relief)`;
 /** Weapons named by kind: aid only when handed to a named recipient ("pledged 14 Challenger 2 tanks to Ukraine"). */
-const WEAPON_KINDS = String.raw`tanks|howitzers|missiles|interceptors|(?:artillery\s+)?shells|rockets|launchers|drones|(?:fighter\s+)?jets|helicopters|(?:armou?red|fighting|combat)\s+vehicles|(?:air[- ]defen[cs]e|missile|artillery|rocket)\s+systems|(?:military|defen[cs]e)\s+equipment`;
+const WEAPON_KINDS = String.raw`tanks|howitzers|missiles|interceptors|(?:artillery\s+)?shells|rockets|launchers|drones|(?:fighter\s+)?jets|helicopters|(?:armou?red|fighting|combat)\s+vehicles|(?:air[- ]defen[cs]e|missile|artillery|rocket|[Pp]atriot|NASAMS|HIMARS|IRIS-T|SAMP\/T|[Hh]awk)\s+(?:systems|batteries|launchers)|(?:military|defen[cs]e)\s+equipment`;
 
 /** What a force does when it goes: "left", "were pulled out of", "completed their withdrawal from". */
 const FORCES_LEFT = String.raw`left|leave|leaves|leaving|departed|withdrew\s+from|(?:have|had|were|was)\s+(?:since\s+)?(?:been\s+)?(?:(?:pulled|forced|moved)\s+out\s+of|withdrawn\s+from)|(?:pulled|forced|moved)\s+out\s+of|completed\s+(?:their|its)\s+(?:withdrawal|departure|pull-?out)\s+from`;
@@ -733,8 +733,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: new RegExp(String.raw`\b(?:sen(?:d|t|ds|ding)|ship(?:ped|s|ping)?|suppl(?:y|ied|ies|ying)|provid(?:e|ed|es|ing)|gift(?:ed|s|ing)?|rush(?:ed|es|ing)?)\s+(?:\S+\s+){0,6}?(?:${WEAPON_KINDS})\s+(?:(?!into\b)\S+\s+){0,3}?to\s+(?=[A-Z]|the\s+[A-Z])`, 'g'), needRecipient: true },
       // Relief carried by air, road or sea: "flew relief supplies to Sudan", "trucked food aid into Gaza".
       { re: new RegExp(String.raw`\b(?:fl(?:ew|own|ies|ying)|truck(?:ed|s|ing)|ferr(?:y|ied|ies|ying))\s+(?:\S+\s+){0,6}?(?:${AID_GOODS}|supplies)\s+(?:\S+\s+){0,3}?(?:to|into)\s+(?=[A-Z]|the\s+[A-Z])`, 'g'), needRecipient: true },
-      // "deposited $1 billion in the central bank of Yemen".
-      { re: /\bdeposit(?:ed|s|ing)?\s+(?:(?:US|C|A)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?|\d[\d.,]*\s*(?:million|billion)\s+\w+)\s+(?:in|with|into|at)\s+(?:the\s+|its\s+)?(?:\S+\s+){0,2}?central\s+bank\b/gi, needRecipient: true },
+      // "deposited $1 billion in the central bank of Yemen", "with the State Bank of Pakistan".
+      { re: /\bdeposit(?:ed|s|ing)?\s+(?:(?:US|C|A)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?|\d[\d.,]*\s*(?:million|billion)\s+\w+)\s+(?:in|with|into|at)\s+(?:the\s+|its\s+)?(?:\S+\s+){0,2}?(?:central|state|national|reserve)\s+bank\b/gi, needRecipient: true },
     ],
     examples: [
       { text: 'The European Union agreed on Thursday to a €50 billion package of grants and loans for Ukraine.', initiators: ['european-union'], recipients: ['UA'] },

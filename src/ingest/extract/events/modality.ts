@@ -14,8 +14,8 @@ import { governors, type Parse, type Tok } from './parse.ts';
 const NEG = /\b(?:not|n't|never|no longer|declined to|refused to|refuses to|refuse to|refusing to|failed to|fail to|unable to|at no (?:point|time|stage)|in no way|by no means|under no circumstances|nobody|no one|nowhere|rather than|instead of|far from|neither|nor|stopped short of|denied|denies|rul(?:ed|es|ing) out|yet to|has yet|have yet|no plans? to|no intention of)\b|\bno\s+(?:nation|country|state|government|one|other|major|western|european|african|arab)\b/i;
 const HYPO = /\b(?:may|might|could|should|must|consider(?:ing|s|ed)?|if|unless|whether|possibl[ey]|likely|ready to|urg(?:e|ed|es|ing)|call(?:ed|s)? (?:on|for)|push(?:ed|es|ing)?(?!\s+(?:through|ahead with)\b)|(?<!\b(?:the|a|joint|news)\s)press(?:ed|es|ing)?(?!\s+(?:conference|release|briefing|secretary|agency|office|service|statement|freedom|room|corps)\b)|ask(?:ed|s)?|threaten(?:ed|s|ing)?\s+to|hopes?\s+(?:of|for|that)|propos(?:ed|es|al|ing)|suggest(?:ed|s|ion)|offer(?:ed|s)? to|question of|condition(?:s|ed|al)? (?:on|for)|would be (?:an? )?|demand(?:ed|s|ing)? (?:that|a|an|the|[A-Z][\w.-]*['’]s)|seek(?:s|ing)?|sought|mooted|floated|idea of|possibility of|prospect of|willing to|prepared to|open to|no date (?:\S+\s+){0,3}?(?:set|fixed|agreed|announced) for)\b/i;
 const FUT = /\b(?:will|would|shall|'ll|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are|was|were)\s+set\s+to|expected\s+to|aims?\s+to|hopes?\s+to|wants?\s+to|pledged\s+to|vowed\s+to|promised\s+to|prepar(?:ing|es)(?:\s+(?:to|for))?|prepared\s+(?:to|for)|invitation\s+to|(?:is|are|was|were)\s+to|going\s+to|due\s+to|(?:is|are|was|were)\s+due|scheduled|in the coming|next\s+(?:week|month|year)(?!['’]s)|later\s+(?:this|in the|next)\s+(?:week|month|year)|tomorrow(?!['’]s)|upcoming|forthcoming|planned|to be (?:held|signed|announced)|poised to|on track to|in preparation for)\b/i;
-/** An announcement of aid: "said it would", "pledged to", "announced it will". */
-const ANNOUNCED_AID = /\b(?:(?:said|announced|confirmed|declared)\s+(?:on\s+\S+\s+)?(?:that\s+)?(?:it|they|\S+)\s+(?:would|will)|(?:pledged|promised|committed|vowed)\s+to)\s+(?:(?:also|now|soon|further)\s+)?$/i;
+/** An announcement of aid: "said it would", "pledged to", "announced it will", "agreed to deposit". */
+const ANNOUNCED_AID = /\b(?:(?:said|announced|confirmed|declared)\s+(?:on\s+\S+\s+)?(?:that\s+)?(?:it|they|\S+)\s+(?:would|will)|(?:pledged|promised|committed|vowed|agreed)\s+to)\s+(?:(?:also|now|soon|further)\s+)?$/i;
 /** A pledge or a statement of support to come: "pledged to", "vowed to continue to", "said it would". */
 const PLEDGED_SUPPORT = /\b(?:(?:pledged|vowed|promised|committed\s+(?:itself|themselves)?)\s+to|(?:said|told\s+\S+(?:\s+\S+){0,3}?|announced|declared|insisted)\s+(?:that\s+)?(?:it|they|he|she|\S+)\s+(?:would|will)(?:\s+continue\s+to)?)\s+(?:(?:also|always|fully|firmly|strongly)\s+)?$/i;
 /** The rest of a quotation, then its speaker: '... as it takes," Scholz said'. */
@@ -259,7 +259,9 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
       // "flew to Tehran on Monday to meet Pezeshkian": a trip made to meet or to talk is the meeting.
       const trip = CONTACT.has(type) && TRIP_TO.exec(pre);
       const tripDone = !!trip && !HYPO.test(trip[0]) && !FUT.test(trip[0]) && !/\b(?:\w+ing|hop\w*|want\w*|seek\w*|sought|tr(?:y|ied)|attempt\w*|bid|aim\w*|in (?:a|an) (?:bid|effort|attempt))\b/i.test(trip[0].slice(4));
-      if (!agreedDeal && !ordinal && !doneAct && !tripDone) return FUT_OR_HYPO(pre);
+      // "pledged to provide $4.5 billion", "agreed to deposit $5 billion": aid pledged is given (convention, below).
+      const pledgedAid = type === 'AID_PROVIDED' && ANNOUNCED_AID.test(pre) && !HYPO.test(pre.replace(ANNOUNCED_AID, ''));
+      if (!agreedDeal && !ordinal && !doneAct && !tripDone && !pledgedAid) return FUT_OR_HYPO(pre);
     }
     if (p.toks[ti]?.pos === 'NOUN' && /\b(?:way|path|door|ground|hopes?|plans?|preparations?|call|calls|push|bid|proposal)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?$/i.test(pre)) return 'FUTURE';
   }
