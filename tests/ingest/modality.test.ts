@@ -237,6 +237,11 @@ export const SLIPS: Slip[] = [
   ["The Philippine foreign ministry summoned China's envoy in Manila to protest against the water cannon attack near Second Thomas Shoal.", 'CONDEMNATION', 'ASSERTED', ['PH'], ['CN']],
   ['Algeria, furious at the decision, recalled its ambassador to France on Tuesday in order to protest against the shift.', 'CONDEMNATION', 'ASSERTED', ['DZ'], ['FR']],
   ['The summons of the Russian ambassador came hours after Estonia expelled a Russian diplomat to protest against the airspace violation.', 'CONDEMNATION', 'ASSERTED', ['EE'], ['RU']],
+  ['Algeria recalled its ambassador to France in protest at the decision.', 'CONDEMNATION', 'ASSERTED', ['DZ'], ['FR']],
+  ["Algeria recalled its ambassador from France on Tuesday in protest over Paris's stance on Western Sahara.", 'CONDEMNATION', 'ASSERTED', ['DZ'], ['FR']],
+  ['Thousands of Algerians marched in protest at the decision.', '*', 'NONE'],
+  ['Algeria threatened to recall its ambassador from France in protest over the decision.', 'CONDEMNATION', 'NOT'],
+  ['Algeria will recall its ambassador from France in protest at the decision.', 'CONDEMNATION', 'NOT'],
   // ... but a plan, an expectation, a threat or a refusal of the act is no reaction done.
   ['Poland plans to protest against the strike.', 'CONDEMNATION', 'NOT'],
   ["Seoul is expected to summon Tokyo's ambassador to protest against the textbook changes.", 'CONDEMNATION', 'NOT'],

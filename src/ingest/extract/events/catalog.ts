@@ -690,6 +690,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "summoned the Japanese ambassador to protest the remarks": the infinitive with its object (done only as the
       // purpose of a done act, see purposedAct in counterpart.ts; else modality reads it as to come).
       { re: /\bprotest\b(?<=\bto\s+protest)\s+(?=(?:the|its|their|his|her|this|that|these|those|what)\s)/gi, needRecipient: true, anaphoric: true },
+      // ... and "recalled its ambassador in protest at / over ..." ("in protest against" is read above).
+      { re: /\bprotest\b(?<=\bin\s+protest)\s+(?:at|over)\b/gi, needRecipient: true, anaphoric: true },
       // A hostile name in a relative clause without its object: "a decision Israel called regrettable", "the
       // move, which Tokyo called deeply regrettable" (the head answers, see clauseApposition in index.ts).
       { re: new RegExp(String.raw`\bcalled\b(?<=\b(?:decisions?|moves?|steps?|acts?|actions?|measures?|remarks|comments|statements?|votes?|ruling|verdict|visit|trip|plan|policy|law|announcement|deal|agreement|recognition|expulsions?|sanctions|strikes?|attacks?)\s*,?\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:(?:has|had|later|quickly|swiftly|immediately)\s+)?called)\s+(?:(?:deeply|very|highly|extremely|utterly|totally|completely|simply|absolutely|particularly|most)\s+)?(?:(?:an?|the)\s+)?(?:${HOSTILE_WORDS})\b`, 'g'), needRecipient: true, anaphoric: true },
