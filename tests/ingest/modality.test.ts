@@ -254,6 +254,9 @@ export const SLIPS: Slip[] = [
   ['Poland expelled the Russian ambassador and told its allies to condemn Moscow.', 'CONDEMNATION', 'NOT'],
   ['Japan summoned the Chinese ambassador, and China is preparing to protest against the move.', 'CONDEMNATION', 'NOT'],
   ['Vietnam summoned the Chinese ambassador after Beijing refused to condemn the attack on its fishermen.', 'CONDEMNATION', 'NOT'],
+  // ... nor is the purpose of another clause's subject: its reaction is its own.
+  ["China summoned Japan's ambassador after Tokyo decided to protest the drills.", 'CONDEMNATION', 'ASSERTED', ['JP'], ['CN']],
+  ['South Korea expelled a North Korean diplomat, prompting Pyongyang to protest the decision.', 'CONDEMNATION', 'NOT'],
   // Denials and conditions of aid and expulsions.
   ['Germany denied that it had sent aid to Ukraine.', 'AID_PROVIDED', 'NOT'],
   ['Berlin denied reports that it had sent weapons to Kyiv.', 'AID_PROVIDED', 'NOT'],

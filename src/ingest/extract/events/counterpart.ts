@@ -164,17 +164,20 @@ const NOT_PURPOSE = /\b(?:tr(?:y|ies|ied|ying)|attempt\w*|fail\w*|want\w*|plan\w
  * at ...": the done act told right before a reaction in a purpose clause that continues it
  * (the reaction is done with it, see factualityOf's `purpose`), if any.
  */
-export function purposedAct(ctx: EventCtx, s: Sentence, h: Hit, raws: RawEvent[]): RawEvent | undefined {
+export function purposedAct(ctx: EventCtx, s: Sentence, h: Hit, raws: RawEvent[], p: Parse): RawEvent | undefined {
   const prev = raws.at(-1);
   if (!prev || prev.sentence !== s || prev.triggerStart >= h.start || !TARGETED.has(prev.type) || prev.factuality !== 'ASSERTED') return undefined;
   const firstWord = /^\S+/.exec(ctx.text.slice(h.start, h.end))?.[0] ?? '';
   const between = ctx.text.slice(prev.triggerStart, h.start);
   // Only a purpose clause continuing the act: " to protest", " in protest at". (A participle,
   // ", accusing them of ...", is left to the anaphor step: the dev gold counts such accusations
-  // as condemnations in one article of three.) Not the infinitive of a verb before it ("tried
-  // to protest", "plans to"): that verb, not the act, governs it.
+  // as condemnations in one article of three.) Not the infinitive of another verb or clause
+  // between ("tried to protest", "after Tokyo decided to protest", "prompting Pyongyang to"):
+  // that verb, not the act, governs it.
   const purpose = /\b(?:to|in order to)\s+(?:\w+ly\s+)?$/i.test(between) || (/^(?:protest|complain|object|condemn|denounce)/i.test(firstWord) && /\bin\s+$/i.test(between));
-  if (!purpose || /[;:]|\b(?:while|but|whereas|although)\b/i.test(between) || NOT_PURPOSE.test(between)) return undefined;
+  if (!purpose || /[;:]|\b(?:while|but|whereas|although|after|before|when|as|because|since|until|once|unless|if)\b/i.test(between) || NOT_PURPOSE.test(between)) return undefined;
+  const actEnd = prev.triggerStart + (/^\S+/.exec(between)?.[0].length ?? 0);
+  if (p.toks.some((t) => t.start >= actEnd && t.end <= h.start && (t.pos === 'VERB' || t.pos === 'AUX'))) return undefined;
   return prev;
 }
 
@@ -182,22 +185,19 @@ const keysOf = (ctx: EventCtx, ms: Mention[]) => new Set(ms.flatMap((m) => [`cou
 
 /**
  * The reaction read with initiators `r` is the purpose of a done act of theirs ("summoned
- * Japan's ambassador on Monday to protest"): it is done with it. No other verb stands between
- * the act and the infinitive ("expelled the envoy and told its allies to condemn").
+ * Japan's ambassador on Monday to protest"): it is done with it.
  */
 export function purposeOfOwnAct(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, raws: RawEvent[], p: Parse): boolean {
-  const prev = purposedAct(ctx, s, h, raws);
+  const prev = purposedAct(ctx, s, h, raws, p);
   if (!prev) return false;
-  const actEnd = prev.triggerStart + (/^\S+/.exec(ctx.text.slice(prev.triggerStart))?.[0].length ?? 0);
-  if (p.toks.some((t) => t.start >= actEnd && t.end <= h.start && (t.pos === 'VERB' || t.pos === 'AUX'))) return false;
   const own = keysOf(ctx, r.initiators);
   return sideOf(prev, 'INITIATOR').some((x) => own.has(key(x.actor)));
 }
 
 /** A reaction in a purpose clause that continues an act of the same initiators answers that act's target. */
-export function reactionToOwnAct(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, raws: RawEvent[]): Mention[] {
+export function reactionToOwnAct(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, raws: RawEvent[], p: Parse): Mention[] {
   if (!r.initiators.length) return [];
-  const prev = purposedAct(ctx, s, h, raws);
+  const prev = purposedAct(ctx, s, h, raws, p);
   if (!prev) return [];
   let own = keysOf(ctx, r.initiators);
   if (!sideOf(prev, 'INITIATOR').some((p) => own.has(key(p.actor)))) {
