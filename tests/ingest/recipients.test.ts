@@ -163,23 +163,22 @@ export const RECIPIENTS: Row[] = [
   // The noun itself after a state ("The US policy") is no verb of it; its possessor owns it.
   ['The US policy on Cuba has not changed in decades. Mexico criticised the policy on Monday.', 'CONDEMNATION', [], [], null],
   ["Canada's new China policy was unveiled last year. Beijing criticised the policy.", 'CONDEMNATION', ['CN'], ['CA'], 'ASSERTED'],
+  // A reaction in the purpose clause of a done act is done with it; "called regrettable" in a relative clause.
+  ['Brazil recognised Palestine in 2010. Paraguay closed its embassy in Jerusalem on Monday, a decision Israel called regrettable.', 'CONDEMNATION', ['IL'], ['PY'], 'ASSERTED'],
+  ["Seoul summoned Tokyo's ambassador to protest against the textbook changes.", 'CONDEMNATION', ['KR'], ['JP'], 'ASSERTED'],
+  ['Lithuania expelled the Chinese chargé d’affaires on Monday to protest against the harassment of its diplomats.', 'CONDEMNATION', ['LT'], ['CN'], 'ASSERTED'],
 ];
 
 /**
- * Known gaps, kept as failing cases: a reaction continuing an act of the same initiator. A
- * purpose clause ("summoned ... to protest against") is read with its target, but modality.ts
- * reads the infinitive as FUTURE; a participle (", accusing them of ...") is not read: the dev
- * gold counts it as a condemnation in one article of the three that have it. Sanctions on "those
- * responsible for the crackdown in Georgia": a place after "in" is not read as the target. "a
- * decision Israel called regrettable": no trigger reads "called regrettable".
+ * Known gaps, kept as failing cases: a reaction continuing an act of the same initiator told
+ * by a participle (", accusing them of ...") is not read: the dev gold counts it as a
+ * condemnation in one article of the three that have it. Sanctions on "those responsible for
+ * the crackdown in Georgia": a place after "in" is not read as the target.
  */
 const GAPS: Row[] = [
-  ['Brazil recognised Palestine in 2010. Paraguay closed its embassy in Jerusalem on Monday, a decision Israel called regrettable.', 'CONDEMNATION', ['IL'], ['PY'], 'ASSERTED'],
   ['Washington imposed fresh sanctions on those responsible for the crackdown in Georgia.', 'SANCTIONS_IMPOSED', ['US'], ['GE'], 'ASSERTED'],
   ['Norway expelled four Russian diplomats on Monday, accusing them of spying.', 'CONDEMNATION', ['NO'], ['RU'], 'ASSERTED'],
   ['Chad cut diplomatic ties with Israel on Friday, accusing it of genocide in Gaza.', 'CONDEMNATION', ['TD'], ['IL'], 'ASSERTED'],
-  ["Seoul summoned Tokyo's ambassador to protest against the textbook changes.", 'CONDEMNATION', ['KR'], ['JP'], 'ASSERTED'],
-  ['Lithuania expelled the Chinese chargé d’affaires on Monday to protest against the harassment of its diplomats.', 'CONDEMNATION', ['LT'], ['CN'], 'ASSERTED'],
 ];
 
 describe('recipients the sentence or the article gives', () => {

@@ -84,14 +84,22 @@ const APPROVING = /^[^"“]*["“](?:[^"”]{0,40}\b)?(?:courageous|brave|histor
  * Words before a nominal trigger that tell the act was not done, or not done by the subject,
  * and that modality.ts does not read: threatened, weighed, blocked, opposed, faced, amid
  * ("threatened penalties on", "blocked a condemnation of", "amid criticism of"; "considering
- * sanctions on" stays a HYPOTHETICAL event). Used in a look-behind that ends at the trigger noun.
+ * sanctions on" stays a HYPOTHETICAL event), argued over ("ended its deadlock over sanctions on",
+ * "blocked the adoption of new sanctions on"). Used in a look-behind that ends at the trigger noun.
  */
-const NOT_DONE_BEFORE = String.raw`\b(?:threat\w*|weigh\w*|mull\w*|mooted|block\w*|veto\w*|oppos\w*|reject\w*|dismiss\w*|debat\w*|warn\w*\s+of|risk\w*|fac(?:e|es|ed|ing)|avoid\w*|escap\w*|amid|despite|without|no|any)\s+(?:(?!and\b|but\b)[^\s.;,]+\s+){0,3}`;
+const NOT_DONE_BEFORE = String.raw`\b(?:threat\w*|weigh\w*|mull\w*|mooted|block\w*|veto\w*|oppos\w*|reject\w*|dismiss\w*|debat\w*|deadlock|impasse|stalemate|wrangl\w*|disput\w*|discuss\w*|disagree\w*|divisions?|warn\w*\s+of|risk\w*|fac(?:e|es|ed|ing)|avoid\w*|escap\w*|amid|despite|without|no|any)\s+(?:(?!and\b|but\b)[^\s.;,]+\s+){0,4}`;
+
+/**
+ * Words that cannot stand between a verb of lifting and the measures it lifts: another thing
+ * ended, or a relation to the measures ("ended its summit without new sanctions", "lifted its
+ * veto on sanctions", "ended its blockade of the sanctions package", "dropped its objections to").
+ */
+const NOT_MEASURES = String.raw`(?!(?:without|with|no|on|to|against|over|veto\w*|block\w*|objection\w*|opposition|resistance|reservations|summit|talks|meetings?|session|visit|threats?|calls?|push|bid|demands?|plans?|hold|freeze|debate|dispute|row)\b)`;
 
 /** What aid is made of: money, relief, weapons named by kind ("14 Challenger 2 tanks", "Caesar howitzers"). */
 const AID_GOODS = String.raw`aid|assistance|relief|weapons|ammunition|munitions|arms|grants?|loans?|bailouts?|credit\s+lines?|funding|(?:humanitarian|medical|relief)\s+(?:supplies|goods)|budget\s+support|financing|food\s+(?:aid|supplies|parcels|rations)|medicines?|vaccines?|(?:tonnes|tons)\s+of\s+(?:food|wheat|grain|flour|rice|medicines?|medical\s+supplies|aid|relief)`;
 /** Weapons named by kind: aid only when handed to a named recipient ("pledged 14 Challenger 2 tanks to Ukraine"). */
-const WEAPON_KINDS = String.raw`tanks|howitzers|missiles|interceptors|(?:artillery\s+)?shells|rockets|launchers|drones|(?:fighter\s+)?jets|helicopters|(?:armou?red|fighting|combat)\s+vehicles|(?:air[- ]defen[cs]e|missile|artillery|rocket)\s+systems|(?:military|defen[cs]e)\s+equipment`;
+const WEAPON_KINDS = String.raw`tanks|howitzers|missiles|interceptors|(?:artillery\s+)?shells|rockets|launchers|drones|(?:fighter\s+)?jets|helicopters|(?:armou?red|fighting|combat)\s+vehicles|(?:air[- ]defen[cs]e|missile|artillery|rocket|[Pp]atriot|NASAMS|HIMARS|IRIS-T|SAMP\/T|[Hh]awk)\s+(?:systems|batteries|launchers)|(?:military|defen[cs]e)\s+equipment`;
 
 /** What a force does when it goes: "left", "were pulled out of", "completed their withdrawal from". */
 const FORCES_LEFT = String.raw`left|leave|leaves|leaving|departed|withdrew\s+from|(?:have|had|were|was)\s+(?:since\s+)?(?:been\s+)?(?:(?:pulled|forced|moved)\s+out\s+of|withdrawn\s+from)|(?:pulled|forced|moved)\s+out\s+of|completed\s+(?:their|its)\s+(?:withdrawal|departure|pull-?out)\s+from`;
@@ -211,7 +219,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\bexpulsions?\s+of\s+(?:\S+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?)\b/gi, objectInside: true, noun: true, needRecipient: true },
       // "the junta had ordered his expulsion": the envoy named before (see pronounEnvoy in counterpart.ts).
       { re: /\b(?:order(?:ed|s|ing)?|demand(?:ed|s|ing)?|announc(?:e|ed|es|ing)|decreed)\s+(?:his|her)\s+expulsion\b/gi, needRecipient: true },
-      { re: /\bdeclar(?:ed|es|ing)\s+(?:\S+\s+){1,10}?persona non grata\b/gi, objectInside: true, needRecipient: true },
+      { re: /\bdeclar(?:e|ed|es|ing)\s+(?:\S+\s+){1,10}?persona non grata\b/gi, objectInside: true, needRecipient: true },
       // "asked Canada to withdraw 41 diplomats": the state told to take its envoys home receives.
       { re: /\b(?:ordered|ordering|told|telling|asked|asking|demanded\s+that)\s+(?:\S+\s+){1,3}?to\s+(?:withdraw|recall|pull\s+out|reduce)\s+(?:\S+\s+){0,4}?(?:diplomats|(?:diplomatic|embassy|consular)\s+(?:staff|personnel))\b/gi, objectInside: true, needRecipient: true },
       { re: /\b(?:gave|giving|ordered|ordering|told|telling|asked)\s+(?:\S+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?|charg[ée]s? d'affaires|(?:diplomatic|embassy|consular) (?:staff|personnel)|high commissioners?|staff),?\s+(?:\S+\s+){0,12}?to leave\b/gi, objectInside: true, needRecipient: true },
@@ -393,7 +401,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
   SANCTIONS_LIFTED: {
     verb: ['lifted sanctions on', 'lift sanctions on'],
     triggers: [
-      { re: /\b(?:lift(?:ed|s|ing)?|eas(?:e|ed|es|ing)|remov(?:e|ed|es|ing)|scrap(?:ped|s)?|rescind(?:ed|s)?|dismantl(?:e|ed|es|ing)|waiv(?:e|ed|es|ing)|relax(?:ed|es|ing)?|roll(?:ed|s|ing)?\s+back|unfr(?:eeze|eezes|oze|eezing)|suspend(?:ed|s|ing)?|end(?:ed|s|ing)?)\s+(?:\S+\s+){0,4}?(?:sanctions|(?:an?\s+|the\s+)?(?:arms\s+|oil\s+|trade\s+)?embargo(?:es)?|restrictions|asset freezes?|travel bans?)\b/gi, needRecipient: true },
+      // The words between the verb and the measures modify them ("lifted some of the remaining EU sanctions"), not
+      // another thing ended ("ended its summit without new sanctions", "lifted its veto on sanctions").
+      { re: new RegExp(String.raw`\b(?:lift(?:ed|s|ing)?|eas(?:e|ed|es|ing)|remov(?:e|ed|es|ing)|scrap(?:ped|s)?|rescind(?:ed|s)?|dismantl(?:e|ed|es|ing)|waiv(?:e|ed|es|ing)|relax(?:ed|es|ing)?|roll(?:ed|s|ing)?\s+back|unfr(?:eeze|eezes|oze|eezing)|suspend(?:ed|s|ing)?|end(?:ed|s|ing)?)\s+(?:${NOT_MEASURES}\S+\s+){0,4}?(?:sanctions|(?:an?\s+|the\s+)?(?:arms\s+|oil\s+|trade\s+)?embargo(?:es)?|restrictions|asset freezes?|travel bans?)\b`, 'gi'), needRecipient: true },
       // Passive: "The sanctions on Belarus's potash sector were lifted", "Sanctions against Iran were eased".
       { re: /\b(?:sanctions|restrictions|embargo|arms\s+embargo)\s+(?:on|against)\s+(?:\S+\s+){1,6}?(?:was|were|have been|has been|had been|will be)\s+(?:\S+\s+)?(?:lifted|eased|removed|suspended|scrapped|waived|relaxed|rescinded|ended)\b/gi, objectInside: true, needRecipient: true },
       // "granted Venezuela a six-month reprieve from oil sanctions".
@@ -404,7 +414,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // Taking someone off a sanctions list lifts sanctions and removes a designation.
       { re: /\bremov(?:e|ed|es|ing)\s+(?:\S+\s+){1,12}?from\s+(?:its|their|the|a)\s+(?:\S+\s+){0,2}?sanctions\s+list\b/gi, objectInside: true, needRecipient: true, overlaps: true },
       // "lifted restrictive measures against Belarus", "eased export controls on".
-      { re: /\b(?:lift(?:ed|s|ing)?|eas(?:e|ed|es|ing)|remov(?:e|ed|es|ing)|scrap(?:ped|s)?|rescind(?:ed|s)?|waiv(?:e|ed|es|ing)|relax(?:ed|es|ing)?|roll(?:ed|s|ing)?\s+back|suspend(?:ed|s|ing)?|end(?:ed|s|ing)?)\s+(?:\S+\s+){0,3}?(?:(?:restrictive|punitive|coercive)\s+measures|export\s+controls|penalties)\b/gi, needRecipient: true },
+      { re: new RegExp(String.raw`\b(?:lift(?:ed|s|ing)?|eas(?:e|ed|es|ing)|remov(?:e|ed|es|ing)|scrap(?:ped|s)?|rescind(?:ed|s)?|waiv(?:e|ed|es|ing)|relax(?:ed|es|ing)?|roll(?:ed|s|ing)?\s+back|suspend(?:ed|s|ing)?|end(?:ed|s|ing)?)\s+(?:${NOT_MEASURES}\S+\s+){0,3}?(?:(?:restrictive|punitive|coercive)\s+measures|export\s+controls|penalties)\b`, 'gi'), needRecipient: true },
     ],
     examples: [
       { text: 'The United States lifted sanctions on Syria on Monday.', initiators: ['US'], recipients: ['SY'] },
@@ -424,9 +434,12 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:impos(?:e|ed|es|ing)|slap(?:ped|s)?|introduc(?:e|ed|es|ing)|adopt(?:ed|s)?|extend(?:ed|s)?|announc(?:e|ed|es|ing)|unveil(?:ed|s|ing)?|approv(?:e|ed|es|ing)|expand(?:ed|s|ing)?|tighten(?:ed|s|ing)?|broaden(?:ed|s|ing)?|widen(?:ed|s|ing)?|lev(?:y|ied|ies|ying)|plac(?:e|ed|es|ing))\s+(?:\S+\s+){0,4}?sanctions\b(?!\s+relief)/gi, needRecipient: true },
       // The measures as subject: "New EU sanctions target Russian banks".
       { re: /\bsanctions\s+(?:(?:also|now|will|would)\s+)?target(?:s|ed|ing)?\b/gi, noun: true, needRecipient: true },
-      { re: /\b(?:target(?:ed|s|ing)?|hit(?:s|ting)?|punish(?:ed|es|ing)?)\s+(?:\S+\s+){1,6}?with\s+(?:(?:new|fresh|further|sweeping|tough|additional)\s+)*sanctions\b|\bsanctions\s+package\s+(?:on|against)\b|\bpackage\s+of\s+sanctions\s+(?:on|against)\b/gi, objectInside: true, needRecipient: true },
+      { re: /\b(?:target(?:ed|s|ing)?|hit(?:s|ting)?|punish(?:ed|es|ing)?)\s+(?:\S+\s+){1,6}?with\s+(?:(?:new|fresh|further|sweeping|tough|additional)\s+)*sanctions\b/gi, objectInside: true, needRecipient: true },
+      // Not a package blocked or threatened ("blocked the EU's new sanctions package against Russia").
+      { re: new RegExp(String.raw`\bsanctions(?<!${NOT_DONE_BEFORE}sanctions)\s+package\s+(?:on|against)\b|\bpackage(?<!${NOT_DONE_BEFORE}package)\s+of\s+sanctions\s+(?:on|against)\b`, 'gi'), objectInside: true, needRecipient: true },
       // The verb, not the noun ("its sanctions regime on Iraq", "new sanctions", "opposed sanctions on", "faces sanctions from").
-      { re: /\bsanction(?:ed|s|ing)(?<!\b(?:the|its|their|his|her|of|new|fresh|further|economic|financial|western|Western|and|on|with|from|any|all|more|these|those|such|U\.S\.|US|EU|UN)\s+sanction(?:ed|s|ing))(?<!\b[a-z]+(?:ed|s|ing)\s+sanctions)\s+(?=(?:\S+\s+){0,3}?(?:[A-Z]|banks|officials|companies|individuals|entities))/g, needRecipient: true },
+      // Not the noun after a verb's base form ("to block sanctions on Mali") or before its own noun ("the 18th sanctions package against").
+      { re: /\bsanction(?:ed|s|ing)(?<!\b(?:the|its|their|his|her|of|new|fresh|further|economic|financial|western|Western|and|on|with|from|any|all|more|these|those|such|U\.S\.|US|EU|UN|to|block|veto|oppose|impose|lift|ease|end|seek|want|urge|demand|threaten|back|support|announce|adopt|approve|extend|expand|consider|discuss|propose|reject|face|avoid|evade|escape|\d+(?:st|nd|rd|th))\s+sanction(?:ed|s|ing))(?<!\b[a-z]+(?:ed|s|ing)\s+sanctions)(?!\s+(?:package|packages|regime|list|relief|programme|program|policy|on|against|over|for|were|was|are|is|have|had)\b)\s+(?=(?:\S+\s+){0,3}?(?:[A-Z]|banks|officials|companies|individuals|entities))/g, needRecipient: true },
       // Not sanctions blocked, threatened or called for ("Hungary blocked new sanctions on Russia").
       { re: new RegExp(String.raw`\bsanctions(?<!${NOT_DONE_BEFORE}sanctions)(?<!\b(?:stall\w*|torpedo\w*)\s+(?:\S+\s+){0,3}sanctions)\s+(?:on|against)\b`, 'gi'), noun: true, needRecipient: true },
       { re: /\b(?:ban(?:ned|s|ning)?|embargo)\s+(?:\S+\s+){0,4}?(?:imports|exports)\s+(?:from|to|of)\b/gi, needRecipient: true },
@@ -674,6 +687,14 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: new RegExp(String.raw`\b(?:condemnation|denunciation|criticism|censure|rebuke|reproach)(?<=(?:[A-Za-z]['’]s\s+|\b(?:voic\w*|express\w*|issu\w*|level\w*|deliver\w*|renew\w*|repeat\w*|reiterat\w*|stepp?\w*\s+up|in)\s+(?:(?:its|his|her|their|a|an|the)\s+)?)(?:(?:strong|sharp|harsh|fierce|rare|blistering|scathing|stinging|public|open|direct|unusually\s+\w+|swift|firm)\s+){0,2}(?:condemnation|denunciation|criticism|censure|rebuke|reproach))\s+(?:of|to|against)\b(?=\s+(?:the\s+)?[A-Z])`, 'g'), noun: true, needRecipient: true },
       { re: /\b(?:issu(?:e|ed|es|ing)|deliver(?:ed|s|ing)?)\s+(?:an?\s+)?(?:\S+\s+){0,2}?(?:rebuke|reprimand|condemnation|denunciation)\s+(?:of|to)\b/gi, needRecipient: true },
       { re: /\bh(?:it|its|itting)\s+back\s+at\b/gi, needRecipient: true, anaphoric: true },
+      // "summoned the Japanese ambassador to protest the remarks": the infinitive with its object (done only as the
+      // purpose of a done act, see purposedAct in counterpart.ts; else modality reads it as to come).
+      { re: /\bprotest\b(?<=\bto\s+protest)\s+(?=(?:the|its|their|his|her|this|that|these|those|what)\s)/gi, needRecipient: true, anaphoric: true },
+      // ... and "recalled its ambassador in protest at / over ..." ("in protest against" is read above).
+      { re: /\bprotest\b(?<=\bin\s+protest)\s+(?:at|over)\b/gi, needRecipient: true, anaphoric: true },
+      // A hostile name in a relative clause without its object: "a decision Israel called regrettable", "the
+      // move, which Tokyo called deeply regrettable" (the head answers, see clauseApposition in index.ts).
+      { re: new RegExp(String.raw`\bcalled\b(?<=\b(?:decisions?|moves?|steps?|acts?|actions?|measures?|remarks|comments|statements?|votes?|ruling|verdict|visit|trip|plan|policy|law|announcement|deal|agreement|recognition|expulsions?|sanctions|strikes?|attacks?)\s*,?\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:(?:has|had|later|quickly|swiftly|immediately)\s+)?called)\s+(?:(?:deeply|very|highly|extremely|utterly|totally|completely|simply|absolutely|particularly|most)\s+)?(?:(?:an?|the)\s+)?(?:${HOSTILE_WORDS})\b`, 'g'), needRecipient: true, anaphoric: true },
     ],
     examples: [
       { text: 'Israel condemned Spain on Tuesday.', initiators: ['IL'], recipients: ['ES'] },
@@ -714,8 +735,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: new RegExp(String.raw`\b(?:sen(?:d|t|ds|ding)|ship(?:ped|s|ping)?|suppl(?:y|ied|ies|ying)|provid(?:e|ed|es|ing)|gift(?:ed|s|ing)?|rush(?:ed|es|ing)?)\s+(?:\S+\s+){0,6}?(?:${WEAPON_KINDS})\s+(?:(?!into\b)\S+\s+){0,3}?to\s+(?=[A-Z]|the\s+[A-Z])`, 'g'), needRecipient: true },
       // Relief carried by air, road or sea: "flew relief supplies to Sudan", "trucked food aid into Gaza".
       { re: new RegExp(String.raw`\b(?:fl(?:ew|own|ies|ying)|truck(?:ed|s|ing)|ferr(?:y|ied|ies|ying))\s+(?:\S+\s+){0,6}?(?:${AID_GOODS}|supplies)\s+(?:\S+\s+){0,3}?(?:to|into)\s+(?=[A-Z]|the\s+[A-Z])`, 'g'), needRecipient: true },
-      // "deposited $1 billion in the central bank of Yemen".
-      { re: /\bdeposit(?:ed|s|ing)?\s+(?:(?:US|C|A)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?|\d[\d.,]*\s*(?:million|billion)\s+\w+)\s+(?:in|with|into|at)\s+(?:the\s+|its\s+)?(?:\S+\s+){0,2}?central\s+bank\b/gi, needRecipient: true },
+      // "deposited $1 billion in the central bank of Yemen", "with the State Bank of Pakistan".
+      { re: /\bdeposit(?:ed|s|ing)?\s+(?:(?:US|C|A)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?|\d[\d.,]*\s*(?:million|billion)\s+\w+)\s+(?:in|with|into|at)\s+(?:the\s+|its\s+)?(?:\S+\s+){0,2}?(?:central|state|national|reserve)\s+bank\b/gi, needRecipient: true },
     ],
     examples: [
       { text: 'The European Union agreed on Thursday to a €50 billion package of grants and loans for Ukraine.', initiators: ['european-union'], recipients: ['UA'] },

@@ -7,6 +7,7 @@ import { lastAtOrBefore } from '../text.ts';
 import type { Mention } from '../entities.ts';
 import { countryOfActor, expand, groupsIn, key, prepBefore, recipientsOf, refToMention, type EventCtx, type RawEvent } from './context.ts';
 import { factualityOf } from './modality.ts';
+import type { Parse } from './parse.ts';
 import type { Roles } from './roles.ts';
 import type { Hit } from './triggers.ts';
 
@@ -82,7 +83,9 @@ export function ellipsisEvents(ctx: EventCtx, s: Sentence, raws: RawEvent[]): Ra
       const initiators = expand(ctx, subj.items, 'INITIATOR', e.type);
       const own = new Set(initiators.map((p) => key(p.actor)));
       const recipients = expand(ctx, recipientsOf(ctx, e), 'RECIPIENT', e.type).filter((p) => !own.has(key(p.actor)));
-      const factuality = /^\s*(?:\S+\s+){0,3}?(?:if|unless)\b/i.test(ctx.text.slice(end, s.end)) ? 'HYPOTHETICAL' : factualityOf(null, e.type, 0, ctx.text, subj.start, at, end, s.end);
+      // A condition after it ("did the same if ...") or opening its clause ("only if the United States did the same").
+      const cond = /^\s*(?:\S+\s+){0,3}?(?:if|unless)\b/i.test(ctx.text.slice(end, s.end)) || /\b(?:if|unless|whether)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(s.start, subj.start - 20), subj.start));
+      const factuality = cond ? 'HYPOTHETICAL' : factualityOf(null, e.type, 0, ctx.text, subj.start, at, end, s.end);
       out.push({ type: e.type, factuality, participants: [...initiators, ...recipients], sentence: s, triggerStart: at, date: null, confidence: 0.55 });
     }
   }
@@ -153,29 +156,55 @@ export function pronounEnvoy(ctx: EventCtx, s: Sentence, h: Hit, r: Roles): void
 /** Acts with a target that a reaction in the same clause may answer: "expelled four diplomats, accusing them of spying". */
 const TARGETED = new Set([...RELATION, 'SANCTIONS_IMPOSED']);
 
+/** Verbs whose infinitive is no purpose of the act before them: "tried to", "plans to", "was asked to". */
+const NOT_PURPOSE = /\b(?:tr(?:y|ies|ied|ying)|attempt\w*|fail\w*|want\w*|plan\w*|hop(?:e|es|ed|ing)|aim\w*|intend\w*|seek\w*|sought|need\w*|ha(?:s|ve|d)|expected|set|due|likely|ready|going|asked|urged|told|called\s+on|refus\w*|declin\w*|threaten\w*|vow\w*|pledg\w*|promis\w*)\s+(?:\w+ly\s+)?to\s+(?:\w+ly\s+)?$/i;
+
 /**
  * "Seoul summoned Tokyo's ambassador to protest against ...", "expelled the envoy in protest
- * at ...": a reaction in a purpose clause that continues an act of the same initiators answers
- * that act's target.
+ * at ...": the done act told right before a reaction in a purpose clause that continues it
+ * (the reaction is done with it, see factualityOf's `purpose`), if any.
  */
-export function reactionToOwnAct(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, raws: RawEvent[]): Mention[] {
-  if (!r.initiators.length) return [];
+export function purposedAct(ctx: EventCtx, s: Sentence, h: Hit, raws: RawEvent[], p: Parse): RawEvent | undefined {
   const prev = raws.at(-1);
-  if (!prev || prev.sentence !== s || prev.triggerStart >= h.start || !TARGETED.has(prev.type) || prev.factuality !== 'ASSERTED') return [];
+  if (!prev || prev.sentence !== s || prev.triggerStart >= h.start || !TARGETED.has(prev.type) || prev.factuality !== 'ASSERTED') return undefined;
   const firstWord = /^\S+/.exec(ctx.text.slice(h.start, h.end))?.[0] ?? '';
   const between = ctx.text.slice(prev.triggerStart, h.start);
   // Only a purpose clause continuing the act: " to protest", " in protest at". (A participle,
   // ", accusing them of ...", is left to the anaphor step: the dev gold counts such accusations
-  // as condemnations in one article of three.)
+  // as condemnations in one article of three.) Not the infinitive of another verb or clause
+  // between ("tried to protest", "after Tokyo decided to protest", "prompting Pyongyang to"):
+  // that verb, not the act, governs it.
   const purpose = /\b(?:to|in order to)\s+(?:\w+ly\s+)?$/i.test(between) || (/^(?:protest|complain|object|condemn|denounce)/i.test(firstWord) && /\bin\s+$/i.test(between));
-  if (!purpose || /[;:]|\b(?:while|but|whereas|although)\b/i.test(between)) return [];
-  const keysOf = (ms: Mention[]) => new Set(ms.flatMap((m) => [`country:${countryOfActor(ctx, m) ?? m.id}`, `${m.kind === 'org' ? 'organization' : m.kind}:${m.id}`]));
-  let own = keysOf(r.initiators);
+  if (!purpose || /[;:]|\b(?:while|but|whereas|although|after|before|when|as|because|since|until|once|unless|if)\b/i.test(between) || NOT_PURPOSE.test(between)) return undefined;
+  const actEnd = prev.triggerStart + (/^\S+/.exec(between)?.[0].length ?? 0);
+  if (p.toks.some((t) => t.start >= actEnd && t.end <= h.start && (t.pos === 'VERB' || t.pos === 'AUX'))) return undefined;
+  return prev;
+}
+
+const keysOf = (ctx: EventCtx, ms: Mention[]) => new Set(ms.flatMap((m) => [`country:${countryOfActor(ctx, m) ?? m.id}`, `${m.kind === 'org' ? 'organization' : m.kind}:${m.id}`]));
+
+/**
+ * The reaction read with initiators `r` is the purpose of a done act of theirs ("summoned
+ * Japan's ambassador on Monday to protest"): it is done with it.
+ */
+export function purposeOfOwnAct(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, raws: RawEvent[], p: Parse): boolean {
+  const prev = purposedAct(ctx, s, h, raws, p);
+  if (!prev) return false;
+  const own = keysOf(ctx, r.initiators);
+  return sideOf(prev, 'INITIATOR').some((x) => own.has(key(x.actor)));
+}
+
+/** A reaction in a purpose clause that continues an act of the same initiators answers that act's target. */
+export function reactionToOwnAct(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, raws: RawEvent[], p: Parse): Mention[] {
+  if (!r.initiators.length) return [];
+  const prev = purposedAct(ctx, s, h, raws, p);
+  if (!prev) return [];
+  let own = keysOf(ctx, r.initiators);
   if (!sideOf(prev, 'INITIATOR').some((p) => own.has(key(p.actor)))) {
     // The object before a purpose clause is no subject of it: "summoned Tokyo's ambassador to protest" is Seoul's protest.
     if (!sideOf(prev, 'RECIPIENT').some((p) => own.has(key(p.actor)))) return [];
     r.initiators = sideOf(prev, 'INITIATOR').map((p) => refToMention(p.actor));
-    own = keysOf(r.initiators);
+    own = keysOf(ctx, r.initiators);
   }
   return sideOf(prev, 'RECIPIENT').filter((p) => !own.has(key(p.actor))).map((p) => refToMention(p.actor));
 }

@@ -16,7 +16,7 @@ import type { Mention } from '../entities.ts';
 import type { Sentence } from '../sentences.ts';
 import { lastAtOrBefore } from '../text.ts';
 import { appositions, countryOfActor, expand, groupsIn, JOIN, key, PREP_BEFORE, parentheticals, prepBefore, recipientsOf, refToMention, type EventCtx, type Group, type RawEvent } from './context.ts';
-import { elidedBody, elidedCounterpart, ellipsisEvents, juntaRulers, pronounEnvoy, reactionToOwnAct, rulersNamedBefore, sharedTarget, switchedRecognition } from './counterpart.ts';
+import { elidedBody, elidedCounterpart, ellipsisEvents, juntaRulers, pronounEnvoy, purposeOfOwnAct, reactionToOwnAct, rulersNamedBefore, sharedTarget, switchedRecognition } from './counterpart.ts';
 import { mergeEvents, summarise } from './merge.ts';
 import { factualityOf } from './modality.ts';
 import { parseSentences } from './parse.ts';
@@ -536,7 +536,7 @@ function assignRoles(ctx: EventCtx, v: SentenceView, h: Hit, raws: RawEvent[]): 
     const own = new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id));
     r.recipients = countedGroup(ctx, pair.start, 2, own, pair.kind === 'country');
   }
-  if (REACTIONS.has(r.type) && !r.recipients.length) r.recipients = reactionToOwnAct(ctx, v.s, h, r, raws);
+  if (REACTIONS.has(r.type) && !r.recipients.length) r.recipients = reactionToOwnAct(ctx, v.s, h, r, raws, v.parse);
   if ((t.anaphoric || REACTIONS.has(r.type)) && !r.recipients.length) resolveAnaphoricObject(ctx, h, r, raws, v);
   if (!r.recipients.length && r.type !== 'SEIZURE_OF_POWER') r.recipients = rulersNamedBefore(ctx, h, r, raws);
   const isMediator = (m: Mention) => v.mediators.some((x) => x.id === m.id && x.kind === m.kind);
@@ -756,7 +756,9 @@ function eventsOfHit(ctx: EventCtx, v: SentenceView, hits: Hit[], hi: number, ra
   // has a modality of its own: the trigger's is read after it.
   const modLeft = v.paren.reduce((at, [a, b]) => (a >= r.left && b <= h.start ? Math.max(at, b) : at), r.left);
   // A quotation heading its sentence was said: its own modals ("Russia must pay") hedge its content, not the saying.
-  const factuality = h.t.quoteLead ? 'ASSERTED' : factualityOf(v.parse, r.type, r.ti, ctx.text, modLeft, h.start, h.end, r.right);
+  // "summoned Japan's ambassador to protest against ...": a reaction in the purpose clause of a done act of its initiators is done.
+  const purpose = REACTIONS.has(r.type) && purposeOfOwnAct(ctx, v.s, h, r, raws, v.parse);
+  const factuality = h.t.quoteLead ? 'ASSERTED' : factualityOf(v.parse, r.type, r.ti, ctx.text, modLeft, h.start, h.end, r.right, purpose);
   const date = sameAs ? sameAs.date : dateOfHit(ctx, v, hits, hi, r, factuality, getDates);
   const clean = participantsOf(ctx, r, meds);
   if (!clean.some((p) => p.role === 'RECIPIENT') && h.t.mode !== 'symmetric' && h.t.needRecipient) {

@@ -14,8 +14,8 @@ import { governors, type Parse, type Tok } from './parse.ts';
 const NEG = /\b(?:not|n't|never|no longer|declined to|refused to|refuses to|refuse to|refusing to|failed to|fail to|unable to|at no (?:point|time|stage)|in no way|by no means|under no circumstances|nobody|no one|nowhere|rather than|instead of|far from|neither|nor|stopped short of|denied|denies|rul(?:ed|es|ing) out|yet to|has yet|have yet|no plans? to|no intention of)\b|\bno\s+(?:nation|country|state|government|one|other|major|western|european|african|arab)\b/i;
 const HYPO = /\b(?:may|might|could|should|must|consider(?:ing|s|ed)?|if|unless|whether|possibl[ey]|likely|ready to|urg(?:e|ed|es|ing)|call(?:ed|s)? (?:on|for)|push(?:ed|es|ing)?(?!\s+(?:through|ahead with)\b)|(?<!\b(?:the|a|joint|news)\s)press(?:ed|es|ing)?(?!\s+(?:conference|release|briefing|secretary|agency|office|service|statement|freedom|room|corps)\b)|ask(?:ed|s)?|threaten(?:ed|s|ing)?\s+to|hopes?\s+(?:of|for|that)|propos(?:ed|es|al|ing)|suggest(?:ed|s|ion)|offer(?:ed|s)? to|question of|condition(?:s|ed|al)? (?:on|for)|would be (?:an? )?|demand(?:ed|s|ing)? (?:that|a|an|the|[A-Z][\w.-]*['’]s)|seek(?:s|ing)?|sought|mooted|floated|idea of|possibility of|prospect of|willing to|prepared to|open to|no date (?:\S+\s+){0,3}?(?:set|fixed|agreed|announced) for)\b/i;
 const FUT = /\b(?:will|would|shall|'ll|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|(?:is|are|was|were)\s+set\s+to|expected\s+to|aims?\s+to|hopes?\s+to|wants?\s+to|pledged\s+to|vowed\s+to|promised\s+to|prepar(?:ing|es)(?:\s+(?:to|for))?|prepared\s+(?:to|for)|invitation\s+to|(?:is|are|was|were)\s+to|going\s+to|due\s+to|(?:is|are|was|were)\s+due|scheduled|in the coming|next\s+(?:week|month|year)(?!['’]s)|later\s+(?:this|in the|next)\s+(?:week|month|year)|tomorrow(?!['’]s)|upcoming|forthcoming|planned|to be (?:held|signed|announced)|poised to|on track to|in preparation for)\b/i;
-/** An announcement of aid: "said it would", "pledged to", "announced it will". */
-const ANNOUNCED_AID = /\b(?:(?:said|announced|confirmed|declared)\s+(?:on\s+\S+\s+)?(?:that\s+)?(?:it|they|\S+)\s+(?:would|will)|(?:pledged|promised|committed|vowed)\s+to)\s+(?:(?:also|now|soon|further)\s+)?$/i;
+/** An announcement of aid: "said it would", "pledged to", "announced it will", "agreed to deposit". */
+const ANNOUNCED_AID = /\b(?:(?:said|announced|confirmed|declared)\s+(?:on\s+\S+\s+)?(?:that\s+)?(?:it|they|\S+)\s+(?:would|will)|(?:pledged|promised|committed|vowed|agreed)\s+to)\s+(?:(?:also|now|soon|further)\s+)?$/i;
 /** A pledge or a statement of support to come: "pledged to", "vowed to continue to", "said it would". */
 const PLEDGED_SUPPORT = /\b(?:(?:pledged|vowed|promised|committed\s+(?:itself|themselves)?)\s+to|(?:said|told\s+\S+(?:\s+\S+){0,3}?|announced|declared|insisted)\s+(?:that\s+)?(?:it|they|he|she|\S+)\s+(?:would|will)(?:\s+continue\s+to)?)\s+(?:(?:also|always|fully|firmly|strongly)\s+)?$/i;
 /** The rest of a quotation, then its speaker: '... as it takes," Scholz said'. */
@@ -40,6 +40,8 @@ const CONTACT = new Set<DiplomaticEventType>(['MEETING', 'NEGOTIATION']);
 const TRIP_TO = /\b(?:flew|travell?ed|went|came|arrived|returned|journeyed)\b[^,;]{0,80}?\bto\s+$/i;
 /** The announcement after the act: "..., the foreign ministry announced", "..., Blinken said". */
 const SAID_AFTER = /^[^.;]{0,150}?,\s*(?:[^\s,.;]+\s+){0,6}?(?:announced|said|declared|confirmed)\b/i;
+/** ... also told to an audience: "..., Prime Minister Theresa May told parliament". */
+const SAID_OR_TOLD_AFTER = /^[^.;]{0,150}?,\s*(?:[^\s,.;]+\s+){0,6}?(?:announced|said|declared|confirmed|told)\b/i;
 /** The deadline of an announced expulsion: "giving them until Friday to leave", "within 72 hours", "by August 15". */
 const DEADLINE = /^[^.;]{0,160}?(?:\b(?:within|by|until|before)\s+(?:the end of\s+)?(?:\d+|a|one|two|three|five|seven|ten|the)?\s*(?:hours?|days?|weeks?|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:hours|days|a week|a month)\s+to\s+leave\b)/i;
 /** Hedges that keep a future statement ASSERTED: the act itself was done now. */
@@ -81,12 +83,17 @@ function FUT_OR_HYPO(pre: string): Factuality {
   return /\b(?:want(?:s|ed)?|hop(?:e|es|ed|ing)|seek(?:s|ing)?|sought|offer(?:s|ed)?|propos(?:e|es|ed)|ask(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)? on|would like|ready|willing|threaten(?:s|ed)?)\b/i.test(pre) ? 'HYPOTHETICAL' : 'FUTURE';
 }
 
+/** A condition told by inversion heading its sentence: "Had Britain expelled ...", "Were Japan to ...". */
+const INVERTED_IF = /(?:^|[.!?;]["”]?\s+)(?:Had|Were)\s+(?!(?:not|never|been|it|there|they|we|you)\b)(?:the\s+)?\p{Lu}[^,;.!?]{0,140}$/u;
+/** A text stopped before it took effect, the trigger a participle after it: "vetoed a resolution imposing", "blocked a draft statement condemning". */
+const STOPPED_CARRIER = /\b(?:veto(?:ed|es|ing)?|block(?:ed|s|ing)?|reject(?:ed|s|ing)?|torpedo(?:ed|es|ing)?|scuttl(?:ed|es|ing)|sank|defeated|voted\s+(?:down|against)|withdr(?:ew|awn)|shelved|killed)\s+(?:(?:a|an|the|its|their|this|that|\S+['’]s)\s+)?(?:[\w-]+\s+){0,3}?(?:resolutions?|drafts?|bills?|proposals?|motions?|texts?|statements?|declarations?|packages?|plans?|measures?|laws?|legislation|amendments?)\s+(?:(?:that|which)\s+(?:would\s+(?:have\s+)?)?)?$/i;
+
 /** The subordinator opening the trigger's clause puts it in doubt: "if Japan imposed", "asked whether Poland had expelled". */
 const OPENER_HYPO = /\b(?:if|unless|whether)\s*$/i;
 /** A condition heading its sentence or clause: "If the reports are true, ...", "..., but if talks fail, ...". */
 const HEADING_IF = /(?:^|[.!?;:,—"“]|\b(?:and|but|that|then))\s*(?:even\s+)?(?:if|unless)\s*$/i;
-/** A complement clause whose governing verb denies it: "denied that it had expelled", "rejected claims that". */
-const DENIED_THAT = /\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing))\s+(?:(?:the|any|all|these|those|such)\s+)?(?:(?:\S+\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?|rumou?rs?|speculation)\s+)?that\s*$|\b(?:not true|untrue|false)\s+that\s*$/i;
+/** A complement clause whose governing verb denies it: "denied that it had expelled", "rejected claims that", "denied on Friday that", "dismissed as false reports that". */
+const DENIED_THAT = /\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s|ing)?|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing))\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+|\w+ly\s+)?(?:as\s+(?:\S+\s+){0,2}?)?(?:(?:the|any|all|these|those|such)\s+)?(?:(?:\S+\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?|rumou?rs?|speculation)\s+)?that\s*$|\b(?:not true|untrue|false)\s+that\s*$/i;
 /** A complement clause only wished, proposed or rumoured: "proposed that the EU impose", "amid speculation that". */
 const WISHED_THAT = /\b(?:propos(?:ed|es|e|ing)|suggest(?:ed|s|ing)?|urg(?:ed|es|e|ing)|demand(?:ed|s|ing)?|recommend(?:ed|s|ing)?|request(?:ed|s|ing)?|hop(?:e|es|ed|ing)|wish(?:es|ed)?|want(?:s|ed)?|rumou?rs?|speculation|no evidence|unlikely|(?<!\bno\s)doubt(?:s|ed|ful)?)\s+that\s*$/i;
 /** A verbless fronted phrase that is a condition, a doubt or a time to come: "If necessary,", "Next week,". */
@@ -144,9 +151,11 @@ const joined = (toks: Tok[], from: number, to: number) => toks.slice(from, to).m
 
 /**
  * Factuality of the trigger at token index `ti` (characters [hStart, hEnd)) in a clause
- * starting at `left`. `pre` is the text of the clause before the trigger.
+ * starting at `left`. `pre` is the text of the clause before the trigger. `purpose`: the
+ * trigger is the infinitive of purpose of a done act ("summoned Japan's ambassador to protest
+ * against ..."), done with it: its "to" tells no act to come.
  */
-export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: number, text: string, left: number, hStart: number, hEnd: number, right: number): Factuality {
+export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: number, text: string, left: number, hStart: number, hEnd: number, right: number, purpose = false): Factuality {
   // A relative clause or apposition between subject and predicate has its own modality:
   // "The EU, which had threatened to review ..., welcomed the deal".
   // "Colombia will break off relations, Petro told a rally, calling the war 'genocidal'": a
@@ -165,6 +174,10 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   const opener = text.slice(Math.max(0, left - 80), left);
   const qLeft = left;
   if (p) left = afterFronted(p, text, left, hStart, opener);
+  // "Had Britain expelled them sooner, ...", "Were Japan to expel ...": a condition told by inversion.
+  if (INVERTED_IF.test(text.slice(Math.max(0, qLeft - 40), hStart)) && /^[^.;]*?,[^.;]*?\b(?:would|might|could)\b/i.test(text.slice(hEnd, hEnd + 250))) return 'HYPOTHETICAL';
+  // "vetoed a resolution imposing sanctions on Mali", "blocked a statement condemning": the text that would have told the act was stopped.
+  if (/^\w+ing\b/i.test(text.slice(hStart, hEnd)) && STOPPED_CARRIER.test(text.slice(Math.max(0, hStart - 120), hStart))) return 'NEGATED';
   // "Barring a last-minute hitch, A and B sign ...": a fronted condition.
   if (/^\s*(?:barring|assuming|provided that|providing that|in the event (?:of|that)|in case of)\b[^;]*,/i.test(text.slice(qLeft, hStart))) return 'HYPOTHETICAL';
   const inOpened = left === qLeft;
@@ -234,7 +247,7 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   if (p) {
     const prev = p.toks[ti - 1];
     const prev2 = p.toks[ti - 2];
-    if (prev?.lower === 'to' && p.toks[ti]?.pos === 'VERB' && !/^(?:managed|went|moved|proceeded|chose|opted|decided|voted|began|started|continued|used|came|had|has|have|appeared|seemed|decision|move|step|vote|order)$/.test(prev2?.lower ?? '') && !/^(?:on)$/.test(prev2?.lower ?? '')) {
+    if (!purpose && prev?.lower === 'to' && p.toks[ti]?.pos === 'VERB' && !/^(?:managed|went|moved|proceeded|chose|opted|decided|voted|began|started|continued|used|came|had|has|have|appeared|seemed|decision|move|step|vote|order)$/.test(prev2?.lower ?? '') && !/^(?:on)$/.test(prev2?.lower ?? '')) {
       // "agreed to restore relations" is itself the agreement that establishes them.
       const agreedDeal = (type === 'DIPLOMATIC_RELATIONS_ESTABLISHED' || type === 'AGREEMENT_SIGNED') && /\bagreed\s+(?:\S+\s+){0,3}$/i.test(pre);
       // "became the first head of state to visit Moscow" tells what was done.
@@ -246,7 +259,9 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
       // "flew to Tehran on Monday to meet Pezeshkian": a trip made to meet or to talk is the meeting.
       const trip = CONTACT.has(type) && TRIP_TO.exec(pre);
       const tripDone = !!trip && !HYPO.test(trip[0]) && !FUT.test(trip[0]) && !/\b(?:\w+ing|hop\w*|want\w*|seek\w*|sought|tr(?:y|ied)|attempt\w*|bid|aim\w*|in (?:a|an) (?:bid|effort|attempt))\b/i.test(trip[0].slice(4));
-      if (!agreedDeal && !ordinal && !doneAct && !tripDone) return FUT_OR_HYPO(pre);
+      // "pledged to provide $4.5 billion", "agreed to deposit $5 billion": aid pledged is given (convention, below).
+      const pledgedAid = type === 'AID_PROVIDED' && ANNOUNCED_AID.test(pre) && !HYPO.test(pre.replace(ANNOUNCED_AID, ''));
+      if (!agreedDeal && !ordinal && !doneAct && !tripDone && !pledgedAid) return FUT_OR_HYPO(pre);
     }
     if (p.toks[ti]?.pos === 'NOUN' && /\b(?:way|path|door|ground|hopes?|plans?|preparations?|call|calls|push|bid|proposal)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?$/i.test(pre)) return 'FUTURE';
   }
@@ -259,8 +274,10 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   // ... or announced after it: "The United States will provide $2 billion to Ukraine, Blinken announced".
   if (type === 'AID_PROVIDED' && /\b(?:will|would)\s+(?:(?:also|now|soon)\s+)?$/i.test(pre) && !HYPO.test(modal) && SAID_AFTER.test(text.slice(hEnd, hEnd + 200)) && !/^[^.;]{0,150}?\b(?:if|unless)\b/i.test(text.slice(hEnd, hEnd + 150))) return 'ASSERTED';
   // An announced expulsion is the decision itself (its deadline runs later): "Britain will
-  // expel 23 Russian diplomats".
-  if (ANNOUNCED_ACT.has(type) && /\bwill\s+(?:(?:also|now|formally|immediately)\s+)?$/i.test(pre) && !HYPO.test(modal) && !/^[^.;]{0,150}?\b(?:if|unless)\b/i.test(text.slice(hEnd, hEnd + 150))) return 'ASSERTED';
+  // expel 23 Russian diplomats, May told parliament", "... who must leave by Friday" (told
+  // without its announcement or a deadline, "Poland will declare the consul persona non grata"
+  // is still to come).
+  if (ANNOUNCED_ACT.has(type) && /\bwill\s+(?:(?:also|now|formally|immediately)\s+)?$/i.test(pre) && !HYPO.test(modal) && (SAID_OR_TOLD_AFTER.test(text.slice(hEnd, hEnd + 200)) || DEADLINE.test(text.slice(hEnd, hEnd + 200))) && !/^[^.;]{0,150}?\b(?:if|unless)\b/i.test(text.slice(hEnd, hEnd + 150))) return 'ASSERTED';
   // ... also reported, with its deadline: "Poland said on Monday it would expel 20 Russian diplomats,
   // giving them until Friday to leave" (without one, "said they would also expel" is still to come).
   if (ANNOUNCED_ACT.has(type) && ANNOUNCED_LEAVE.test(reported) && DEADLINE.test(text.slice(hEnd, hEnd + 200)) && !HYPO.test(modal) && !/^[^.;]{0,150}?\b(?:if|unless)\b/i.test(text.slice(hEnd, hEnd + 150))) return 'ASSERTED';
