@@ -5,12 +5,7 @@
 // to". Mini-articles of our own; a null factuality is a trap: no ASSERTED event of that type
 // with those roles may be reported.
 import { describe, expect, it } from 'vitest';
-import type { ExtractedEvent } from '../../src/ingest/types.ts';
-import { extract, roles } from './helpers.ts';
-
-type Row = [string, string, string[], string[], 'ASSERTED' | 'NEGATED' | 'HYPOTHETICAL' | 'FUTURE' | null];
-
-const ofType = (body: string, type: string): ExtractedEvent[] => extract(body).events.filter((e) => e.type === type);
+import { sides, type RoleRow as Row } from './helpers.ts';
 
 export const ACTORS: Row[] = [
   // People "in" a capital speak for its state; a nationality before them wins ("US officials in Kyiv").
@@ -97,14 +92,12 @@ export const ACTORS: Row[] = [
 
 describe('actors the entity layer misses', () => {
   it.each(ACTORS)('%s (%s)', (body, type, initiators, recipients, factuality) => {
-    const es = ofType(body, type);
     if (factuality === null) {
-      const asserted = es.filter((e) => e.factuality === 'ASSERTED').map((e) => [roles(e, 'INITIATOR'), roles(e, 'RECIPIENT')]);
+      const asserted = sides(body, type, 'ASSERTED');
       if (initiators.length || recipients.length) expect(asserted).not.toContainEqual([initiators, recipients]);
       else expect(asserted).toEqual([]);
       return;
     }
-    const got = es.filter((e) => e.factuality === factuality).map((e) => [roles(e, 'INITIATOR'), roles(e, 'RECIPIENT')]);
-    expect(got).toContainEqual([initiators, recipients]);
+    expect(sides(body, type, factuality)).toContainEqual([initiators, recipients]);
   });
 });

@@ -24,3 +24,13 @@ export const roles = (e: ExtractedEvent, role: string) =>
   e.participants.filter((p) => p.role === role).map((p) => (p.actor.kind === 'country' ? p.actor.code : p.actor.slug)).sort();
 
 export const codes = (g: ExtractedGraph) => g.countries.map((c) => c.code).sort();
+
+/** A table row of role tests: text, event type, initiators, recipients, factuality (null: a trap, no such ASSERTED event). */
+export type RoleRow = [string, string, string[], string[], 'ASSERTED' | 'NEGATED' | 'HYPOTHETICAL' | 'FUTURE' | null];
+
+/** [initiators, recipients] of each event of `type` with `factuality` extracted from `body`. */
+export function sides(body: string, type: string, factuality: string): string[][][] {
+  return extract(body)
+    .events.filter((e) => e.type === type && e.factuality === factuality)
+    .map((e) => [roles(e, 'INITIATOR'), roles(e, 'RECIPIENT')]);
+}

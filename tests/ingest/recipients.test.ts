@@ -4,12 +4,7 @@
 // a pronoun for the target of the act its clause continues. Mini-articles of our own; a null
 // factuality is a trap: no ASSERTED event of that type may be reported.
 import { describe, expect, it } from 'vitest';
-import type { ExtractedEvent } from '../../src/ingest/types.ts';
-import { extract, roles } from './helpers.ts';
-
-type Row = [string, string, string[], string[], 'ASSERTED' | 'NEGATED' | 'HYPOTHETICAL' | 'FUTURE' | null];
-
-const ofType = (body: string, type: string): ExtractedEvent[] => extract(body).events.filter((e) => e.type === type);
+import { sides, type RoleRow as Row } from './helpers.ts';
 
 export const RECIPIENTS: Row[] = [
   // Within the sentence: a demonym or a possessive on the object.
@@ -183,16 +178,13 @@ const GAPS: Row[] = [
 
 describe('recipients the sentence or the article gives', () => {
   it.each(RECIPIENTS)('%s (%s)', (body, type, initiators, recipients, factuality) => {
-    const es = ofType(body, type);
     if (factuality === null) {
-      expect(es.filter((e) => e.factuality === 'ASSERTED').map((e) => [roles(e, 'INITIATOR'), roles(e, 'RECIPIENT')])).toEqual([]);
+      expect(sides(body, type, 'ASSERTED')).toEqual([]);
       return;
     }
-    const got = es.filter((e) => e.factuality === factuality).map((e) => [roles(e, 'INITIATOR'), roles(e, 'RECIPIENT')]);
-    expect(got).toContainEqual([initiators, recipients]);
+    expect(sides(body, type, factuality)).toContainEqual([initiators, recipients]);
   });
   it.fails.each(GAPS)('known gap: %s (%s)', (body, type, initiators, recipients, factuality) => {
-    const got = ofType(body, type).filter((e) => e.factuality === factuality).map((e) => [roles(e, 'INITIATOR'), roles(e, 'RECIPIENT')]);
-    expect(got).toContainEqual([initiators, recipients]);
+    expect(sides(body, type, String(factuality))).toContainEqual([initiators, recipients]);
   });
 });
