@@ -1,0 +1,79 @@
+// Step 5's other half, before the merge: how many events one reading is. "A, B and C each
+// recognised X" is one act per state, "... from Mali and Niger respectively" pairs subjects and
+// objects, and "visited Tonga on Wednesday and New Zealand on Thursday" is one visit per stop.
+// emit() in index.ts applies these to each reading.
+import { findDates } from '../dates.ts';
+import type { Mention } from '../entities.ts';
+import type { Sentence } from '../sentences.ts';
+import { countryOfActor, expand, type EventCtx, type RawEvent } from './context.ts';
+import type { Roles } from './roles.ts';
+import type { Hit } from './triggers.ts';
+
+const WEEKDAY_OR_DATE = String.raw`(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})`;
+/** Between one host and the next of a tour, each with its own day: " on Wednesday and ", " on 3 May, then to ". */
+const NEXT_STOP = new RegExp(String.raw`^\s+${WEEKDAY_OR_DATE}\s*(?:,\s*(?:(?:and|then)\s+)?|\s+(?:and|then|before)\s+)(?:(?:then|on|flying\s+on|travell?ing\s+on)\s+)?(?:to\s+)?(?:the\s+)?$`);
+
+/**
+ * "visited Tonga on Wednesday and New Zealand on Thursday": a host told after another, each
+ * with its own day, is a visit of its own (with the initiators of the first).
+ */
+export function laterStops(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, first: RawEvent, conf: number): RawEvent[] {
+  const last = r.recipients.filter((m) => m.end > h.end).at(-1);
+  if (!last) return [];
+  const out: RawEvent[] = [];
+  let at = last.end;
+  for (const g of r.rightGroups) {
+    if (g.start < at) continue;
+    if (!NEXT_STOP.test(ctx.text.slice(at, g.start))) break;
+    const hosts = g.items.flatMap((m): Mention[] => {
+      const cc = countryOfActor(ctx, m);
+      return m.kind === 'country' ? [m] : m.kind === 'official' && cc ? [{ ...m, kind: 'country', id: cc }] : [];
+    });
+    if (!hosts.length) break;
+    const date = findDates(ctx.text.slice(g.end, Math.min(s.end, g.end + 30)), g.end, ctx.publishedAt)[0];
+    const own = first.participants.filter((p) => p.role !== 'RECIPIENT');
+    out.push({ ...first, participants: [...own, ...expand(ctx, hosts, 'RECIPIENT', 'VISIT')], date: date && date.start - g.end < 5 ? { date: date.date, precision: date.precision } : null, confidence: conf - 0.1 });
+    at = g.end;
+  }
+  return out;
+}
+
+/** The subjects and the objects of a clause paired in order ("... from Mali and Niger respectively"), when as many of each are told. */
+export function respectively(ctx: EventCtx, h: Hit, r: Roles): [Mention[], Mention[]][] {
+  const last = r.recipients.filter((m) => m.end > h.end).at(-1);
+  if (!last || !/^\s*,?\s*respectively\b/i.test(ctx.text.slice(last.end, last.end + 16))) return [];
+  const byState = (ms: Mention[]) => {
+    const m = new Map<string, Mention[]>();
+    for (const x of [...ms].sort((a, b) => a.start - b.start)) {
+      const k = countryOfActor(ctx, x) ?? `${x.kind}:${x.id}`;
+      m.set(k, [...(m.get(k) ?? []), x]);
+    }
+    return [...m.values()];
+  };
+  const subj = byState(r.initiators.filter((m) => m.end > 0 && m.end <= h.start));
+  const obj = byState(r.recipients.filter((m) => m.start >= h.end));
+  return subj.length > 1 && subj.length === obj.length ? subj.map((a, i): [Mention[], Mention[]] => [a, obj[i]!]) : [];
+}
+
+/** "each", "separately", "individually" right before the verb of the subjects: every subject acts on its own ("each a member of ...", an aside, does not). */
+const EACH = /^\s*,?\s*(?:(?:have|has|had|will|would|also|then|later|now|all|\w+ly)\s+){0,3}(?:each|separately|individually)\s+(?:(?:have|has|had|also|\w+ly)\s+){0,2}$/i;
+
+/**
+ * "Spain, Ireland and Norway each recognised", "Japan and South Korea separately condemned":
+ * the initiators told before the trigger as acting each on their own, grouped by state (an
+ * official and the state act as one); none when they act together or the type is symmetric.
+ */
+export function eachActing(ctx: EventCtx, h: Hit, r: Roles): Mention[][] {
+  // A symmetric act done each with one counterpart ("each signed the pact with the EU"): one per subject.
+  if ((h.t.mode === 'symmetric' && !r.recipients.length) || r.initiators.length < 2) return [];
+  const before = r.initiators.filter((m) => m.end > 0 && m.end <= h.start);
+  const last = Math.max(0, ...before.map((m) => m.end));
+  if (!last || h.start - last > 40 || !EACH.test(ctx.text.slice(last, h.start))) return [];
+  const byState = new Map<string, Mention[]>();
+  for (const m of r.initiators) {
+    const k = countryOfActor(ctx, m) ?? `${m.kind}:${m.id}`;
+    byState.set(k, [...(byState.get(k) ?? []), m]);
+  }
+  return byState.size > 1 ? [...byState.values()] : [];
+}
+
