@@ -342,7 +342,7 @@ const OFFICIAL_BANK: [string, string][] = [
     ["The U.N. Secretary-General, Antonio Guterres, called for a ceasefire.", "antonio-guterres@-"],
     ["EU foreign policy chief Kaja Kallas said the bloc would adopt new sanctions.", "kaja-kallas@-"],
     ["NATO Secretary-General Mark Rutte said allies would boost spending.", "mark-rutte@-"],
-    ["Indian External Affairs Minister S. Jaishankar met his Chinese counterpart in Kazan.", "subrahmanyam-jaishankar@IN"],
+    ["Indian External Affairs Minister S. Jaishankar met his Chinese counterpart in Kazan.", "s-jaishankar@IN"],
     ["Pakistani Prime Minister Shehbaz Sharif said Islamabad had shown restraint.", "shehbaz-sharif@PK"],
     ["Turkish President Recep Tayyip Erdogan said Ankara would host the talks.", "recep-tayyip-erdogan@TR"],
     ["Britain's Foreign Secretary David Lammy summoned the ambassador.", "david-lammy@GB"],
@@ -652,6 +652,7 @@ const OFFICIAL_BANK_O: [string, string][] = [
   ["Celso Amorim, Lula's chief adviser on foreign affairs, travelled to Caracas.", "celso-amorim@BR"],
   ["Jake Sullivan, Biden's national security adviser, met Wang Yi in Bangkok.", "jake-sullivan@US !wang-yi"],
   ["King Charles III arrived in Nairobi on Monday for a four-day state visit.", "charles-iii@GB"],
+  ["Undersecretary Ma. Theresa Lazaro met the Chinese envoy in Manila.", "ma-theresa-lazaro@PH !ma"],
   ["In Oslo, King Harald V received the Ukrainian president.", "harald-v@NO"],
   ["Japan's ambassador in Manila, Kazuya Endo, said Tokyo was concerned.", "kazuya-endo@JP"],
   ["The Chinese ambassador to Canberra, Xiao Qian, was summoned.", "xiao-qian@CN"],
@@ -883,8 +884,6 @@ const OFFICIAL_BANK_O: [string, string][] = [
 const OFFICIAL_BANK_O_MISSES: [string, string][] = [
   // Two ministers of unnamed states, the second not in the register: no country to take.
   ["The two foreign ministers, Hakan Fidan and Ararat Mirzoyan, spoke by phone.", "hakan-fidan@TR ararat-mirzoyan@AM"],
-  // "Ma." (Maria) is read as a name of its own.
-  ["Undersecretary Ma. Theresa Lazaro met the Chinese envoy in Manila.", "ma-theresa-lazaro@PH !ma"],
   // The speaker's state is the one that expels, not the first named; a region is no country.
   ["Venezuela's ambassador was expelled from Argentina. Foreign Minister Diana Mondino said Caracas had violated the embassy.", "diana-mondino@AR"],
   ["The minister-president of Flanders, Matthias Diependaele, visited Morocco.", "matthias-diependaele@BE"],

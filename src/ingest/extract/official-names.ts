@@ -72,6 +72,7 @@ const TITLES: [string, string[]][] = [
   ['Adviser', ['Adviser', 'Advisor']],
   ['Aide', ['Aide']],
   ['Leader', ['Leader']],
+  ['Ruler', ['Ruler']],
   ['Head', ['Head']],
   ['Commander', ['Commander']],
   ['Speaker', ['Speaker']],
@@ -109,6 +110,8 @@ const TITLES: [string, string[]][] = [
   // Only with a modifier: "Taiwan's representative in Washington", "U.S. Trade Representative X".
   ['Representative', ['Representative']],
   ['Chief of Staff', ['Chief of Staff']],
+  // Only with a modifier ("a Russian diplomat, X") or for an envoy told before ("the diplomat, X"): see readTitles.
+  ['Diplomat', ['Diplomat']],
   // "Pakistan's army chief, Field Marshal Asim Munir" (a bare "chief" is too often no office: not read).
   ['Army Chief', ['Army Chief', 'Army Chief of Staff']],
   ['Intelligence Chief', ['Intelligence Chief', 'Spy Chief']],
@@ -161,7 +164,7 @@ export const TITLE_HOME = new Map<string, string>([
 /** Titles of international bodies' officers: their country is none, their body the one at hand. */
 export const BODY_TITLES = new Set(['Secretary-General', 'Secretary General', 'Director General', 'Director-General', 'High Representative', 'Permanent Representative', 'Under-Secretary-General', 'Assistant Secretary-General', 'Commissioner-General', 'Managing Director', 'Special Coordinator']);
 /** Titles read only with a modifier (a body or a state) or in an apposition: alone they are too often no office. */
-export const MODIFIED_ONLY_TITLES = new Set(['Chief', 'Official', 'Managing Director', 'Representative', 'Director', 'Coordinator']);
+export const MODIFIED_ONLY_TITLES = new Set(['Chief', 'Official', 'Managing Director', 'Representative', 'Director', 'Coordinator', 'Diplomat']);
 export const TITLE_NORM = new Map<string, string>();
 const titleAlts: string[] = [];
 for (const [norm, surfaces] of TITLES) {
@@ -171,7 +174,8 @@ for (const [norm, surfaces] of TITLES) {
   }
 }
 titleAlts.sort((a, b) => b.length - a.length);
-const QUAL = '(?:(?:[Nn]ewly[ -](?:appointed|elected|named)|[Nn]ew|[Ff]ormer|[Ii]nterim|[Aa]cting|[Dd]eputy|[Cc]aretaker|[Oo]usted|[Dd]eposed|[Cc]urrent|[Oo]utgoing|[Ii]ncoming|[Ff]irst|[Dd]esignated)\\s+|(?:[Tt]hen|[Ee]x)-)?';
+// Up to two: "first deputy permanent representative", "former deputy prime minister".
+const QUAL = '(?:(?:(?:[Nn]ewly[ -](?:appointed|elected|named)|[Nn]ew|[Ff]ormer|[Ii]nterim|[Aa]cting|[Dd]eputy|[Cc]aretaker|[Oo]usted|[Dd]eposed|[Cc]urrent|[Oo]utgoing|[Ii]ncoming|[Ff]irst|[Dd]esignated)\\s+){1,2}|(?:[Tt]hen|[Ee]x)-)?';
 // "minister of state for regional integration": a free-form ministerial title.
 // Its field: a first word of any case, then field nouns ("Foreign Affairs", "regional integration"),
 // words after "and" ("Europe and foreign affairs"), or a capitalised word closing the title before a
@@ -183,8 +187,12 @@ export const TITLE_RE = new RegExp(`(?<![\\p{L}]|\\p{L}-)(${QUAL})(${FREE_MINIST
 
 export const NAME_TOKEN = "(?:(?:al|el|ad|ash|as|an|ul|Al|El)-)?\\p{Lu}[\\p{L}'’-]*";
 export const PARTICLE = '(?:bin|bint|ibn|al|el|de|da|di|du|van|von|der|den|le|la|dos|del|Al)';
+// Given names written as initials or abbreviated: "S. Jaishankar", "J.D. Vance", "Ma. Theresa Lazaro".
+export const INITIALS = '(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,2}(?=\\p{Lu}\\p{Ll})';
+/** A name that opens with initials: its slug is the name as written, not a register's full form. */
+export const INITIALS_START = new RegExp(`^${INITIALS}`, 'u');
 // A middle initial may come between the words: "Antony J. Blinken".
-export const NAME_RE = new RegExp(`^(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s|\\p{Lu}\\.\\s)*${NAME_TOKEN}){0,4})`, 'u');
+export const NAME_RE = new RegExp(`^((?:${INITIALS})?${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s|\\p{Lu}\\.\\s)*${NAME_TOKEN}){0,4})`, 'u');
 const HONORIFIC = /^(?:Sheikh|Sheik|Colonel|Col\.|General|Gen\.|Captain|Capt\.|Brigadier General|Brigadier|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Ayatollah|Lieutenant|Major|Field Marshal|Sir|Dame|Prince|Princess|Cardinal)\s+/;
 export const NAME_STOP = new Set(
   (

@@ -12,7 +12,7 @@ import type { ExtractedOfficial, ExtractedPosition, PartialDate } from '../types
 import { COUNTRY_INFO, lookupCountry } from './countries.ts';
 import { dayOf, findDates } from './dates.ts';
 import type { Mention } from './entities.ts';
-import { BODY_TITLES, MODIFIED_ONLY_TITLES, NAME_RE, NAME_STOP, NAME_TOKEN, PARTICLE, TITLE_HOME, TITLE_NORM, TITLE_RE, cleanName } from './official-names.ts';
+import { BODY_TITLES, INITIALS, INITIALS_START, MODIFIED_ONLY_TITLES, NAME_RE, NAME_STOP, NAME_TOKEN, PARTICLE, TITLE_HOME, TITLE_NORM, TITLE_RE, cleanName } from './official-names.ts';
 import { ORG_BY_SLUG } from './organizations.ts';
 import { lookupKnownOfficial, KNOWN_OFFICIALS } from './officials-kb.ts';
 import type { Sentence } from './sentences.ts';
@@ -300,7 +300,7 @@ function addOfficial(run: Run, c: Candidate): boolean {
   const rankTitle = rank ? (TITLE_NORM.get(rank[1]!.toLowerCase()) ?? null) : null;
   let name = fullName(run, cn.name);
   const kb = lookupKnownOfficial(name);
-  if (kb) name = kb.name;
+  if (kb && !INITIALS_START.test(name)) name = kb.name;
   const slug = slugify(name);
   if (!slug || COUNTRY_INFO.has(name)) return false;
   let rec = officials.get(slug);
@@ -363,6 +363,8 @@ interface TitleSite {
   pendingInner: Mention[];
   /** Followed by "'s": names nobody itself. */
   possessive: boolean;
+  /** A complement names a state or body: "ambassador to Afghanistan", "chief of staff to Ukrainian". */
+  complemented?: boolean;
 }
 
 type Modifier = ReturnType<typeof modifierBefore>;
@@ -418,6 +420,7 @@ function armedGroupOfficer(title: string, mod: Modifier): boolean {
   return od?.kind === 'ARMED_GROUP' && od.slug !== 'taliban' && !/Minister|Ambassador|Envoy|President|Premier|Spokes/.test(title);
 }
 
+const AIDE_TITLE = /Adviser|Advisor|Aide|Chief of Staff|Spokes|Press Secretary/;
 const PARTY_AFTER = /^\s+of\s+(?:(?!the\s)\p{Lu}|the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(Party|Coalition|Movement|Front)\b)/u;
 
 /** The title at a match, or null when it is a common noun inside a longer name ("Prime Minister's Office"). */
@@ -457,7 +460,9 @@ function titleSite(run: Run, m: RegExpExecArray): TitleSite | null {
   if (comp) {
     const a = actorAt(ctx, tEnd + comp[0].length);
     if (a) {
-      if (comp[1] === 'to' || comp[1] === 'in') target = a;
+      // "an adviser to the Emirati president", "chief of staff to the prime minister": an aide serves that state.
+      if (comp[1] === 'to' && AIDE_TITLE.test(title) && a.kind === 'country') ofCountry = a;
+      else if (comp[1] === 'to' || comp[1] === 'in') target = a;
       else ofCountry = a;
       pendingInner.push(a);
       tEnd = a.end;
@@ -467,6 +472,7 @@ function titleSite(run: Run, m: RegExpExecArray): TitleSite | null {
   const mod = modifierBefore(ctx, tStart, run.officials, run.last);
   if (holdsNoOffice(ctx.text.slice(Math.max(0, tStart - 30), tStart), title, mod) || armedGroupOfficer(title, mod)) return null;
   const site: TitleSite = { qual: m[1] ?? '', rawTitle, title, tStart, tEnd, descStart: tStart, target, explicit: undefined, explicitOrg: null, hasModifier: !!mod, pendingInner, possessive };
+  site.complemented = pendingInner.length > 0;
   applyModifier(site, mod);
   // "Former Japanese Prime Minister X": the qualifier before the modifier.
   const q = mod && !site.qual ? QUAL_BEFORE.exec(text.slice(Math.max(0, site.descStart - 20), site.descStart)) : null;
@@ -567,7 +573,7 @@ function nameAfterTitle(run: Run, site: TitleSite, after: string): boolean {
   // "the Admiral Kuznetsov": a ship.
   if (RANK_TITLES.has(site.title) && !/\s/.test(nm[1]!.trim()) && /\bthe\s+$/i.test(run.ctx.text.slice(Math.max(0, site.tStart - 5), site.tStart))) return false;
   // "the chief of staff to Ukrainian President X": after a complement, a titled name is the principal's.
-  if (site.target && run.titleAt.has(ns)) return false;
+  if ((site.target || site.complemented) && run.titleAt.has(ns)) return false;
   const nameLen = nm[1]!.indexOf(cn.name) + cn.name.length;
   if (!site.explicit && !site.explicitOrg) {
     const of = /^\s+of\s+(?:the\s+)?/.exec(run.ctx.text.slice(ns + nameLen, ns + nameLen + 10));
@@ -600,11 +606,19 @@ function reversedApposition(run: Run, site: TitleSite, after: string): boolean {
 
 // ", the", " as the", or a relative clause that gives the office: ", who has been foreign
 // minister since 2023", ", who led the alliance for a decade before becoming Norway's finance minister".
-const RELATIVE_OFFICE = '(?:is|has been|became|becoming|serves as|is now|(?:was|has been|had been) (?:appointed|named|elected)(?: as)?)';
+const RELATIVE_OFFICE = '(?:is|has been|became|becoming|serves as|is now|(?:was|has been|had been) (?:appointed|named|elected)(?: as)?|(?:was|served as|had served as|(?:has |had )?held the post of|holds the post of))';
+// Past offices: "who served as national security adviser", "who was briefly prime minister".
+const PAST_OFFICE = /\bwho\s+(?:\p{Ll}+\s+){0,3}?(?:was(?!\s+(?:appointed|named|elected|re-elected|sworn|chosen|confirmed|installed))|served as|had served as|had held the post of|held the post of)\s/u;
+// Lower-case field words between the article and the title: "a diplomatic adviser", "the chief
+// spokesman", "the senior foreign policy adviser"; never a relation ("a close ally of the president").
+const FREE_FIELD = '(?:(?!(?:of|to|for|in|at|on|by|with|from|and|or|but|the|a|an|who|whose|which|that|said|says|told|was|were|is|are|been|has|have|had|will|would|as|than|after|before|during|between|among|against|alongside|under|over|into|about|opposition|rebel|party|militia|militant|protest|separatist|insurgent|guerrilla|gang|cartel|jihadist|student|tribal|union|business|company|church|religious)\\s)\\p{Ll}[\\p{Ll}-]*\\s+){0,3}';
 // The office as the predicate of an appointment: "X was sworn in as Poland's prime minister",
 // "X was named finance minister", "X returns as foreign minister", "X became Britain's prime minister".
 const PREDICATE_OFFICE = '(?:(?:was|were|has been|had been|is|will be)\\s+(?:sworn in|appointed|reappointed|named|elected|re-elected|confirmed|installed|chosen)(?:\\s+as)?|(?:returns|returned|becomes|became|took over|takes over|stays on|stayed on)\\s+as|becomes|became)';
-const APPOSITION_BEFORE_RE = new RegExp(`(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s|\\p{Lu}\\.\\s)*${NAME_TOKEN}){0,4})(?:,\\s+(?:who\\s+(?:\\p{Ll}+\\s+){0,8}?${RELATIVE_OFFICE}\\s+)?(?:the\\s+|a\\s+|an\\s+)?|\\s+as\\s+(?:the\\s+|a\\s+|an\\s+)?)(?:(?:jailed|exiled|detained|imprisoned|embattled|veteran|long-serving|powerful|hardline|populist|nationalist)\\s+)?(?:(acting|former|interim|caretaker|ousted|deposed|outgoing|new|newly appointed|senior|top)\\s+)?$`, 'u');
+const APPOSITION_ADJ = '(?:(?:jailed|exiled|detained|imprisoned|embattled|veteran|long-serving|powerful|hardline|populist|nationalist)\\s+)?';
+const APPOSITION_QUAL = '(?:(acting|former|interim|caretaker|ousted|deposed|outgoing|new|newly appointed|senior|top)\\s+)?';
+// Free field words only after an article: "Lavrov, speaking alongside Iranian foreign minister X" is no apposition.
+const APPOSITION_BEFORE_RE = new RegExp(`((?:(?<![\\p{L}.])${INITIALS})?${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s|\\p{Lu}\\.\\s)*${NAME_TOKEN}){0,4})(?:,\\s+(?:(?:now|currently|also|by then)\\s+)?(?:who\\s+(?:\\p{Ll}+\\s+){0,8}?${RELATIVE_OFFICE}\\s+(?:briefly\\s+|once\\s+|later\\s+|then\\s+)?)?|\\s+as\\s+)(?:(?:the|a|an)\\s+${APPOSITION_ADJ}${APPOSITION_QUAL}${FREE_FIELD}|${APPOSITION_ADJ}${APPOSITION_QUAL})$`, 'u');
 // Tried only where an appointment verb ends the text before the title (PREDICATE_CUE): the apposition
 // between name and verb makes it slower than the plain apposition.
 const PREDICATE_BEFORE_RE = new RegExp(`(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s|\\p{Lu}\\.\\s)*${NAME_TOKEN}){0,4})(?:,\\s+[^,;]{3,70},)?\\s+${PREDICATE_OFFICE}\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:jailed|exiled|detained|imprisoned|embattled|veteran|long-serving|powerful|hardline|populist|nationalist)\\s+)?(?:(acting|former|interim|caretaker|ousted|deposed|outgoing|new|newly appointed|senior|top)\\s+)?$`, 'u');
@@ -647,7 +661,9 @@ function appositionBefore(run: Run, site: TitleSite): boolean {
     }
   }
   // "Dorothy Shea, the acting U.S. ambassador": the qualifier comes before the modifier.
-  if (app[2] && !site.qual) site.qual = `${app[2]} `;
+  const appQual = app[2] ?? app[3];
+  if (appQual && !site.qual) site.qual = `${appQual} `;
+  else if (!site.qual && PAST_OFFICE.test(app[0])) site.qual = 'former ';
   addAt(run, site, nameRaw, ns, ns, site.tEnd);
   return true;
 }
@@ -666,6 +682,10 @@ function readTitles(run: Run): void {
       if (typeof site.explicit === 'string') run.bare.push(site);
       continue;
     }
+    // "the diplomat, X" only for an envoy told before: "the Chadian diplomat who has led the commission" holds no state's office.
+    const diplomat = site.title === 'Diplomat';
+    const told = (diplomat || (!site.hasModifier && site.explicit === undefined)) && envoyToldBefore(run, site);
+    if (diplomat && !told) continue;
     const limited = MODIFIED_ONLY_TITLES.has(site.title);
     // "IAEA chief X" is an office, a bare "chief" is too often none; "the official Xinhua agency" names nobody.
     if (limited && site.title !== 'Official' && !site.hasModifier) continue;
@@ -675,19 +695,91 @@ function readTitles(run: Run): void {
   }
 }
 
-const PLURAL_TITLES: [RegExp, string][] = [
-  [/\b(?:Presidents)\s+$/, 'President'],
-  [/\b(?:Prime Ministers)\s+$/, 'Prime Minister'],
-  [/\b(?:Premiers)\s+$/, 'Premier'],
-  [/\b(?:[Ff]oreign [Mm]inisters|[Tt]op [Dd]iplomats)\s+$/, 'Foreign Minister'],
-  [/\b(?:[Dd]efen[cs]e [Mm]inisters)\s+$/, 'Defence Minister'],
-  [/\b(?:Kings)\s+$/, 'King'],
-  [/\b(?:Leaders)\s+$/, 'Leader'],
-];
-const PERSON = `${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s)*${NAME_TOKEN}){1,4}`;
-const PLURAL_RE = new RegExp(`(?:Presidents|Prime Ministers|Premiers|[Ff]oreign [Mm]inisters|[Tt]op [Dd]iplomats|[Dd]efen[cs]e [Mm]inisters|Kings|Leaders)\\s+(${PERSON})\\s+and\\s+(${PERSON})`, 'gu');
+/**
+ * "Poland summoned Russia's chargé d'affaires ... the diplomat, Andrei Ordash,": "the diplomat" or
+ * "the envoy" with no modifier is the envoy whose title the text gave before without a name.
+ */
+function envoyToldBefore(run: Run, site: TitleSite): boolean {
+  if (!/^(?:Diplomat|Envoy|Ambassador)$/.test(site.title) || !/\b[Tt]he\s+$/.test(run.ctx.text.slice(Math.max(0, site.tStart - 5), site.tStart))) return false;
+  const prev = run.bare.findLast((b) => b.tEnd <= site.tStart && site.tStart - b.tEnd < 800 && ENVOY_TITLE.test(b.title));
+  if (!prev || typeof prev.explicit !== 'string') return false;
+  site.explicit = prev.explicit;
+  site.hasModifier = true;
+  site.target ??= prev.target;
+  if (site.title === 'Diplomat' || (site.title === 'Envoy' && prev.title !== 'Envoy')) site.title = prev.title;
+  return true;
+}
 
-const PLURAL_OF_RE = new RegExp(`\\b([Ff]oreign [Mm]inisters|[Pp]residents|[Pp]rime [Mm]inisters|[Dd]efen[cs]e [Mm]inisters)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})\\s+and\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2}),\\s+(${PERSON})\\s+and\\s+(${PERSON})`, 'gu');
+const PERSON = `${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s)*${NAME_TOKEN}){1,4}`;
+/** A plural title and the singular each person of its list holds. */
+const PLURAL_TITLE: Record<string, string> = {
+  presidents: 'President', 'prime ministers': 'Prime Minister', premiers: 'Premier', 'foreign ministers': 'Foreign Minister', 'top diplomats': 'Foreign Minister',
+  'defence ministers': 'Defence Minister', 'defense ministers': 'Defence Minister', 'finance ministers': 'Finance Minister', kings: 'King', leaders: 'Leader',
+  ambassadors: 'Ambassador', envoys: 'Envoy',
+};
+// "Presidents Félix Tshisekedi and Paul Kagame", "Foreign Ministers X of Germany and Y of France", "Presidents Putin and Xi".
+const PLURAL_HEAD_RE = /(?<![\p{L}])(Presidents|Prime Ministers|Premiers|[Ff]oreign [Mm]inisters|[Tt]op [Dd]iplomats|[Dd]efen[cs]e [Mm]inisters|[Ff]inance [Mm]inisters|Kings|Leaders)\s+(?=\p{Lu})/gu;
+// "the foreign ministers of Saudi Arabia, Egypt and Jordan, X, Y and Z": states, then their officers in that order.
+const PLURAL_OF_HEAD_RE = /(?<![\p{L}])((?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Pp]rime) [Mm]inisters|[Pp]residents|[Ll]eaders|[Tt]op [Dd]iplomats|[Aa]mbassadors|[Ee]nvoys)\s+of\s+(?:the\s+)?(?=\p{Lu})/gu;
+const LIST_NAME_RE = new RegExp(`${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s)*${NAME_TOKEN}){0,4}`, 'uy');
+const LIST_SEP_RE = /,\s+and\s+|,\s+|\s+and\s+/y;
+const LIST_OF_RE = /\s+of\s+(?:the\s+)?/y;
+
+interface ListItem {
+  raw: string;
+  start: number;
+  country: Mention | null;
+}
+
+/** A person of a list at `at`: a full name, or the surname of someone known; with "of <country>" when `withOf`. */
+function listPerson(run: Run, at: number, withOf: boolean): { value: ListItem; end: number } | null {
+  const { text } = run.ctx;
+  LIST_NAME_RE.lastIndex = at;
+  const m = LIST_NAME_RE.exec(text);
+  const cn = m ? cleanName(m[0]) : null;
+  if (!m || !cn || !m[0].startsWith(cn.name) || cn.honorific) return null;
+  if (!cn.name.includes(' ') && fullName(run, cn.name) === cn.name) return null;
+  let end = at + cn.name.length;
+  if (/^[\p{L}'’-]/u.test(text[end] ?? '')) return null;
+  let country: Mention | null = null;
+  if (withOf) {
+    LIST_OF_RE.lastIndex = end;
+    const of = LIST_OF_RE.exec(text);
+    const a = of ? actorAt(run.ctx, end + of[0].length) : null;
+    if (a?.kind === 'country') {
+      country = a;
+      end = a.end;
+    }
+  }
+  return { value: { raw: cn.name, start: at, country }, end };
+}
+
+/** A state of a list at `at`. */
+function listState(run: Run, at: number): { value: Mention; end: number } | null {
+  const a = actorAt(run.ctx, at);
+  return a?.kind === 'country' ? { value: a, end: a.end } : null;
+}
+
+/** A list "A, B and C" read from `pos` by `item`: two items or more, the last after "and". */
+function readList<T>(text: string, pos: number, item: (at: number) => { value: T; end: number } | null): { items: T[]; end: number } | null {
+  const items: T[] = [];
+  while (items.length < 8) {
+    const it = item(pos);
+    if (!it) return null;
+    items.push(it.value);
+    LIST_SEP_RE.lastIndex = it.end;
+    const sep = LIST_SEP_RE.exec(text);
+    if (!sep) return null;
+    pos = it.end + sep[0].length;
+    if (sep[0].includes('and')) {
+      const last = item(pos);
+      if (!last) return null;
+      items.push(last.value);
+      return { items, end: last.end };
+    }
+  }
+  return null;
+}
 
 const PLURAL_APPOSITION_RE = new RegExp(`\\b(?:[Tt]he|[Bb]oth)\\s+(?:two\\s+)?(?:(\\p{Lu}[\\p{L}.]*)\\s+and\\s+(\\p{Lu}[\\p{L}.]*)\\s+)?(presidents|leaders|prime ministers|foreign ministers|defen[cs]e ministers),\\s+(${PERSON})\\s+and\\s+(${PERSON})(?=[,.;:]|\\s+\\p{Ll})`, 'gu');
 const PLURAL_APPOSITION_TITLE: Record<string, string> = { presidents: 'President', leaders: 'Leader', 'prime ministers': 'Prime Minister', 'foreign ministers': 'Foreign Minister', 'defence ministers': 'Defence Minister', 'defense ministers': 'Defence Minister' };
@@ -754,22 +846,15 @@ function readPluralCounterparts(run: Run): void {
 /** "the foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov": in that order. */
 function readPluralOfTitles(run: Run): void {
   const { text } = run.ctx;
-  for (const m of text.matchAll(PLURAL_OF_RE)) {
-    const title = TITLE_NORM.get(m[1]!.toLowerCase().replace(/s$/, '').replace(/ministers/, 'minister')) ?? null;
-    let at = m.index + m[1]!.length;
-    const states: (Mention | null)[] = [];
-    for (const g of [m[2]!, m[3]!]) {
-      const s = text.indexOf(g, at);
-      at = s + g.length;
-      const a = actorAt(run.ctx, s);
-      states.push(a?.kind === 'country' && a.end === s + g.length ? a : null);
-    }
-    if (!title || !states[0] || !states[1]) continue;
-    for (const [k, raw] of [m[4]!, m[5]!].entries()) {
-      const s = text.indexOf(raw, at);
-      at = s + raw.length;
-      if (run.mentions.some((x) => x.start <= s && s < x.end)) continue;
-      addOfficial(run, { rawName: raw, nameStart: s, descStart: s, descEnd: s + raw.length, title, qual: '', explicit: states[k]!.id, explicitOrg: null, target: null });
+  for (const m of text.matchAll(PLURAL_OF_HEAD_RE)) {
+    const title = PLURAL_TITLE[m[1]!.toLowerCase().replace(/\s+/g, ' ')];
+    const states = title ? readList(text, m.index + m[0].length, (at) => listState(run, at)) : null;
+    if (!title || !states || !text.startsWith(', ', states.end)) continue;
+    const people = readList(text, states.end + 2, (at) => listPerson(run, at, false));
+    if (!people || people.items.length !== states.items.length) continue;
+    for (const [k, p] of people.items.entries()) {
+      if (run.mentions.some((x) => x.start <= p.start && p.start < x.end)) continue;
+      addOfficial(run, { rawName: p.raw, nameStart: p.start, descStart: p.start, descEnd: p.start + p.raw.length, title, qual: '', explicit: states.items[k]!.id, explicitOrg: null, target: null });
     }
   }
 }
@@ -818,17 +903,17 @@ function bodyAnaphorAt(ctx: Ctx, pos: number): Mention | null {
   return null;
 }
 
-/** "Presidents Félix Tshisekedi and Paul Kagame": each with the title in the singular. */
+/** "Presidents Félix Tshisekedi and Paul Kagame", "Foreign Ministers X of Germany and Y of France": each with the title in the singular. */
 function readPluralTitles(run: Run): void {
   const { text } = run.ctx;
-  for (const m of text.matchAll(PLURAL_RE)) {
-    const title = PLURAL_TITLES.find(([re]) => re.test(text.slice(m.index, text.indexOf(m[1]!, m.index))))?.[1] ?? null;
-    let at = m.index;
-    for (const raw of [m[1]!, m[2]!]) {
-      const s = text.indexOf(raw, at);
-      at = s + raw.length;
-      if (run.mentions.some((x) => x.start <= s && s < x.end)) continue;
-      addOfficial(run, { rawName: raw, nameStart: s, descStart: s, descEnd: s + raw.length, title, qual: '', explicit: undefined, explicitOrg: null, target: null });
+  for (const m of text.matchAll(PLURAL_HEAD_RE)) {
+    const title = PLURAL_TITLE[m[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? null;
+    const people = readList(text, m.index + m[0].length, (at) => listPerson(run, at, true));
+    if (!people) continue;
+    for (const p of people.items) {
+      if (run.mentions.some((x) => x.start <= p.start && p.start < x.end)) continue;
+      const descEnd = p.country ? p.country.end : p.start + p.raw.length;
+      if (addOfficial(run, { rawName: p.raw, nameStart: p.start, descStart: p.start, descEnd, title, qual: '', explicit: p.country?.id, explicitOrg: null, target: null }) && p.country) p.country.inner = true;
     }
   }
 }

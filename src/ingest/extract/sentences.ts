@@ -13,6 +13,8 @@ const ABBREVIATIONS = new Set(
     'sen', 'rep', 'st', 'jr', 'sr', 'vs', 'etc', 'no', 'nos', 'fig', 'approx', 'inc', 'ltd', 'co',
     'corp', 'dept', 'est', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
     'nov', 'dec', 'mt', 'ft', 'pres', 'amb', 'sheikh', 'rev', 'hon', 'messrs', 'al', 'vol', 'pp',
+    // "Ma." (Maria) as a given name: "Undersecretary Ma. Theresa Lazaro".
+    'ma',
   ],
 );
 // Dotted acronyms end a sentence only when a typical sentence opener follows.

@@ -1,0 +1,87 @@
+// Officials as real reporting introduces them (issue 15): constructions found missing in
+// realset/dev and in the new dev articles, each with several phrasings of our own and
+// negative rows. Expected: space-separated `slug@CC` (`@-`: an international body's officer),
+// `!slug` (must not be listed).
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+const officials = (body: string) => new Map(extract(body, new Date('2025-03-10T12:00:00Z')).officials.map((o) => [o.slug, o]));
+
+function expectOfficials(text: string, expected: string): void {
+  const o = officials(text);
+  for (const e of expected.split(/\s+/)) {
+    if (e.startsWith('!')) {
+      expect(o.has(e.slice(1)), e).toBe(false);
+      continue;
+    }
+    const [slug, cc] = e.split('@');
+    expect(o.get(slug!)?.countryCode ?? (o.has(slug!) ? '-' : 'absent'), slug).toBe(cc);
+  }
+}
+
+// An apposition whose title carries free field words between the article and the title word.
+const FIELD_WORDS: [string, string][] = [
+  ['Reem Al-Hashimy, a diplomatic adviser to the Emirati president, flew to Doha for the talks.', 'reem-al-hashimy@AE'],
+  ['Suhail Shaheen, the chief spokesman of the Taliban government, confirmed the visit.', 'suhail-shaheen@AF'],
+  ['Kyrgyz officials met Tomas Ilves, the senior foreign policy adviser to the Estonian president, in Bishkek.', 'tomas-ilves@EE'],
+  ['Marta Kos, the enlargement commissioner of the European Union, arrived in Belgrade.', 'marta-kos@-'],
+  ['Alberto Fuentes, a longtime career diplomat of Chile, was named envoy.', 'alberto-fuentes@CL'],
+  // A relation to a title is no title: an ally, a critic, a son.
+  ['Oleg Petrov, a close ally of the Russian president, was sanctioned by Britain.', '!oleg-petrov'],
+  ['Rafael Ortiz, a fierce critic of the Venezuelan president, left Caracas.', '!rafael-ortiz'],
+  ['In New Delhi, the senior Indian official said talks would resume.', '!new-delhi'],
+];
+
+// The office told by a relative clause or a parenthetical "now": past offices are former ones.
+const RELATIVE_OFFICES: [string, string][] = [
+  ['John Harlow, who served as national security adviser of the United States, called the deal a mistake.', 'john-harlow@US'],
+  ['Elena Rusu, who was briefly Moldova\'s prime minister in 2021, urged restraint.', 'elena-rusu@MD'],
+  ['Nkosana Moyo, who has held the post of African Union commissioner since 2021, will step down.', 'nkosana-moyo@-'],
+  ['Former NATO chief Lars Holm, now Denmark\'s finance minister, backed the plan.', 'lars-holm@DK'],
+  ['Pia Kask, currently Estonia\'s defence minister, visited the base.', 'pia-kask@EE'],
+  ['Anna Berg, who was speaking to the Swedish foreign minister, said nothing.', '!anna-berg'],
+  ['Tomas Rey, who is married to the Spanish prime minister, attended the dinner.', '!tomas-rey'],
+];
+
+// Several officials in one plural title or one plural apposition, two or more.
+const PLURAL_LISTS: [string, string][] = [
+  ['Foreign Ministers Annalena Baerbock of Germany and Jean-Noël Barrot of France arrived in Damascus.', 'annalena-baerbock@DE jean-noel-barrot@FR'],
+  ['Defence ministers Boris Pistorius of Germany and Pål Jonson of Sweden inspected the plant.', 'boris-pistorius@DE pal-jonson@SE'],
+  ['Prime Ministers Mette Frederiksen of Denmark, Ulf Kristersson of Sweden and Jonas Gahr Støre of Norway signed the letter.', 'mette-frederiksen@DK ulf-kristersson@SE jonas-gahr-store@NO'],
+  ['The foreign ministers of Saudi Arabia, Egypt and Jordan, Faisal bin Farhan, Badr Abdelatty and Ayman Safadi, met in Cairo.', 'faisal-bin-farhan@SA badr-abdelatty@EG ayman-safadi@JO'],
+  ['The leaders of France, Germany and Britain, Emmanuel Macron, Friedrich Merz and Keir Starmer, travelled to Kyiv by train.', 'emmanuel-macron@FR friedrich-merz@DE keir-starmer@GB'],
+  ['The meeting between Presidents Putin and Xi lasted three hours.', 'vladimir-putin@RU xi-jinping@CN'],
+  // Names without a title stay unlisted.
+  ['Macron, Merz and Starmer arrived in Kyiv by train.', '!emmanuel-macron !friedrich-merz !keir-starmer'],
+];
+
+// Given names written as initials or abbreviations keep the slug as written.
+const ABBREVIATED: [string, string][] = [
+  ['Undersecretary Ma. Theresa Lazaro lodged a protest with the Chinese envoy in Manila.', 'ma-theresa-lazaro@PH !ma'],
+  ['S. Jaishankar, India\'s external affairs minister, met Penny Wong in Tokyo.', 's-jaishankar@IN !subrahmanyam-jaishankar'],
+  ['External Affairs Minister S. Jaishankar said India would not take sides. Jaishankar later met the press.', 's-jaishankar@IN !subrahmanyam-jaishankar'],
+];
+
+// A bare title told first, its holder named later by an anaphoric apposition ("the diplomat, X").
+const ANAPHORIC_ROLE: [string, string][] = [
+  ["Poland summoned Russia's chargé d'affaires on Wednesday. Foreign Minister Radosław Sikorski said the diplomat, Andrei Ordash, had been handed a protest note.", 'andrei-ordash@RU radoslaw-sikorski@PL'],
+  ["Norway summoned the Iranian ambassador in Oslo. The ministry said the envoy, Ali Reza Yousefi, was told to explain the arrests.", 'ali-reza-yousefi@IR'],
+  // No bare title before: the diplomat is nobody's.
+  ['The diplomat, Piotr Nowak, declined to comment.', '!piotr-nowak'],
+];
+
+// Qualifiers stacked before a title; rulers and juntas.
+const QUALIFIERS: [string, string][] = [
+  ["Dmitry Polyansky, Russia's first deputy permanent representative to the UN, said Moscow would veto the text.", 'dmitry-polyansky@RU'],
+  ["Burkina Faso's military ruler, Captain Ibrahim Traoré, spoke on state television.", 'ibrahim-traore@BF'],
+  ['Chad\'s military ruler, Mahamat Déby, flew to Moscow.', 'mahamat-deby@TD'],
+];
+
+describe('officials in real reporting', () => {
+  it.each(FIELD_WORDS)('field words: %s', (t, e) => expectOfficials(t, e));
+  it.each(RELATIVE_OFFICES)('relative office: %s', (t, e) => expectOfficials(t, e));
+  it.each(PLURAL_LISTS)('plural list: %s', (t, e) => expectOfficials(t, e));
+  it.each(ABBREVIATED)('abbreviated given name: %s', (t, e) => expectOfficials(t, e));
+  it.each(ANAPHORIC_ROLE)('anaphoric role: %s', (t, e) => expectOfficials(t, e));
+  it.each(QUALIFIERS)('qualifiers: %s', (t, e) => expectOfficials(t, e));
+});
