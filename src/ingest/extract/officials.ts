@@ -420,6 +420,10 @@ function armedGroupOfficer(title: string, mod: Modifier): boolean {
   return od?.kind === 'ARMED_GROUP' && od.slug !== 'taliban' && !/Minister|Ambassador|Envoy|President|Premier|Spokes/.test(title);
 }
 
+// Bodies that hold no state or international office: think tanks, NGOs, firms, sports bodies, universities.
+const NONSTATE_WORD = "(?:Center|Centre|Institute|Institution|Foundation|Endowment|Forum|Society|Association|Federation|University|College|School|Olympic|FIFA|UEFA|Company|Corporation|Group|Watch|Amnesty International|Chatham House|Brookings|Carnegie|RAND|Oxfam|Save the Children|Without Borders|Médecins Sans Frontières|Red Crescent|Times|Post|Journal|Network|Channel|Television|Radio)";
+const NONSTATE_AFTER = new RegExp(`^\\s+(?:of|at)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}'’.&-]*|of|for|and|on|the|de|du)\\s+){0,6}${NONSTATE_WORD}(?![\\p{L}])`, 'u');
+const NONSTATE_BEFORE = new RegExp(`(?<![\\p{L}])${NONSTATE_WORD}(?:['’]s)?\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}$`, 'u');
 const AIDE_TITLE = /Adviser|Advisor|Aide|Chief of Staff|Spokes|Press Secretary/;
 const PARTY_AFTER = /^\s+of\s+(?:(?!the\s)\p{Lu}|the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(Party|Coalition|Movement|Front)\b)/u;
 
@@ -468,6 +472,8 @@ function titleSite(run: Run, m: RegExpExecArray): TitleSite | null {
       tEnd = a.end;
     }
   }
+  // "president of the Center for China and Globalization", "Amnesty International's secretary general": no public office.
+  if (!target && !ofCountry && (NONSTATE_AFTER.test(text.slice(tEnd, tEnd + 90)) || NONSTATE_BEFORE.test(text.slice(Math.max(0, tStart - 50), tStart)))) return null;
   if (title === 'Counterpart' && run.last) title = run.last.positions.at(-1)?.title ?? 'Counterpart';
   const mod = modifierBefore(ctx, tStart, run.officials, run.last);
   if (holdsNoOffice(ctx.text.slice(Math.max(0, tStart - 30), tStart), title, mod) || armedGroupOfficer(title, mod)) return null;
@@ -587,13 +593,16 @@ function nameAfterTitle(run: Run, site: TitleSite, after: string): boolean {
   return true;
 }
 
+// The rest of a complement naming a body or a state: "the head of the UN nuclear watchdog, X", "the commander of the Ukrainian armed forces, X".
+const COMPLEMENT_TAIL = /^(?:\s+(?!(?:opposition|party|rebels?|militias?|movement|group|company|firm)\b)\p{Ll}[\p{Ll}-]*){1,3},\s+/u;
+
 /** 2. Reversed apposition: "Afghanistan's newly appointed Ambassador, Gul Hassan Hassan." */
 function reversedApposition(run: Run, site: TitleSite, after: string): boolean {
   // A complement the gazetteers do not know may come first: "Iran's new envoy to the kingdom, Alireza Enayati".
   // Or a body's name: "The speaker of the National Assembly, Woo Won-shik".
   // Or a chamber, or the ministry a spokesperson speaks for: "The speaker of the lower house, X", "a spokesman for the Iranian foreign ministry, X".
   // Or a body's organ and its remit: "The head of the UN agency for Palestinian refugees, X", "the U.N. special rapporteur on the occupied Palestinian territories, X".
-  const rev = /^(?:(?:\s+(?:agency|office|mission|commission|committee|programme|program|fund))?\s+(?:to|in|at|for|on)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,4}|\s+(?:government|(?:prime minister|president|chancellor)['’]s\s+office)|\s+of\s+the\s+\p{Lu}[\p{L}-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]+){0,3}|\s+of\s+the\s+(?:lower|upper)\s+(?:house|chamber)|\s+(?:foreign|foreign affairs|defen[cs]e|interior|finance|justice)\s+ministry|['’]s\s+\p{Ll}+(?:\s+\p{Ll}+)?)?,\s+/u.exec(after);
+  const rev = /^(?:(?:\s+(?:agency|office|mission|commission|committee|programme|program|fund))?\s+(?:to|in|at|for|on)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,4}|\s+(?:government|(?:prime minister|president|chancellor)['’]s\s+office)|\s+of\s+the\s+\p{Lu}[\p{L}-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]+){0,3}|\s+of\s+the\s+(?:lower|upper)\s+(?:house|chamber)|\s+of\s+(?:the\s+)?(?!(?:[\p{L}'’-]+\s+){0,4}(?:opposition|party|rebels?|militias?|movement|cartel|gang|group|company|firm|bank|union)\b)\p{L}[\p{L}'’.-]*(?:\s+[\p{L}'’-]+){0,4}|\s+(?:foreign|foreign affairs|defen[cs]e|interior|finance|justice)\s+ministry|['’]s\s+\p{Ll}+(?:\s+\p{Ll}+)?)?,\s+/u.exec(after) ?? (site.complemented ? COMPLEMENT_TAIL.exec(after) : null);
   if (!rev) return false;
   const nm = NAME_RE.exec(after.slice(rev[0].length));
   if (!nm) return false;
