@@ -102,7 +102,21 @@ const NON_STATE_BODIES: [string, string][] = [
   ['Kenya named Moses Wetangula, a former foreign minister, as speaker.', 'moses-wetangula@KE'],
 ];
 
+// The country of a title written without one: not the counterpart's state, a US-only office, the
+// holder of a title told without a name who speaks in the next sentence.
+const CONTEXT_COUNTRY: [string, string][] = [
+  ['Turkey and Egypt restored ties. Foreign Minister Hakan Tamer, speaking with his Egyptian counterpart in Cairo, said ambassadors would be named soon.', 'hakan-tamer@TR'],
+  ['Turkey and Egypt restored ties. Foreign Minister Hakan Tamer met his Egyptian counterpart in Cairo. Samir Fawzi said the decision reflected the will of both peoples.', 'hakan-tamer@TR samir-fawzi@EG'],
+  ['Washington sanctioned two Chinese firms and a Russian bank. Deputy Treasury Secretary Wayne Ade said the measures would cut off the Kremlin. Beijing rejected the move.', 'wayne-ade@US'],
+  ['China protested. Secretary of State Ann Lowe told reporters in Beijing that the visit would go ahead.', 'ann-lowe@US'],
+  ["Argentina will leave the WHO, President Javier Milei's spokesman announced on Wednesday.\nManuel Adorni told reporters that the decision was final.", 'manuel-adorni@AR'],
+  // A speaker already named, an apposition of his own, or no bare title: no link.
+  ["Argentina will leave the WHO, President Javier Milei's spokesman announced.\nAna Ruiz, a health economist, said the decision was rash.", '!ana-ruiz'],
+  ['Argentina will leave the WHO, the government announced.\nAna Ruiz said the decision was rash.', '!ana-ruiz'],
+];
+
 describe('officials in real reporting', () => {
+  it.each(CONTEXT_COUNTRY)('context country: %s', (t, e) => expectOfficials(t, e));
   it.each(NON_STATE_BODIES)('non-state body: %s', (t, e) => expectOfficials(t, e));
   it.each(OF_COMPLEMENT)('of complement: %s', (t, e) => expectOfficials(t, e));
   it.each(FIELD_WORDS)('field words: %s', (t, e) => expectOfficials(t, e));

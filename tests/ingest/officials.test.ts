@@ -653,6 +653,7 @@ const OFFICIAL_BANK_O: [string, string][] = [
   ["Jake Sullivan, Biden's national security adviser, met Wang Yi in Bangkok.", "jake-sullivan@US !wang-yi"],
   ["King Charles III arrived in Nairobi on Monday for a four-day state visit.", "charles-iii@GB"],
   ["Undersecretary Ma. Theresa Lazaro met the Chinese envoy in Manila.", "ma-theresa-lazaro@PH !ma"],
+  ["Commerce Secretary Howard Lutnick said the tariffs would stay.", "howard-lutnick@US"],
   ["In Oslo, King Harald V received the Ukrainian president.", "harald-v@NO"],
   ["Japan's ambassador in Manila, Kazuya Endo, said Tokyo was concerned.", "kazuya-endo@JP"],
   ["The Chinese ambassador to Canberra, Xiao Qian, was summoned.", "xiao-qian@CN"],
@@ -887,8 +888,7 @@ const OFFICIAL_BANK_O_MISSES: [string, string][] = [
   // The speaker's state is the one that expels, not the first named; a region is no country.
   ["Venezuela's ambassador was expelled from Argentina. Foreign Minister Diana Mondino said Caracas had violated the embassy.", "diana-mondino@AR"],
   ["The minister-president of Flanders, Matthias Diependaele, visited Morocco.", "matthias-diependaele@BE"],
-  // A state's office named without the state (Commerce Secretary, House Speaker), a body the gazetteer lacks (CIA).
-  ["Commerce Secretary Howard Lutnick said the tariffs would stay.", "howard-lutnick@US"],
+  // A state's office named without the state (House Speaker), a body the gazetteer lacks (CIA).
   ["CIA Director John Ratcliffe flew to Israel.", "john-ratcliffe@US"],
   ["House Speaker Mike Johnson said Congress would act on Ukraine aid.", "mike-johnson@US"],
 ];

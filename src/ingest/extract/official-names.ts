@@ -160,6 +160,9 @@ const TITLES: [string, string[]][] = [
 export const TITLE_HOME = new Map<string, string>([
   ['Taoiseach', 'IE'], ['Tánaiste', 'IE'], ['Chancellor of the Exchequer', 'GB'], ['Secretary of Homeland Security', 'US'],
   ['Director of National Intelligence', 'US'], ['Chief Cabinet Secretary', 'JP'], ['Prime Cabinet Secretary', 'KE'], ['Federal Councillor', 'CH'],
+  // Offices under these names only Washington has ("Britain's foreign secretary", "the Vatican secretary of state" name their state).
+  ['Secretary of State', 'US'], ['Deputy Secretary of State', 'US'], ['Assistant Secretary of State', 'US'], ['Treasury Secretary', 'US'], ['Commerce Secretary', 'US'],
+  ['Home Secretary', 'GB'],
 ]);
 /** Titles of international bodies' officers: their country is none, their body the one at hand. */
 export const BODY_TITLES = new Set(['Secretary-General', 'Secretary General', 'Director General', 'Director-General', 'High Representative', 'Permanent Representative', 'Under-Secretary-General', 'Assistant Secretary-General', 'Commissioner-General', 'Managing Director', 'Special Coordinator']);

@@ -365,6 +365,8 @@ interface TitleSite {
   possessive: boolean;
   /** A complement names a state or body: "ambassador to Afghanistan", "chief of staff to Ukrainian". */
   complemented?: boolean;
+  /** "his Egyptian counterpart": the title is the one of the person met, not written. */
+  counterpart?: boolean;
 }
 
 type Modifier = ReturnType<typeof modifierBefore>;
@@ -474,10 +476,11 @@ function titleSite(run: Run, m: RegExpExecArray): TitleSite | null {
   }
   // "president of the Center for China and Globalization", "Amnesty International's secretary general": no public office.
   if (!target && !ofCountry && (NONSTATE_AFTER.test(text.slice(tEnd, tEnd + 90)) || NONSTATE_BEFORE.test(text.slice(Math.max(0, tStart - 50), tStart)))) return null;
-  if (title === 'Counterpart' && run.last) title = run.last.positions.at(-1)?.title ?? 'Counterpart';
+  const counterpart = title === 'Counterpart';
+  if (counterpart && run.last) title = run.last.positions.at(-1)?.title ?? 'Counterpart';
   const mod = modifierBefore(ctx, tStart, run.officials, run.last);
   if (holdsNoOffice(ctx.text.slice(Math.max(0, tStart - 30), tStart), title, mod) || armedGroupOfficer(title, mod)) return null;
-  const site: TitleSite = { qual: m[1] ?? '', rawTitle, title, tStart, tEnd, descStart: tStart, target, explicit: undefined, explicitOrg: null, hasModifier: !!mod, pendingInner, possessive };
+  const site: TitleSite = { qual: m[1] ?? '', rawTitle, title, tStart, tEnd, descStart: tStart, target, explicit: undefined, explicitOrg: null, hasModifier: !!mod, pendingInner, possessive, counterpart };
   site.complemented = pendingInner.length > 0;
   applyModifier(site, mod);
   // "Former Japanese Prime Minister X": the qualifier before the modifier.
@@ -993,6 +996,30 @@ function readPopes(run: Run): void {
   }
 }
 
+const SPEECH_AFTER = /^\s+(?:said|says|told|added|announced|confirmed|denied|warned|insisted|stressed|noted|argued|called|described)\b/;
+
+/**
+ * "Milei's spokesman announced the exit. Manuel Adorni told reporters ...", "... with his Egyptian
+ * counterpart. Sameh Shoukry said ...": a title told without a name, then the next sentence opens
+ * with a person not named before who speaks: the holder of that title.
+ */
+function readNamedAfterBare(run: Run): void {
+  const { ctx } = run;
+  for (const site of run.bare) {
+    if (typeof site.explicit !== 'string') continue;
+    const sent = sentenceAt(ctx, site.tStart);
+    const idx = sent ? ctx.sentences.indexOf(sent) : -1;
+    const next = idx >= 0 ? ctx.sentences[idx + 1] : undefined;
+    if (!sent || !next || run.bare.some((b) => b !== site && b.tStart >= sent.start && b.tStart < sent.end)) continue;
+    const nm = NAME_RE.exec(ctx.text.slice(next.start, next.start + 60));
+    const cn = nm ? cleanName(nm[1]!) : null;
+    if (!nm || !cn || cn.name !== nm[1] || !cn.name.includes(' ') || !SPEECH_AFTER.test(ctx.text.slice(next.start + cn.name.length, next.start + cn.name.length + 12))) continue;
+    if (lookupKnownOfficial(cn.name) || run.officials.has(slugify(cn.name)) || ctx.text.slice(0, next.start).includes(cn.name.split(' ').at(-1)!)) continue;
+    if (ctx.actors.some((a) => a.start < next.start + cn.name.length && a.end > next.start)) continue;
+    addOfficial(run, { rawName: cn.name, nameStart: next.start, descStart: next.start, descEnd: next.start + cn.name.length, title: site.title, qual: site.qual, explicit: site.explicit, explicitOrg: site.explicitOrg, target: site.target });
+  }
+}
+
 /** Well-known office holders named without a title. */
 function readKnownUntitled(run: Run): void {
   const { text } = run.ctx;
@@ -1051,9 +1078,12 @@ function readLaterMentions(run: Run): void {
  */
 function linkBareTitles(run: Run): void {
   for (const site of run.bare) {
+    // "met his Egyptian counterpart": the title is the other person's, not an office of someone named without one.
+    if (site.counterpart) continue;
     const cands = [...run.officials.values()].filter((o) => o.countryCode === site.explicit && !o.positions.length);
     if (cands.length !== 1) continue;
     const rec = cands[0]!;
+
     const c: Candidate = { rawName: rec.name, nameStart: site.tStart, descStart: site.descStart, descEnd: site.tEnd, title: site.title, qual: site.qual, explicit: site.explicit, explicitOrg: site.explicitOrg, target: site.target };
     addPosition(run, rec, c, site.title, rec.countryCode, sentenceAt(run.ctx, site.tStart));
   }
@@ -1108,6 +1138,7 @@ export function extractOfficials(ctx: Ctx): { officials: Map<string, OfficialRec
   readHeadsClauses(run);
   readCountryNamedLeaders(run);
   readPopes(run);
+  readNamedAfterBare(run);
   const before = new Set(run.officials.keys());
   readKnownUntitled(run);
   linkBareTitles(run);
@@ -1211,7 +1242,9 @@ function countryFromContext(run: Run, sent: Sentence, nameStart: number, descSta
   const rel = ctx.text.slice(descEnd, sent.end);
   const cut = /\b(?:that|said|says|told|saying)\b/.exec(rel);
   const limit = cut ? descEnd + cut.index : sent.end;
-  const inSentList = countriesIn(run, sent.start, limit, descStart, descEnd);
+  // "... with his Egyptian counterpart in Cairo": the person is not of the counterpart's state.
+  const other = counterpartState(run, sent);
+  const inSentList = countriesIn(run, sent.start, limit, descStart, descEnd).filter((m) => m.id !== other);
   const inSent = new Set(inSentList.map((m) => m.id));
   const desc = ctx.text.slice(descStart, descEnd);
   const envoy = self.positions.length === 0 && /Ambassador|Envoy|High Commissioner|Consul|Charg[ée]/i.test(desc);
@@ -1250,6 +1283,20 @@ function countryFromContext(run: Run, sent: Sentence, nameStart: number, descSta
     if (ms.size === 1) return [...ms][0]!;
   }
   return (inSent.size === 0 ? countryNearby(run, sent, nameStart, descStart, descEnd, self) : null) ?? mainCountry(ctx);
+}
+
+const COUNTERPART_RE = /\b(?:his|her|their)\s+(\p{Lu}[\p{L}-]+)\s+counterparts?\b/gu;
+
+/** The state of "his Egyptian counterpart" in the sentence: the other side's. */
+function counterpartState(run: Run, sent: Sentence): string | null {
+  const span = run.ctx.text.slice(sent.start, sent.end);
+  if (!span.includes('counterpart')) return null;
+  for (const m of span.matchAll(COUNTERPART_RE)) {
+    const at = sent.start + m.index + m[0].indexOf(m[1]!, m[0].search(/\s/));
+    const a = actorAt(run.ctx, at);
+    if (a?.kind === 'country') return a.id;
+  }
+  return null;
 }
 
 const MET_BEFORE = /\b(?:met|meets|meet|meeting|talks with|received by|hosted by|welcomed by|greeted by)\s+$/;
