@@ -145,6 +145,7 @@ const TITLES: [string, string[]][] = [
   ['Coordinator', ['Coordinator']],
   ['Ambassador-at-Large', ['Ambassador-at-Large', 'Ambassador at Large']],
   ['Chief Justice', ['Chief Justice']],
+  ['State Counsellor', ['State Counsellor', 'State Counselor']],
   // "the deputy chief of mission": the qualifier is read apart.
   ['Chief of Mission', ['Chief of Mission']],
   ['Grand Duke', ['Grand Duke']],
@@ -196,7 +197,7 @@ export const INITIALS = '(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,2}(?=\\p{Lu}\\p{Ll})';
 export const INITIALS_START = new RegExp(`^${INITIALS}`, 'u');
 // A middle initial may come between the words: "Antony J. Blinken".
 export const NAME_RE = new RegExp(`^((?:${INITIALS})?${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s|\\p{Lu}\\.\\s)*${NAME_TOKEN}){0,4})`, 'u');
-const HONORIFIC = /^(?:Sheikh|Sheik|Colonel|Col\.|General|Gen\.|Captain|Capt\.|Brigadier General|Brigadier|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Ayatollah|Lieutenant|Major|Field Marshal|Sir|Dame|Prince|Princess|Cardinal)\s+/;
+const HONORIFIC = /^(?:Sheikh|Sheik|Colonel-Major|Colonel|Col\.|General|Gen\.|Captain|Capt\.|Brigadier General|Brigadier|Lieutenant Colonel|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Ayatollah|Mullah|Lieutenant|Major|Field Marshal|Sir|Dame|Prince|Princess|Cardinal)\s+/;
 export const NAME_STOP = new Set(
   (
     'The A An In On At Of For And But Or He She It They This That These Those His Her Their Its Who Which When After Before ' +
@@ -235,7 +236,8 @@ export function cleanName(raw: string): { name: string; honorific: string | null
   for (const [i, t] of toks.entries()) {
     const bare = t.replace(/['’]s$/, '');
     // A country word opening a longer name is a given name: "Foreign Minister Israel Katz".
-    const givenName = i === 0 && bare === t && toks.length > 1 && ((lookupCountry(bare)?.ambiguous && !NAME_STOP.has(bare)) || (bare === 'He' && toks.length === 2)) && isNameWord(toks[1]!);
+    // "Said Moussi": the verb is also a given name.
+    const givenName = i === 0 && bare === t && toks.length > 1 && ((lookupCountry(bare)?.ambiguous && !NAME_STOP.has(bare)) || (bare === 'He' && toks.length === 2) || bare === 'Said') && isNameWord(toks[1]!);
     // A one-word group name closing a longer name is a surname: "Thérèse Kayikwamba Wagner".
     const surname = i >= 2 && i === toks.length - 1 && bare === t && /^\p{Lu}\p{Ll}+$/u.test(bare) && !!lookupOrg(bare) && !lookupCountry(bare) && !NAME_STOP.has(bare);
     // A country's name closing a given name is a surname: "Prime Minister Luís Montenegro".

@@ -57,6 +57,7 @@ export const KNOWN_OFFICIALS: KnownOfficial[] = [
   { name: 'Abbas Araghchi', country: 'IR' },
   { name: 'Mohammad Javad Zarif', country: 'IR' },
   { name: 'Mohammed bin Salman', country: 'SA' },
+  { name: 'Salman bin Abdulaziz', country: 'SA', aliases: ['Salman bin Abdulaziz Al Saud'] },
   { name: 'Faisal bin Farhan', country: 'SA' },
   { name: 'Abdel Fattah el-Sisi', country: 'EG', aliases: ['Abdel Fattah al-Sisi'] },
   { name: 'Tamim bin Hamad Al Thani', country: 'QA' },

@@ -82,15 +82,37 @@ function modifierBefore(ctx: Ctx, pos: number, officials: Map<string, OfficialRe
       if (m.kind === 'org' && ORG_BY_SLUG.get(m.id)?.anaphor === want) return { mention: m, start: pos - ana[0].length };
     }
   }
+  // "the department's spokeswoman", "the ministry's spokesman": the ministry named last before.
+  const dept = /\b[Tt]he\s+(?:department|ministry)['’]s\s+$/.exec(before);
+  if (dept) {
+    for (let i = lastAtOrBefore(ctx.actors, pos, (m) => m.start); i >= 0; i--) {
+      const m = ctx.actors[i]!;
+      if (m.kind === 'org' && /^ministry-of-.+-[a-z]{2}$/.test(m.id)) return { mention: m, start: pos - dept[0].length };
+    }
+  }
   const its = /\b(?:its|their|[Ii]ts|[Tt]heir)\s+$/.exec(before);
   if (its) {
     // "Egypt had nominated Amr Elhamamy as its ambassador": the state or body named before in the sentence.
+    // Not the object of a preposition: "The EU lifted its sanctions on Syria, its foreign policy chief, X,"
+    // and "Tshisekedi of the Democratic Republic of Congo, and the chairperson of its commission" are the subject's.
     const sent = sentenceAt(ctx, pos);
+    // A modifier of another title may be meant too ("The African Union's chairman, ..., and the chairperson of its commission").
+    let fallback: Mention | null = null;
+    let innerSubject: Mention | null = null;
     for (let i = lastAtOrBefore(ctx.actors, pos, (m) => m.start); i >= 0 && sent; i--) {
       const m = ctx.actors[i]!;
       if (m.start < sent.start) break;
-      if (m.end <= pos - its[0].length && !m.inner) return { mention: m, start: pos - its[0].length };
+      if (m.end > pos - its[0].length) continue;
+      const prep = PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(sent.start, m.start - 14), m.start));
+      if (m.inner) {
+        if (!prep) innerSubject = m;
+        continue;
+      }
+      if (!prep) return { mention: m, start: pos - its[0].length };
+      fallback ??= m;
     }
+    const pick = innerSubject ?? fallback;
+    if (pick) return { mention: pick, start: pos - its[0].length };
     // "Nairobi sent 400 officers. Their commander, X, ...": a sentence opening with the pronoun, the state the one before opens with.
     const idx = sent ? ctx.sentences.indexOf(sent) : -1;
     if (sent && idx > 0 && /^\s*$/.test(ctx.text.slice(sent.start, pos - its[0].length))) {
@@ -134,6 +156,8 @@ function modifierBefore(ctx: Ctx, pos: number, officials: Map<string, OfficialRe
   return null;
 }
 
+const PREPOSITION_BEFORE = /\b(?:on|of|to|from|with|against|in|into|at|for|by|over|towards?|after|than)\s+(?:the\s+)?$/i;
+
 function actorAt(ctx: Ctx, pos: number): Mention | null {
   const i = lastAtOrBefore(ctx.actors, pos, (m) => m.start);
   return i >= 0 && ctx.actors[i]!.start === pos ? ctx.actors[i]! : null;
@@ -171,7 +195,8 @@ interface Candidate {
 
 /** A full name for a lone surname of someone already introduced, or of a known office holder. */
 function fullName(run: Run, name: string): string {
-  if (name.includes(' ')) return name;
+  // "Al Khaja" after "Mohamed Al Khaja": the family name of several words.
+  if (name.includes(' ')) return [...run.officials.values()].find((o) => o.name.endsWith(` ${name}`))?.name ?? name;
   for (const o of run.officials.values()) if (o.name.split(' ').at(-1) === name) return o.name;
   // Family name first: "President Xi" is Xi Jinping.
   for (const o of run.officials.values()) if (FAMILY_FIRST.has(o.countryCode ?? '') && o.name.split(' ')[0] === name) return o.name;
@@ -450,6 +475,8 @@ function titleSite(run: Run, m: RegExpExecArray): TitleSite | null {
   if (m[3]) title = `${title}${m[3].toLowerCase()}`;
   const tStart = m.index;
   let tEnd = cutEnd ?? m.index + m[0].length;
+  // "a senior leader of the front", "the head of the movement": an armed or political group named before.
+  if (/^(?:Leader|Head|Chief|Chairman|Chairwoman|Chairperson|Commander|Spokesman|Spokeswoman|Spokesperson)$/.test(title) && /^\s+of\s+the\s+(?:front|movement|party|rebels|rebellion|militia|group|insurgency|insurgents)(?![\p{L}-])/u.test(text.slice(tEnd, tEnd + 30))) return null;
   // "the chairman of Law and Justice", "the leader of the Polish People's Party": a party's officer holds no office.
   if (/^(?:Leader|Chairman|Chairwoman|Chairperson)$/.test(title)) {
     const pa = PARTY_AFTER.exec(text.slice(tEnd, tEnd + 80));
@@ -473,6 +500,12 @@ function titleSite(run: Run, m: RegExpExecArray): TitleSite | null {
       pendingInner.push(a);
       tEnd = a.end;
     }
+  }
+  // "the chairperson of its commission": the body "its" refers to, as a modifier would name it.
+  if (!target && !ofCountry) {
+    const its = /^\s+of\s+(?:its|their)\s+(?=\p{Ll})/u.exec(text.slice(tEnd, tEnd + 20));
+    const x = its ? modifierBefore(ctx, tEnd + its[0].length, run.officials, run.last) : null;
+    if (x && 'mention' in x && x.mention) ofCountry = x.mention;
   }
   // "president of the Center for China and Globalization", "Amnesty International's secretary general": no public office.
   if (!target && !ofCountry && (NONSTATE_AFTER.test(text.slice(tEnd, tEnd + 90)) || NONSTATE_BEFORE.test(text.slice(Math.max(0, tStart - 50), tStart)))) return null;
@@ -636,6 +669,9 @@ const APPOSITION_BEFORE_RE = new RegExp(`((?:(?<![\\p{L}.])${INITIALS})?${NAME_T
 const PREDICATE_BEFORE_RE = new RegExp(`(${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s|\\p{Lu}\\.\\s)*${NAME_TOKEN}){0,4})(?:,\\s+[^,;]{3,70},)?\\s+${PREDICATE_OFFICE}\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:jailed|exiled|detained|imprisoned|embattled|veteran|long-serving|powerful|hardline|populist|nationalist)\\s+)?(?:(acting|former|interim|caretaker|ousted|deposed|outgoing|new|newly appointed|senior|top)\\s+)?$`, 'u');
 const PREDICATE_CUE = /(?:sworn in|appointed|named|elected|confirmed|installed|chosen|returns|returned|becomes|became|over|on)(?:\s+as)?\s+(?:the\s+|a\s+|an\s+)?(?:\p{Ll}+\s+){0,2}$/u;
 
+/** "X, the government spokesman,", "the government's spokeswoman": the government the article is about (its first state). */
+const GOVERNMENT_BEFORE = /\b[Tt]he\s+government(?:['’]s)?\s+$/;
+
 const FIELD_GAP = /\s(?:(?:foreign|foreign affairs|defen[cs]e|interior|finance|justice|trade|health) ministry|state department|presidential|government|military|army|navy|foreign policy)\s+$/i;
 
 /** 3. Apposition after the name: "Dmitry Zhirnov, Russia's ambassador to Afghanistan". */
@@ -695,6 +731,10 @@ function readTitles(run: Run): void {
       continue;
     }
     // "the diplomat, X" only for an envoy told before: "the Chadian diplomat who has led the commission" holds no state's office.
+    if (!site.hasModifier && site.explicit === undefined && !site.explicitOrg && GOVERNMENT_BEFORE.test(text.slice(Math.max(0, site.tStart - 20), site.tStart))) {
+      const main = datelineCountry(run.ctx) ?? mainCountry(run.ctx);
+      if (main) site.explicit = main;
+    }
     const diplomat = site.title === 'Diplomat';
     const told = (diplomat || (!site.hasModifier && site.explicit === undefined)) && envoyToldBefore(run, site);
     if (diplomat && !told) continue;
@@ -1244,7 +1284,7 @@ function countryFromContext(run: Run, sent: Sentence, nameStart: number, descSta
   const limit = cut ? descEnd + cut.index : sent.end;
   // "... with his Egyptian counterpart in Cairo": the person is not of the counterpart's state.
   const other = counterpartState(run, sent);
-  const inSentList = countriesIn(run, sent.start, limit, descStart, descEnd).filter((m) => m.id !== other);
+  const inSentList = countriesIn(run, sent.start, limit, descStart, descEnd).filter((m) => m.id !== other && !inQuote(ctx.text, sent.start, m.start));
   const inSent = new Set(inSentList.map((m) => m.id));
   const desc = ctx.text.slice(descStart, descEnd);
   const envoy = self.positions.length === 0 && /Ambassador|Envoy|High Commissioner|Consul|Charg[ée]/i.test(desc);
@@ -1283,6 +1323,12 @@ function countryFromContext(run: Run, sent: Sentence, nameStart: number, descSta
     if (ms.size === 1) return [...ms][0]!;
   }
   return (inSent.size === 0 ? countryNearby(run, sent, nameStart, descStart, descEnd, self) : null) ?? mainCountry(ctx);
+}
+
+/** Inside a quotation opened in the sentence before `pos`: what is said, not who says it. */
+function inQuote(text: string, from: number, pos: number): boolean {
+  const span = text.slice(from, pos);
+  return ((span.match(/["“”]/g)?.length ?? 0) % 2 === 1);
 }
 
 const COUNTERPART_RE = /\b(?:his|her|their)\s+(\p{Lu}[\p{L}-]+)\s+counterparts?\b/gu;
@@ -1354,7 +1400,7 @@ function countryNearby(run: Run, sent: Sentence, nameStart: number, descStart: n
   const span = ctx.text.slice(sent.start, sent.end);
   for (const w of span.matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {
     const at = sent.start + w.index;
-    if (at >= descStart && at < descEnd) continue;
+    if ((at >= descStart && at < descEnd) || inQuote(ctx.text, sent.start, at)) continue;
     const cc = bySurname.get(w[0]) ?? KNOWN_COUNTRY_BY_SURNAME.get(w[0]);
     if (cc && cc !== self.countryCode && (!best || Math.abs(at - nameStart) < best.d)) best = { cc, d: Math.abs(at - nameStart) };
   }
@@ -1378,6 +1424,15 @@ function nextOpener(run: Run, next: Sentence | undefined): string | null {
   const { actors, text } = run.ctx;
   const first = actors[lastAtOrBefore(actors, next.start - 1, (m) => m.start) + 1];
   return first && first.kind === 'country' && first.end <= next.end && /^(?:[Tt]he\s+)?$/.test(text.slice(next.start, first.start)) ? first.id : null;
+}
+
+/** The state of the dateline's city: "OUAGADOUGOU - ...", "NIAMEY, Aug 7 (Wire) - ...". */
+function datelineCountry(ctx: Ctx): string | null {
+  const d = /^\s*(\p{Lu}[\p{Lu} .'’-]{2,30}?)(?:,|\s+\(|\s+[-—–])/u.exec(ctx.text.slice(0, 60));
+  if (!d) return null;
+  const city = d[1]!.trim().toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
+  const c = lookupCountry(city);
+  return c && (c.via === 'capital' || c.via === 'name') ? c.code : null;
 }
 
 /** The article's main country: the first one named. */
