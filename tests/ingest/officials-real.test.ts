@@ -133,7 +133,19 @@ const WHOSE_OFFICE: [string, string][] = [
   ['The army detained State Counsellor Aung San Suu Kyi in Myanmar.', 'aung-san-suu-kyi@MM'],
 ];
 
+// The state the sentence before opens with; field words after a possessive; a state's diplomat.
+const MORE_CONTEXT: [string, string][] = [
+  ['The Saudi summit ended the boycott of Qatar.\nAUGUST - Algeria cuts ties with Morocco. Announcing the break, Foreign Minister Ramtane Lamamra accused the neighbouring kingdom of hostile acts.', 'ramtane-lamamra@DZ'],
+  ['Honduras recognised China. Taiwan\'s foreign minister, Joseph Wu, said the island was ending ties with Honduras. He accused the government of President Xiomara Castro of demanding aid.', 'joseph-wu@TW xiomara-castro@HN'],
+  ["Talks between Florence Parly, France's armed forces minister, and her British counterpart, Ben Wallace, were postponed.", 'florence-parly@FR ben-wallace@GB'],
+  ["Canada's public safety minister, Dominic LeBlanc, announced the listing.", 'dominic-leblanc@CA'],
+  ["The ceremony completes an exchange of envoys. Eitan Na'eh, a veteran Israeli diplomat, took up his post in Abu Dhabi in January.", 'eitan-naeh@IL'],
+  ['The African Union Commission elected a new chairperson. Youssouf will succeed Moussa Faki Mahamat, the Chadian diplomat who has led the commission since 2017.', 'moussa-faki-mahamat@-'],
+  ['A Western diplomat, Jan Kowal, said the talks had stalled.', '!jan-kowal'],
+];
+
 describe('officials in real reporting', () => {
+  it.each(MORE_CONTEXT)('more context: %s', (t, e) => expectOfficials(t, e));
   it.each(WHOSE_OFFICE)('whose office: %s', (t, e) => expectOfficials(t, e));
   it.each(CONTEXT_COUNTRY)('context country: %s', (t, e) => expectOfficials(t, e));
   it.each(NON_STATE_BODIES)('non-state body: %s', (t, e) => expectOfficials(t, e));

@@ -51,6 +51,7 @@ function sentenceAt(ctx: Ctx, pos: number): Sentence | undefined {
 }
 
 const FIELD_BEFORE = /(?<=\s)(?:government['’]s|judiciary|police|navy|air force|central bank|trade|climate|military|security|human rights|health|energy|economy|finance|justice|migration|enlargement|competition|intelligence|army|nuclear|peace|humanitarian|diplomatic|political|economic|top|chief|senior|aid|relief|refugee|rights|junta|special|foreign policy)\s+$/i;
+const POSSESSIVE_FIELD = /(?<=\p{L}['’]s\s+)(?:(?!(?:the|a|an|of|to|for|with|on|in|and|or|by|at|from|as|is|was|has|had|own|new|former|acting|interim)\s)\p{Ll}[\p{Ll}-]*\s+){1,2}$/u;
 const ORGAN_BEFORE = /(?<=\s)(?:Commission|Secretariat)\s+$/;
 const ANAPHOR_MOD = /\b[Tt]he\s+(alliance|league|bloc|organi[sz]ation|union|group|agency|court)['’]s\s+$/;
 const ANAPHOR_WANT: Record<string, 'group' | 'bloc' | 'court' | 'agency'> = { alliance: 'bloc', league: 'bloc', bloc: 'bloc', organisation: 'bloc', organization: 'bloc', union: 'bloc', group: 'group', agency: 'agency', court: 'court' };
@@ -59,7 +60,8 @@ const ANAPHOR_WANT: Record<string, 'group' | 'bloc' | 'court' | 'agency'> = { al
 function modifierBefore(ctx: Ctx, pos: number, officials: Map<string, OfficialRecord>, lastOfficial: OfficialRecord | null) {
   // A field word may come between: "EU trade commissioner", "Israeli military spokesman".
   // Or a body's organ: "African Union Commission chairman", "ECOWAS Commission President".
-  const field = FIELD_BEFORE.exec(ctx.text.slice(Math.max(0, pos - 30), pos)) ?? ORGAN_BEFORE.exec(ctx.text.slice(Math.max(0, pos - 30), pos));
+  // Or free field words after a possessive: "France's armed forces minister", "Canada's public safety minister".
+  const field = FIELD_BEFORE.exec(ctx.text.slice(Math.max(0, pos - 30), pos)) ?? ORGAN_BEFORE.exec(ctx.text.slice(Math.max(0, pos - 30), pos)) ?? POSSESSIVE_FIELD.exec(ctx.text.slice(Math.max(0, pos - 40), pos));
   const at = field ? pos - field[0].length : pos;
   for (const from of field ? [at, pos] : [at]) {
     const pre = ctx.text.slice(Math.max(0, from - 3), from);
@@ -737,7 +739,9 @@ function readTitles(run: Run): void {
     }
     const diplomat = site.title === 'Diplomat';
     const told = (diplomat || (!site.hasModifier && site.explicit === undefined)) && envoyToldBefore(run, site);
-    if (diplomat && !told) continue;
+    // "Eitan Na'eh, a veteran Israeli diplomat,": a state's diplomat, unless a clause gives another office ("the Chadian diplomat who has led the commission").
+    const statesDiplomat = diplomat && typeof site.explicit === 'string' && site.hasModifier && !/^\s+who\s+(?:now\s+|also\s+)?(?:heads|leads|chairs|runs|has\s+(?:led|headed|chaired|run))\b/.test(text.slice(site.tEnd, site.tEnd + 40));
+    if (diplomat && !told && !statesDiplomat) continue;
     const limited = MODIFIED_ONLY_TITLES.has(site.title);
     // "IAEA chief X" is an office, a bare "chief" is too often none; "the official Xinhua agency" names nobody.
     if (limited && site.title !== 'Official' && !site.hasModifier) continue;
@@ -1414,6 +1418,11 @@ function countryNearby(run: Run, sent: Sentence, nameStart: number, descStart: n
   if (prev) {
     const pc = new Set(ctx.actors.filter((m) => m.kind === 'country' && m.start >= prev.start && m.end <= prev.end).map((m) => m.id));
     if (pc.size === 1) return [...pc][0]!;
+    // "AUGUST - Algeria cuts ties with Morocco. Announcing the break, Foreign Minister X ...": the state the sentence before is about.
+    // Not a state that is another person's ("Taiwan's foreign minister, X, said ...").
+    const first = pc.size > 1 ? nextOpener(run, prev) : null;
+    const opener = first ? ctx.actors.find((m) => m.start >= prev.start && m.kind === 'country') : undefined;
+    if (first && opener && !opener.inner && !modifiesTitle(run, opener)) return first;
   }
   return null;
 }
@@ -1423,7 +1432,7 @@ function nextOpener(run: Run, next: Sentence | undefined): string | null {
   if (!next) return null;
   const { actors, text } = run.ctx;
   const first = actors[lastAtOrBefore(actors, next.start - 1, (m) => m.start) + 1];
-  return first && first.kind === 'country' && first.end <= next.end && /^(?:[Tt]he\s+)?$/.test(text.slice(next.start, first.start)) ? first.id : null;
+  return first && first.kind === 'country' && first.end <= next.end && /^(?:\p{Lu}[\p{Lu}\d ,.()'’]*\s[-—–]\s+)?(?:[Tt]he\s+)?$/u.test(text.slice(next.start, first.start)) ? first.id : null;
 }
 
 /** The state of the dateline's city: "OUAGADOUGOU - ...", "NIAMEY, Aug 7 (Wire) - ...". */
