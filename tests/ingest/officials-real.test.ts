@@ -142,6 +142,7 @@ const MORE_CONTEXT: [string, string][] = [
   ["The ceremony completes an exchange of envoys. Eitan Na'eh, a veteran Israeli diplomat, took up his post in Abu Dhabi in January.", 'eitan-naeh@IL'],
   ['The African Union Commission elected a new chairperson. Youssouf will succeed Moussa Faki Mahamat, the Chadian diplomat who has led the commission since 2017.', 'moussa-faki-mahamat@-'],
   ['A Western diplomat, Jan Kowal, said the talks had stalled.', '!jan-kowal'],
+  ['France recalled two envoys. The recall of Paul Morel from Washington, with that of Anne Roux from Canberra, was decided at the request of President Emmanuel Macron, Foreign Minister Luc Barre said.', 'luc-barre@FR'],
 ];
 
 describe('officials in real reporting', () => {

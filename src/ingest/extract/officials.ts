@@ -1247,7 +1247,8 @@ const CLAUSE_BREAK = /[,;:]\s+|\s+-\s+|\s+(?:and|when|after|before|while|as|but|
 function notASide(run: Run, m: Mention, sent: Sentence): boolean {
   const { text } = run.ctx;
   const before = text.slice(Math.max(sent.start, m.start - 20), m.start);
-  if (OBJECT_CUE.test(before)) return true;
+  // "the recall of X from Washington": a place left, not a side.
+  if (OBJECT_CUE.test(before) || /\p{L}\s+from\s+$/u.test(before)) return true;
   const after = text.slice(m.end, m.end + 30);
   if (/\bthe\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after) && m.via !== 'demonym') return true;
   if (/^['’]s\s/.test(after) && run.ctx.actors.some((a) => a.kind === 'org' && a.start > m.end && a.start <= m.end + 4)) return true;
