@@ -145,7 +145,15 @@ const MORE_CONTEXT: [string, string][] = [
   ['France recalled two envoys. The recall of Paul Morel from Washington, with that of Anne Roux from Canberra, was decided at the request of President Emmanuel Macron, Foreign Minister Luc Barre said.', 'luc-barre@FR'],
 ];
 
+// The head of state who receives credentials serves the state the envoy is posted to.
+const CREDENTIALS: [string, string][] = [
+  ["JERUSALEM - Mohamed Al Khaja, the United Arab Emirates' first ambassador to Israel, presented his credentials to President Reuven Rivlin, months after the accord signed on the White House lawn.", 'mohamed-al-khaja@AE reuven-rivlin@IL'],
+  ['Kenya\'s new ambassador to Norway, Ruth Wanjiru, handed her letter of credence to King Harald V in Oslo.', 'ruth-wanjiru@KE harald-v@NO'],
+  ["Spain's envoy in Morocco, Ricardo Díez-Hochleitner, presented his credentials to Prime Minister Aziz Akhannouch, a month after the United States recognised the plan.", 'aziz-akhannouch@MA'],
+];
+
 describe('officials in real reporting', () => {
+  it.each(CREDENTIALS)('credentials: %s', (t, e) => expectOfficials(t, e));
   it.each(MORE_CONTEXT)('more context: %s', (t, e) => expectOfficials(t, e));
   it.each(WHOSE_OFFICE)('whose office: %s', (t, e) => expectOfficials(t, e));
   it.each(CONTEXT_COUNTRY)('context country: %s', (t, e) => expectOfficials(t, e));

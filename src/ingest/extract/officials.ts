@@ -1293,6 +1293,8 @@ function countryFromContext(run: Run, sent: Sentence, nameStart: number, descSta
   const inSent = new Set(inSentList.map((m) => m.id));
   const desc = ctx.text.slice(descStart, descEnd);
   const envoy = self.positions.length === 0 && /Ambassador|Envoy|High Commissioner|Consul|Charg[ée]/i.test(desc);
+  const host = envoy ? null : credentialsHost(run, sent, descStart);
+  if (host) return host;
   const told = placeOrVoice(run, sent, descStart, descEnd, envoy ? null : /spokes/i.test(desc)) ?? (envoy ? null : attributedState(run, sent, descEnd));
   if (told) return told;
   if (inSent.size === 1 && !envoy) return [...inSent][0]!;
@@ -1334,6 +1336,20 @@ function countryFromContext(run: Run, sent: Sentence, nameStart: number, descSta
 function inQuote(text: string, from: number, pos: number): boolean {
   const span = text.slice(from, pos);
   return ((span.match(/["“”]/g)?.length ?? 0) % 2 === 1);
+}
+
+const CREDENTIALS_TO = /\b(?:credentials|credence)\s+to\s+(?:the\s+)?$/i;
+const ENVOY_TO = /\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh [Cc]ommissioner)\s+(?:to|in)\s+(?:the\s+)?$/;
+
+/** "X, the UAE's first ambassador to Israel, presented his credentials to President Y": Y serves the state the envoy is sent to. */
+function credentialsHost(run: Run, sent: Sentence, descStart: number): string | null {
+  const { text, actors } = run.ctx;
+  if (!CREDENTIALS_TO.test(text.slice(Math.max(sent.start, descStart - 40), descStart))) return null;
+  for (const m of actors) {
+    if (m.start < sent.start || m.end > descStart || m.kind !== 'country') continue;
+    if (ENVOY_TO.test(text.slice(Math.max(sent.start, m.start - 25), m.start))) return m.id;
+  }
+  return null;
 }
 
 const COUNTERPART_RE = /\b(?:his|her|their)\s+(\p{Lu}[\p{L}-]+)\s+counterparts?\b/gu;
