@@ -152,7 +152,16 @@ const CREDENTIALS: [string, string][] = [
   ["Spain's envoy in Morocco, Ricardo Díez-Hochleitner, presented his credentials to Prime Minister Aziz Akhannouch, a month after the United States recognised the plan.", 'aziz-akhannouch@MA'],
 ];
 
+// Envoys named only by the act told of them, after an envoy's title told without a name.
+const NOMINAL_ENVOYS: [string, string][] = [
+  ['Never before had Paris called home its ambassador to the United States. The recall of Philippe Etienne from Washington, together with that of Jean-Pierre Thébault from Canberra, was decided on Friday.', 'philippe-etienne@FR jean-pierre-thebault@FR'],
+  ['Lithuania summoned the Belarusian ambassador on Monday. The expulsion of Pavel Ivanov was announced hours later.', 'pavel-ivanov@BY'],
+  // No envoy told before: a return from exile is no envoy's.
+  ['The return of Maria Lopez from exile in Spain was welcomed by her party.', '!maria-lopez'],
+];
+
 describe('officials in real reporting', () => {
+  it.each(NOMINAL_ENVOYS)('nominal envoys: %s', (t, e) => expectOfficials(t, e));
   it.each(CREDENTIALS)('credentials: %s', (t, e) => expectOfficials(t, e));
   it.each(MORE_CONTEXT)('more context: %s', (t, e) => expectOfficials(t, e));
   it.each(WHOSE_OFFICE)('whose office: %s', (t, e) => expectOfficials(t, e));

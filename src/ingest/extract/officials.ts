@@ -1064,6 +1064,40 @@ function readNamedAfterBare(run: Run): void {
   }
 }
 
+const NOMINAL_ENVOY_RE = /\b(?:recall|return|withdrawal|departure|expulsion|summoning)\s+of\s+(?=\p{Lu})/gu;
+const THAT_OF_RE = /^[^.;]{0,60}?\b(?:that|those)\s+of\s+(?=\p{Lu})/u;
+
+/**
+ * "... had Paris called home its ambassador to the United States. The recall of Philippe Etienne from
+ * Washington, together with that of Jean-Pierre Thébault from Canberra, ...": envoys named only by
+ * the act, after an envoy's title told without a name: the same state's envoys.
+ */
+function readNominalEnvoys(run: Run): void {
+  const { ctx } = run;
+  const { text } = ctx;
+  for (const m of text.matchAll(NOMINAL_ENVOY_RE)) {
+    const at = m.index + m[0].length;
+    const bare = run.bare.findLast((b) => b.tEnd <= m.index && m.index - b.tEnd < 400 && ENVOY_TITLE.test(b.title) && typeof b.explicit === 'string');
+    if (!bare) continue;
+    let pos = at;
+    for (let k = 0; k < 3; k++) {
+      const nm = NAME_RE.exec(text.slice(pos, pos + 60));
+      const cn = nm ? cleanName(nm[1]!) : null;
+      if (!nm || !cn || !cn.name.includes(' ') || !nm[1]!.startsWith(cn.name) || lookupKnownOfficial(cn.name)) break;
+      const end = pos + cn.name.length;
+      const from = /^\s+(?:from|in)\s+(?:the\s+)?/.exec(text.slice(end, end + 12));
+      const place = from ? actorAt(ctx, end + from[0].length) : null;
+      if (!run.officials.has(slugify(cn.name)) && !run.mentions.some((x) => x.start <= pos && pos < x.end)) {
+        const target = place?.kind === 'country' && place.id !== bare.explicit ? place : null;
+        addOfficial(run, { rawName: cn.name, nameStart: pos, descStart: pos, descEnd: end, title: 'Ambassador', qual: '', explicit: bare.explicit, explicitOrg: null, target });
+      }
+      const next = THAT_OF_RE.exec(text.slice(place ? place.end : end, (place ? place.end : end) + 80));
+      if (!next) break;
+      pos = (place ? place.end : end) + next[0].length;
+    }
+  }
+}
+
 /** Well-known office holders named without a title. */
 function readKnownUntitled(run: Run): void {
   const { text } = run.ctx;
@@ -1183,6 +1217,7 @@ export function extractOfficials(ctx: Ctx): { officials: Map<string, OfficialRec
   readCountryNamedLeaders(run);
   readPopes(run);
   readNamedAfterBare(run);
+  readNominalEnvoys(run);
   const before = new Set(run.officials.keys());
   readKnownUntitled(run);
   linkBareTitles(run);
