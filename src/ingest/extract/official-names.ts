@@ -216,7 +216,8 @@ function isNameWord(t: string): boolean {
 }
 
 export function cleanName(raw: string): { name: string; honorific: string | null } | null {
-  let name = raw.trim();
+  // "Retired General Keith Kellogg", "The late President X": a description before the name is no part of it.
+  let name = raw.trim().replace(/^(?:Retired|Late|Veteran|Former|Ousted|Exiled|Jailed)\s+(?=\p{Lu})/u, '');
   let honorific: string | null = null;
   const h = HONORIFIC.exec(name);
   // "Sheikh Hasina": a one-word rest keeps "Sheikh" as part of the name.
