@@ -72,6 +72,7 @@ const ANAPHORIC_ROLE: [string, string][] = [
 
 // Qualifiers stacked before a title; rulers and juntas.
 const QUALIFIERS: [string, string][] = [
+  ['Anna Lind, 45, the Swedish foreign minister, arrived in Riga on Monday.', 'anna-lind@SE'],
   ["Retired General Keith Kellogg, Trump's envoy for Ukraine and Russia, met Zelensky in Kyiv.", 'keith-kellogg@US !retired-general-keith-kellogg'],
   ["Dmitry Polyansky, Russia's first deputy permanent representative to the UN, said Moscow would veto the text.", 'dmitry-polyansky@RU'],
   ["Burkina Faso's military ruler, Captain Ibrahim Traoré, spoke on state television.", 'ibrahim-traore@BF'],
