@@ -50,7 +50,8 @@ describe('real-reporting set, development part (rules are tuned on it)', () => {
   it('meets the quality floors', () => {
     expect(r.countries.f1).toBeGreaterThanOrEqual(0.97);
     expect(r.organizations.f1).toBeGreaterThanOrEqual(0.96);
-    expect(r.officials.f1).toBeGreaterThanOrEqual(0.95);
+    // Officials raised 0.95 -> 0.97 by the officials round on d140-d169 (F1 0.962 -> 0.986).
+    expect(r.officials.f1).toBeGreaterThanOrEqual(0.97);
     expect(r.events.f1).toBeGreaterThanOrEqual(0.71);
     expect(r.events.precision).toBeGreaterThanOrEqual(0.88);
     expect(r.falseFacts).toBe(0);
