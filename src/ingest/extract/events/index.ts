@@ -284,7 +284,8 @@ function emit(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, clean: ExtractedPart
   if (type === 'VISIT' && r.met?.length) {
     out.push({ type: 'MEETING', factuality, participants: [...expand(ctx, r.initiators, 'INITIATOR', 'MEETING'), ...expand(ctx, r.met, 'RECIPIENT', 'MEETING')], sentence: s, triggerStart: h.start, date, confidence: conf - 0.1 });
   }
-  if (type === 'VISIT') out.push(...laterStops(ctx, s, h, r, out[0]!, conf));
+  // ... and a tour's later stops, or the later counterparts of a meeting told by gapping.
+  if (type === 'VISIT' || type === 'MEETING') out.push(...laterStops(ctx, s, h, r, out[0]!, conf));
   // Meeting someone in a foreign capital is also a visit there.
   if (type === 'MEETING' && factuality === 'ASSERTED') {
     const inPlace = (g: Group) => /\bin\s+$/i.test(ctx.text.slice(Math.max(r.left, g.start - 4), g.start)) && g.items.every((m) => m.kind === 'country');

@@ -34,6 +34,20 @@ const DONE_PARTICIPLE = /^\s*(?:\S+\s+){0,3}?(?:imposed|signed|agreed|announced|
 const DONE_AFTER = /^[^.;]{0,160}?\b(?:took place|(?:was|were) held|went ahead|ended|began|concluded|opened|wrapped up|produced|yielded|resulted)\b/i;
 /** A premodifier of a planned act right before its noun: "the regularly scheduled", "the long-awaited". */
 const PLANNED_BEFORE = /\b(?:regularly\s+|long-|much-|previously\s+|already\s+)?(?:planned|scheduled|expected|awaited|anticipated|upcoming)\s+(?=(?:\S+\s+)?$)/i;
+/**
+ * A to-infinitive after a verb of compulsion, haste or ability tells the act done: "was forced
+ * to recall", "rushed to condemn", "has been quick to", "had no choice but to". A modal before
+ * it ("may be forced to") is read by the general checks after.
+ */
+const COMPELLED_TO = /\b(?:(?:was|were|been|felt|feel|feels)\s+(?:\w+ly\s+)?(?:forced|compelled|obliged|obligated|able|quick|swift|fast|first|among the first)|rush(?:ed|es)|hasten(?:ed|s)|hurr(?:ied|ies)|rac(?:ed|es)|moved\s+(?:quickly|swiftly|fast)|(?:no|little)\s+(?:choice|option|alternative)\s+but)\s+to\s*$/i;
+/** A superlative subject of an infinitive tells what was done: "the most senior official to visit", "the highest-ranking leader ever to visit". */
+const SUPERLATIVE_TO = /\bthe\s+(?:(?:most|least)\s+[\w-]+|highest[\w-]*|(?!(?:interest|request|protest|contest|suggest|harvest|digest|conquest|invest|arrest|manifest|forest|priest|honest|modest|earnest|guest|quest|chest|west|rest|test)\b)\w{2,}est(?:-[\w-]+)?)\s+(?:\S+\s+){0,5}to\s*$/i;
+/**
+ * A nominal act in apposition after a comma, its determiner and a few modifiers: ", the first
+ * visit", ", his second trip", ", the first such deal". Not a time or place told by an
+ * apposition (", the day before the summit", ", a week ahead of the planned talks").
+ */
+const APPOSED_NOMINAL = /,\s*(?:the|a|an|his|her|its|their)\s+(?:(?!(?:day|days|week|weeks|month|months|year|years|eve|morning|evening|night|time|hours?|before|after|ahead|since|during|following|amid|planned|scheduled|expected|upcoming|proposed|possible|potential|hoped-for|of|for|to|in|at|on|with|by|from)\b)[\w-]+\s+){0,3}$/i;
 /** Meetings and talks, which a trip made for them tells as held. */
 const CONTACT = new Set<DiplomaticEventType>(['MEETING', 'NEGOTIATION']);
 /** A past trip and its purpose: "flew to Tehran on Monday to", "travelled to Riyadh to". */
@@ -167,6 +181,17 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
     if (!NEG.test(speaker) && !HYPO.test(speaker) && !FUT.test(speaker)) return 'ASSERTED';
     left += said[0].length;
   }
+  // A nominal act in apposition to the clause before it is that clause's act: "is due to meet
+  // Trump on Monday, the first visit by ...", "met Putin in Moscow, his first visit to Russia".
+  if (p && (p.toks[ti]?.pos === 'NOUN' || p.toks[ti]?.pos === 'PROPN')) {
+    const m = APPOSED_NOMINAL.exec(text.slice(Math.max(left, hStart - 70), hStart));
+    if (m) {
+      const comma = hStart - m[0].length;
+      let vi = -1;
+      for (let k = p.at(left); k < p.toks.length && p.toks[k]!.end <= comma; k++) if (p.toks[k]!.pos === 'VERB') vi = k;
+      if (vi >= 0) return factualityOf(p, type, vi, text, left, p.toks[vi]!.start, p.toks[vi]!.end, comma, purpose);
+    }
+  }
   // The clause's opener governs it: "if Japan imposed sanctions", "denied that it had expelled".
   // When a comma closes that clause before the trigger's subject ("Asked whether ..., Tusk said
   // Poland had expelled"), only a condition heading the sentence governs the main clause ("If
@@ -247,12 +272,12 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   if (p) {
     const prev = p.toks[ti - 1];
     const prev2 = p.toks[ti - 2];
-    if (!purpose && prev?.lower === 'to' && p.toks[ti]?.pos === 'VERB' && !/^(?:managed|went|moved|proceeded|chose|opted|decided|voted|began|started|continued|used|came|had|has|have|appeared|seemed|decision|move|step|vote|order)$/.test(prev2?.lower ?? '') && !/^(?:on)$/.test(prev2?.lower ?? '')) {
+    if (!purpose && prev?.lower === 'to' && p.toks[ti]?.pos === 'VERB' && !/^(?:managed|went|moved|proceeded|chose|opted|decided|voted|began|started|continued|used|came|had|has|have|appeared|seemed|decision|move|step|vote|order)$/.test(prev2?.lower ?? '') && !/^(?:on)$/.test(prev2?.lower ?? '') && !COMPELLED_TO.test(pre)) {
       // "agreed to restore relations" is itself the agreement that establishes them.
       const agreedDeal = (type === 'DIPLOMATIC_RELATIONS_ESTABLISHED' || type === 'AGREEMENT_SIGNED') && /\bagreed\s+(?:\S+\s+){0,3}$/i.test(pre);
       // "became the first head of state to visit Moscow" tells what was done.
       // So do "the 146th country to recognise", "one of more than 140 countries to recognise", "among the countries to".
-      const ordinal = /\bthe\s+(?:first|last|only|latest|second|third|\d+(?:st|nd|rd|th))\s+(?:\S+\s+){0,6}to\s*$/i.test(pre) || (/\b(?:one of|among)\s+(?:the\s+)?(?:\S+\s+){0,4}?(?:countries|nations|states|governments|members|leaders)\s+to\s*$/i.test(pre) && !HYPO.test(pre) && !FUT.test(pre));
+      const ordinal = /\bthe\s+(?:first|last|only|latest|second|third|\d+(?:st|nd|rd|th))\s+(?:\S+\s+){0,6}to\s*$/i.test(pre) || (SUPERLATIVE_TO.test(pre) && !HYPO.test(pre) && !FUT.test(pre)) || (/\b(?:one of|among)\s+(?:the\s+)?(?:\S+\s+){0,4}?(?:countries|nations|states|governments|members|leaders)\s+to\s*$/i.test(pre) && !HYPO.test(pre) && !FUT.test(pre));
       // "voted unanimously on Sunday in Cairo to readmit Syria": a past vote or decision to do
       // something is the act, however many adverbials stand between it and its "to".
       const doneAct = litotes || /\b(?:managed|went on|voted|decided|moved|proceeded)\s+(?:(?!to\b)[^\s,;]+\s+){0,8}to\s+$/i.test(pre) || /\b(?:was|were)\s+(?:(?:also|not)\s+)?(?:quick|swift|fast|quickest|first|the first|among the first)\s+to\s+$/i.test(pre);

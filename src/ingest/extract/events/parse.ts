@@ -159,7 +159,8 @@ export function clauseOf(p: Parse, i: number, sentStart: number, sentEnd: number
       break;
     }
     // "... and met Zelensky": a predicate coordinated with an earlier one shares its subject.
-    if ((t.lower === 'and' || t.lower === 'but') && t.pos === 'CCONJ' && toks.slice(k + 1, i).every((x) => x.pos === 'ADV' || x.pos === 'AUX' || x.pos === 'PART') && (toks[i]?.pos === 'VERB' || toks[i]?.pos === 'AUX')) {
+    // ("no choice but to impose": "but" is "except", not a coordination.)
+    if ((t.lower === 'and' || (t.lower === 'but' && !/^(?:choice|option|alternative)$/.test(toks[k - 1]?.lower ?? ''))) && t.pos === 'CCONJ' && toks.slice(k + 1, i).every((x) => x.pos === 'ADV' || x.pos === 'AUX' || x.pos === 'PART') && (toks[i]?.pos === 'VERB' || toks[i]?.pos === 'AUX')) {
       left = t.end;
       coordinated = true;
       break;

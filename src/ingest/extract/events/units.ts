@@ -5,35 +5,71 @@
 import { findDates } from '../dates.ts';
 import type { Mention } from '../entities.ts';
 import type { Sentence } from '../sentences.ts';
-import { countryOfActor, expand, type EventCtx, type RawEvent } from './context.ts';
+import { countryOfActor, expand, key, type EventCtx, type RawEvent } from './context.ts';
 import type { Roles } from './roles.ts';
 import type { Hit } from './triggers.ts';
 
 const WEEKDAY_OR_DATE = String.raw`(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})`;
 /** Between one host and the next of a tour, each with its own day: " on Wednesday and ", " on 3 May, then to ". */
 const NEXT_STOP = new RegExp(String.raw`^\s+${WEEKDAY_OR_DATE}\s*(?:,\s*(?:(?:and|then)\s+)?|\s+(?:and|then|before)\s+)(?:(?:then|on|flying\s+on|travell?ing\s+on)\s+)?(?:to\s+)?(?:the\s+)?$`);
+/**
+ * ... or told in sequence without a day: " and then ", ", then ", " and later ", " before
+ * flying on to " (a place of the first stop, " in London", is read before it). Without a day
+ * or a sequence word ("visited Poland and Ukraine"), the hosts are one trip's.
+ */
+const THEN_STOP = /^\s*,?\s*(?:(?:and|but)\s+)?(?:then|later|afterwards|subsequently|before\s+(?:flying|travell?ing|going|heading|moving)\s+on)\s+(?:(?:on\s+)?to\s+)?(?:the\s+)?$/i;
+/** The preposition of a place told after a counterpart: "met Zelensky in London" (the place is skipped on the way to the next stop). */
+const PLACE_PREP = /(?:^|\s)(?:in|at)\s+(?:the\s+)?$/i;
+const DAY_LEAD = new RegExp(String.raw`^\s+${WEEKDAY_OR_DATE}\b`);
 
 /**
- * "visited Tonga on Wednesday and New Zealand on Thursday": a host told after another, each
- * with its own day, is a visit of its own (with the initiators of the first).
+ * "visited Tonga on Wednesday and New Zealand on Thursday", "visited China and then Russia",
+ * "met Jaishankar on Monday and Iwaya on Tuesday", "met Zelensky in London and later Macron in
+ * Paris": a host (or a counterpart met) told after another, each with its own day or in
+ * sequence, is an act of its own (with the initiators of the first). The later counterparts
+ * are taken out of the first act.
  */
 export function laterStops(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, first: RawEvent, conf: number): RawEvent[] {
-  const last = r.recipients.filter((m) => m.end > h.end).at(-1);
-  if (!last) return [];
+  const meeting = first.type === 'MEETING';
+  const firstRec = r.recipients.find((m) => m.start >= h.end);
+  if (!firstRec) return [];
   const out: RawEvent[] = [];
-  let at = last.end;
-  for (const g of r.rightGroups) {
+  const later = new Set<string>();
+  const initStates = new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id));
+  const gi = r.rightGroups.findIndex((g) => g.start <= firstRec.start && g.end >= firstRec.end);
+  if (gi < 0) return [];
+  let at = r.rightGroups[gi]!.end;
+  let acc = '';
+  for (const g of r.rightGroups.slice(gi + 1)) {
     if (g.start < at) continue;
-    if (!NEXT_STOP.test(ctx.text.slice(at, g.start))) break;
+    const raw = ctx.text.slice(at, g.start);
+    // A place of the stop just told ("met Zelensky on Monday in London"): part of the way to the next one.
+    if (PLACE_PREP.test(raw) && !/\b(?:and|then|later|before)\b/i.test(raw)) {
+      acc += raw.replace(PLACE_PREP, ' ');
+      at = g.end;
+      continue;
+    }
+    const gap = (acc + raw).replace(/\s+/g, ' ');
+    acc = '';
+    if (!NEXT_STOP.test(gap) && !THEN_STOP.test(gap.replace(DAY_LEAD, ' '))) break;
     const hosts = g.items.flatMap((m): Mention[] => {
       const cc = countryOfActor(ctx, m);
+      if (meeting) return m.kind === 'official' || m.kind === 'country' ? [m] : [];
       return m.kind === 'country' ? [m] : m.kind === 'official' && cc ? [{ ...m, kind: 'country', id: cc }] : [];
     });
     if (!hosts.length) break;
     const date = findDates(ctx.text.slice(g.end, Math.min(s.end, g.end + 30)), g.end, ctx.publishedAt)[0];
-    const own = first.participants.filter((p) => p.role !== 'RECIPIENT');
-    out.push({ ...first, participants: [...own, ...expand(ctx, hosts, 'RECIPIENT', 'VISIT')], date: date && date.start - g.end < 5 ? { date: date.date, precision: date.precision } : null, confidence: conf - 0.1 });
+    // The first act's own side: its initiators, their officials and its mediators (not the officials met).
+    const own = first.participants.filter((p) => p.role !== 'RECIPIENT' && !(p.role === 'PARTICIPANT' && p.actor.kind === 'official' && !initStates.has(ctx.officials.get(p.actor.slug)?.countryCode ?? '')));
+    const theirs = expand(ctx, hosts, 'RECIPIENT', first.type);
+    for (const p of theirs) later.add(`${p.role}|${key(p.actor)}`);
+    out.push({ ...first, participants: [...own, ...theirs], date: date && date.start - g.end < 5 ? { date: date.date, precision: date.precision } : null, confidence: conf - 0.1 });
     at = g.end;
+  }
+  // The later counterparts are not the first act's (a meeting's roles may have read them all as its own).
+  if (out.length) {
+    const keep = first.participants.filter((p) => !later.has(`${p.role}|${key(p.actor)}`));
+    if (keep.some((p) => p.role === 'RECIPIENT')) first.participants = keep;
   }
   return out;
 }
