@@ -55,7 +55,19 @@ const DONE_TO: Row[] = [
   ['Nancy Pelosi, the most senior American official to visit Taiwan in 25 years, met Tsai Ing-wen in Taipei.', ['VISIT'], ['VISIT US>TW']],
   ['Japanese Prime Minister Fumio Kishida became the highest-ranking Japanese leader to visit Ukraine since the war began.', ['VISIT'], ['VISIT JP>UA']],
   ['King Willem-Alexander of the Netherlands was the youngest monarch ever to visit Indonesia.', ['VISIT'], ['VISIT NL>ID']],
+  // A body's agreement on a measure is the measure.
+  ['EU foreign ministers agreed on Monday to lift sanctions on Syria\'s banking sector.', ['SANCTIONS_LIFTED'], ['SANCTIONS_LIFTED european-union>SY']],
+  ['The European Union agreed to impose sanctions on Belarusian officials.', ['SANCTIONS_IMPOSED'], ['SANCTIONS_IMPOSED european-union>BY']],
+  // A narrative's future in the past is done.
+  ['Israel would later expel the Norwegian diplomats.', ['DIPLOMAT_EXPELLED'], ['DIPLOMAT_EXPELLED IL>NO']],
+  ['Months later, Canada would expel six Indian diplomats.', ['DIPLOMAT_EXPELLED'], ['DIPLOMAT_EXPELLED CA>IN']],
+  ['Panama cut ties with Taiwan in 2017 and would go on to establish relations with China.', ['DIPLOMATIC_RELATIONS_ESTABLISHED'], ['DIPLOMATIC_RELATIONS_ESTABLISHED CN,PA']],
   // Negatives: the same verbs in a hedge or a plan stay not asserted.
+  ['The European Union may agree to lift sanctions on Syria next month.', ['SANCTIONS_LIFTED'], []],
+  ['EU ministers said they had agreed to consider lifting sanctions on Syria.', ['SANCTIONS_LIFTED'], []],
+  ['Canada said it would later expel six Indian diplomats.', ['DIPLOMAT_EXPELLED'], []],
+  ['Canada warned that it would later expel six Indian diplomats if India refused.', ['DIPLOMAT_EXPELLED'], []],
+  ['A year later, Canada said it would expel six Indian diplomats.', ['DIPLOMAT_EXPELLED'], []],
   ['Portugal may be forced to recall its ambassador from Angola.', ['AMBASSADOR_RECALLED'], []],
   ['Portugal will be forced to recall its ambassador from Angola if the row escalates.', ['AMBASSADOR_RECALLED'], []],
   ['Japanese Prime Minister Fumio Kishida hopes to become the highest-ranking Japanese leader to visit Ukraine.', ['VISIT'], []],

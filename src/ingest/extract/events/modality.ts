@@ -48,6 +48,24 @@ const SUPERLATIVE_TO = /\bthe\s+(?:(?:most|least)\s+[\w-]+|highest[\w-]*|(?!(?:i
  * apposition (", the day before the summit", ", a week ahead of the planned talks").
  */
 const APPOSED_NOMINAL = /,\s*(?:the|a|an|his|her|its|their)\s+(?:(?!(?:day|days|week|weeks|month|months|year|years|eve|morning|evening|night|time|hours?|before|after|ahead|since|during|following|amid|planned|scheduled|expected|upcoming|proposed|possible|potential|hoped-for|of|for|to|in|at|on|with|by|from)\b)[\w-]+\s+){0,3}$/i;
+/** Measures a body's agreement decides (the legal act follows): sanctions and listings. */
+const DECIDED_MEASURE = new Set<DiplomaticEventType>(['SANCTIONS_IMPOSED', 'SANCTIONS_LIFTED', 'DESIGNATION_ADDED', 'DESIGNATION_REMOVED']);
+/**
+ * "would" of a narrative told in the past: "would later expel", "would go on to recognise",
+ * "would eventually sign", or heading a sentence opened by a later time ("Months later, Canada
+ * would expel ..."). Not a report ("said it would later expel"), nor a modal or a condition
+ * in the clause.
+ */
+const WOULD_LATER = /\bwould\s+(?:(?:later|eventually|subsequently|afterwards|soon\s+after|then\s+go\s+on\s+to|go\s+on\s+to|later\s+go\s+on\s+to)\s+)(?:also\s+)?$/i;
+const LATER_LEAD = /(?:^|[.!?]["”]?\s+)(?:(?:(?:a|an|one|two|three|four|five|six|several|some|many|\d+)\s+)?(?:days?|weeks?|months?|years?|decades?)\s+later|shortly\s+(?:afterwards?|after(?:\s+that)?)|soon\s+after(?:wards)?|later\s+that\s+(?:day|week|month|year))\s*,\s*[^,;.!?]{1,80}?\bwould\s+(?:\w+ly\s+)?$/i;
+const REPORTED = /\b(?:said|says|say|announced|told|stated|warned|expected|hoped|hopes|promised|pledged|vowed|insisted|predicted|believed|believes|thought|claimed|threatened|if|unless|whether)\b/i;
+function narrativeWould(before: string, pre: string, post: string): boolean {
+  if (/\b(?:if|unless)\b/i.test(post)) return false;
+  const later = WOULD_LATER.exec(pre);
+  if (later) return !REPORTED.test(pre.slice(0, later.index));
+  const lead = LATER_LEAD.exec(before);
+  return !!lead && !REPORTED.test(lead[0]);
+}
 /** Meetings and talks, which a trip made for them tells as held. */
 const CONTACT = new Set<DiplomaticEventType>(['MEETING', 'NEGOTIATION']);
 /** A past trip and its purpose: "flew to Tehran on Monday to", "travelled to Riyadh to". */
@@ -275,6 +293,8 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
     if (!purpose && prev?.lower === 'to' && p.toks[ti]?.pos === 'VERB' && !/^(?:managed|went|moved|proceeded|chose|opted|decided|voted|began|started|continued|used|came|had|has|have|appeared|seemed|decision|move|step|vote|order)$/.test(prev2?.lower ?? '') && !/^(?:on)$/.test(prev2?.lower ?? '') && !COMPELLED_TO.test(pre)) {
       // "agreed to restore relations" is itself the agreement that establishes them.
       const agreedDeal = (type === 'DIPLOMATIC_RELATIONS_ESTABLISHED' || type === 'AGREEMENT_SIGNED') && /\bagreed\s+(?:\S+\s+){0,3}$/i.test(pre);
+      // "EU ministers agreed on Monday to lift sanctions on Syria": a body's decision on a measure is the measure.
+      const agreedMeasure = DECIDED_MEASURE.has(type) && /\b(?:agreed|approved\s+(?:a\s+)?(?:plans?|proposals?))\s+(?:(?!to\b)[^\s,;]+\s+){0,4}to\s+$/i.test(pre) && !HYPO.test(pre) && !FUT.test(pre);
       // "became the first head of state to visit Moscow" tells what was done.
       // So do "the 146th country to recognise", "one of more than 140 countries to recognise", "among the countries to".
       const ordinal = /\bthe\s+(?:first|last|only|latest|second|third|\d+(?:st|nd|rd|th))\s+(?:\S+\s+){0,6}to\s*$/i.test(pre) || (SUPERLATIVE_TO.test(pre) && !HYPO.test(pre) && !FUT.test(pre)) || (/\b(?:one of|among)\s+(?:the\s+)?(?:\S+\s+){0,4}?(?:countries|nations|states|governments|members|leaders)\s+to\s*$/i.test(pre) && !HYPO.test(pre) && !FUT.test(pre));
@@ -286,7 +306,7 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
       const tripDone = !!trip && !HYPO.test(trip[0]) && !FUT.test(trip[0]) && !/\b(?:\w+ing|hop\w*|want\w*|seek\w*|sought|tr(?:y|ied)|attempt\w*|bid|aim\w*|in (?:a|an) (?:bid|effort|attempt))\b/i.test(trip[0].slice(4));
       // "pledged to provide $4.5 billion", "agreed to deposit $5 billion": aid pledged is given (convention, below).
       const pledgedAid = type === 'AID_PROVIDED' && ANNOUNCED_AID.test(pre) && !HYPO.test(pre.replace(ANNOUNCED_AID, ''));
-      if (!agreedDeal && !ordinal && !doneAct && !tripDone && !pledgedAid) return FUT_OR_HYPO(pre);
+      if (!agreedDeal && !agreedMeasure && !ordinal && !doneAct && !tripDone && !pledgedAid) return FUT_OR_HYPO(pre);
     }
     if (p.toks[ti]?.pos === 'NOUN' && /\b(?:way|path|door|ground|hopes?|plans?|preparations?|call|calls|push|bid|proposal)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?$/i.test(pre)) return 'FUTURE';
   }
@@ -315,6 +335,8 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   if (gov.some((g) => /^(?:may|might|could|should)$/.test(g))) return 'HYPOTHETICAL';
   // A gerund after "of/on/about" names an act, not an act done ("the question of recognising").
   if (p && /ing$/.test(p.toks[ti]?.lower ?? '') && /^(?:of|on|about|towards|toward|against|for)$/.test(p.toks[ti - 1]?.lower ?? '')) return 'HYPOTHETICAL';
+  // A narrative's future in the past is told as done: "Israel would later expel ...", "Months later, Canada would expel ...".
+  if (narrativeWould(text.slice(Math.max(0, qLeft - 200), hStart), text.slice(Math.max(0, qLeft - 80), hStart), text.slice(hEnd, Math.max(hEnd, right)))) return 'ASSERTED';
   if ((FUT.test(modal) || AFTER_FUT.test(post) || gov.some((g) => /^(?:will|would|shall|'ll)$/.test(g))) && !DONE_NOW.test(text.slice(hStart, Math.max(right, hEnd + 60)))) return 'FUTURE';
   return 'ASSERTED';
 }
