@@ -43,6 +43,22 @@ const GAPPING: Row[] = [
   ['Secretary of State Marco Rubio met Indian Foreign Minister Subrahmanyam Jaishankar on Monday and will meet Japanese Foreign Minister Takeshi Iwaya on Friday.', ['MEETING'], ['MEETING IN,US']],
 ];
 
+const AS_DID: Row[] = [
+  // "..., as did X": the same act again by the subjects after "as", in the act's own modality.
+  ['Britain summoned the Russian ambassador on Monday, as did France and Germany.', ['AMBASSADOR_SUMMONED'], ['AMBASSADOR_SUMMONED DE,FR>RU', 'AMBASSADOR_SUMMONED GB>RU']],
+  ['Spain has recognised the State of Palestine, as have Ireland and Norway.', ['RECOGNITION'], ['RECOGNITION ES>PS', 'RECOGNITION IE,NO>PS']],
+  ['Kenya condemned the coup in Gabon, just as Nigeria had done.', ['CONDEMNATION'], ['CONDEMNATION KE>GA', 'CONDEMNATION NG>GA']],
+  ['The United States imposed sanctions on Iran, as did the European Union.', ['SANCTIONS_IMPOSED'], ['SANCTIONS_IMPOSED US>IR', 'SANCTIONS_IMPOSED european-union>IR']],
+  // "and" opening a clause with a subject of its own ends the act's clause: its subject is no object.
+  ['Argentina recalled its ambassador to Venezuela and Chile did too.', ['AMBASSADOR_RECALLED'], ['AMBASSADOR_RECALLED AR>VE']],
+  ['The European Union condemned Russia and Iran supplied more drones to Moscow.', ['CONDEMNATION'], ['CONDEMNATION european-union>RU']],
+  ['Britain imposed sanctions on Russia and Belarus on Monday.', ['SANCTIONS_IMPOSED'], ['SANCTIONS_IMPOSED GB>BY,RU']],
+  // Negatives: a plan stays a plan for both; "as" of time or manner is no second act; a state already acting is not a new one.
+  ['Britain will summon the Russian ambassador, as will France.', ['AMBASSADOR_SUMMONED'], []],
+  ['Britain summoned the Russian ambassador as Germany prepared new sanctions.', ['AMBASSADOR_SUMMONED'], ['AMBASSADOR_SUMMONED GB>RU']],
+  ['Britain summoned the Russian ambassador, as it did in 2018.', ['AMBASSADOR_SUMMONED'], ['AMBASSADOR_SUMMONED GB>RU']],
+];
+
 const DONE_TO: Row[] = [
   // A to-infinitive after a verb of compulsion, haste or ability tells the act done.
   ['Portugal was forced to recall its ambassador from Angola after the row escalated.', ['AMBASSADOR_RECALLED'], ['AMBASSADOR_RECALLED PT>AO']],
@@ -89,6 +105,10 @@ const APPOSED: Row[] = [
 
 describe('units: gapping tells one act per counterpart', () => {
   it.each(GAPPING)('%s', (text, types, want) => expect(asserted(text, types)).toEqual(want));
+});
+
+describe('units: "as did X" tells the act again by X', () => {
+  it.each(AS_DID)('%s', (text, types, want) => expect(asserted(text, types)).toEqual(want));
 });
 
 describe('modality: acts done under compulsion, in haste, or first of their kind', () => {

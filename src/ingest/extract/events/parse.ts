@@ -196,7 +196,8 @@ export function clauseOf(p: Parse, i: number, sentStart: number, sentEnd: number
       right = t.start;
       break;
     }
-    if (t.text === ',' && next && (RELATIVE.has(next.lower) || PARTICIPIAL.test(next.lower) || (next.pos === 'SCONJ' && CLAUSE_SCONJ.has(next.lower)) || next.lower === 'but' || next.lower === 'while')) {
+    // ... also after a focus adverb: ", just as Nigeria had done", ", even as talks went on".
+    if (t.text === ',' && next && (RELATIVE.has(next.lower) || PARTICIPIAL.test(next.lower) || (next.pos === 'SCONJ' && CLAUSE_SCONJ.has(next.lower)) || next.lower === 'but' || next.lower === 'while' || (/^(?:just|much|even|exactly)$/.test(next.lower) && /^(?:as|when|after|before|though|if)$/.test(toks[k + 2]?.lower ?? '')))) {
       right = t.start;
       break;
     }

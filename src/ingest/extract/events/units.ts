@@ -5,7 +5,7 @@
 import { findDates } from '../dates.ts';
 import type { Mention } from '../entities.ts';
 import type { Sentence } from '../sentences.ts';
-import { countryOfActor, expand, key, type EventCtx, type RawEvent } from './context.ts';
+import { countryOfActor, expand, groupsIn, key, type EventCtx, type RawEvent } from './context.ts';
 import type { Roles } from './roles.ts';
 import type { Hit } from './triggers.ts';
 
@@ -113,3 +113,33 @@ export function eachActing(ctx: EventCtx, h: Hit, r: Roles): Mention[][] {
   return byState.size > 1 ? [...byState.values()] : [];
 }
 
+
+const AS_AUX = String.raw`(?:did|do|does|has|have|had|was|were|is|are|will|would)`;
+/** From the act's object to the subjects of its repetition: "..., as did ", "..., as have ", "..., just as " (no other clause between). */
+const AS_INVERTED = new RegExp(String.raw`^[^,;:"“”]{0,60}?,\s*(?:just\s+|much\s+)?as\s+${AS_AUX}\s+(?:(?:also|earlier|already)\s+)?(?:the\s+)?$`, 'i');
+const AS_PLAIN = /^[^,;:"“”]{0,60}?,\s*(?:just\s+|much\s+)?as\s+(?:the\s+)?$/i;
+/** ... after the subjects: the clause ends ("as did France."), or its auxiliary follows ("as Nigeria had done"). */
+const AS_INVERTED_END = /^\s*(?:[,.;)]|$|(?:on|in|last|earlier|later|too|also|hours|days|weeks|a\s+day)\b)/i;
+const AS_AUX_AFTER = new RegExp(String.raw`^\s+(?:\w+ly\s+)?${AS_AUX}(?:\s+(?:done|so))?\s*(?:[,.;)]|$|(?:on|in|last|earlier|before)\b)`, 'i');
+
+/**
+ * "Britain summoned the Russian ambassador, as did France and Germany", "Spain has recognised
+ * Palestine, as have Ireland and Norway", "..., just as Nigeria had done": the act told again
+ * by the subjects after "as", with the act's object and modality (its day is its own).
+ */
+export function asDid(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, first: RawEvent): RawEvent[] {
+  const from = r.recipients.filter((m) => m.end > h.end).at(-1)?.end ?? h.end;
+  for (const g of groupsIn(ctx, from, s.end, [])) {
+    const before = ctx.text.slice(from, g.start);
+    const after = ctx.text.slice(g.end, Math.min(s.end + 1, g.end + 40));
+    if (!((AS_INVERTED.test(before) && AS_INVERTED_END.test(after)) || (AS_PLAIN.test(before) && AS_AUX_AFTER.test(after)))) continue;
+    const own = new Set(first.participants.filter((p) => p.role === 'INITIATOR').map((p) => key(p.actor)));
+    const initiators = expand(ctx, g.items, 'INITIATOR', first.type);
+    // The same subjects again are the same act.
+    if (initiators.every((p) => p.role !== 'INITIATOR' || own.has(key(p.actor)))) return [];
+    const mine = new Set(initiators.map((p) => key(p.actor)));
+    const objects = first.participants.filter((p) => p.role === 'RECIPIENT' && !mine.has(key(p.actor)));
+    return [{ ...first, participants: [...initiators, ...objects], date: null, confidence: first.confidence - 0.15 }];
+  }
+  return [];
+}
