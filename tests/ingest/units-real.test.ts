@@ -37,6 +37,9 @@ const GAPPING: Row[] = [
   ['Brazilian President Luiz Inacio Lula da Silva visited China and then Russia.', ['VISIT'], ['VISIT BR>CN', 'VISIT BR>RU']],
   ['Chinese Premier Li Qiang visited New Zealand, then Australia, this month.', ['VISIT'], ['VISIT CN>AU', 'VISIT CN>NZ']],
   ['Hungarian Prime Minister Viktor Orban travelled to Kyiv on 2 July and later to Moscow.', ['VISIT'], ['VISIT HU>RU', 'VISIT HU>UA']],
+  // Two symmetric acts in one sentence, the second with a party more, are two acts.
+  ['Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev initialled a peace agreement on Friday and signed a joint declaration with US President Donald Trump.', ['AGREEMENT_SIGNED'], ['AGREEMENT_SIGNED AM,AZ', 'AGREEMENT_SIGNED AM,AZ,US']],
+  ['Kenya and Uganda signed a trade agreement on Monday, the first agreement between the two neighbours in a decade.', ['AGREEMENT_SIGNED'], ['AGREEMENT_SIGNED KE,UG']],
   // Negatives: counterparts met together are one meeting; a second verb is its own act.
   ['Secretary of State Marco Rubio met Indian Foreign Minister Subrahmanyam Jaishankar and Japanese Foreign Minister Takeshi Iwaya on Monday.', ['MEETING'], ['MEETING IN,JP,US']],
   ['Indian Prime Minister Narendra Modi visited Poland and Ukraine in August.', ['VISIT'], ['VISIT IN>PL,UA']],
