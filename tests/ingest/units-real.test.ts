@@ -94,6 +94,19 @@ const DONE_TO: Row[] = [
   ['Slovakia has been slow to condemn the Russian strike on Kyiv and has not done so.', ['CONDEMNATION'], []],
 ];
 
+const CLAUSE_EDGES: Row[] = [
+  // A trigger cut after 12 characters must not end in a word cut short ("signed a nor|malisation" is no "nor").
+  ['Kenya and Uganda signed a normalisation agreement on Monday.', ['AGREEMENT_SIGNED'], ['AGREEMENT_SIGNED KE,UG']],
+  ['Kenya and Uganda did not sign a normalisation agreement on Monday.', ['AGREEMENT_SIGNED'], []],
+  // An ordinal subject of "to agree to" tells the agreement done; "after NP," before the infinitive is no clause.
+  ['Morocco became the fourth Arab state this year, after Bahrain and Sudan, to agree to normalise relations with Israel.', ['DIPLOMATIC_RELATIONS_ESTABLISHED'], ['DIPLOMATIC_RELATIONS_ESTABLISHED BH,IL,SD']],
+  ['Morocco hopes to become the fourth Arab state to agree to normalise relations with Israel.', ['DIPLOMATIC_RELATIONS_ESTABLISHED'], []],
+  // A relative clause without its pronoun after an apposed noun has its own tense.
+  ['Saudi Arabia said it will open its airspace to Israeli airlines, a decision President Joe Biden welcomed as historic.', ['STATEMENT_OF_SUPPORT'], ['STATEMENT_OF_SUPPORT US>SA']],
+  ['Israel will open an embassy in Bahrain, a move the Palestinian Authority condemned on Monday.', ['CONDEMNATION'], ['CONDEMNATION PS,palestinian-authority>IL']],
+  ['Israel will open an embassy in Bahrain, a move the Palestinian Authority will condemn.', ['CONDEMNATION'], []],
+];
+
 const APPOSED: Row[] = [
   // A nominal act in apposition to a clause is that clause's act: its modality is the clause's.
   ['Syrian President Ahmed al-Sharaa is due to meet US President Donald Trump at the White House on Monday, the first visit by a Syrian head of state to Washington.', ['VISIT'], []],
@@ -116,6 +129,10 @@ describe('units: "as did X" tells the act again by X', () => {
 
 describe('modality: acts done under compulsion, in haste, or first of their kind', () => {
   it.each(DONE_TO)('%s', (text, types, want) => expect(asserted(text, types)).toEqual(want));
+});
+
+describe('clause edges and modality heads read right', () => {
+  it.each(CLAUSE_EDGES)('%s', (text, types, want) => expect(asserted(text, types)).toEqual(want));
 });
 
 describe('modality: a nominal act in apposition takes the clause\'s modality', () => {

@@ -66,6 +66,14 @@ function narrativeWould(before: string, pre: string, post: string): boolean {
   const lead = LATER_LEAD.exec(before);
   return !!lead && !REPORTED.test(lead[0]);
 }
+/** The first 12 characters of a trigger, its last word whole or left out (the first word always kept). */
+function headOf(trigger: string): string {
+  if (trigger.length <= 12 || /\s/.test(trigger[12]!)) return trigger.slice(0, 12);
+  const cut = trigger.slice(0, 12);
+  return /\s/.test(cut) ? cut.replace(/\s+\S*$/, '') : cut;
+}
+/** "the fourth Arab state this year to agree to normalise": the ordinal tells the agreement done. */
+const ORDINAL_TO_AGREE = /\bthe\s+(?:first|last|only|latest|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\S+\s+){0,9}?to\s+agree\s+to\s*$/i;
 /** Meetings and talks, which a trip made for them tells as held. */
 const CONTACT = new Set<DiplomaticEventType>(['MEETING', 'NEGOTIATION']);
 /** A past trip and its purpose: "flew to Tehran on Monday to", "travelled to Riyadh to". */
@@ -179,6 +187,28 @@ function afterFronted(p: Parse, text: string, left: number, hStart: number, open
   return left;
 }
 
+/**
+ * A relative clause without its pronoun after an apposed noun: "..., a decision Biden welcomed
+ * as historic", "..., a move the EU condemned". The verb's clause starts at its subject (a
+ * proper name), not with the clause the noun phrase is apposed to ("will open its airspace").
+ */
+function contactRelativeLeft(p: Parse, ti: number, left: number): number {
+  const { toks } = p;
+  if (toks[ti]?.pos !== 'VERB') return left;
+  let j = ti - 1;
+  while (j >= 0 && toks[j]!.pos === 'ADV') j--;
+  const subjEnd = j;
+  while (j >= 0 && toks[j]!.pos === 'PROPN') j--;
+  if (j === subjEnd) return left;
+  if (toks[j]?.lower === 'the') j--;
+  const subjStart = j + 1;
+  if (toks[j]?.pos !== 'NOUN') return left;
+  let d = j - 1;
+  while (d >= 0 && d > j - 4 && (toks[d]!.pos === 'ADJ' || toks[d]!.pos === 'NOUN')) d--;
+  if (!/^(?:a|an|the|this|that)$/.test(toks[d]?.lower ?? '') || toks[d - 1]?.text !== ',' || toks[subjStart]!.start < left) return left;
+  return toks[subjStart]!.start;
+}
+
 const joined = (toks: Tok[], from: number, to: number) => toks.slice(from, to).map((x) => x.text).join(' ');
 
 /**
@@ -217,6 +247,7 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   const opener = text.slice(Math.max(0, left - 80), left);
   const qLeft = left;
   if (p) left = afterFronted(p, text, left, hStart, opener);
+  if (p) left = contactRelativeLeft(p, ti, left);
   // "Had Britain expelled them sooner, ...", "Were Japan to expel ...": a condition told by inversion.
   if (INVERTED_IF.test(text.slice(Math.max(0, qLeft - 40), hStart)) && /^[^.;]*?,[^.;]*?\b(?:would|might|could)\b/i.test(text.slice(hEnd, hEnd + 250))) return 'HYPOTHETICAL';
   // "vetoed a resolution imposing sanctions on Mali", "blocked a statement condemning": the text that would have told the act was stopped.
@@ -240,7 +271,8 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   // The report around a complement clause: "announced on Monday that it would provide ...".
   const reported = /\bthat\s*$/i.test(opener) ? `${opener.slice(-60)}${pre}` : pre;
   // "no longer recognises" is itself the act that ends relations, not a negation of it.
-  const head = type === 'DIPLOMATIC_RELATIONS_SEVERED' && /^no longer\b/i.test(text.slice(hStart, hEnd)) ? '' : text.slice(hStart, Math.min(hEnd, hStart + 12));
+  // (The trigger's first 12 characters, without a word cut short: "signed a nor" of "signed a normalisation agreement" would read as "nor".)
+  const head = type === 'DIPLOMATIC_RELATIONS_SEVERED' && /^no longer\b/i.test(text.slice(hStart, hEnd)) ? '' : headOf(text.slice(hStart, hEnd));
   const modal = `${pre} ${head}`;
   // "Canada without hesitation condemned", "without warning": a manner, not a negation, unless
   // the act itself is what is done without ("without recognising", "without any sanctions").
@@ -292,12 +324,12 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
     const prev2 = p.toks[ti - 2];
     if (!purpose && prev?.lower === 'to' && p.toks[ti]?.pos === 'VERB' && !/^(?:managed|went|moved|proceeded|chose|opted|decided|voted|began|started|continued|used|came|had|has|have|appeared|seemed|decision|move|step|vote|order)$/.test(prev2?.lower ?? '') && !/^(?:on)$/.test(prev2?.lower ?? '') && !COMPELLED_TO.test(pre)) {
       // "agreed to restore relations" is itself the agreement that establishes them.
-      const agreedDeal = (type === 'DIPLOMATIC_RELATIONS_ESTABLISHED' || type === 'AGREEMENT_SIGNED') && /\bagreed\s+(?:\S+\s+){0,3}$/i.test(pre);
+      const agreedDeal = (type === 'DIPLOMATIC_RELATIONS_ESTABLISHED' || type === 'AGREEMENT_SIGNED') && (/\bagreed\s+(?:\S+\s+){0,3}$/i.test(pre) || (ORDINAL_TO_AGREE.test(pre) && !HYPO.test(pre) && !FUT.test(pre)));
       // "EU ministers agreed on Monday to lift sanctions on Syria": a body's decision on a measure is the measure.
       const agreedMeasure = DECIDED_MEASURE.has(type) && /\b(?:agreed|approved\s+(?:a\s+)?(?:plans?|proposals?))\s+(?:(?!to\b)[^\s,;]+\s+){0,4}to\s+$/i.test(pre) && !HYPO.test(pre) && !FUT.test(pre);
       // "became the first head of state to visit Moscow" tells what was done.
       // So do "the 146th country to recognise", "one of more than 140 countries to recognise", "among the countries to".
-      const ordinal = /\bthe\s+(?:first|last|only|latest|second|third|\d+(?:st|nd|rd|th))\s+(?:\S+\s+){0,6}to\s*$/i.test(pre) || (SUPERLATIVE_TO.test(pre) && !HYPO.test(pre) && !FUT.test(pre)) || (/\b(?:one of|among)\s+(?:the\s+)?(?:\S+\s+){0,4}?(?:countries|nations|states|governments|members|leaders)\s+to\s*$/i.test(pre) && !HYPO.test(pre) && !FUT.test(pre));
+      const ordinal = /\bthe\s+(?:first|last|only|latest|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\S+\s+){0,6}to\s*$/i.test(pre) || (SUPERLATIVE_TO.test(pre) && !HYPO.test(pre) && !FUT.test(pre)) || (/\b(?:one of|among)\s+(?:the\s+)?(?:\S+\s+){0,4}?(?:countries|nations|states|governments|members|leaders)\s+to\s*$/i.test(pre) && !HYPO.test(pre) && !FUT.test(pre));
       // "voted unanimously on Sunday in Cairo to readmit Syria": a past vote or decision to do
       // something is the act, however many adverbials stand between it and its "to".
       const doneAct = litotes || /\b(?:managed|went on|voted|decided|moved|proceeded)\s+(?:(?!to\b)[^\s,;]+\s+){0,8}to\s+$/i.test(pre) || /\b(?:was|were)\s+(?:(?:also|not)\s+)?(?:quick|swift|fast|quickest|first|the first|among the first)\s+to\s+$/i.test(pre);

@@ -104,6 +104,18 @@ function hasVerb(toks: Tok[], from: number, to: number, before = false): boolean
   return false;
 }
 
+/** Every verb among toks[from..to] is an infinitive after "to" (or an auxiliary of one). */
+function onlyInfinitives(toks: Tok[], from: number, to: number): boolean {
+  let any = false;
+  for (let k = from; k <= to && k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    if (toks[k - 1]?.lower !== 'to') return false;
+    any = true;
+  }
+  return any;
+}
+
 const isFiniteVerb = (t: Tok | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower);
 
 /**
@@ -154,7 +166,8 @@ export function clauseOf(p: Parse, i: number, sentStart: number, sentEnd: number
       left = t.end;
       break;
     }
-    if ((t.pos === 'SCONJ' && CLAUSE_SCONJ.has(t.lower)) || ALWAYS_CLAUSE.has(t.lower) || (CLAUSE_IF_VERB.has(t.lower) && hasVerb(toks, k + 1, i))) {
+    // ("after the UAE, Bahrain and Sudan, to agree to normalise": a preposition, its infinitive no clause of its own.)
+    if ((t.pos === 'SCONJ' && CLAUSE_SCONJ.has(t.lower)) || ALWAYS_CLAUSE.has(t.lower) || (CLAUSE_IF_VERB.has(t.lower) && hasVerb(toks, k + 1, i) && !onlyInfinitives(toks, k + 1, i))) {
       left = t.end;
       break;
     }
