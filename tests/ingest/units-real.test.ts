@@ -40,6 +40,11 @@ const GAPPING: Row[] = [
   // Two symmetric acts in one sentence, the second with a party more, are two acts.
   ['Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev initialled a peace agreement on Friday and signed a joint declaration with US President Donald Trump.', ['AGREEMENT_SIGNED'], ['AGREEMENT_SIGNED AM,AZ', 'AGREEMENT_SIGNED AM,AZ,US']],
   ['Kenya and Uganda signed a trade agreement on Monday, the first agreement between the two neighbours in a decade.', ['AGREEMENT_SIGNED'], ['AGREEMENT_SIGNED KE,UG']],
+  // "... in 2020 and again in 2021": the act again at a later date.
+  ['Russia expelled two Estonian diplomats in March and again in June.', ['DIPLOMAT_EXPELLED'], ['DIPLOMAT_EXPELLED RU>EE', 'DIPLOMAT_EXPELLED RU>EE']],
+  ['Russia expelled two Estonian diplomats in March and again warned Tallinn on Friday.', ['DIPLOMAT_EXPELLED'], ['DIPLOMAT_EXPELLED RU>EE']],
+  // Two coups by two named leaders are two, even of one country.
+  ['Captain Ibrahim Traore ousted Lieutenant Colonel Paul-Henri Sandaogo Damiba in Burkina Faso in September. Damiba had himself overthrown the elected president of Burkina Faso, Roch Marc Christian Kabore, in January.', ['SEIZURE_OF_POWER'], ['SEIZURE_OF_POWER BF>BF', 'SEIZURE_OF_POWER BF>BF']],
   // Negatives: counterparts met together are one meeting; a second verb is its own act.
   ['Secretary of State Marco Rubio met Indian Foreign Minister Subrahmanyam Jaishankar and Japanese Foreign Minister Takeshi Iwaya on Monday.', ['MEETING'], ['MEETING IN,JP,US']],
   ['Indian Prime Minister Narendra Modi visited Poland and Ukraine in August.', ['VISIT'], ['VISIT IN>PL,UA']],

@@ -20,7 +20,7 @@ import { appositions, countryOfActor, expand, groupsIn, key, parentheticals, pre
 import { elidedBody, elidedCounterpart, ellipsisEvents, juntaRulers, pronounEnvoy, purposeOfOwnAct, reactionToOwnAct, rulersNamedBefore, sharedTarget, switchedRecognition } from './counterpart.ts';
 import { contextPlace, COUNTRY_ANAPHOR_TYPES, countedGroup, countryAnaphor, PLACE_RECIPIENT, REACTIONS, resolveAnaphoricObject, symmetricMode } from './anaphora.ts';
 import { mergeEvents, summarise } from './merge.ts';
-import { asDid, eachActing, laterStops, respectively } from './units.ts';
+import { againLater, asDid, eachActing, laterStops, respectively } from './units.ts';
 import { factualityOf } from './modality.ts';
 import { parseSentences } from './parse.ts';
 import { afterFirstComma, applyTypeRules, readRoles, type Roles, type SentenceView } from './roles.ts';
@@ -279,8 +279,8 @@ function emit(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, clean: ExtractedPart
       for (const one of splitOn) out.push({ type, factuality, participants: unit.filter((p) => p.role !== splitRole || p === one), sentence: s, triggerStart: h.start, date, confidence: conf });
     } else out.push({ type, factuality, participants: unit, sentence: s, triggerStart: h.start, date, confidence: conf });
   }
-  // "..., as did France and Germany": the act again by the subjects after "as".
-  if (out[0]) out.push(...asDid(ctx, s, h, r, out[0]));
+  // "..., as did France and Germany": the act again by the subjects after "as"; "... and again in May 2021": at a later date.
+  if (out[0]) out.push(...asDid(ctx, s, h, r, out[0]), ...againLater(ctx, s, h, out[0]));
   if (r.alsoMeeting) out.push({ type: 'MEETING', factuality, participants: clean, sentence: s, triggerStart: h.start, date, confidence: conf - 0.1 });
   // Visiting a leader is meeting them.
   if (type === 'VISIT' && r.met?.length) {

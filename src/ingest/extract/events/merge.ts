@@ -38,6 +38,8 @@ function otherPeople(a: ExtractedParticipant[], b: ExtractedParticipant[]): bool
  * (participants list the initiator side first).
  */
 const REACTION_TYPES = new Set<DiplomaticEventType>(['CONDEMNATION', 'STATEMENT_OF_SUPPORT']);
+/** ... and so are two seizures of power by named leaders who differ ("Traoré, who ousted Damiba ... Damiba had himself overthrown Kaboré"). */
+const OWN_AUTHOR_TYPES = new Set<DiplomaticEventType>([...REACTION_TYPES, 'SEIZURE_OF_POWER']);
 function speakers(ps: ExtractedParticipant[]): Set<string> {
   const firstRecipient = ps.findIndex((p) => p.role === 'RECIPIENT');
   return new Set(ps.slice(0, firstRecipient < 0 ? ps.length : firstRecipient).filter((p) => p.actor.kind === 'official').map((p) => key(p.actor)));
@@ -79,7 +81,7 @@ export function mergeEvents(raws: RawEvent[], anew: ReadonlySet<RawEvent> = new 
         e.factuality === r.factuality &&
         (SYMMETRIC_TYPES.has(r.type)
           ? [...parties].filter((k) => e._i.has(k) || e._r.has(k)).length >= 2 && !otherPeople(e.participants, r.participants) && !otherPartiesHere(e._told, r, parties)
-          : (intersects(e._i, ri) || (!e._i.size && !ri.size)) && (intersects(e._r, rr) || !e._r.size || !rr.size) && !(r.type === 'VISIT' && otherPeople(e.participants, r.participants)) && !(REACTION_TYPES.has(r.type) && otherSpeakers(e.participants, r.participants))) &&
+          : (intersects(e._i, ri) || (!e._i.size && !ri.size)) && (intersects(e._r, rr) || !e._r.size || !rr.size) && !(r.type === 'VISIT' && otherPeople(e.participants, r.participants)) && !(OWN_AUTHOR_TYPES.has(r.type) && otherSpeakers(e.participants, r.participants))) &&
         datesAgree(e.date, r.date),
     );
     if (target) {

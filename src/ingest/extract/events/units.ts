@@ -143,3 +143,20 @@ export function asDid(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, first: RawEv
   }
   return [];
 }
+
+/** "... in August 2020 and again in May 2021", "..., and again on 3 May": the act told a second time, with a date of its own. */
+const AND_AGAIN = /^[^,;.:"“”]{0,90}?(?:,\s*|\s+)and\s+(?:then\s+)?(?:once\s+)?again\s+(?=(?:in|on)\s)/i;
+
+/**
+ * "Goïta, who seized power in Mali in August 2020 and again in May 2021": the same act again
+ * at the later date (the first told with a date of its own, so the two stay apart).
+ */
+export function againLater(ctx: EventCtx, s: Sentence, h: Hit, first: RawEvent): RawEvent[] {
+  if (!first.date) return [];
+  const m = AND_AGAIN.exec(ctx.text.slice(h.end, s.end));
+  if (!m) return [];
+  const at = h.end + m[0].length;
+  const d = findDates(ctx.text.slice(at, Math.min(s.end, at + 30)), at, ctx.publishedAt)[0];
+  if (!d || d.start - at > 4 || d.date === first.date.date) return [];
+  return [{ ...first, date: { date: d.date, precision: d.precision }, confidence: first.confidence - 0.1 }];
+}
