@@ -60,7 +60,7 @@ const WOULD_LATER = /\bwould\s+(?:(?:later|eventually|subsequently|afterwards|so
 const LATER_LEAD = /(?:^|[.!?]["”]?\s+)(?:(?:(?:a|an|one|two|three|four|five|six|several|some|many|\d+)\s+)?(?:days?|weeks?|months?|years?|decades?)\s+later|shortly\s+(?:afterwards?|after(?:\s+that)?)|soon\s+after(?:wards)?|later\s+that\s+(?:day|week|month|year))\s*,\s*[^,;.!?]{1,80}?\bwould\s+(?:\w+ly\s+)?$/i;
 const REPORTED = /\b(?:said|says|say|announced|told|stated|warned|expected|hoped|hopes|promised|pledged|vowed|insisted|predicted|believed|believes|thought|claimed|threatened|if|unless|whether)\b/i;
 function narrativeWould(before: string, pre: string, post: string): boolean {
-  if (/\b(?:if|unless)\b/i.test(post)) return false;
+  if (!/\bwould\s+(?:\S+\s+){0,4}$/i.test(pre) || /\b(?:if|unless)\b/i.test(post)) return false;
   const later = WOULD_LATER.exec(pre);
   if (later) return !REPORTED.test(pre.slice(0, later.index));
   const lead = LATER_LEAD.exec(before);

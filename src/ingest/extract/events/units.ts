@@ -129,6 +129,7 @@ const AS_AUX_AFTER = new RegExp(String.raw`^\s+(?:\w+ly\s+)?${AS_AUX}(?:\s+(?:do
  */
 export function asDid(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, first: RawEvent): RawEvent[] {
   const from = r.recipients.filter((m) => m.end > h.end).at(-1)?.end ?? h.end;
+  if (!/,\s*(?:just\s+|much\s+)?as\s/i.test(ctx.text.slice(from, s.end))) return [];
   for (const g of groupsIn(ctx, from, s.end, [])) {
     const before = ctx.text.slice(from, g.start);
     const after = ctx.text.slice(g.end, Math.min(s.end + 1, g.end + 40));
