@@ -8,7 +8,7 @@
 import type { DiplomaticEventType } from '../../types.ts';
 import type { Mention } from '../entities.ts';
 import type { Sentence } from '../sentences.ts';
-import { countryOfActor, groupsIn, prepBefore, type EventCtx, type Group } from './context.ts';
+import { countryOfActor, groupsIn, prepBefore, pronounOfficial, type EventCtx, type Group } from './context.ts';
 import { clauseOf, voiceOf, type Parse, type Voice } from './parse.ts';
 import { lastAtOrBefore } from '../text.ts';
 import { ownClauseRight, pastShortQuote } from './structure.ts';
@@ -144,7 +144,7 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
     // "China's foreign ministry said in a statement that it condemned": the speaker.
     const speaker = speakerOf(ctx, v, h.start);
     if (speaker.length) return speaker;
-    const pm = /\b(he|she)\b/i.test(clausePre) ? (describedOfficial(ctx, v.s.start, h.start) ?? ctx.mentions.filter((m) => m.kind === 'official' && m.end <= h.start).at(-1)) : undefined;
+    const pm = /\b(he|she)\b/i.test(clausePre) ? (describedOfficial(ctx, v.s.start, h.start) ?? pronounOfficial(ctx, h.start)) : undefined;
     if (pm) return [pm];
     if (v.firstSubject && v.firstSubject.end <= h.start) return v.firstSubject.items;
     const near = groupsIn(ctx, v.s.start, h.start, v.paren).at(-1);
