@@ -15,6 +15,25 @@ const PRONOUN_SUBJECT: Row[] = [
   ['Prime Minister Keir Starmer spoke after a call with President Volodymyr Zelensky. He said he would not condemn anyone yet.', 'CONDEMNATION', ['GB'], [], null],
 ];
 
+/**
+ * A reaction whose object names an act told before by a noun: quoted words before the noun
+ * ('the "reckless" actions'), a noun that is its own verb ("that embrace": "embraced"), an act
+ * announced with a bare plural ("announced naval drills ... The drills were criticised"); when no
+ * author is found, a definite object echoes the target of the condemnation told just before.
+ */
+const REACTION_ANAPHOR: Row[] = [
+  ['Hungary embraced Chinese state investment in its railways last year. The European Commission criticised that embrace on Monday.', 'CONDEMNATION', ['european-commission'], ['HU'], 'ASSERTED'],
+  ['Beijing announced large-scale naval drills around Taiwan on Monday. The drills were criticised by Japan and Australia as destabilising.', 'CONDEMNATION', ['AU', 'JP'], ['CN'], 'ASSERTED'],
+  ['Tehran staged missile tests in the Gulf. The tests were condemned by Britain.', 'CONDEMNATION', ['GB'], ['IR'], 'ASSERTED'],
+  ['The Philippines accused China of ramming a supply boat near the shoal. Australia condemned the "reckless and dangerous" actions.', 'CONDEMNATION', ['AU'], ['CN'], 'ASSERTED'],
+  ['Lithuania condemned Belarus over the balloons that crossed its border. Latvia called the incident a provocation.', 'CONDEMNATION', ['LV'], ['BY'], 'ASSERTED'],
+  ['Poland accused Russia of sabotage on its railways. Estonia denounced the sabotage, and Finland condemned it as well.', 'CONDEMNATION', ['EE'], ['RU'], 'ASSERTED'],
+  // Traps: the reacting side is no target of its own; a condemnation answered by its target is no echo.
+  ['Japan condemned China over the buoy near the islands. China rejected the criticism.', 'CONDEMNATION', ['CN'], ['CN'], null],
+  ['Lithuania condemned Belarus over the balloons. Latvia called the weather a problem for farmers.', 'CONDEMNATION', ['LV'], [], null],
+  ['France condemned Russia over the mercenaries sent to Mali. UN investigators accused them of killing civilians.', 'CONDEMNATION', ['united-nations'], ['RU'], null],
+];
+
 const check = (body: string, type: string, initiators: string[], recipients: string[], factuality: Row[4]) => {
   if (factuality === null) {
     expect(sides(body, type, 'ASSERTED').filter(([i, r]) => JSON.stringify(i) === JSON.stringify(initiators) && (!recipients.length || JSON.stringify(r) === JSON.stringify(recipients)))).toEqual([]);
@@ -25,4 +44,5 @@ const check = (body: string, type: string, initiators: string[], recipients: str
 
 describe('roles in constructions of other authors', () => {
   it.each(PRONOUN_SUBJECT)('pronoun subject: %s (%s)', check);
+  it.each(REACTION_ANAPHOR)('reaction to an act told before: %s (%s)', check);
 });
