@@ -34,6 +34,17 @@ const REACTION_ANAPHOR: Row[] = [
   ['France condemned Russia over the mercenaries sent to Mali. UN investigators accused them of killing civilians.', 'CONDEMNATION', ['united-nations'], ['RU'], null],
 ];
 
+/** A non-restrictive relative clause's antecedent acts, after a preposition too, and past auxiliaries and times. */
+const RELATIVE_ANTECEDENT: Row[] = [
+  ['The measure was pushed through by Britain, France and Germany, which accused Iran of breaching the deal.', 'CONDEMNATION', ['DE', 'FR', 'GB'], ['IR'], 'ASSERTED'],
+  ['The talks were hosted by Qatar, which later condemned Israel for the strike on Doha.', 'CONDEMNATION', ['QA'], ['IL'], 'ASSERTED'],
+  ['Prime Minister Benjamin Netanyahu, who had days earlier accused Australia of betraying Israel, made no comment.', 'CONDEMNATION', ['IL'], ['AU'], 'ASSERTED'],
+  ['Chancellor Olaf Scholz, who took office in December and who met President Joe Biden on Monday, flew home.', 'MEETING', ['DE'], ['US'], 'ASSERTED'],
+  // Traps: a restrictive "that" after a preposition keeps its own reading; a relative of another noun does not act.
+  ['Sanctions on Russia, which Germany opposed, were renewed.', 'CONDEMNATION', ['RU'], [], null],
+  ['Paraguay, which has recognised Taiwan since 1957, hosted the talks.', 'RECOGNITION', ['PY'], ['TW'], null],
+];
+
 const check = (body: string, type: string, initiators: string[], recipients: string[], factuality: Row[4]) => {
   if (factuality === null) {
     expect(sides(body, type, 'ASSERTED').filter(([i, r]) => JSON.stringify(i) === JSON.stringify(initiators) && (!recipients.length || JSON.stringify(r) === JSON.stringify(recipients)))).toEqual([]);
@@ -44,5 +55,6 @@ const check = (body: string, type: string, initiators: string[], recipients: str
 
 describe('roles in constructions of other authors', () => {
   it.each(PRONOUN_SUBJECT)('pronoun subject: %s (%s)', check);
+  it.each(RELATIVE_ANTECEDENT)('relative antecedent: %s (%s)', check);
   it.each(REACTION_ANAPHOR)('reaction to an act told before: %s (%s)', check);
 });
