@@ -59,7 +59,7 @@ export interface EventTypeSpec {
 }
 
 /** A quotation that condemns ("an act of aggression", "completely fabricated"). */
-const HOSTILE_WORDS = String.raw`dictator|tyrant|bull(?:y|ies)|fascists?|appalling|horrific|horrendous|despicable|vile|grotesque|scandalous|inhumane|unjustifi(?:ed|able)|indefensible|shameless|arrogant|hegemon\w*|interventionis\w*|null and void|warmonger\w*|extortion|theft|robbery|war criminal|thugs?|unacceptable|illegal|illegitimate|provocat\w*|aggression|arrogance|genocid\w*|terroris[mt]\w*|violent|destructive|repression|russophobia|slanders?|fabricated|malicious|absurd|hostile|irresponsible|outrageous|shameful|disgrace\w*|betrayal|blackmail|interference|lies|groundless|baseless|unfounded|inappropriate|crim(?:e|es|inal)|barbar\w*|brutal|cowardly|reckless|violations?|unjust\w*|racist|colonial\w*|imperialis\w*|hypocri\w*|insult\w*|piracy|bullying|coercion|mockery|politici[sz]ed|disproportionate|gangster\w*|dangerous|hysteria|lawless\w*|disappointing|(?:a (?:huge |great |deep |big )?)?disappointment|regrettable|deplorable|unfortunate|a (?:grave |serious |big |huge )?mistake|counterproductive|(?:an? )?acts? of war|flagrant|blatant|heinous|atrocit(?:y|ies)|cynical|selfish|sabotage|destabili[sz]\w*|unprovoked|unlawful|escalatory|intimidation|harassment|smear|propaganda|disinformation|nonsense|sham|farce|travesty|abhorrent|egregious|unwarranted|unfriendly|(?:a )?threat to (?:(?:regional|international|world|global|our|its) )?(?:peace|security|stability|sovereignty)`;
+const HOSTILE_WORDS = String.raw`dictator|tyrant|bull(?:y|ies)|fascists?|appalling|horrific|horrendous|despicable|vile|grotesque|scandalous|inhumane|unjustifi(?:ed|able)|indefensible|shameless|arrogant|hegemon\w*|interventionis\w*|null and void|warmonger\w*|extortion|theft|robbery|war criminal|thugs?|unacceptable|illegal|illegitimate|provocat\w*|aggression|arrogance|genocid\w*|terroris[mt]\w*|violent|destructive|repression|russophobia|slanders?|fabricated|malicious|absurd|hostile|irresponsible|outrageous|shameful|disgrace\w*|betrayal|blackmail|interference|lies|groundless|baseless|unfounded|inappropriate|crim(?:e|es|inal)|barbar\w*|brutal|cowardly|reckless|violations?|unjust\w*|racist|colonial\w*|imperialis\w*|hypocri\w*|insult\w*|piracy|bullying|coercion|mockery|politici[sz]ed|disproportionate|gangster\w*|dangerous|hysteria|lawless\w*|disappointing|(?:a (?:huge |great |deep |big )?)?disappointment|regrettable|deplorable|unfortunate|a (?:grave |serious |big |huge )?mistake|counterproductive|(?:an? )?acts? of war|flagrant|blatant|heinous|atrocit(?:y|ies)|cynical|selfish|sabotage|destabili[sz]\w*|unprovoked|unlawful|escalatory|intimidation|harassment|smear|propaganda|disinformation|nonsense|sham|farce|travesty|abhorrent|egregious|unwarranted|unfriendly|(?:a )?threat to (?:(?:regional|international|world|global|our|its) )?(?:peace|security|stability|sovereignty)|(?:a )?(?:sad|dark|black) day`;
 const HOSTILE = new RegExp(String.raw`\b(?:${HOSTILE_WORDS})\b`, 'i');
 /** "said the United States was putting 'unacceptable pressure' on", "said Washington's tariffs violated". */
 const REPORTED_HOSTILE = new RegExp(String.raw`\b(?:said|says|saying|declared|stated|insisted)\s+(?:that\s+)?(?:(?!said\b|and\b)[^\s.;"“]+\s+){1,8}?(?:(?:was|were|is|are|had been|has been|have been)\s+(?!not\b(?!\s+only\b)|never\b|neither\b|no\b)(?:(?!not\b(?!\s+only\b)|never\b)[^\s.;]+\s+){0,3}?["“]?(?:(?!not\b(?!\s+only\b)|never\b)[^\s.;"”]+\s+){0,2}?(?:${HOSTILE_WORDS})\b|violat(?:ed|es|ing)\b|breach(?:ed|es|ing)\b|undermin(?:ed|es|ing)\b|threaten(?:ed|s)\b(?!\s+to\b)|destabili[sz](?:ed|es|ing)\b|endanger(?:ed|s)\b|jeopardi[sz](?:ed|es)\b|(?:was|were|is|are|had been|has been)\s+(?!not\b|never\b)(?:\w+\s+)?(?:responsible|to blame)\s+for\b)`, 'gi');
@@ -95,6 +95,14 @@ const NOT_DONE_BEFORE = String.raw`\b(?:threat\w*|weigh\w*|mull\w*|mooted|block\
  * veto on sanctions", "ended its blockade of the sanctions package", "dropped its objections to").
  */
 const NOT_MEASURES = String.raw`(?!(?:without|with|no|on|to|against|over|veto\w*|block\w*|objection\w*|opposition|resistance|reservations|summit|talks|meetings?|session|visit|threats?|calls?|push|bid|demands?|plans?|hold|freeze|debate|dispute|row)\b)`;
+
+/**
+ * Where a clause starts: a sentence, or a clause reported after "that" or a verb of saying
+ * ("argued that sanctions on Russia hurt Europe"). A measure named there is the clause's
+ * subject: who took it is not told, and the speaker did not ("The sanctions on Russia have not
+ * stopped the war, Hungary said").
+ */
+const CLAUSE_START = String.raw`(?:^|[.!?]["”]?\s+|\n\s*|\b(?:that|said|says|argued|argues|insisted|insists|believes|warned|warns|added)\s+)`;
 
 /** What aid is made of: money, relief, weapons named by kind ("14 Challenger 2 tanks", "Caesar howitzers"). */
 const AID_GOODS = String.raw`aid|assistance|relief|weapons|ammunition|munitions|arms|grants?|loans?|bailouts?|credit\s+lines?|funding|(?:humanitarian|medical|relief)\s+(?:supplies|goods)|budget\s+support|financing|food\s+(?:aid|supplies|parcels|rations)|medicines?|vaccines?|(?:tonnes|tons)\s+of\s+(?:food|wheat|grain|flour|rice|medicines?|medical\s+supplies|aid|relief)`;
@@ -152,6 +160,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     verb: ['severed diplomatic relations with', 'sever diplomatic relations with'],
     triggers: [
       { re: /\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?|br(?:eak|oke|oken|eaks|eaking)\s+off|br(?:oke|oken|eak|eaks)|end(?:ed|s|ing)?|suspend(?:ed|s|ing)?|freez(?:e|es|ing)|froze|downgrad(?:e|ed|es|ing))\s+(?:off\s+)?(?:(?:its|their|all|the|decades-old|long-standing|full|formal|official|diplomatic)\s+)*(?:(?!with\b)[\w-]+\s+){0,4}?(?:relations|ties|contacts)\b/gi, needRecipient: false },
+      // In a relative clause, its subject the one who cut them: "restore the relations that Riyadh broke off in 2016".
+      // The verb first, so the look-behind runs only where it matched.
+      { re: /\b(?:broke\s+off|severed|cut|froze|suspended|downgraded)\b(?<=\b(?:relations|ties)\s*,?\s+(?:(?:that|which)\s+)?(?!(?:were|was|is|are|had|have|has|been|being|with)\b)(?:[^\s.;,]+\s+){1,3}?(?:(?:had|has|have)\s+)?(?:(?:first|formally|abruptly|later|then)\s+)?(?:broke\s+off|severed|cut|froze|suspended|downgraded))/gi, needRecipient: false },
       // "announced that it no longer recognised the government in Taipei": recognition withdrawn.
       { re: /\bno longer\s+recogni[sz](?:e|es|ed|ing)\b/gi, needRecipient: true, overlaps: true },
       // "placing relations 'on hold'".
@@ -298,7 +309,10 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:shook|shake|shakes|shaking)\s+hands\b|\bhandshake\s+(?:with|between)\b/gi, mode: 'symmetric' },
       { re: /\bsummit\s+(?:with|between)\b|\b(?:held|hold|holds|holding)\s+(?:a\s+)?(?:\S+\s+){0,2}?summit\b/gi, mode: 'symmetric' },
       // "Sánchez was received by King Mohammed VI", "Xi was greeted by Biden at the door".
-      { re: /\b(?:received|greeted|hosted)\b(?<=\b(?:was|were|been|being)\s+(?:(?:warmly|personally|formally|officially|later|then|also)\s+)?(?:received|greeted|hosted))(?=(?:\s+[^\s.;,]+){0,5}?\s+by\s)/gi, mode: 'symmetric' },
+      { re: /\b(?:received|greeted|hosted)\b(?<=\b(?:was|were|been|being)\s+(?:(?:warmly|personally|formally|officially|later|then|also)\s+)?(?:received|greeted|hosted))(?=(?:\s+[^\s.;,]+){0,5}?\s+by\s)/gi, mode: 'symmetric', overlaps: true },
+      // "was welcomed at State House by Ruto", "was warmly welcomed in Kyiv by Zelensky" (also a visit): by a
+      // named host (not "welcomed by cheering crowds").
+      { re: /\bwelcomed\b(?<=\b(?:was|were|been|being)\s+(?:(?:warmly|personally|formally|officially|later|then|also)\s+)?welcomed)(?=(?:\s+[^\s.;,]+){0,5}?\s+by\s+(?:the\s+)?[A-Z])/g, mode: 'symmetric', overlaps: true },
       // "Starmer welcomed Zelensky to Downing Street", "hosting 18 leaders at Lancaster House".
       { re: /\b(?:[Ww]elcom(?:ed|es|ing)|[Hh]ost(?:ed|s|ing)|[Rr]eceiv(?:ed|es|ing)|[Gg]reet(?:ed|s|ing))\s+(?=(?:(?:his|her|their|the)\s+(?=[A-Z]))?(?:(?:[A-Z\d]|(?:al|el|bin|ibn|de|da|von|van|der|del)\b)[\w.'’-]*\s+){1,6}(?:(?:leaders?|counterparts?|president|prime minister|premier|foreign minister|delegations?|envoys?)\s+)?(?:to|at|in)\s+(?:the\s+)?[A-Z])/g, mode: 'symmetric' },
       // "had talks with", "has a meeting with" (not "had dinner with investors").
@@ -339,6 +353,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // The noun first, so the prefilter indexes it (a leading "is" is too short a stem).
       { re: /\b(?:talks|negotiations)\s+(?:on|over|about|for)\b(?<=\b(?:is|are|was|were|been|remain(?:s|ed)?)\s+(?:(?:now|still|also)\s+)?in\s+(?:(?:advanced|direct|indirect|secret|intensive|final|exploratory)\s+)?(?:talks|negotiations)\s+(?:on|over|about|for))/gi, mode: 'symmetric' },
       { re: /\bhaggl(?:e|ed|es|ing)\b|\b(?:s[ai]t(?:s|ting)?|return(?:ed|s|ing)?|g[eo]t(?:s|ting)?|(?:came|come|comes|coming)\s+back|went\s+back|back)\s+(?:down\s+)?(?:at|to|around)\s+the\s+(?:negotiating|bargaining)\s+table\b/gi, mode: 'symmetric' },
+      // Told by their length: "ending weeks of tense negotiations", "after months of haggling" (talks: the "of ... talks" above).
+      { re: /\b(?:days|weeks|months|years|rounds)\s+of\s+(?:(?!talks\b)[\w-]+\s+)?(?:negotiations|haggling|bargaining)\b/gi, mode: 'symmetric', noun: true },
       // "held indirect negotiations in Oman", "conducted negotiations".
       { re: /\b(?:held|hold|holds|holding|conduct(?:ed|s|ing)?)\s+(?:\S+\s+){0,3}?negotiations\b(?!\s+with\b)/gi, mode: 'symmetric' },
     ],
@@ -375,6 +391,11 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // (not "its defence agreement with Paris", which names an agreement, not its making).
       { re: /\b(?:(?:agreements?|deal|accords?|pact|treaty)\s+(?:(?:was|were)\s+)?(?:reached|signed|struck|concluded|sealed)|signing\s+of\s+(?:an?|the)\s+(?:\S+\s+){0,3}?(?:agreements?|deal|accords?|pact|treaty|declaration|memorandum)|(?:was|were)\s+(?:signed|reached|concluded|sealed|struck))\s+(?:between|with)\b(?=\s+(?:the\s+)?[A-Z])/g, mode: 'symmetric', noun: true },
       { re: /\bagreed\s+(?:(?!to\b)\S+\s+){0,3}?(?:(?:to|on|upon)\s+)?(?:(?:the\s+)?(?:text|terms|details)\s+of\s+)?(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:deal|truce|ceasefire|agreement|accord|pact|plan|roadmap|framework|treaty|halt|pause|moratorium|swap|exchange)\b/gi, mode: 'symmetric' },
+      // A meeting or talks that ended with a deal: "The meeting between Biden and Xi ended with an agreement to".
+      // Its parties after "between" (the noun is the trigger, see applyTypeRules); or the subject of the verb:
+      // "Biden and Xi ended their talks with an agreement".
+      { re: /\b(?:meeting|talks|summit|negotiations|discussions)\s+between\b(?=[^.;]{0,120}?\b(?:ended|concluded|closed|wrapped\s+up)\s+with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|pact|understanding)\b)/gi, mode: 'symmetric', noun: true, overlaps: true },
+      { re: /\b(?:end(?:ed|s)|conclud(?:ed|es)|clos(?:ed|es)|wrapp?(?:ed|s)\s+up)\s+(?:(?:their|the|its|his|her)\s+(?:[^\s.;,]+\s+){0,4}?)?with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|pact|understanding)\b/gi, mode: 'symmetric' },
       // "came to an agreement" (VISIT's "came to" matches there too).
       { re: /\b(?:came|come|comes|coming)\s+to\s+(?:an?\s+)?(?:\S+\s+)?(?:agreement|deal|understanding|accord|arrangement)\b/gi, mode: 'symmetric', overlaps: true },
       // Making a deal in other words: "hammered out", "forged", "entered into", "came to", "secured",
@@ -403,7 +424,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     triggers: [
       // The words between the verb and the measures modify them ("lifted some of the remaining EU sanctions"), not
       // another thing ended ("ended its summit without new sanctions", "lifted its veto on sanctions").
-      { re: new RegExp(String.raw`\b(?:lift(?:ed|s|ing)?|eas(?:e|ed|es|ing)|remov(?:e|ed|es|ing)|scrap(?:ped|s)?|rescind(?:ed|s)?|dismantl(?:e|ed|es|ing)|waiv(?:e|ed|es|ing)|relax(?:ed|es|ing)?|roll(?:ed|s|ing)?\s+back|unfr(?:eeze|eezes|oze|eezing)|suspend(?:ed|s|ing)?|end(?:ed|s|ing)?)\s+(?:${NOT_MEASURES}\S+\s+){0,4}?(?:sanctions|(?:an?\s+|the\s+)?(?:arms\s+|oil\s+|trade\s+)?embargo(?:es)?|restrictions|asset freezes?|travel bans?)\b`, 'gi'), needRecipient: true },
+      { re: new RegExp(String.raw`\b(?:lift(?:ed|s|ing)?|eas(?:e|ed|es|ing)|remov(?:e|ed|es|ing)|scrap(?:ped|s)?|rescind(?:ed|s)?|dismantl(?:e|ed|es|ing)|waiv(?:e|ed|es|ing)|relax(?:ed|es|ing)?|roll(?:ed|s|ing)?\s+back|unfr(?:eeze|eezes|oze|eezing)|suspend(?:ed|s|ing)?|end(?:ed|s|ing)?)\s+(?:${NOT_MEASURES}\S+\s+){0,4}?(?:sanctions|(?:an?\s+|the\s+)?(?:arms\s+|oil\s+|trade\s+)?embargo(?:es)?|restrictions|asset freezes?|travel bans?|(?:boycotts?|blockades?)(?!\s+of\s+(?:(?:the|an?|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|package|measures|proposal|plan|decision|vote|resolution|bill|budget|law|talks|appointment|nomination|deal|agreement|accession|membership|bid)\b))\b`, 'gi'), needRecipient: true },
       // Passive: "The sanctions on Belarus's potash sector were lifted", "Sanctions against Iran were eased".
       { re: /\b(?:sanctions|restrictions|embargo|arms\s+embargo)\s+(?:on|against)\s+(?:\S+\s+){1,6}?(?:was|were|have been|has been|had been|will be)\s+(?:\S+\s+)?(?:lifted|eased|removed|suspended|scrapped|waived|relaxed|rescinded|ended)\b/gi, objectInside: true, needRecipient: true },
       // "granted Venezuela a six-month reprieve from oil sanctions".
@@ -441,7 +462,12 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // Not the noun after a verb's base form ("to block sanctions on Mali") or before its own noun ("the 18th sanctions package against").
       { re: /\bsanction(?:ed|s|ing)(?<!\b(?:the|its|their|his|her|of|new|fresh|further|economic|financial|western|Western|and|on|with|from|any|all|more|these|those|such|U\.S\.|US|EU|UN|to|block|veto|oppose|impose|lift|ease|end|seek|want|urge|demand|threaten|back|support|announce|adopt|approve|extend|expand|consider|discuss|propose|reject|face|avoid|evade|escape|\d+(?:st|nd|rd|th))\s+sanction(?:ed|s|ing))(?<!\b[a-z]+(?:ed|s|ing)\s+sanctions)(?!\s+(?:package|packages|regime|list|relief|programme|program|policy|on|against|over|for|were|was|are|is|have|had)\b)\s+(?=(?:\S+\s+){0,3}?(?:[A-Z]|banks|officials|companies|individuals|entities))/g, needRecipient: true },
       // Not sanctions blocked, threatened or called for ("Hungary blocked new sanctions on Russia").
-      { re: new RegExp(String.raw`\bsanctions(?<!${NOT_DONE_BEFORE}sanctions)(?<!\b(?:stall\w*|torpedo\w*)\s+(?:\S+\s+){0,3}sanctions)\s+(?:on|against)\b`, 'gi'), noun: true, needRecipient: true },
+      // Nor the measures as the subject of their clause, unless a passive tells who took them ("Sanctions on
+      // Russia were tightened by the EU"; not "The sanctions on Russia have not stopped the war, Hungary said").
+      { re: new RegExp(String.raw`\bsanctions(?<!${NOT_DONE_BEFORE}sanctions)(?<!\b(?:stall\w*|torpedo\w*)\s+(?:\S+\s+){0,3}sanctions)(?:(?<!${CLAUSE_START}(?:(?:the|these|those|such|current|existing|western|international)\s+)?sanctions)|(?=\s+(?:on|against)\s+[^.;]{1,60}?\b(?:was|were|have\s+been|has\s+been|had\s+been|will\s+be)\s+(?:\w+\s+)?(?:imposed|tightened|extended|expanded|adopted|approved|announced|introduced|renewed|broadened|widened)\b))\s+(?:on|against)\b`, 'gi'), noun: true, needRecipient: true },
+      // The measures named, then a relative clause whose subject took them: "the arms embargo it had imposed
+      // on the Somali government", "the sanctions that Washington imposed on Russian banks".
+      { re: /\b(?:imposed|placed|slapped|levied)\b(?<=\b(?:sanctions|embargo(?:es)?|(?:travel|visa)\s+bans?|asset\s+freezes?|restrictive\s+measures|bans?)\s*,?\s+(?:(?:that|which)\s+)?(?!(?:were|was|is|are|had|have|has|been|being)\b)(?:[^\s.;,]+\s+){1,4}?(?:(?:had|has|have)\s+)?(?:(?:first|originally|later|then|since)\s+)?(?:imposed|placed|slapped|levied))\s+on\b/gi, needRecipient: true },
       { re: /\b(?:ban(?:ned|s|ning)?|embargo)\s+(?:\S+\s+){0,4}?(?:imports|exports)\s+(?:from|to|of)\b/gi, needRecipient: true },
       // "halted security exports to the country", "suspended all trade with India".
       { re: /\b(?:halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?|stopp?(?:ed|s|ing)?|cut(?:s|ting)?\s+off|curb(?:ed|s|ing)?|restrict(?:ed|s|ing)?)\s+(?:(?:all|its|their|the|most)\s+)?(?:\S+\s+){0,2}?(?:exports|imports|trade|arms sales|weapons sales|arms deliveries)\s+(?:to|from|with)\b/gi, needRecipient: true },
@@ -451,7 +477,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "has been under American sanctions": the subject is sanctioned, the modifier sanctions.
       { re: /\bunder\s+(?:(?:an?|the)\s+)?(?:(?:new|fresh|further|sweeping|tough|heavy|international|western|Western|economic|financial|targeted)\s+)*(?:[A-Z][\w.'’-]*\s+){1,3}(?:sanctions|travel bans?|asset freezes?|arms embargo|embargo)\b/g, objectInside: true, needRecipient: true, ownerInside: true },
       // "a ban on Russian diamonds", "an embargo on Iranian oil" (not a flight ban: OTHER).
-      { re: /\b(?:ban|embargo|boycott)(?<!\b(?:flight|overflight|airspace|travel|visa)\s+(?:ban|embargo|boycott))\s+on\s+(?:(?:imports|exports|purchases|sales)\s+of\s+)?(?=[A-Z])/g, noun: true, needRecipient: true },
+      { re: new RegExp(String.raw`\b(?:ban|embargo|boycott)(?<!\b(?:flight|overflight|airspace|travel|visa)\s+(?:ban|embargo|boycott))(?<!${NOT_DONE_BEFORE}(?:ban|embargo|boycott))\s+on\s+(?:(?:imports|exports|purchases|sales)\s+of\s+)?(?=[A-Z])`, 'g'), noun: true, needRecipient: true },
       { re: /\b(?:target(?:ed|s|ing)?|hit(?:s|ting)?|punish(?:ed|es|ing)?)\s+(?:\S+\s+){1,6}?with\s+(?:(?:new|fresh|further|sweeping|tough|additional|financial|economic|heavy)\s+)*(?:penalties|restrictive\s+measures|export\s+controls|embargoes|an\s+embargo)\b/gi, objectInside: true, needRecipient: true },
       // Sanctions by other names: "restrictive measures against Belarus", "export controls on Russia",
       // "travel bans on"; "hit Iran with fresh penalties".
@@ -459,7 +485,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "imposed countermeasures on American defence firms", "suspended imports of Taiwanese fruit" (not
       // "restricted imports of": a quota or a check, not a ban).
       { re: new RegExp(String.raw`\b(?:countermeasures|counter-sanctions|retaliatory\s+sanctions)(?<!${NOT_DONE_BEFORE}(?:countermeasures|counter-sanctions|retaliatory\s+sanctions))\s+(?:on|against)\b(?=\s+(?:the\s+)?[A-Z])`, 'g'), noun: true, needRecipient: true },
-      { re: /\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|block(?:ed|s|ing)?|bar(?:red|s|ring)?|stopp(?:ed|ing))\s+(?:(?:all|its|the|further|most)\s+)?(?:imports|exports|purchases|sales|shipments)\s+of\s+(?=[A-Z])/g, needRecipient: true },
+      { re: /\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|block(?:ed|s|ing)?|bar(?:red|s|ring)?|stopp(?:ed|ing))\s+(?:(?:all|its|the|further|most)\s+)?(?:imports|exports|purchases|sales|shipments)\s+of\s+(?:(?=[A-Z])|(?:(?!from\b|to\b)[^\s.;,]+\s+){1,6}?(?:from|to)\s+(?=(?:the\s+)?[A-Z]))/g, needRecipient: true },
     ],
     examples: [
       { text: 'The United States imposed sanctions on Myanmar on Thursday.', initiators: ['US'], recipients: ['MM'] },
@@ -728,8 +754,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:aid|assistance)(?<!\b(?:suspen\w*|halt\w*|froze|freez\w*|cut|cuts|cutting|withh[eo]ld\w*|paus\w*|stopp?\w*|end|ends|ended|ending|block\w*|cancel\w*|slash\w*|terminat\w*|withdr\w*)\s+(?:(?:all|its|their|the|some|most|U\.S\.|American|military|humanitarian|development|economic|financial|foreign|security|budget)\s+){0,3}(?:aid|assistance))\s+(?:package\s+)?(?:to|for)\b/gi, noun: true, needRecipient: true, allRecipients: true },
       // Aid told from the receiving side: "Egypt received a $3 billion loan from the IMF", "Pakistan secured a bailout from".
       { re: new RegExp(String.raw`\b(?:receiv(?:e|ed|es|ing)|secur(?:e|ed|es|ing)|obtain(?:ed|s|ing)?|won|wins?|winning|g[eo]t|gets|getting)\s+(?:(?!from\b)\S+\s+){0,8}?(?:${AID_GOODS}|rescue\s+package|(?:US|C|A)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|trillion|m)?)\s+(?:(?!from\b)\S+\s+){0,3}?from\b`, 'gi'), needRecipient: true, agentAfter: true },
-      // Aid told by its amount: "a €50 billion package of grants and loans for Ukraine".
-      { re: /(?:US)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|trillion|m)?\s+(?:(?!for\b|to\b)\S+\s+){0,8}?(?:for|to)\s+(?=\S)/gi, guard: /\b(?:aid|assistance|package|grants?|loans?|bailouts?|credit lines?|funding|financing|support|disbursements?|tranches?|donations?|contributions?|ammunition|weapons|arms|relief|humanitarian|reconstruction|budget)\b/i, noun: true, needRecipient: true, allRecipients: true },
+      // Aid told by its amount: "a €50 billion package of grants and loans for Ukraine"; also inside an agreement
+      // ("signed a £2.26 billion loan agreement for Ukraine").
+      { re: /(?:US)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|trillion|m)?\s+(?:(?!for\b|to\b)\S+\s+){0,8}?(?:for|to)\s+(?=\S)/gi, guard: /\b(?:aid|assistance|package|grants?|loans?|bailouts?|credit lines?|funding|financing|support|disbursements?|tranches?|donations?|contributions?|ammunition|weapons|arms|relief|humanitarian|reconstruction|budget)\b/i, noun: true, needRecipient: true, allRecipients: true, overlaps: true },
       // Weapons by kind handed to a named state ("sent tanks to Ukraine"; not "sent tanks into", nor "to its border":
       // case matters; not "transferred missiles to": also said of a sale).
       { re: new RegExp(String.raw`\b(?:sen(?:d|t|ds|ding)|ship(?:ped|s|ping)?|suppl(?:y|ied|ies|ying)|provid(?:e|ed|es|ing)|gift(?:ed|s|ing)?|rush(?:ed|es|ing)?)\s+(?:\S+\s+){0,6}?(?:${WEAPON_KINDS})\s+(?:(?!into\b)\S+\s+){0,3}?to\s+(?=[A-Z]|the\s+[A-Z])`, 'g'), needRecipient: true },
