@@ -52,6 +52,11 @@ export const ROWS: Row[] = [
   // A hostile judgement: "a sad day for democracy".
   ['Josep Borrell, the European Union\'s foreign policy chief, called Venezuela\'s decision "a sad day for democracy".', 'CONDEMNATION', ['european-union'], ['VE'], 'ASSERTED'],
   ['Germany called the Russian vote "a dark day for Europe".', 'CONDEMNATION', ['DE'], ['RU'], 'ASSERTED'],
+  // Unnamed putschists: the state named nearest before in the sentence (not its subject, who reacts), else the coup told before.
+  ["The United States imposed sanctions on Myanmar's generals connected to the coup that overthrew the elected government.", 'SEIZURE_OF_POWER', [], ['MM'], 'ASSERTED'],
+  ["The United States imposed sanctions on Myanmar's generals connected to the coup that overthrew the elected government.", 'SEIZURE_OF_POWER', [], ['US'], null],
+  ['Soldiers seized power in Myanmar on Monday. The United States and the United States Senate weighed sanctions, the United States said. The army took power hours before parliament was due to sit.', 'SEIZURE_OF_POWER', [], ['US'], null],
+  ['France suspended aid to Niger after the army took power.', 'SEIZURE_OF_POWER', [], ['NE'], 'ASSERTED'],
 ];
 
 /** The parties of a symmetric act, in either role ("A met B" is also "B met A"). */
