@@ -52,6 +52,13 @@ export const ROWS: Row[] = [
   // A hostile judgement: "a sad day for democracy".
   ['Josep Borrell, the European Union\'s foreign policy chief, called Venezuela\'s decision "a sad day for democracy".', 'CONDEMNATION', ['european-union'], ['VE'], 'ASSERTED'],
   ['Germany called the Russian vote "a dark day for Europe".', 'CONDEMNATION', ['DE'], ['RU'], 'ASSERTED'],
+  // An approving name without quotation marks: "called the vote a recognition of the country's progress".
+  ["The Security Council lifted the embargo on Somalia. Somalia's president, Hassan Sheikh Mohamud, called the vote a recognition of the country's progress.", 'STATEMENT_OF_SUPPORT', ['SO'], ['un-security-council'], 'ASSERTED'],
+  ['Japan lifted its export curbs on South Korea. Seoul described the decision as an important step for the two neighbours.', 'STATEMENT_OF_SUPPORT', ['KR'], ['JP'], 'ASSERTED'],
+  ['Japan lifted its export curbs on South Korea. Seoul did not call the decision a victory.', 'STATEMENT_OF_SUPPORT', ['KR'], ['JP'], null],
+  // An amount pledged, its recipient told before.
+  ['PORT-AU-PRINCE, Haiti — Kenyan police arrived on Tuesday. The United States, which is paying for much of the mission, has pledged more than $300 million.', 'AID_PROVIDED', ['US'], ['HT'], 'ASSERTED'],
+  ['PORT-AU-PRINCE, Haiti — Kenyan police arrived on Tuesday. The United States has not pledged any money.', 'AID_PROVIDED', ['US'], ['HT'], null],
   // Unnamed putschists: the state named nearest before in the sentence (not its subject, who reacts), else the coup told before.
   ["The United States imposed sanctions on Myanmar's generals connected to the coup that overthrew the elected government.", 'SEIZURE_OF_POWER', [], ['MM'], 'ASSERTED'],
   ["The United States imposed sanctions on Myanmar's generals connected to the coup that overthrew the elected government.", 'SEIZURE_OF_POWER', [], ['US'], null],

@@ -669,6 +669,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: REPORTED_APPROVING, objectInside: true, needRecipient: true, anaphoric: true, overlaps: true },
       // "The plan won backing from Germany and France".
       { re: /\b(?:w(?:on|in|ins|inning)|earn(?:ed|ing)|gain(?:ed|ing)|dr(?:ew|aw|aws|awing))\s+(?:\S+\s+){0,3}?(?:support|backing|praise|endorsements?)\s+(?:from|by|of)\b/gi, needRecipient: true, anaphoric: true, agentAfter: true, overlaps: true },
+      // An approving name without quotation marks: "called the vote a recognition of the country's progress",
+      // "described the decision as a victory for diplomacy" (the act named answers, see resolveAnaphoricObject).
+      { re: /\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s|ing))\s+(?:the|its|their|this|that|these|it)\s+(?:[^\s"“.;,]+\s+){0,3}?(?:as\s+)?(?:an?\s+|the\s+)?(?:(?:important|major|significant|historic|welcome|positive|big|great|huge|long-awaited|real|clear)\s+)?(?:recognition|victory|milestone|breakthrough|triumph|vindication|step forward|success|turning point|(?:important|positive|significant|major)\s+step)\b/gi, needRecipient: true, anaphoric: true, overlaps: true },
       // An approving quotation: "called the decision 'courageous'".
       { re: /\b(?:call(?:ed|s|ing)?|describ(?:e|ed|es|ing)|hail(?:ed|s|ing)?)(?!\s+(?:for|on|upon|off)\b)\s+(?:(?!said\b|says\b)[^\s"“]+\s+){0,6}?(?:as\s+)?["“][^"”]{1,90}["”]/gi, guard: APPROVING, objectInside: true, needRecipient: true, anaphoric: true, overlaps: true },
       // Support in other words: "championed", "saluted", "lined up behind", "stands firmly behind" (not "is firmly
@@ -762,6 +765,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: new RegExp(String.raw`\b(?:sen(?:d|t|ds|ding)|ship(?:ped|s|ping)?|suppl(?:y|ied|ies|ying)|provid(?:e|ed|es|ing)|gift(?:ed|s|ing)?|rush(?:ed|es|ing)?)\s+(?:\S+\s+){0,6}?(?:${WEAPON_KINDS})\s+(?:(?!into\b)\S+\s+){0,3}?to\s+(?=[A-Z]|the\s+[A-Z])`, 'g'), needRecipient: true },
       // Relief carried by air, road or sea: "flew relief supplies to Sudan", "trucked food aid into Gaza".
       { re: new RegExp(String.raw`\b(?:fl(?:ew|own|ies|ying)|truck(?:ed|s|ing)|ferr(?:y|ied|ies|ying))\s+(?:\S+\s+){0,6}?(?:${AID_GOODS}|supplies)\s+(?:\S+\s+){0,3}?(?:to|into)\s+(?=[A-Z]|the\s+[A-Z])`, 'g'), needRecipient: true },
+      // An amount pledged or given, its recipient the one told before: "The United States has pledged more than
+      // $300 million" (to the mission in Haiti).
+      { re: /\b(?:pledg(?:e|ed|es|ing)|donat(?:e|ed|es|ing)|disburs(?:e|ed|es|ing))\s+(?:(?:more\s+than|over|about|nearly|some|an\s+additional|another|a\s+further|up\s+to|almost|roughly)\s+)?(?:US|C|A)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\b/gi, needRecipient: true },
       // "deposited $1 billion in the central bank of Yemen", "with the State Bank of Pakistan".
       { re: /\bdeposit(?:ed|s|ing)?\s+(?:(?:US|C|A)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?|\d[\d.,]*\s*(?:million|billion)\s+\w+)\s+(?:in|with|into|at)\s+(?:the\s+|its\s+)?(?:\S+\s+){0,2}?(?:central|state|national|reserve)\s+bank\b/gi, needRecipient: true },
     ],
