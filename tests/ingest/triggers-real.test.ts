@@ -23,6 +23,9 @@ export const ROWS: Row[] = [
   // An embargo debated, blocked or opposed is none.
   ['The European Union debated an embargo on Russian oil for months.', 'SANCTIONS_IMPOSED', ['european-union'], ['RU'], null],
   ['Hungary blocked a ban on Russian gas for a year.', 'SANCTIONS_IMPOSED', ['HU'], ['RU'], null],
+  ['Hungary has repeatedly delayed new sanctions on Russia.', 'SANCTIONS_IMPOSED', ['HU'], ['RU'], null],
+  ['Slovakia held up the 18th package of sanctions against Russia for weeks.', 'SANCTIONS_IMPOSED', ['SK'], ['RU'], null],
+  ['Austria watered down the restrictive measures against Belarus.', 'SANCTIONS_IMPOSED', ['AT'], ['BY'], null],
   ['The Group of Seven agreed on a ban on Russian diamonds.', 'SANCTIONS_IMPOSED', ['g7'], ['RU'], 'ASSERTED'],
   // A boycott or blockade ended is lifted: "the end of a Saudi-led boycott of Doha".
   ['Saudi Arabia lifted its blockade of Qatar in January 2021.', 'SANCTIONS_LIFTED', ['SA'], ['QA'], 'ASSERTED'],

@@ -82,12 +82,12 @@ const APPROVING = /^[^"“]*["“](?:[^"”]{0,40}\b)?(?:courageous|brave|histor
 
 /**
  * Words before a nominal trigger that tell the act was not done, or not done by the subject,
- * and that modality.ts does not read: threatened, weighed, blocked, opposed, faced, amid
+ * and that modality.ts does not read: threatened, weighed, blocked, delayed, held up, opposed, faced, amid
  * ("threatened penalties on", "blocked a condemnation of", "amid criticism of"; "considering
  * sanctions on" stays a HYPOTHETICAL event), argued over ("ended its deadlock over sanctions on",
  * "blocked the adoption of new sanctions on"). Used in a look-behind that ends at the trigger noun.
  */
-const NOT_DONE_BEFORE = String.raw`\b(?:threat\w*|weigh\w*|mull\w*|mooted|block\w*|veto\w*|oppos\w*|reject\w*|dismiss\w*|debat\w*|deadlock|impasse|stalemate|wrangl\w*|disput\w*|discuss\w*|disagree\w*|divisions?|warn\w*\s+of|risk\w*|fac(?:e|es|ed|ing)|avoid\w*|escap\w*|amid|despite|without|no|any)\s+(?:(?!and\b|but\b)[^\s.;,]+\s+){0,4}`;
+const NOT_DONE_BEFORE = String.raw`\b(?:threat\w*|weigh\w*|mull\w*|mooted|block\w*|veto\w*|delay\w*|postpon\w*|shelv\w*|stall\w*|obstruct\w*|(?:held|hold\w*)\s+up|water\w*\s+down|oppos\w*|reject\w*|dismiss\w*|debat\w*|deadlock|impasse|stalemate|wrangl\w*|disput\w*|discuss\w*|disagree\w*|divisions?|warn\w*\s+of|risk\w*|fac(?:e|es|ed|ing)|avoid\w*|escap\w*|amid|despite|without|no|any)\s+(?:(?!and\b|but\b)[^\s.;,]+\s+){0,4}`;
 
 /**
  * Words that cannot stand between a verb of lifting and the measures it lifts: another thing
