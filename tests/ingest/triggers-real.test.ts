@@ -59,6 +59,12 @@ export const ROWS: Row[] = [
   ["The Security Council lifted the embargo on Somalia. Somalia's president, Hassan Sheikh Mohamud, called the vote a recognition of the country's progress.", 'STATEMENT_OF_SUPPORT', ['SO'], ['un-security-council'], 'ASSERTED'],
   ['Japan lifted its export curbs on South Korea. Seoul described the decision as an important step for the two neighbours.', 'STATEMENT_OF_SUPPORT', ['KR'], ['JP'], 'ASSERTED'],
   ['Japan lifted its export curbs on South Korea. Seoul did not call the decision a victory.', 'STATEMENT_OF_SUPPORT', ['KR'], ['JP'], null],
+  ['Russia recognised the Taliban government on Thursday. Afghanistan called the decision a step that other countries should follow.', 'STATEMENT_OF_SUPPORT', ['AF'], ['RU'], 'ASSERTED'],
+  ['Russia recognised the Taliban government on Thursday. Afghanistan called the decision an example for others to follow.', 'STATEMENT_OF_SUPPORT', ['AF'], ['RU'], 'ASSERTED'],
+  // Ties or a commitment reaffirmed.
+  ['Palau reaffirmed its ties with Taipei on Monday.', 'STATEMENT_OF_SUPPORT', ['PW'], ['TW'], 'ASSERTED'],
+  ['Germany reaffirmed its unwavering commitment to Ukraine at the summit.', 'STATEMENT_OF_SUPPORT', ['DE'], ['UA'], 'ASSERTED'],
+  ['Palau did not reaffirm its ties with Taipei.', 'STATEMENT_OF_SUPPORT', ['PW'], ['TW'], null],
   // An amount pledged, its recipient told before.
   ['PORT-AU-PRINCE, Haiti — Kenyan police arrived on Tuesday. The United States, which is paying for much of the mission, has pledged more than $300 million.', 'AID_PROVIDED', ['US'], ['HT'], 'ASSERTED'],
   ['PORT-AU-PRINCE, Haiti — Kenyan police arrived on Tuesday. The United States has not pledged any money.', 'AID_PROVIDED', ['US'], ['HT'], null],
