@@ -40,6 +40,7 @@ export const ROWS: Row[] = [
   // A guest welcomed by the host, passive: the two meet.
   ["Britain's King Charles was welcomed at State House by President William Ruto on Tuesday.", 'MEETING', ['GB'], ['KE'], 'ASSERTED'],
   ['The French president was welcomed by cheering crowds in Hanoi.', 'MEETING', ['FR'], ['VN'], null],
+  ["Sri Lanka's bailout was approved on Monday. The approval was welcomed by India's foreign minister, S. Jaishankar.", 'MEETING', ['IN', 'LK'], [], null],
   ['Prime Minister Narendra Modi was warmly welcomed in Kyiv by President Volodymyr Zelensky.', 'MEETING', ['IN'], ['UA'], 'ASSERTED'],
   // Negotiations told by their length: "ending weeks of tense negotiations".
   ['The United States and Ukraine signed the deal on Wednesday, ending weeks of tense negotiations.', 'NEGOTIATION', ['UA', 'US'], [], 'ASSERTED'],

@@ -310,9 +310,10 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\bsummit\s+(?:with|between)\b|\b(?:held|hold|holds|holding)\s+(?:a\s+)?(?:\S+\s+){0,2}?summit\b/gi, mode: 'symmetric' },
       // "Sánchez was received by King Mohammed VI", "Xi was greeted by Biden at the door".
       { re: /\b(?:received|greeted|hosted)\b(?<=\b(?:was|were|been|being)\s+(?:(?:warmly|personally|formally|officially|later|then|also)\s+)?(?:received|greeted|hosted))(?=(?:\s+[^\s.;,]+){0,5}?\s+by\s)/gi, mode: 'symmetric', overlaps: true },
-      // "was welcomed at State House by Ruto", "was warmly welcomed in Kyiv by Zelensky" (also a visit): by a
-      // named host (not "welcomed by cheering crowds").
-      { re: /\bwelcomed\b(?<=\b(?:was|were|been|being)\s+(?:(?:warmly|personally|formally|officially|later|then|also)\s+)?welcomed)(?=(?:\s+[^\s.;,]+){0,5}?\s+by\s+(?:the\s+)?[A-Z])/g, mode: 'symmetric', overlaps: true },
+      // "was welcomed at State House by Ruto", "was warmly welcomed in Kyiv by Zelensky" (also a visit): a guest named
+      // (or "he", "she", "they") welcomed by a named host (not "welcomed by cheering crowds"; not "The approval was
+      // welcomed by India", a reaction).
+      { re: /\bwelcomed\b(?<=(?:\b[A-Z][\w'’.-]*|\b(?:he|she|they))\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:warmly|personally|formally|officially|later|then|also)\s+)?welcomed)(?=(?:\s+[^\s.;,]+){0,5}?\s+by\s+(?:the\s+)?[A-Z])/g, mode: 'symmetric', overlaps: true },
       // "Starmer welcomed Zelensky to Downing Street", "hosting 18 leaders at Lancaster House".
       { re: /\b(?:[Ww]elcom(?:ed|es|ing)|[Hh]ost(?:ed|s|ing)|[Rr]eceiv(?:ed|es|ing)|[Gg]reet(?:ed|s|ing))\s+(?=(?:(?:his|her|their|the)\s+(?=[A-Z]))?(?:(?:[A-Z\d]|(?:al|el|bin|ibn|de|da|von|van|der|del)\b)[\w.'’-]*\s+){1,6}(?:(?:leaders?|counterparts?|president|prime minister|premier|foreign minister|delegations?|envoys?)\s+)?(?:to|at|in)\s+(?:the\s+)?[A-Z])/g, mode: 'symmetric' },
       // "had talks with", "has a meeting with" (not "had dinner with investors").
@@ -671,7 +672,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:w(?:on|in|ins|inning)|earn(?:ed|ing)|gain(?:ed|ing)|dr(?:ew|aw|aws|awing))\s+(?:\S+\s+){0,3}?(?:support|backing|praise|endorsements?)\s+(?:from|by|of)\b/gi, needRecipient: true, anaphoric: true, agentAfter: true, overlaps: true },
       // An approving name without quotation marks: "called the vote a recognition of the country's progress",
       // "described the decision as a victory for diplomacy" (the act named answers, see resolveAnaphoricObject).
-      { re: /\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s|ing))\s+(?:the|its|their|this|that|these|it)\s+(?:[^\s"“.;,]+\s+){0,3}?(?:as\s+)?(?:an?\s+|the\s+)?(?:(?:important|major|significant|historic|welcome|positive|big|great|huge|long-awaited|real|clear)\s+)?(?:recognition|victory|milestone|breakthrough|triumph|vindication|step forward|success|turning point|(?:important|positive|significant|major)\s+step|(?:step|example|model)\s+(?:that|which|for)\s+(?:[^\s.;,]+\s+){0,4}?follow)\b/gi, needRecipient: true, anaphoric: true, overlaps: true },
+      { re: /\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s|ing))\s+(?:the|its|their|this|that|these|it)\s+(?:[^\s"“.;,]+\s+){0,3}?(?:as\s+)?(?:an?\s+|the\s+)?(?:(?:important|major|significant|historic|welcome|positive|big|great|huge|long-awaited|real|clear)\s+)?(?:recognition|victory|milestone|triumph|vindication|step forward|(?:important|positive|significant|major)\s+step|(?:step|example|model)\s+(?:that|which|for)\s+(?:[^\s.;,]+\s+){0,4}?follow)\b/gi, needRecipient: true, anaphoric: true, overlaps: true },
       // Ties or a commitment reaffirmed: "Tuvalu reaffirmed its ties with Taipei", "reaffirmed its commitment to Ukraine".
       { re: /\breaffirm(?:ed|s|ing)?\s+(?:(?:its|their|his|her|the)\s+)?(?:(?:strong|close|long-standing|unwavering|firm|full|diplomatic|official)\s+){0,2}(?:ties|relations|commitment|friendship|alliance|partnership)\s+(?:with|to)\b/gi, needRecipient: true },
       // An approving quotation: "called the decision 'courageous'".
