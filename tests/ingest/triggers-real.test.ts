@@ -69,6 +69,20 @@ export const ROWS: Row[] = [
   // An amount pledged, its recipient told before.
   ['PORT-AU-PRINCE, Haiti — Kenyan police arrived on Tuesday. The United States, which is paying for much of the mission, has pledged more than $300 million.', 'AID_PROVIDED', ['US'], ['HT'], 'ASSERTED'],
   ['PORT-AU-PRINCE, Haiti — Kenyan police arrived on Tuesday. The United States has not pledged any money.', 'AID_PROVIDED', ['US'], ['HT'], null],
+  // UN officials expelled.
+  ['Ethiopia expelled seven senior UN officials last year for meddling.', 'DIPLOMAT_EXPELLED', ['ET'], ['united-nations'], 'ASSERTED'],
+  ['Mali ordered the expulsion of the head of the United Nations mission.', 'DIPLOMAT_EXPELLED', ['ML'], ['united-nations'], null],
+  // An embrace of a leader is a meeting; not an embrace of a plan.
+  ['Prime Minister Narendra Modi embraced President Volodymyr Zelensky outside the palace.', 'MEETING', ['IN', 'UA'], [], 'ASSERTED'],
+  ['The Qatari emir, Sheikh Tamim bin Hamad Al Thani, was embraced on arrival by Crown Prince Mohammed bin Salman.', 'MEETING', ['QA', 'SA'], [], 'ASSERTED'],
+  ["Hungary embraced China's Belt and Road plan.", 'MEETING', ['CN', 'HU'], [], null],
+  // A deal announced with its counterpart.
+  ['New Delhi announced an understanding with Beijing on patrolling along the border.', 'AGREEMENT_SIGNED', ['CN', 'IN'], [], 'ASSERTED'],
+  ['Kenya announced a trade deal with the United States on Monday.', 'AGREEMENT_SIGNED', ['KE', 'US'], [], 'ASSERTED'],
+  ['New Delhi announced that talks with Beijing would resume.', 'AGREEMENT_SIGNED', ['CN', 'IN'], [], null],
+  // A membership ended.
+  ['Russia said it had decided to end its membership of the Council of Europe.', 'MEMBERSHIP_LEFT', ['RU'], ['council-of-europe'], 'ASSERTED'],
+  ['Venezuela renounced its membership of the Organization of American States.', 'MEMBERSHIP_LEFT', ['VE'], ['oas'], 'ASSERTED'],
   // Unnamed putschists: the state named nearest before in the sentence (not its subject, who reacts), else the coup told before.
   ["The United States imposed sanctions on Myanmar's generals connected to the coup that overthrew the elected government.", 'SEIZURE_OF_POWER', [], ['MM'], 'ASSERTED'],
   ["The United States imposed sanctions on Myanmar's generals connected to the coup that overthrew the elected government.", 'SEIZURE_OF_POWER', [], ['US'], null],
