@@ -83,6 +83,21 @@ export const ROWS: Row[] = [
   // A membership ended.
   ['Russia said it had decided to end its membership of the Council of Europe.', 'MEMBERSHIP_LEFT', ['RU'], ['council-of-europe'], 'ASSERTED'],
   ['Venezuela renounced its membership of the Organization of American States.', 'MEMBERSHIP_LEFT', ['VE'], ['oas'], 'ASSERTED'],
+  // Names added to a sanctions list are sanctioned, not designated.
+  ["The EU's new package of sanctions against Russia was adopted. It adds 194 people and companies to the list of those facing asset freezes and travel bans.", 'DESIGNATION_ADDED', ['european-union'], ['RU'], null],
+  ['Canada added nine Iranian officials to its sanctions list on Monday.', 'SANCTIONS_IMPOSED', ['CA'], ['IR'], 'ASSERTED'],
+  ['Canada added nine Iranian officials to its sanctions list on Monday.', 'DESIGNATION_ADDED', ['CA'], ['IR'], null],
+  // Aid restricted, banned or capped is none.
+  ['Trump waived a 1992 restriction on U.S. aid to Azerbaijan.', 'AID_PROVIDED', ['US'], ['AZ'], null],
+  ['Congress lifted the ban on military aid to Guatemala.', 'AID_PROVIDED', ['US'], ['GT'], null],
+  ['The United States sent $300 million in aid to Guatemala.', 'AID_PROVIDED', ['US'], ['GT'], 'ASSERTED'],
+  // An order or a law signed by someone is no agreement.
+  ['An executive order signed by the U.S. president on June 30 dismantled most sanctions on Syria.', 'AGREEMENT_SIGNED', ['US'], [], null],
+  ['The law, signed by President Vladimir Putin on Friday, bans foreign funding.', 'AGREEMENT_SIGNED', ['RU'], [], null],
+  ['The deal, signed in Washington by Armenia and Azerbaijan, ends the war.', 'AGREEMENT_SIGNED', ['AM', 'AZ'], [], 'ASSERTED'],
+  // A takeover in general is no seizure of power.
+  ['"I strongly condemn any takeover of the government by the force of the gun," UN Secretary-General António Guterres wrote.', 'SEIZURE_OF_POWER', ['united-nations'], [], null],
+  ['Washington froze Afghan assets after the Taliban takeover of Afghanistan in 2021.', 'SEIZURE_OF_POWER', ['taliban'], ['AF'], 'ASSERTED'],
   // Unnamed putschists: the state named nearest before in the sentence (not its subject, who reacts), else the coup told before.
   ["The United States imposed sanctions on Myanmar's generals connected to the coup that overthrew the elected government.", 'SEIZURE_OF_POWER', [], ['MM'], 'ASSERTED'],
   ["The United States imposed sanctions on Myanmar's generals connected to the coup that overthrew the elected government.", 'SEIZURE_OF_POWER', [], ['US'], null],

@@ -391,7 +391,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\bagreed\s+(?:with\s+(?:(?!to\b)\S+\s+){1,5}?)?(?:on\s+\S+\s+)?to\s+(?:exchange|swap|free|release|cooperate|form|create|set up|launch|extend|implement|share|resume|reopen|end|halt|stop|pause|deepen|expand|strengthen|demarcate|withdraw|pull back)\b/gi, mode: 'symmetric', overlaps: true },
       // Passive, also as a reduced relative: "The deal, signed in Washington by Bessent and
       // Svyrydenko, ...", "The accord was signed by Armenia and Azerbaijan".
-      { re: /\b(?:signed|initial(?:l)?ed|inked|sealed|concluded|finali[sz]ed)(?=\s+(?:(?:in|at|on)\s+(?:\S+\s+){1,4}?)?by\b)/gi, mode: 'symmetric' },
+      // Not an order, a law or a bill signed ("An executive order signed by the U.S. president dismantled ...").
+      { re: /\b(?:signed|initial(?:l)?ed|inked|sealed|concluded|finali[sz]ed)(?<!\b(?:orders?|decrees?|laws?|bills?|legislation|proclamations?|directives?|letters?|petitions?|budgets?|resolutions?|waivers?|memos?)\s*,?\s+(?:signed|initial(?:l)?ed|inked|sealed|concluded|finali[sz]ed))(?=\s+(?:(?:in|at|on)\s+(?:\S+\s+){1,4}?)?by\b)/gi, mode: 'symmetric' },
       // Made, with its parties: "the agreement reached between Saudi Arabia and Iran", "a deal
       // struck with Egypt", "the signing of a peace declaration between Thailand and Cambodia"
       // (not "its defence agreement with Paris", which names an agreement, not its making).
@@ -490,6 +491,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // Sanctions by other names: "restrictive measures against Belarus", "export controls on Russia",
       // "travel bans on"; "hit Iran with fresh penalties".
       { re: new RegExp(String.raw`\b(?:(?:restrictive|punitive|coercive|retaliatory)\s+(?:economic\s+)?measures|export\s+controls|(?:travel|visa)\s+bans|asset\s+freezes|(?:economic|financial)\s+penalties|embargoes|embargo)(?<!\b(?:lift|eas|remov|scrap|end|suspend|waiv|relax|rescind|roll)\w*\s+(?:(?:back|the|its|their|all|some|most|new|fresh|further|EU|U\.S\.|these|those)\s+){0,3}\w+(?:\s+\w+){0,2})(?<!${NOT_DONE_BEFORE}\w+(?:\s+\w+){0,2})\s+(?:on|against)\b(?=\s+(?:the\s+)?[A-Z])(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)`, 'g'), noun: true, needRecipient: true },
+      // Names added to a sanctions list: "It adds 194 people and companies to the list of those facing asset freezes
+      // and travel bans, among them firms in China" (a sanctions list, not a designation: earlier in the catalog, it wins).
+      { re: /\b(?:add(?:ed|s|ing)?|put(?:s|ting)?|plac(?:e|ed|es|ing))\s+(?:\S+\s+){1,14}?(?:to|on)\s+(?:its|their|the|a)\s+(?:(?:[\w.-]+\s+){0,2}?sanctions\s+(?:list|blacklist)|list\s+of\s+(?:those|people|individuals|entities|companies|persons)\s+(?:facing|subject\s+to|under|targeted\s+by)\s+(?:\S+\s+){0,2}?(?:sanctions|asset\s+freezes|travel\s+bans))\b/gi, objectInside: true, needRecipient: true },
       // "imposed countermeasures on American defence firms", "suspended imports of Taiwanese fruit" (not
       // "restricted imports of": a quota or a check, not a ban).
       { re: new RegExp(String.raw`\b(?:countermeasures|counter-sanctions|retaliatory\s+sanctions)(?<!${NOT_DONE_BEFORE}(?:countermeasures|counter-sanctions|retaliatory\s+sanctions))\s+(?:on|against)\b(?=\s+(?:the\s+)?[A-Z])`, 'g'), noun: true, needRecipient: true },
@@ -638,7 +642,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "came to power", "took power", "returned to power" are also said of elected leaders: a
       // seizure only when soldiers or an armed group take it, or a coup is named with it.
       { re: new RegExp(String.raw`\b(?:(?:took|take|takes|taken)\s+power|(?:came|come|comes)\s+to\s+power|return(?:ed|s|ing)?\s+to\s+power)\b${BY_FORCE}`, 'gi') },
-      { re: /\b(?:seizure\s+of\s+power|takeover)\b/gi, noun: true },
+      // Not one in general ("condemn any takeover of the government by force").
+      { re: /\b(?:seizure\s+of\s+power|takeover)\b(?<!\b(?:any|no|every|future|further|possible|potential|hostile|corporate)\s+(?:(?:military|armed|violent|unconstitutional)\s+)?(?:seizure\s+of\s+power|takeover))/gi, noun: true },
       // The verb, not the adjective ("the ousted government" names a past seizure, not its author).
       { re: /\b(?:overthr(?:ew|own|ow)|ousted|toppled|deposed)\b(?<!\b(?:the|an?|its|their|his|her|recently|newly|once)\s+(?:overthr(?:ew|own|ow)|ousted|toppled|deposed))/gi },
       { re: /\bstag(?:ed|es|ing)\s+(?:a\s+)?(?:military\s+)?coup\b|\bremov(?:ed|ing)\s+(?:\S+\s+){1,5}?from\s+power\b/gi },
@@ -766,7 +771,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "unveiled a package of air defence interceptors and artillery shells for Kyiv".
       { re: new RegExp(String.raw`\b(?:package|tranche|shipment|consignment)\s+of\s+(?:(?!sanctions\b|measures\b|reforms\b)\S+\s+){0,8}?(?:${AID_GOODS}|${WEAPON_KINDS})\s+(?:(?!for\b|to\b)\S+\s+){0,3}?(?:for|to)\s+(?=\S)`, 'gi'), noun: true, needRecipient: true, allRecipients: true },
       // Not aid withheld ("suspended military aid to Egypt", "froze aid to Ethiopia": OTHER).
-      { re: /\b(?:aid|assistance)(?<!\b(?:suspen\w*|halt\w*|froze|freez\w*|cut|cuts|cutting|withh[eo]ld\w*|paus\w*|stopp?\w*|end|ends|ended|ending|block\w*|cancel\w*|slash\w*|terminat\w*|withdr\w*)\s+(?:(?:all|its|their|the|some|most|U\.S\.|American|military|humanitarian|development|economic|financial|foreign|security|budget)\s+){0,3}(?:aid|assistance))\s+(?:package\s+)?(?:to|for)\b/gi, noun: true, needRecipient: true, allRecipients: true },
+      // Nor aid restricted, banned or capped ("waived a 1992 restriction on U.S. aid to Azerbaijan").
+      { re: /\b(?:aid|assistance)(?<!\b(?:restrict\w*|bans?|limits?|caps?|curbs?|freeze|cuts?|suspension|conditions)\s+on\s+(?:(?:all|its|their|the|any|U\.S\.|US|American|military|humanitarian|development|economic|financial|foreign|security)\s+){0,3}(?:aid|assistance))(?<!\b(?:suspen\w*|halt\w*|froze|freez\w*|cut|cuts|cutting|withh[eo]ld\w*|paus\w*|stopp?\w*|end|ends|ended|ending|block\w*|cancel\w*|slash\w*|terminat\w*|withdr\w*)\s+(?:(?:all|its|their|the|some|most|U\.S\.|American|military|humanitarian|development|economic|financial|foreign|security|budget)\s+){0,3}(?:aid|assistance))\s+(?:package\s+)?(?:to|for)\b/gi, noun: true, needRecipient: true, allRecipients: true },
       // Aid told from the receiving side: "Egypt received a $3 billion loan from the IMF", "Pakistan secured a bailout from".
       { re: new RegExp(String.raw`\b(?:receiv(?:e|ed|es|ing)|secur(?:e|ed|es|ing)|obtain(?:ed|s|ing)?|won|wins?|winning|g[eo]t|gets|getting)\s+(?:(?!from\b)\S+\s+){0,8}?(?:${AID_GOODS}|rescue\s+package|(?:US|C|A)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|trillion|m)?)\s+(?:(?!from\b)\S+\s+){0,3}?from\b`, 'gi'), needRecipient: true, agentAfter: true },
       // Aid told by its amount: "a €50 billion package of grants and loans for Ukraine"; also inside an agreement
