@@ -98,6 +98,12 @@ export const ROWS: Row[] = [
   // A takeover in general is no seizure of power.
   ['"I strongly condemn any takeover of the government by the force of the gun," UN Secretary-General António Guterres wrote.', 'SEIZURE_OF_POWER', ['united-nations'], [], null],
   ['Washington froze Afghan assets after the Taliban takeover of Afghanistan in 2021.', 'SEIZURE_OF_POWER', ['taliban'], ['AF'], 'ASSERTED'],
+  // An exemption from sanctions told with the sanctions themselves: both.
+  ['Washington issued a licence exempting earthquake relief from its sanctions on Syria.', 'SANCTIONS_IMPOSED', ['US'], ['SY'], 'ASSERTED'],
+  ['Washington issued a licence exempting earthquake relief from its sanctions on Syria.', 'SANCTIONS_LIFTED', ['US'], ['SY'], 'ASSERTED'],
+  // Spoken with on the sidelines of a summit: a meeting; not by telephone.
+  ['Iranian President Masoud Pezeshkian spoke with French President Emmanuel Macron on the sidelines of the General Assembly.', 'MEETING', ['FR', 'IR'], [], 'ASSERTED'],
+  ['Iranian President Masoud Pezeshkian spoke by telephone with French President Emmanuel Macron on the sidelines of the summit.', 'MEETING', ['FR', 'IR'], [], null],
   // Unnamed putschists: the state named nearest before in the sentence (not its subject, who reacts), else the coup told before.
   ["The United States imposed sanctions on Myanmar's generals connected to the coup that overthrew the elected government.", 'SEIZURE_OF_POWER', [], ['MM'], 'ASSERTED'],
   ["The United States imposed sanctions on Myanmar's generals connected to the coup that overthrew the elected government.", 'SEIZURE_OF_POWER', [], ['US'], null],
