@@ -104,6 +104,10 @@ export const ROWS: Row[] = [
   // Spoken with on the sidelines of a summit: a meeting; not by telephone.
   ['Iranian President Masoud Pezeshkian spoke with French President Emmanuel Macron on the sidelines of the General Assembly.', 'MEETING', ['FR', 'IR'], [], 'ASSERTED'],
   ['Iranian President Masoud Pezeshkian spoke by telephone with French President Emmanuel Macron on the sidelines of the summit.', 'MEETING', ['FR', 'IR'], [], null],
+  // A compound adjective ("Algerian-backed") tells a side, not a statement of support.
+  ['The Algerian-backed Polisario Front has fought for independence since the 1970s.', 'STATEMENT_OF_SUPPORT', ['DZ'], ['polisario-front'], null],
+  ['The Houthis, Iranian-supported rebels, attacked ships off Yemen.', 'STATEMENT_OF_SUPPORT', ['IR'], ['houthis'], null],
+  ['Algeria backed the Polisario Front at the United Nations.', 'STATEMENT_OF_SUPPORT', ['DZ'], ['polisario-front'], 'ASSERTED'],
   // Unnamed putschists: the state named nearest before in the sentence (not its subject, who reacts), else the coup told before.
   ["The United States imposed sanctions on Myanmar's generals connected to the coup that overthrew the elected government.", 'SEIZURE_OF_POWER', [], ['MM'], 'ASSERTED'],
   ["The United States imposed sanctions on Myanmar's generals connected to the coup that overthrew the elected government.", 'SEIZURE_OF_POWER', [], ['US'], null],
