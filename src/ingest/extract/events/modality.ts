@@ -212,6 +212,36 @@ function contactRelativeLeft(p: Parse, ti: number, left: number): number {
 const joined = (toks: Tok[], from: number, to: number) => toks.slice(from, to).map((x) => x.text).join(' ');
 
 /**
+ * An act named as a purpose or a plan: "clearing the way for a visit", "agreed to meet"; null
+ * when the to-infinitive tells an act done ("agreed to restore relations", "the first to
+ * visit", "voted to readmit", "flew to Tehran to meet").
+ */
+function plannedAct(p: Parse, type: DiplomaticEventType, ti: number, pre: string, purpose: boolean, litotes: boolean): Factuality | null {
+  const prev = p.toks[ti - 1];
+  const prev2 = p.toks[ti - 2];
+  if (!purpose && prev?.lower === 'to' && p.toks[ti]?.pos === 'VERB' && !/^(?:managed|went|moved|proceeded|chose|opted|decided|voted|began|started|continued|used|came|had|has|have|appeared|seemed|decision|move|step|vote|order)$/.test(prev2?.lower ?? '') && !/^(?:on)$/.test(prev2?.lower ?? '') && !COMPELLED_TO.test(pre)) {
+    // "agreed to restore relations" is itself the agreement that establishes them.
+    const agreedDeal = (type === 'DIPLOMATIC_RELATIONS_ESTABLISHED' || type === 'AGREEMENT_SIGNED') && (/\bagreed\s+(?:\S+\s+){0,3}$/i.test(pre) || (ORDINAL_TO_AGREE.test(pre) && !HYPO.test(pre) && !FUT.test(pre)));
+    // "EU ministers agreed on Monday to lift sanctions on Syria": a body's decision on a measure is the measure.
+    const agreedMeasure = DECIDED_MEASURE.has(type) && /\b(?:agreed|approved\s+(?:a\s+)?(?:plans?|proposals?))\s+(?:(?!to\b)[^\s,;]+\s+){0,4}to\s+$/i.test(pre) && !HYPO.test(pre) && !FUT.test(pre);
+    // "became the first head of state to visit Moscow" tells what was done.
+    // So do "the 146th country to recognise", "one of more than 140 countries to recognise", "among the countries to".
+    const ordinal = /\bthe\s+(?:first|last|only|latest|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\S+\s+){0,6}to\s*$/i.test(pre) || (SUPERLATIVE_TO.test(pre) && !HYPO.test(pre) && !FUT.test(pre)) || (/\b(?:one of|among)\s+(?:the\s+)?(?:\S+\s+){0,4}?(?:countries|nations|states|governments|members|leaders)\s+to\s*$/i.test(pre) && !HYPO.test(pre) && !FUT.test(pre));
+    // "voted unanimously on Sunday in Cairo to readmit Syria": a past vote or decision to do
+    // something is the act, however many adverbials stand between it and its "to".
+    const doneAct = litotes || /\b(?:managed|went on|voted|decided|moved|proceeded)\s+(?:(?!to\b)[^\s,;]+\s+){0,8}to\s+$/i.test(pre) || /\b(?:was|were)\s+(?:(?:also|not)\s+)?(?:quick|swift|fast|quickest|first|the first|among the first)\s+to\s+$/i.test(pre);
+    // "flew to Tehran on Monday to meet Pezeshkian": a trip made to meet or to talk is the meeting.
+    const trip = CONTACT.has(type) && TRIP_TO.exec(pre);
+    const tripDone = !!trip && !HYPO.test(trip[0]) && !FUT.test(trip[0]) && !/\b(?:\w+ing|hop\w*|want\w*|seek\w*|sought|tr(?:y|ied)|attempt\w*|bid|aim\w*|in (?:a|an) (?:bid|effort|attempt))\b/i.test(trip[0].slice(4));
+    // "pledged to provide $4.5 billion", "agreed to deposit $5 billion": aid pledged is given (convention, below).
+    const pledgedAid = type === 'AID_PROVIDED' && ANNOUNCED_AID.test(pre) && !HYPO.test(pre.replace(ANNOUNCED_AID, ''));
+    if (!agreedDeal && !agreedMeasure && !ordinal && !doneAct && !tripDone && !pledgedAid) return FUT_OR_HYPO(pre);
+  }
+  if (p.toks[ti]?.pos === 'NOUN' && /\b(?:way|path|door|ground|hopes?|plans?|preparations?|call|calls|push|bid|proposal)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?$/i.test(pre)) return 'FUTURE';
+  return null;
+}
+
+/**
  * Factuality of the trigger at token index `ti` (characters [hStart, hEnd)) in a clause
  * starting at `left`. `pre` is the text of the clause before the trigger. `purpose`: the
  * trigger is the infinitive of purpose of a done act ("summoned Japan's ambassador to protest
@@ -319,29 +349,8 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   // ... also in the speaker's own words: '"Germany will support Ukraine for as long as it takes," Scholz said'.
   if (type === 'STATEMENT_OF_SUPPORT' && /["“][^"”]*\b(?:will|'ll|shall)\s+(?:(?:always|continue\s+to|\w+ly)\s+)?$/i.test(text.slice(Math.max(0, hStart - 150), hStart)) && !HYPO.test(pre) && !NEG.test(pre) && QUOTE_SAID.test(text.slice(hEnd, hEnd + 300))) return 'ASSERTED';
   // An act named as a purpose or a plan: "clearing the way for a visit", "agreed to meet".
-  if (p) {
-    const prev = p.toks[ti - 1];
-    const prev2 = p.toks[ti - 2];
-    if (!purpose && prev?.lower === 'to' && p.toks[ti]?.pos === 'VERB' && !/^(?:managed|went|moved|proceeded|chose|opted|decided|voted|began|started|continued|used|came|had|has|have|appeared|seemed|decision|move|step|vote|order)$/.test(prev2?.lower ?? '') && !/^(?:on)$/.test(prev2?.lower ?? '') && !COMPELLED_TO.test(pre)) {
-      // "agreed to restore relations" is itself the agreement that establishes them.
-      const agreedDeal = (type === 'DIPLOMATIC_RELATIONS_ESTABLISHED' || type === 'AGREEMENT_SIGNED') && (/\bagreed\s+(?:\S+\s+){0,3}$/i.test(pre) || (ORDINAL_TO_AGREE.test(pre) && !HYPO.test(pre) && !FUT.test(pre)));
-      // "EU ministers agreed on Monday to lift sanctions on Syria": a body's decision on a measure is the measure.
-      const agreedMeasure = DECIDED_MEASURE.has(type) && /\b(?:agreed|approved\s+(?:a\s+)?(?:plans?|proposals?))\s+(?:(?!to\b)[^\s,;]+\s+){0,4}to\s+$/i.test(pre) && !HYPO.test(pre) && !FUT.test(pre);
-      // "became the first head of state to visit Moscow" tells what was done.
-      // So do "the 146th country to recognise", "one of more than 140 countries to recognise", "among the countries to".
-      const ordinal = /\bthe\s+(?:first|last|only|latest|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\S+\s+){0,6}to\s*$/i.test(pre) || (SUPERLATIVE_TO.test(pre) && !HYPO.test(pre) && !FUT.test(pre)) || (/\b(?:one of|among)\s+(?:the\s+)?(?:\S+\s+){0,4}?(?:countries|nations|states|governments|members|leaders)\s+to\s*$/i.test(pre) && !HYPO.test(pre) && !FUT.test(pre));
-      // "voted unanimously on Sunday in Cairo to readmit Syria": a past vote or decision to do
-      // something is the act, however many adverbials stand between it and its "to".
-      const doneAct = litotes || /\b(?:managed|went on|voted|decided|moved|proceeded)\s+(?:(?!to\b)[^\s,;]+\s+){0,8}to\s+$/i.test(pre) || /\b(?:was|were)\s+(?:(?:also|not)\s+)?(?:quick|swift|fast|quickest|first|the first|among the first)\s+to\s+$/i.test(pre);
-      // "flew to Tehran on Monday to meet Pezeshkian": a trip made to meet or to talk is the meeting.
-      const trip = CONTACT.has(type) && TRIP_TO.exec(pre);
-      const tripDone = !!trip && !HYPO.test(trip[0]) && !FUT.test(trip[0]) && !/\b(?:\w+ing|hop\w*|want\w*|seek\w*|sought|tr(?:y|ied)|attempt\w*|bid|aim\w*|in (?:a|an) (?:bid|effort|attempt))\b/i.test(trip[0].slice(4));
-      // "pledged to provide $4.5 billion", "agreed to deposit $5 billion": aid pledged is given (convention, below).
-      const pledgedAid = type === 'AID_PROVIDED' && ANNOUNCED_AID.test(pre) && !HYPO.test(pre.replace(ANNOUNCED_AID, ''));
-      if (!agreedDeal && !agreedMeasure && !ordinal && !doneAct && !tripDone && !pledgedAid) return FUT_OR_HYPO(pre);
-    }
-    if (p.toks[ti]?.pos === 'NOUN' && /\b(?:way|path|door|ground|hopes?|plans?|preparations?|call|calls|push|bid|proposal)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?$/i.test(pre)) return 'FUTURE';
-  }
+  const planned = p ? plannedAct(p, type, ti, pre, purpose, litotes) : null;
+  if (planned) return planned;
   // "Moldova is leaving the CIS": leaving an organization takes effect after notice, so its
   // present progressive announces a departure still to come (unless "with immediate effect").
   if (type === 'MEMBERSHIP_LEFT' && /^leaving\b/i.test(head) && /\b(?:is|are|'s|'re)\s+(?:(?:now|also|formally|officially|effectively)\s+)?$/i.test(pre) && !DONE_NOW.test(text.slice(hStart, Math.max(right, hEnd + 60)))) return 'FUTURE';
