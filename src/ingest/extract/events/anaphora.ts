@@ -24,7 +24,7 @@ const VISIT_OBJ = /^\s*(?:the|that|this|his|her|its|their)\s+(?:\S+\s+){0,2}?(?:
 /** "condemned the invasion": an act of force, told earlier as "Russia's invasion" or "the invasion by Russia". */
 const ACT_NOUN = String.raw`(?:invasion|war|attacks?|assault|offensive|(?:air)?strikes?|bombing|shelling|incursions?|raids?|annexation|occupation|aggression|hacking|cyberattacks?|crackdown|(?:military\s+)?(?:drills|exercises|manoeuvres|maneuvers)|launch(?:es)?|downing|destruction|(?:missile\s+|nuclear\s+)?tests?|detentions?|arrests?|seizure|executions?)`;
 const ACT_OBJ = new RegExp(String.raw`^\s*(?:(?:against|at|over|about|to|on)\s+)?(?:the|that|this|its|their|an?)\s+(?:[\w-]+\s+){0,2}?${ACT_NOUN}\b`, 'i');
-const ACT_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:(?:full-scale|unprovoked|military|latest|deadly|brutal)\s+){0,2}${ACT_NOUN}\b|^(?:['’]s)?\s+(?:(?:troops|forces|security forces|military|army|soldiers|police|agents|jets|warplanes|drones|missiles|hackers|navy|coast guard)\s+(?:(?:ships|vessels|boats|units|aircraft)\s+)?)?(?:invaded|attacked|struck|bombed|shelled|raided|stormed|annexed|occupied|hacked|forced\s+(?:their|its)\s+way|(?:launched|fired|tested)\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|drones?|weapons?|bombs?|satellites?|shells|water\s+cannon)|(?:launched|carried\s+out|conducted|mounted|staged|began|unleashed)\s+(?:\S+\s+){0,3}?${ACT_NOUN}|fired\s+(?:on|at|upon)|opened\s+fire|(?:held|staged|conducted|began|started|launched)\s+(?:\S+\s+){0,3}?(?:drills|exercises|manoeuvres|maneuvers)|detained|arrested|seized|executed|shot\s+down|downed|destroyed)\b`, 'i');
+const ACT_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:(?:full-scale|unprovoked|military|latest|deadly|brutal)\s+){0,2}${ACT_NOUN}\b|^(?:['’]s)?\s+(?:(?:troops|forces|security forces|military|army|soldiers|police|agents|jets|warplanes|drones|missiles|hackers|navy|coast guard)\s+(?:(?:ships|vessels|boats|units|aircraft)\s+)?)?(?:invaded|attacked|struck|bombed|shelled|raided|stormed|annexed|occupied|hacked|forced\s+(?:their|its)\s+way|(?:launched|fired|tested)\s+(?:\S+\s+){0,3}?(?:missiles?|rockets?|drones?|weapons?|bombs?|satellites?|shells|water\s+cannon)|(?:launched|carried\s+out|conducted|mounted|staged|began|unleashed)\s+(?:\S+\s+){0,3}?${ACT_NOUN}|fired\s+(?:on|at|upon)|opened\s+fire|(?:held|staged|conducted|began|started|launched|announced)\s+(?:\S+\s+){0,3}?(?:drills|exercises|manoeuvres|maneuvers)|detained|arrested|seized|executed|shot\s+down|downed|destroyed)\b`, 'i');
 /** "The launch, which Israel condemned": an act of force heading a relative clause. */
 const ACT_RELATIVE = new RegExp(String.raw`\b${ACT_NOUN}\s*,?\s+(?:that|which)\s*$`, 'i');
 const ACT_BEFORE = new RegExp(String.raw`\b${ACT_NOUN}\s+(?:\S+\s+){0,2}?by\s+(?:the\s+)?$`, 'i');
@@ -66,12 +66,48 @@ const NOUN_TYPE: [RegExp, string][] = [
   [/^\s*\S+\s+(?:\S+\s+)?aid\b/i, 'AID_PROVIDED'],
 ];
 
+/** Quoted words before an object's noun: 'the "dangerous and irresponsible" actions'. */
+const QUOTED_MODIFIER = /^(\s*(?:(?:against|at|over|about|to|on)\s+)?(?:the|that|this|these|those|its|their)\s+)["“][^"”]{1,60}["”]\s+(?=\p{Ll})/u;
+
 /** Reactions ("rejected the decision", "a step that Israel denounced") answer the article's main action. */
 export function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[], v?: SentenceView): void {
   const firstWord = /^\S+/.exec(ctx.text.slice(h.start, h.end))?.[0] ?? '';
   // A passive reaction's object is its subject: "The shift was welcomed by the United States".
   // ... past the closing mark of a quoted verb: 'Tokyo "strongly condemns" the assault'.
-  const after = (r.voice === 'passive' || h.t.agentAfter ? ctx.text.slice(r.left, h.start) : ctx.text.slice(h.start + firstWord.length, Math.max(r.right, h.end))).replace(/^\s*["”]/, '');
+  let after = (r.voice === 'passive' || h.t.agentAfter ? ctx.text.slice(r.left, h.start) : ctx.text.slice(h.start + firstWord.length, Math.max(r.right, h.end))).replace(/^\s*["”]/, '').replace(QUOTED_MODIFIER, '$1');
+  // "criticised that embrace": a demonstrative read as a clause's "that" ends the clause before its noun.
+  if (!after.trim() && /^\s+(?:that|this)\s+\p{Ll}+(?:\s*[,.;]|\s+(?:on|in|at|as|and|last)\b)/u.test(ctx.text.slice(h.end, h.end + 40))) after = ctx.text.slice(h.end, h.end + 40);
+  objectOfContext(ctx, h, r, raws, after, v);
+  if (!r.recipients.length) r.recipients = echoedTarget(ctx, h, r, raws, after);
+}
+
+/** A definite object or "it": "the incident", "those actions" (not "them": "accused them of" names people). */
+const DEFINITE_OBJ = /^\s*(?:(?:against|at|over|about|to|on)\s+)?(?:(?:the|that|this|these|those)\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}{4,}\b(?!\s+(?:of|by|from|in|on|against|to|with)\b)|it\b(?!\s+(?:was|is|had|has|would|will)\b))/u;
+/** How many sentences back a condemnation may be echoed. */
+const ECHO_REACH = 8;
+
+/**
+ * "The Philippines accused China of ramming a boat. Australia condemned the actions": a
+ * condemnation of a definite act whose author no other reading found echoes the target of the
+ * condemnation told last before (in the few sentences before), unless it answers that one
+ * (its initiators are that target) or the target is its own side.
+ */
+function echoedTarget(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[], after: string): Mention[] {
+  // (An act of force has an author of its own: "condemning the attack" echoes no condemnation.)
+  if (r.type !== 'CONDEMNATION' || !r.initiators.length || !DEFINITE_OBJ.test(after) || ACT_OBJ.test(after)) return [];
+  const si = lastAtOrBefore(ctx.sentences, h.start, (x) => x.start);
+  const from = ctx.sentences[Math.max(0, si - ECHO_REACH)]?.start ?? 0;
+  const prev = raws.findLast((e) => e.type === 'CONDEMNATION' && e.factuality === 'ASSERTED' && e.triggerStart < h.start);
+  if (!prev || prev.sentence.start < from) return [];
+  const own = new Set(r.initiators.flatMap((m) => [countryOfActor(ctx, m) ?? m.id, m.id]));
+  const targets = prev.participants.filter((p) => p.role === 'RECIPIENT' && p.actor.kind !== 'official');
+  const id = (p: ExtractedParticipant) => (p.actor.kind === 'country' ? p.actor.code : p.actor.slug);
+  if (!targets.length || targets.some((p) => own.has(id(p)))) return [];
+  return targets.map((p) => refToMention(p.actor));
+}
+
+/** The reading of a reaction's anaphoric object `after` from the acts and actors told before. */
+function objectOfContext(ctx: EventCtx, h: Hit, r: Roles, raws: RawEvent[], after: string, v?: SentenceView): void {
   // "Tsai thanked her for ...", "criticised him": the official named last before, on another
   // side, in this sentence or the one before.
   if (/^\s*(?:him|her)\b/i.test(after)) {
@@ -139,6 +175,9 @@ export function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: Ra
     const dv = DEVERBAL_OBJ.exec(after);
     const own = new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id));
     if (dv) r.recipients = authorOfNoun(ctx, dv[1]!.toLowerCase(), h.start, own);
+    // ... or a noun that is its verb's own stem: "called that embrace" (Modi and Putin embraced).
+    const head = !r.recipients.length && HEAD_NOUN.exec(after);
+    if (head) r.recipients = authorOfNoun(ctx, head[1]!.toLowerCase(), h.start, own);
     return;
   }
   const initKeys = new Set(r.initiators.map((m) => countryOfActor(ctx, m) ?? m.id));
@@ -199,7 +238,9 @@ export function resolveAnaphoricObject(ctx: EventCtx, h: Hit, r: Roles, raws: Ra
     const said = subj.length && SAID_AFTER.test(ctx.text.slice(subj.at(-1)!.end, subj.at(-1)!.end + 120));
     // ... and the subject heading its sentence (after a fronted phrase at most), not an object ("Heavy rain hit Pakistan").
     const heads = subj.length && /^(?:[^,]{0,60},\s*)?(?:the\s+)?$/i.test(ctx.text.slice(from, subj[0]!.start).replace(/^[\p{Lu}][\p{Lu}\s.,'’/-]{2,}(?:,\s*[^—\n]{0,40}?)?(?:\s*\([^)]*\))?\s+[—-]\s+/u, ''));
-    if (subj.length && subj.length === v.lastSubject.length && !said && heads) r.recipients = subj;
+    // ... not one that condemned another's act ("The Philippines accused China of ramming. Australia condemned the actions"): that act is echoed.
+    const condemned = raws.some((e) => e.type === 'CONDEMNATION' && e.sentence.start >= from && e.triggerStart < h.start && e.participants.some((p) => p.role === 'INITIATOR' && subj.some((m) => m.id === (p.actor.kind === 'country' ? p.actor.code : p.actor.slug))));
+    if (subj.length && subj.length === v.lastSubject.length && !said && heads && !condemned) r.recipients = subj;
   }
 }
 
@@ -208,6 +249,9 @@ const SAID_AFTER = /^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?)?(?:\s*,[^,]{0,80},)?\s+(
 const ENLARGEMENT = /^\s*(?:(?:against|at|over|about|to|on)\s+)?(?:the|this|that|its)\s+(?:[\p{Ll}-]+\s+)?(?:enlargement|expansion|accession|admission)\b(?!\s+of\b)/u;
 /** A definite noun of an act: "the ratification", "that nomination", "the deployment". */
 const DEVERBAL_OBJ = /^\s*(?:(?:against|at|over|about|to|on)\s+)?(?:the|that|this|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}(?:tion|sion|ment|al|ure)s?)\b(?!\s+(?:of|by|from|to|on|against)\b)/u;
+
+/** The head of a short definite object before its clause goes on: "that embrace", "the tests", "the drills". */
+const HEAD_NOUN = /^\s*(?:(?:against|at|over|about|to|on)\s+)?(?:the|that|this|these|those)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{4,})(?=\s*(?:[,.;:"“]|$|\s(?:as|and|was|were|is|are|a|an|in|on|at)\b))/u;
 
 /** A noun summing up the clause before, set off by a comma: ", a move that", ", in a step", ", drawing". */
 const APPOSED_ACT = /,\s+(?:in\s+)?(?:an?|what\s+\S+\s+called\s+an?)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:moves?|steps?|decisions?|actions?|measures?|development|gesture|act)\s+(?:(?:that|which)\s+)?(?:\S+\s+){0,6}?$|,\s+(?:\w+ly\s+)?$/u;
@@ -289,7 +333,7 @@ function authorOfNoun(ctx: EventCtx, noun: string, before: number, own: Set<stri
   // A past verb of the stem ("recognised", "annexed"); an irregular stem names its own forms ("struck", "withdrew").
   const verb = IRREGULAR_STEM[noun] ? String.raw`${stem}\w*` : String.raw`${stem}\w*(?:ed|d)`;
   let re = AUTHOR_RE.get(noun);
-  if (!re) AUTHOR_RE.set(noun, (re = new RegExp(String.raw`^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?${n}s?\b|(?:['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?\s+(?:(?:\w+ly|has|have|had|also|then|finally|later)\s+){0,2}${verb}\b|\s+(?:(?:\w+ly|has|have|had|also|then)\s+){0,2}${MAKE_VERB}\s+(?:an?|the|its|their|a\s+new)\s+(?:[\w-]+\s+){0,3}?${n}s?\b)`, 'iu')));
+  if (!re) AUTHOR_RE.set(noun, (re = new RegExp(String.raw`^(?:['’]s?\s+(?:[\w-]+\s+){0,3}?${n}s?\b|(?:['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?\s+(?:(?:\w+ly|has|have|had|also|then|finally|later)\s+){0,2}${verb}\b|\s+(?:(?:\w+ly|has|have|had|also|then)\s+){0,2}${MAKE_VERB}\s+(?:(?:an?|the|its|their|a\s+new)\s+)?(?:[\w-]+\s+){0,3}?${n}s?\b)`, 'iu')));
   for (let i = lastAtOrBefore(ctx.mentions, before - 1, (m) => m.start); i >= 0 && ctx.mentions[i]!.start > before - AUTHOR_REACH; i--) {
     const m = ctx.mentions[i]!;
     if (m.end > before || m.kind === 'official' || own.has(countryOfActor(ctx, m) ?? m.id)) continue;

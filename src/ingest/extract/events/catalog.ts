@@ -59,7 +59,7 @@ export interface EventTypeSpec {
 }
 
 /** A quotation that condemns ("an act of aggression", "completely fabricated"). */
-const HOSTILE_WORDS = String.raw`dictator|tyrant|bull(?:y|ies)|fascists?|appalling|horrific|horrendous|despicable|vile|grotesque|scandalous|inhumane|unjustifi(?:ed|able)|indefensible|shameless|arrogant|hegemon\w*|interventionis\w*|null and void|warmonger\w*|extortion|theft|robbery|war criminal|thugs?|unacceptable|illegal|illegitimate|provocat\w*|aggression|arrogance|genocid\w*|terroris[mt]\w*|violent|destructive|repression|russophobia|slanders?|fabricated|malicious|absurd|hostile|irresponsible|outrageous|shameful|disgrace\w*|betrayal|blackmail|interference|lies|groundless|baseless|unfounded|inappropriate|crim(?:e|es|inal)|barbar\w*|brutal|cowardly|reckless|violations?|unjust\w*|racist|colonial\w*|imperialis\w*|hypocri\w*|insult\w*|piracy|bullying|coercion|mockery|politici[sz]ed|disproportionate|gangster\w*|dangerous|hysteria|lawless\w*|disappointing|(?:a (?:huge |great |deep |big )?)?disappointment|regrettable|deplorable|unfortunate|a (?:grave |serious |big |huge )?mistake|counterproductive|(?:an? )?acts? of war|flagrant|blatant|heinous|atrocit(?:y|ies)|cynical|selfish|sabotage|destabili[sz]\w*|unprovoked|unlawful|escalatory|intimidation|harassment|smear|propaganda|disinformation|nonsense|sham|farce|travesty|abhorrent|egregious|unwarranted|unfriendly|(?:a )?threat to (?:(?:regional|international|world|global|our|its) )?(?:peace|security|stability|sovereignty)`;
+const HOSTILE_WORDS = String.raw`dictator|tyrant|bull(?:y|ies)|fascists?|appalling|horrific|horrendous|despicable|vile|grotesque|scandalous|inhumane|unjustifi(?:ed|able)|indefensible|shameless|arrogant|hegemon\w*|interventionis\w*|null and void|warmonger\w*|extortion|theft|robbery|war criminal|thugs?|unacceptable|illegal|illegitimate|provocat\w*|aggression|arrogance|genocid\w*|terroris[mt]\w*|violent|destructive|repression|russophobia|slanders?|fabricated|malicious|absurd|hostile|irresponsible|outrageous|shameful|disgrace\w*|betrayal|blackmail|interference|lies|groundless|baseless|unfounded|inappropriate|crim(?:e|es|inal)|barbar\w*|brutal|cowardly|reckless|violations?|unjust\w*|racist|colonial\w*|imperialis\w*|hypocri\w*|insult\w*|piracy|bullying|coercion|mockery|politici[sz]ed|disproportionate|gangster\w*|dangerous|hysteria|lawless\w*|disappointing|(?:a (?:huge |great |deep |big )?)?disappointment|regrettable|deplorable|unfortunate|a (?:grave |serious |big |huge )?mistake|counterproductive|(?:an? )?acts? of war|flagrant|blatant|heinous|atrocit(?:y|ies)|cynical|selfish|sabotage|destabili[sz]\w*|unprovoked|unlawful|escalatory|intimidation|harassment|smear|propaganda|disinformation|nonsense|sham|farce|travesty|abhorrent|egregious|unwarranted|unfriendly|(?:a )?threat to (?:(?:regional|international|world|global|our|its) )?(?:peace|security|stability|sovereignty)|(?:a )?(?:sad|dark|black) day|(?:a )?stab in the back|opportunis[mt]\w*|divisive|biased|one-sided|duplicity|treachery|two-faced`;
 const HOSTILE = new RegExp(String.raw`\b(?:${HOSTILE_WORDS})\b`, 'i');
 /** "said the United States was putting 'unacceptable pressure' on", "said Washington's tariffs violated". */
 const REPORTED_HOSTILE = new RegExp(String.raw`\b(?:said|says|saying|declared|stated|insisted)\s+(?:that\s+)?(?:(?!said\b|and\b)[^\s.;"“]+\s+){1,8}?(?:(?:was|were|is|are|had been|has been|have been)\s+(?!not\b(?!\s+only\b)|never\b|neither\b|no\b)(?:(?!not\b(?!\s+only\b)|never\b)[^\s.;]+\s+){0,3}?["“]?(?:(?!not\b(?!\s+only\b)|never\b)[^\s.;"”]+\s+){0,2}?(?:${HOSTILE_WORDS})\b|violat(?:ed|es|ing)\b|breach(?:ed|es|ing)\b|undermin(?:ed|es|ing)\b|threaten(?:ed|s)\b(?!\s+to\b)|destabili[sz](?:ed|es|ing)\b|endanger(?:ed|s)\b|jeopardi[sz](?:ed|es)\b|(?:was|were|is|are|had been|has been)\s+(?!not\b|never\b)(?:\w+\s+)?(?:responsible|to blame)\s+for\b)`, 'gi');
@@ -82,12 +82,12 @@ const APPROVING = /^[^"“]*["“](?:[^"”]{0,40}\b)?(?:courageous|brave|histor
 
 /**
  * Words before a nominal trigger that tell the act was not done, or not done by the subject,
- * and that modality.ts does not read: threatened, weighed, blocked, opposed, faced, amid
+ * and that modality.ts does not read: threatened, weighed, blocked, delayed, held up, opposed, faced, amid
  * ("threatened penalties on", "blocked a condemnation of", "amid criticism of"; "considering
  * sanctions on" stays a HYPOTHETICAL event), argued over ("ended its deadlock over sanctions on",
  * "blocked the adoption of new sanctions on"). Used in a look-behind that ends at the trigger noun.
  */
-const NOT_DONE_BEFORE = String.raw`\b(?:threat\w*|weigh\w*|mull\w*|mooted|block\w*|veto\w*|oppos\w*|reject\w*|dismiss\w*|debat\w*|deadlock|impasse|stalemate|wrangl\w*|disput\w*|discuss\w*|disagree\w*|divisions?|warn\w*\s+of|risk\w*|fac(?:e|es|ed|ing)|avoid\w*|escap\w*|amid|despite|without|no|any)\s+(?:(?!and\b|but\b)[^\s.;,]+\s+){0,4}`;
+const NOT_DONE_BEFORE = String.raw`\b(?:threat\w*|weigh\w*|mull\w*|mooted|block\w*|veto\w*|delay\w*|postpon\w*|shelv\w*|stall\w*|obstruct\w*|(?:held|hold\w*)\s+up|water\w*\s+down|oppos\w*|reject\w*|dismiss\w*|debat\w*|deadlock|impasse|stalemate|wrangl\w*|disput\w*|discuss\w*|disagree\w*|divisions?|warn\w*\s+of|risk\w*|fac(?:e|es|ed|ing)|avoid\w*|escap\w*|amid|despite|without|no|any)\s+(?:(?!and\b|but\b)[^\s.;,]+\s+){0,4}`;
 
 /**
  * Words that cannot stand between a verb of lifting and the measures it lifts: another thing
@@ -95,6 +95,14 @@ const NOT_DONE_BEFORE = String.raw`\b(?:threat\w*|weigh\w*|mull\w*|mooted|block\
  * veto on sanctions", "ended its blockade of the sanctions package", "dropped its objections to").
  */
 const NOT_MEASURES = String.raw`(?!(?:without|with|no|on|to|against|over|veto\w*|block\w*|objection\w*|opposition|resistance|reservations|summit|talks|meetings?|session|visit|threats?|calls?|push|bid|demands?|plans?|hold|freeze|debate|dispute|row)\b)`;
+
+/**
+ * Where a clause starts: a sentence, or a clause reported after "that" or a verb of saying
+ * ("argued that sanctions on Russia hurt Europe"). A measure named there is the clause's
+ * subject: who took it is not told, and the speaker did not ("The sanctions on Russia have not
+ * stopped the war, Hungary said").
+ */
+const CLAUSE_START = String.raw`(?:^|[.!?]["”]?\s+|\n\s*|\b(?:that|said|says|argued|argues|insisted|insists|believes|warned|warns|added)\s+)`;
 
 /** What aid is made of: money, relief, weapons named by kind ("14 Challenger 2 tanks", "Caesar howitzers"). */
 const AID_GOODS = String.raw`aid|assistance|relief|weapons|ammunition|munitions|arms|grants?|loans?|bailouts?|credit\s+lines?|funding|(?:humanitarian|medical|relief)\s+(?:supplies|goods)|budget\s+support|financing|food\s+(?:aid|supplies|parcels|rations)|medicines?|vaccines?|(?:tonnes|tons)\s+of\s+(?:food|wheat|grain|flour|rice|medicines?|medical\s+supplies|aid|relief)`;
@@ -152,6 +160,9 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     verb: ['severed diplomatic relations with', 'sever diplomatic relations with'],
     triggers: [
       { re: /\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?|br(?:eak|oke|oken|eaks|eaking)\s+off|br(?:oke|oken|eak|eaks)|end(?:ed|s|ing)?|suspend(?:ed|s|ing)?|freez(?:e|es|ing)|froze|downgrad(?:e|ed|es|ing))\s+(?:off\s+)?(?:(?:its|their|all|the|decades-old|long-standing|full|formal|official|diplomatic)\s+)*(?:(?!with\b)[\w-]+\s+){0,4}?(?:relations|ties|contacts)\b/gi, needRecipient: false },
+      // In a relative clause, its subject the one who cut them: "restore the relations that Riyadh broke off in 2016".
+      // The verb first, so the look-behind runs only where it matched.
+      { re: /\b(?:broke\s+off|severed|cut|froze|suspended|downgraded)\b(?<=\b(?:relations|ties)\s*,?\s+(?:(?:that|which)\s+)?(?!(?:were|was|is|are|had|have|has|been|being|with)\b)(?:[^\s.;,]+\s+){1,3}?(?:(?:had|has|have)\s+)?(?:(?:first|formally|abruptly|later|then)\s+)?(?:broke\s+off|severed|cut|froze|suspended|downgraded))/gi, needRecipient: false },
       // "announced that it no longer recognised the government in Taipei": recognition withdrawn.
       { re: /\bno longer\s+recogni[sz](?:e|es|ed|ing)\b/gi, needRecipient: true, overlaps: true },
       // "placing relations 'on hold'".
@@ -215,7 +226,7 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     triggers: [
       { re: /\bexpelled\b(?<=\b(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|attach[ée]s?|consuls?|(?:embassy|diplomatic|consular) (?:staff|employees|personnel))\b[^.;!?"”]{0,80}?\s(?:was|were|been|being)\s+(?:(?:also|then|later|formally)\s+)?expelled)/gi, needRecipient: true, passiveEnvoy: true },
       { re: /\b(?:declared\s+persona non grata|(?:ordered|told|asked)\s+to\s+leave|given\s+(?:\S+\s+){1,3}?to\s+leave)\b(?<=\b(?:ambassadors?|envoys?|charg[ée]s? d'affaires|diplomats?|high commissioners?|attach[ée]s?|consuls?|(?:embassy|diplomatic|consular) (?:staff|employees?|personnel))\b[^.;!?"”]{0,80}?\s(?:was|were|been|being)\s+(?:(?:also|then|later|formally)\s+)?(?:declared\s+persona non grata|(?:ordered|told|asked)\s+to\s+leave|given\s+(?:\S+\s+){1,3}?to\s+leave))/gi, needRecipient: true, passiveEnvoy: true },
-      { re: /\b(?:expel(?:s|led|ling)?|kick(?:s|ed|ing)?\s+out|thr(?:ew|ow|ows|owing)\s+out)\s+(?:\S+\s+){0,6}?(?:diplomats?|ambassadors?|envoys?|intelligence officers|(?:embassy|diplomatic|consular) (?:staff|employees?|personnel|officials?)|attach[ée]s?|consuls?|high commissioners?|charg[ée]s? d'affaires|advisers)\b/gi, objectInside: true, needRecipient: true },
+      { re: /\b(?:expel(?:s|led|ling)?|kick(?:s|ed|ing)?\s+out|thr(?:ew|ow|ows|owing)\s+out)\s+(?:\S+\s+){0,6}?(?:diplomats?|ambassadors?|envoys?|intelligence officers|(?:embassy|diplomatic|consular) (?:staff|employees?|personnel|officials?)|(?:UN|U\.N\.|United Nations)\s+(?:officials|staff|envoys?|representatives?)|attach[ée]s?|consuls?|high commissioners?|charg[ée]s? d'affaires|advisers)\b/gi, objectInside: true, needRecipient: true },
       { re: /\bexpulsions?\s+of\s+(?:\S+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?)\b/gi, objectInside: true, noun: true, needRecipient: true },
       // "the junta had ordered his expulsion": the envoy named before (see pronounEnvoy in counterpart.ts).
       { re: /\b(?:order(?:ed|s|ing)?|demand(?:ed|s|ing)?|announc(?:e|ed|es|ing)|decreed)\s+(?:his|her)\s+expulsion\b/gi, needRecipient: true },
@@ -256,6 +267,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?:trip(?:\s+abroad)?|travel(?:s|l?ed|l?ing)|fl(?:ew|ies|own|ying)(?:\s+on)?|head(?:s|ed|ing)|went(?:\s+on)?|came|returned|(?<=\b(?:to|will|would|shall|could|may|might|not|also|then)\s+)(?:travel|fly|head))\s+to\b(?!\s+(?:power|office|the\s+(?:table|negotiating|fold|list))\b)/gi, needRecipient: true },
       { re: /\b(?:state|official|working|surprise|unannounced)\s+visit\b/gi, noun: true, needRecipient: true },
       { re: /\b(?:touch(?:ed|es)\s+down|land(?:ed|s))\s+(?:in|at)\b|\bfl(?:ew|ies|ying)\s+into\b/gi, needRecipient: true },
+      // "Pompeo, who had flown in on Friday, met Baradar": the place is the one told (the dateline, the article's host).
+      { re: /\bfl(?:ew|own)\s+in\b(?=\s+(?:on|late|early|overnight|from|for|to\s+(?:meet|attend|sign)|\w+day\b|[,.;]))/gi, needRecipient: true },
       // "was welcomed in Beijing", "were received in Riyadh": the guest arrived there.
       { re: /\b(?:was|were)\s+(?:(?:warmly|formally|officially)\s+)?(?:welcomed|received|greeted)\s+(?:with\s+(?:[a-z-]+\s+){1,3}?)?in\b(?=\s+(?:the\s+)?[A-Z])|\b(?:red-carpet|warm|lavish|ceremonial|royal)\s+(?:welcome|reception)\s+in\b/g, needRecipient: true },
       // "Macron was at the White House", "was at the Kremlin on Friday": a seat of government named as a place.
@@ -289,6 +302,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\b(?<!\b(?:was|were|been|be|being|is|are)\s+)(?:met|meets?|meeting)\s+(?!of\s+(?:its|his|her)\b)(?!with\s+(?:(?:a|an|some|much|little|widespread|strong|fierce|stiff|growing|mixed|cool|frosty|muted|swift)\s+)*(?:resistance|criticism|scepticism|skepticism|opposition|anger|protests?|condemnation|approval|praise|silence|derision|dismay|alarm|concern|outrage|reaction|response|reception|applause|suspicion|hostility|backlash)\b)(?!(?:the|its|their|his|her|all|these|those|a|an)\s+(?:[^\s.;,]+\s+){0,3}?(?:targets?|goals?|demands?|criteria|requirements?|deadlines?|conditions|obligations|expectations|needs|standards?|benchmarks?|thresholds?|quotas?)\b)(?:with\s+)?(?=\S)/gi, mode: 'symmetric' },
       // Talks with someone are also a meeting with them ("Biden said after talks with Zelensky").
       { re: /\b(?:held|hold|holds|holding|after|during|for)\s+(?:\S+\s+){0,4}?talks\s+(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?with\b/gi, mode: 'symmetric', overlaps: true },
+      // Spoken with on the sidelines of a summit: "Pezeshkian, who had spoken with Macron on the sidelines of the General Assembly".
+      { re: /\b(?:spoke|spoken|speaks|speaking|talked|chatted|conferred)\s+(?:(?:briefly|privately|informally)\s+)?with\b(?=[^.;]{0,120}?\bon\s+the\s+sidelines\s+of\b)(?![^.;]{0,120}?\b(?:phone|telephone|video)\b)/gi, mode: 'symmetric' },
       { re: /\b(?:s[ai]t(?:s|ting)?)\s+down\s+with\b|\b(?:huddl(?:ed|es|ing)|confer(?:red|s|ring))\s+with\b/gi, mode: 'symmetric' },
       // "discussed the war with his Ukrainian counterpart": with a named leader, not by phone.
       { re: /\bdiscuss(?:ed|es|ing)?\s+(?:(?!by\b|over\b|via\b|in\s+a\b)[^\s.;,]+\s+){1,6}?with\b(?=\s+(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:President|Prime Minister|Premier|Chancellor|King|Queen|Secretary|Foreign Minister|Defen[cs]e Minister|Minister|Crown Prince|Emir|Sultan|Pope)\b))(?![^.;]{0,120}\b(?:phone|telephone|video)\b)/g, mode: 'symmetric' },
@@ -296,9 +311,16 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\bjoin(?:ed|s|ing)\b(?=\s+(?:(?:[A-Z]|al-|bin\b)[\w.'’-]*\s+){1,6}for\s+(?:\S+\s+){0,2}?(?:talks|a meeting|dinner|lunch)\b)/g, mode: 'symmetric' },
       { re: /\btalks\s+between\b(?=\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:President|Prime Minister|Premier|Chancellor|King|Queen|Secretary|Foreign Minister|Defen[cs]e Minister|Minister|Crown Prince|Emir|Sultan|Pope|Supreme Leader)\b)/gi, mode: 'symmetric', noun: true },
       { re: /\b(?:shook|shake|shakes|shaking)\s+hands\b|\bhandshake\s+(?:with|between)\b/gi, mode: 'symmetric' },
+      // An embrace of a leader: "Modi embraced President Zelensky", "was embraced on arrival by Crown Prince Mohammed"
+      // (not "embraced China's plan": a leader or a counterpart is named).
+      { re: /\b(?:[Ee]mbrac(?:ed|es|ing)|[Hh]ugg(?:ed|ing))\s+(?=(?:(?:his|her|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?\b|(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:President|Prime Minister|Premier|Chancellor|King|Queen|Crown Prince|Emir|Sultan|Pope)\b)))|\bembraced\b(?<=\b(?:was|were)\s+(?:(?:warmly|then|later)\s+)?embraced)(?=(?:\s+[^\s.;,]+){0,3}?\s+by\s+(?:the\s+)?[A-Z])/g, mode: 'symmetric' },
       { re: /\bsummit\s+(?:with|between)\b|\b(?:held|hold|holds|holding)\s+(?:a\s+)?(?:\S+\s+){0,2}?summit\b/gi, mode: 'symmetric' },
       // "Sánchez was received by King Mohammed VI", "Xi was greeted by Biden at the door".
-      { re: /\b(?:received|greeted|hosted)\b(?<=\b(?:was|were|been|being)\s+(?:(?:warmly|personally|formally|officially|later|then|also)\s+)?(?:received|greeted|hosted))(?=(?:\s+[^\s.;,]+){0,5}?\s+by\s)/gi, mode: 'symmetric' },
+      { re: /\b(?:received|greeted|hosted)\b(?<=\b(?:was|were|been|being)\s+(?:(?:warmly|personally|formally|officially|later|then|also)\s+)?(?:received|greeted|hosted))(?=(?:\s+[^\s.;,]+){0,5}?\s+by\s)/gi, mode: 'symmetric', overlaps: true },
+      // "was welcomed at State House by Ruto", "was warmly welcomed in Kyiv by Zelensky" (also a visit): a guest named
+      // (or "he", "she", "they") welcomed by a named host (not "welcomed by cheering crowds"; not "The approval was
+      // welcomed by India", a reaction).
+      { re: /\bwelcomed\b(?<=(?:\b[A-Z][\w'’.-]*|\b(?:he|she|they))\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:warmly|personally|formally|officially|later|then|also)\s+)?welcomed)(?=(?:\s+[^\s.;,]+){0,5}?\s+by\s+(?:the\s+)?[A-Z])/g, mode: 'symmetric', overlaps: true },
       // "Starmer welcomed Zelensky to Downing Street", "hosting 18 leaders at Lancaster House".
       { re: /\b(?:[Ww]elcom(?:ed|es|ing)|[Hh]ost(?:ed|s|ing)|[Rr]eceiv(?:ed|es|ing)|[Gg]reet(?:ed|s|ing))\s+(?=(?:(?:his|her|their|the)\s+(?=[A-Z]))?(?:(?:[A-Z\d]|(?:al|el|bin|ibn|de|da|von|van|der|del)\b)[\w.'’-]*\s+){1,6}(?:(?:leaders?|counterparts?|president|prime minister|premier|foreign minister|delegations?|envoys?)\s+)?(?:to|at|in)\s+(?:the\s+)?[A-Z])/g, mode: 'symmetric' },
       // "had talks with", "has a meeting with" (not "had dinner with investors").
@@ -339,6 +361,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // The noun first, so the prefilter indexes it (a leading "is" is too short a stem).
       { re: /\b(?:talks|negotiations)\s+(?:on|over|about|for)\b(?<=\b(?:is|are|was|were|been|remain(?:s|ed)?)\s+(?:(?:now|still|also)\s+)?in\s+(?:(?:advanced|direct|indirect|secret|intensive|final|exploratory)\s+)?(?:talks|negotiations)\s+(?:on|over|about|for))/gi, mode: 'symmetric' },
       { re: /\bhaggl(?:e|ed|es|ing)\b|\b(?:s[ai]t(?:s|ting)?|return(?:ed|s|ing)?|g[eo]t(?:s|ting)?|(?:came|come|comes|coming)\s+back|went\s+back|back)\s+(?:down\s+)?(?:at|to|around)\s+the\s+(?:negotiating|bargaining)\s+table\b/gi, mode: 'symmetric' },
+      // Told by their length: "ending weeks of tense negotiations", "after months of haggling" (talks: the "of ... talks" above).
+      { re: /\b(?:days|weeks|months|years|rounds)\s+of\s+(?:(?!talks\b)[\w-]+\s+)?(?:negotiations|haggling|bargaining)\b/gi, mode: 'symmetric', noun: true },
       // "held indirect negotiations in Oman", "conducted negotiations".
       { re: /\b(?:held|hold|holds|holding|conduct(?:ed|s|ing)?)\s+(?:\S+\s+){0,3}?negotiations\b(?!\s+with\b)/gi, mode: 'symmetric' },
     ],
@@ -369,12 +393,20 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: /\bagreed\s+(?:with\s+(?:(?!to\b)\S+\s+){1,5}?)?(?:on\s+\S+\s+)?to\s+(?:exchange|swap|free|release|cooperate|form|create|set up|launch|extend|implement|share|resume|reopen|end|halt|stop|pause|deepen|expand|strengthen|demarcate|withdraw|pull back)\b/gi, mode: 'symmetric', overlaps: true },
       // Passive, also as a reduced relative: "The deal, signed in Washington by Bessent and
       // Svyrydenko, ...", "The accord was signed by Armenia and Azerbaijan".
-      { re: /\b(?:signed|initial(?:l)?ed|inked|sealed|concluded|finali[sz]ed)(?=\s+(?:(?:in|at|on)\s+(?:\S+\s+){1,4}?)?by\b)/gi, mode: 'symmetric' },
+      // Not an order, a law or a bill signed ("An executive order signed by the U.S. president dismantled ...").
+      { re: /\b(?:signed|initial(?:l)?ed|inked|sealed|concluded|finali[sz]ed)(?<!\b(?:orders?|decrees?|laws?|bills?|legislation|proclamations?|directives?|letters?|petitions?|budgets?|resolutions?|waivers?|memos?)\s*,?\s+(?:signed|initial(?:l)?ed|inked|sealed|concluded|finali[sz]ed))(?=\s+(?:(?:in|at|on)\s+(?:\S+\s+){1,4}?)?by\b)/gi, mode: 'symmetric' },
       // Made, with its parties: "the agreement reached between Saudi Arabia and Iran", "a deal
       // struck with Egypt", "the signing of a peace declaration between Thailand and Cambodia"
       // (not "its defence agreement with Paris", which names an agreement, not its making).
       { re: /\b(?:(?:agreements?|deal|accords?|pact|treaty)\s+(?:(?:was|were)\s+)?(?:reached|signed|struck|concluded|sealed)|signing\s+of\s+(?:an?|the)\s+(?:\S+\s+){0,3}?(?:agreements?|deal|accords?|pact|treaty|declaration|memorandum)|(?:was|were)\s+(?:signed|reached|concluded|sealed|struck))\s+(?:between|with)\b(?=\s+(?:the\s+)?[A-Z])/g, mode: 'symmetric', noun: true },
       { re: /\bagreed\s+(?:(?!to\b)\S+\s+){0,3}?(?:(?:to|on|upon)\s+)?(?:(?:the\s+)?(?:text|terms|details)\s+of\s+)?(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:deal|truce|ceasefire|agreement|accord|pact|plan|roadmap|framework|treaty|halt|pause|moratorium|swap|exchange)\b/gi, mode: 'symmetric' },
+      // A meeting or talks that ended with a deal: "The meeting between Biden and Xi ended with an agreement to".
+      // Its parties after "between" (the noun is the trigger, see applyTypeRules); or the subject of the verb:
+      // "Biden and Xi ended their talks with an agreement".
+      { re: /\b(?:meeting|talks|summit|negotiations|discussions)\s+between\b(?=[^.;]{0,120}?\b(?:ended|concluded|closed|wrapped\s+up)\s+with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|pact|understanding)\b)/gi, mode: 'symmetric', noun: true, overlaps: true },
+      { re: /\b(?:end(?:ed|s)|conclud(?:ed|es)|clos(?:ed|es)|wrapp?(?:ed|s)\s+up)\s+(?:(?:their|the|its|his|her)\s+(?:[^\s.;,]+\s+){0,4}?)?with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|pact|understanding)\b/gi, mode: 'symmetric' },
+      // A deal announced with its counterpart: "New Delhi announced an understanding with Beijing on patrolling".
+      { re: /\bannounc(?:ed|es|ing)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|understanding|accord|pact|truce|ceasefire)\s+with\b/gi, mode: 'symmetric' },
       // "came to an agreement" (VISIT's "came to" matches there too).
       { re: /\b(?:came|come|comes|coming)\s+to\s+(?:an?\s+)?(?:\S+\s+)?(?:agreement|deal|understanding|accord|arrangement)\b/gi, mode: 'symmetric', overlaps: true },
       // Making a deal in other words: "hammered out", "forged", "entered into", "came to", "secured",
@@ -403,14 +435,15 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     triggers: [
       // The words between the verb and the measures modify them ("lifted some of the remaining EU sanctions"), not
       // another thing ended ("ended its summit without new sanctions", "lifted its veto on sanctions").
-      { re: new RegExp(String.raw`\b(?:lift(?:ed|s|ing)?|eas(?:e|ed|es|ing)|remov(?:e|ed|es|ing)|scrap(?:ped|s)?|rescind(?:ed|s)?|dismantl(?:e|ed|es|ing)|waiv(?:e|ed|es|ing)|relax(?:ed|es|ing)?|roll(?:ed|s|ing)?\s+back|unfr(?:eeze|eezes|oze|eezing)|suspend(?:ed|s|ing)?|end(?:ed|s|ing)?)\s+(?:${NOT_MEASURES}\S+\s+){0,4}?(?:sanctions|(?:an?\s+|the\s+)?(?:arms\s+|oil\s+|trade\s+)?embargo(?:es)?|restrictions|asset freezes?|travel bans?)\b`, 'gi'), needRecipient: true },
+      { re: new RegExp(String.raw`\b(?:lift(?:ed|s|ing)?|eas(?:e|ed|es|ing)|remov(?:e|ed|es|ing)|scrap(?:ped|s)?|rescind(?:ed|s)?|dismantl(?:e|ed|es|ing)|waiv(?:e|ed|es|ing)|relax(?:ed|es|ing)?|roll(?:ed|s|ing)?\s+back|unfr(?:eeze|eezes|oze|eezing)|suspend(?:ed|s|ing)?|end(?:ed|s|ing)?)\s+(?:${NOT_MEASURES}\S+\s+){0,4}?(?:sanctions|(?:an?\s+|the\s+)?(?:arms\s+|oil\s+|trade\s+)?embargo(?:es)?|restrictions|asset freezes?|travel bans?|(?:boycotts?|blockades?)(?!\s+of\s+(?:(?:the|an?|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|package|measures|proposal|plan|decision|vote|resolution|bill|budget|law|talks|appointment|nomination|deal|agreement|accession|membership|bid)\b))\b`, 'gi'), needRecipient: true },
       // Passive: "The sanctions on Belarus's potash sector were lifted", "Sanctions against Iran were eased".
       { re: /\b(?:sanctions|restrictions|embargo|arms\s+embargo)\s+(?:on|against)\s+(?:\S+\s+){1,6}?(?:was|were|have been|has been|had been|will be)\s+(?:\S+\s+)?(?:lifted|eased|removed|suspended|scrapped|waived|relaxed|rescinded|ended)\b/gi, objectInside: true, needRecipient: true },
       // "granted Venezuela a six-month reprieve from oil sanctions".
       { re: /\bgrant(?:ed|s|ing)?\s+(?:\S+\s+){1,5}?(?:reprieve|relief|exemption|waiver)s?\s+from\s+(?:\S+\s+){0,2}?sanctions\b/gi, objectInside: true, needRecipient: true },
       { re: /\b(?:lifting|removal|easing|end|suspension)\s+of\s+(?:\S+\s+){0,3}?sanctions\b|\bsanctions\s+relief\b/gi, noun: true, needRecipient: true },
-      // "exempted by the United States from its sanctions".
-      { re: /\bexempt(?:ed|s|ing)?\s+(?:\S+\s+){0,6}?from\s+(?:\S+\s+){0,2}?sanctions\b/gi, needRecipient: true },
+      // "exempted by the United States from its sanctions". The sanctions themselves are left to SANCTIONS_IMPOSED
+      // ("exempting earthquake relief from its sanctions on Syria": the sanctions are in force too).
+      { re: /\bexempt(?:ed|s|ing)?\s+(?:\S+\s+){0,6}?from\s+(?=(?:\S+\s+){0,2}?sanctions\b)/gi, needRecipient: true },
       // Taking someone off a sanctions list lifts sanctions and removes a designation.
       { re: /\bremov(?:e|ed|es|ing)\s+(?:\S+\s+){1,12}?from\s+(?:its|their|the|a)\s+(?:\S+\s+){0,2}?sanctions\s+list\b/gi, objectInside: true, needRecipient: true, overlaps: true },
       // "lifted restrictive measures against Belarus", "eased export controls on".
@@ -441,7 +474,12 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // Not the noun after a verb's base form ("to block sanctions on Mali") or before its own noun ("the 18th sanctions package against").
       { re: /\bsanction(?:ed|s|ing)(?<!\b(?:the|its|their|his|her|of|new|fresh|further|economic|financial|western|Western|and|on|with|from|any|all|more|these|those|such|U\.S\.|US|EU|UN|to|block|veto|oppose|impose|lift|ease|end|seek|want|urge|demand|threaten|back|support|announce|adopt|approve|extend|expand|consider|discuss|propose|reject|face|avoid|evade|escape|\d+(?:st|nd|rd|th))\s+sanction(?:ed|s|ing))(?<!\b[a-z]+(?:ed|s|ing)\s+sanctions)(?!\s+(?:package|packages|regime|list|relief|programme|program|policy|on|against|over|for|were|was|are|is|have|had)\b)\s+(?=(?:\S+\s+){0,3}?(?:[A-Z]|banks|officials|companies|individuals|entities))/g, needRecipient: true },
       // Not sanctions blocked, threatened or called for ("Hungary blocked new sanctions on Russia").
-      { re: new RegExp(String.raw`\bsanctions(?<!${NOT_DONE_BEFORE}sanctions)(?<!\b(?:stall\w*|torpedo\w*)\s+(?:\S+\s+){0,3}sanctions)\s+(?:on|against)\b`, 'gi'), noun: true, needRecipient: true },
+      // Nor the measures as the subject of their clause, unless a passive tells who took them ("Sanctions on
+      // Russia were tightened by the EU"; not "The sanctions on Russia have not stopped the war, Hungary said").
+      { re: new RegExp(String.raw`\bsanctions(?<!${NOT_DONE_BEFORE}sanctions)(?<!\b(?:stall\w*|torpedo\w*)\s+(?:\S+\s+){0,3}sanctions)(?:(?<!${CLAUSE_START}(?:(?:the|these|those|such|current|existing|western|international)\s+)?sanctions)|(?=\s+(?:on|against)\s+[^.;]{1,60}?\b(?:was|were|have\s+been|has\s+been|had\s+been|will\s+be)\s+(?:\w+\s+)?(?:imposed|tightened|extended|expanded|adopted|approved|announced|introduced|renewed|broadened|widened)\b))\s+(?:on|against)\b`, 'gi'), noun: true, needRecipient: true },
+      // The measures named, then a relative clause whose subject took them: "the arms embargo it had imposed
+      // on the Somali government", "the sanctions that Washington imposed on Russian banks".
+      { re: /\b(?:imposed|placed|slapped|levied)\b(?<=\b(?:sanctions|embargo(?:es)?|(?:travel|visa)\s+bans?|asset\s+freezes?|restrictive\s+measures|bans?)\s*,?\s+(?:(?:that|which)\s+)?(?!(?:were|was|is|are|had|have|has|been|being)\b)(?:[^\s.;,]+\s+){1,4}?(?:(?:had|has|have)\s+)?(?:(?:first|originally|later|then|since)\s+)?(?:imposed|placed|slapped|levied))\s+on\b/gi, needRecipient: true },
       { re: /\b(?:ban(?:ned|s|ning)?|embargo)\s+(?:\S+\s+){0,4}?(?:imports|exports)\s+(?:from|to|of)\b/gi, needRecipient: true },
       // "halted security exports to the country", "suspended all trade with India".
       { re: /\b(?:halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?|stopp?(?:ed|s|ing)?|cut(?:s|ting)?\s+off|curb(?:ed|s|ing)?|restrict(?:ed|s|ing)?)\s+(?:(?:all|its|their|the|most)\s+)?(?:\S+\s+){0,2}?(?:exports|imports|trade|arms sales|weapons sales|arms deliveries)\s+(?:to|from|with)\b/gi, needRecipient: true },
@@ -451,15 +489,18 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "has been under American sanctions": the subject is sanctioned, the modifier sanctions.
       { re: /\bunder\s+(?:(?:an?|the)\s+)?(?:(?:new|fresh|further|sweeping|tough|heavy|international|western|Western|economic|financial|targeted)\s+)*(?:[A-Z][\w.'’-]*\s+){1,3}(?:sanctions|travel bans?|asset freezes?|arms embargo|embargo)\b/g, objectInside: true, needRecipient: true, ownerInside: true },
       // "a ban on Russian diamonds", "an embargo on Iranian oil" (not a flight ban: OTHER).
-      { re: /\b(?:ban|embargo|boycott)(?<!\b(?:flight|overflight|airspace|travel|visa)\s+(?:ban|embargo|boycott))\s+on\s+(?:(?:imports|exports|purchases|sales)\s+of\s+)?(?=[A-Z])/g, noun: true, needRecipient: true },
+      { re: new RegExp(String.raw`\b(?:ban|embargo|boycott)(?<!\b(?:flight|overflight|airspace|travel|visa)\s+(?:ban|embargo|boycott))(?<!${NOT_DONE_BEFORE}(?:ban|embargo|boycott))\s+on\s+(?:(?:imports|exports|purchases|sales)\s+of\s+)?(?=[A-Z])`, 'g'), noun: true, needRecipient: true },
       { re: /\b(?:target(?:ed|s|ing)?|hit(?:s|ting)?|punish(?:ed|es|ing)?)\s+(?:\S+\s+){1,6}?with\s+(?:(?:new|fresh|further|sweeping|tough|additional|financial|economic|heavy)\s+)*(?:penalties|restrictive\s+measures|export\s+controls|embargoes|an\s+embargo)\b/gi, objectInside: true, needRecipient: true },
       // Sanctions by other names: "restrictive measures against Belarus", "export controls on Russia",
       // "travel bans on"; "hit Iran with fresh penalties".
       { re: new RegExp(String.raw`\b(?:(?:restrictive|punitive|coercive|retaliatory)\s+(?:economic\s+)?measures|export\s+controls|(?:travel|visa)\s+bans|asset\s+freezes|(?:economic|financial)\s+penalties|embargoes|embargo)(?<!\b(?:lift|eas|remov|scrap|end|suspend|waiv|relax|rescind|roll)\w*\s+(?:(?:back|the|its|their|all|some|most|new|fresh|further|EU|U\.S\.|these|those)\s+){0,3}\w+(?:\s+\w+){0,2})(?<!${NOT_DONE_BEFORE}\w+(?:\s+\w+){0,2})\s+(?:on|against)\b(?=\s+(?:the\s+)?[A-Z])(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)`, 'g'), noun: true, needRecipient: true },
+      // Names added to a sanctions list: "It adds 194 people and companies to the list of those facing asset freezes
+      // and travel bans, among them firms in China" (a sanctions list, not a designation: earlier in the catalog, it wins).
+      { re: /\b(?:add(?:ed|s|ing)?|put(?:s|ting)?|plac(?:e|ed|es|ing))\s+(?:\S+\s+){1,14}?(?:to|on)\s+(?:its|their|the|a)\s+(?:(?:[\w.-]+\s+){0,2}?sanctions\s+(?:list|blacklist)|list\s+of\s+(?:those|people|individuals|entities|companies|persons)\s+(?:facing|subject\s+to|under|targeted\s+by)\s+(?:\S+\s+){0,2}?(?:sanctions|asset\s+freezes|travel\s+bans))\b/gi, objectInside: true, needRecipient: true },
       // "imposed countermeasures on American defence firms", "suspended imports of Taiwanese fruit" (not
       // "restricted imports of": a quota or a check, not a ban).
       { re: new RegExp(String.raw`\b(?:countermeasures|counter-sanctions|retaliatory\s+sanctions)(?<!${NOT_DONE_BEFORE}(?:countermeasures|counter-sanctions|retaliatory\s+sanctions))\s+(?:on|against)\b(?=\s+(?:the\s+)?[A-Z])`, 'g'), noun: true, needRecipient: true },
-      { re: /\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|block(?:ed|s|ing)?|bar(?:red|s|ring)?|stopp(?:ed|ing))\s+(?:(?:all|its|the|further|most)\s+)?(?:imports|exports|purchases|sales|shipments)\s+of\s+(?=[A-Z])/g, needRecipient: true },
+      { re: /\b(?:suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|block(?:ed|s|ing)?|bar(?:red|s|ring)?|stopp(?:ed|ing))\s+(?:(?:all|its|the|further|most)\s+)?(?:imports|exports|purchases|sales|shipments)\s+of\s+(?:(?=[A-Z])|(?:(?!from\b|to\b)[^\s.;,]+\s+){1,6}?(?:from|to)\s+(?=(?:the\s+)?[A-Z]))/g, needRecipient: true },
     ],
     examples: [
       { text: 'The United States imposed sanctions on Myanmar on Thursday.', initiators: ['US'], recipients: ['MM'] },
@@ -584,6 +625,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "signed an order taking the United States out of the WHO", "pulled Argentina out of": the state taken out leaves.
       { re: /\b(?:tak(?:e|es|ing|en)|took|pull(?:ed|s|ing)?)\s+(?:(?!its\b|their\b)\S+\s+){1,4}?out\s+of\b/gi, mode: 'membership', needRecipient: true },
       { re: /\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|exit(?:ed|s|ing)?|withdr(?:aw|ew|awn|awing|aws)\s+from|withdrawal\s+from|departure\s+from|pull(?:ed|s|ing)?\s+out\s+of)\b/gi, mode: 'membership', needRecipient: true },
+      // "decided to end its membership of the council", "renounced its membership in the court".
+      { re: /\b(?:end(?:ed|s|ing)?|terminat(?:e|ed|es|ing)|renounc(?:e|ed|es|ing)|relinquish(?:ed|es|ing)?|giv(?:e|es|ing)\s+up|gave\s+up)\s+(?:(?:its|their|his|her)\s+)?(?:[\w-]+\s+)?membership\s+(?:of|in)\b/gi, mode: 'membership', needRecipient: true },
       // "Hungary, which announced its own withdrawal in April": the body told before (see elidedBody).
       { re: /\b(?:announc(?:e|ed|es|ing)|complet(?:e|ed|es|ing)|confirm(?:ed|s|ing)?|notif(?:y|ied|ies|ying))\s+(?:its|their)\s+(?:own\s+)?(?:formal\s+)?(?:withdrawal|exit|departure)\b(?!\s+from\b)/gi, mode: 'membership', needRecipient: true, overlaps: true },
       // "Russia was expelled from the Council of Europe": a state put out of a body leaves it.
@@ -602,7 +645,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "came to power", "took power", "returned to power" are also said of elected leaders: a
       // seizure only when soldiers or an armed group take it, or a coup is named with it.
       { re: new RegExp(String.raw`\b(?:(?:took|take|takes|taken)\s+power|(?:came|come|comes)\s+to\s+power|return(?:ed|s|ing)?\s+to\s+power)\b${BY_FORCE}`, 'gi') },
-      { re: /\b(?:seizure\s+of\s+power|takeover)\b/gi, noun: true },
+      // Not one in general ("condemn any takeover of the government by force").
+      { re: /\b(?:seizure\s+of\s+power|takeover)\b(?<!\b(?:any|no|every|future|further|possible|potential|hostile|corporate)\s+(?:(?:military|armed|violent|unconstitutional)\s+)?(?:seizure\s+of\s+power|takeover))/gi, noun: true },
       // The verb, not the adjective ("the ousted government" names a past seizure, not its author).
       { re: /\b(?:overthr(?:ew|own|ow)|ousted|toppled|deposed)\b(?<!\b(?:the|an?|its|their|his|her|recently|newly|once)\s+(?:overthr(?:ew|own|ow)|ousted|toppled|deposed))/gi },
       { re: /\bstag(?:ed|es|ing)\s+(?:a\s+)?(?:military\s+)?coup\b|\bremov(?:ed|ing)\s+(?:\S+\s+){1,5}?from\s+power\b/gi },
@@ -632,7 +676,8 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
     triggers: [
       // Support told by a call made for it: "called Prime Minister Modi to offer his support", "phoned Zelensky to express solidarity".
       { re: /\b(?:called|phoned|telephoned|rang)\s+(?!on\b|for\b|off\b)(?:\S+\s+){1,6}?to\s+(?:offer|express|pledge|reaffirm|voice|convey)\s+(?:\S+\s+){0,2}?(?:support|solidarity|backing|condolences)\b/gi, objectInside: true, needRecipient: true },
-      { re: /\b(?:back(?:ed|s)|(?<!\b(?:the|its|their|his|her|of|and|with|for|full|strong|firm|public|military|political|international|Western|American|Chinese|Russian|European)\s+)backing|support(?:ed|s|ing)|(?<=\b(?:to|will|would|did|does|do|also|fully|strongly|firmly|continue to)\s+)(?:back|support)(?!\s+(?:to|from|down|away|off|out|in)\b)|endors(?:e|ed|es|ing)|prais(?:e|ed|es|ing)|(?:gave|giv(?:e|es|en|ing)|lent|lend(?:s|ing)?|signal(?:l?ed|s|l?ing)?|extend(?:ed|s|ing)?|declar(?:ed|es|ing))\s+(?:\S+\s+){0,2}?(?:support|backing)\s+(?:for|to)|(?:express|voic|offer|pledg|reaffirm|reiterat|renew)(?:ed|es|ing|e|s)?\s+(?:\S+\s+){0,2}?(?:support|backing)(?:\s+(?:for|to))?|commend(?:ed|s|ing)?|laud(?:ed|s|ing)?|st(?:and|ands|ood|anding)\s+(?:(?:firmly|squarely|fully|resolutely|strongly|unequivocally|shoulder to shoulder)\s+)?(?:with|behind|by)|(?:came|come|comes|coming)\s+out\s+(?:(?:strongly|firmly|publicly)\s+)?in\s+(?:support|favou?r)\s+of|sid(?:e|ed|es|ing)\s+with|rall(?:ied|y|ies|ying)\s+(?:behind|around)|thr(?:ew|ow|ows|owing)\s+(?:\S+\s+){0,2}?weight\s+behind|(?:reaffirm|reiterat|renew|underscor|underlin)(?:ed|es|ing|e|s)?\s+(?:\S+\s+){0,2}?(?:commitment|backing)\s+to)\b/gi, needRecipient: true, anaphoric: true },
+      { re: /\b(?:(?<![-‐])back(?:ed|s)|(?<!\b(?:the|its|their|his|her|of|and|with|for|full|strong|firm|public|military|political|international|Western|American|Chinese|Russian|European)\s+)backing|(?<![-‐])support(?:ed|s|ing)|(?<=\b(?:to|will|would|did|does|do|also|fully|strongly|firmly|continue to)\s+)(?:back|support)(?!\s+(?:to|from|down|away|off|out|in)\b)|endors(?:e|ed|es|ing)|prais(?:e|ed|es|ing)|(?:gave|giv(?:e|es|en|ing)|lent|lend(?:s|ing)?|signal(?:l?ed|s|l?ing)?|extend(?:ed|s|ing)?|declar(?:ed|es|ing))\s+(?:\S+\s+){0,2}?(?:support|backing)\s+(?:for|to)|(?:express|voic|offer|pledg|reaffirm|reiterat|renew)(?:ed|es|ing|e|s)?\s+(?:\S+\s+){0,2}?(?:support|backing)(?:\s+(?:for|to))?|commend(?:ed|s|ing)?|laud(?:ed|s|ing)?|st(?:and|ands|ood|anding)\s+(?:(?:firmly|squarely|fully|resolutely|strongly|unequivocally|shoulder to shoulder)\s+)?(?:with|behind|by)|(?:came|come|comes|coming)\s+out\s+(?:(?:strongly|firmly|publicly)\s+)?in\s+(?:support|favou?r)\s+of|sid(?:e|ed|es|ing)\s+with|rall(?:ied|y|ies|ying)\s+(?:behind|around)|thr(?:ew|ow|ows|owing)\s+(?:\S+\s+){0,2}?weight\s+behind|(?:reaffirm|reiterat|renew|underscor|underlin)(?:ed|es|ing|e|s)?\s+(?:\S+\s+){0,2}?(?:commitment|backing)\s+to)\b/gi, needRecipient: true, anaphoric: true },
+      // (Not a compound adjective: "the Algerian-backed Polisario Front", "Iranian-supported militias" tell whose side, not a statement.)
       // Welcoming a decision answers the act it names; thanking names whom it supports.
       { re: /\b(?:welcom(?:e|ed|es|ing)|hail(?:ed|s|ing)?|applaud(?:ed|s|ing)?|thank(?:ed|s|ing)?|congratulat(?:e|ed|es|ing))\b/gi, needRecipient: true, anaphoric: true },
       { re: /\b(?:express(?:ed|es|ing)?|declar(?:ed|es|ing)|voic(?:ed|es|ing)|offer(?:ed|s|ing)?|reaffirm(?:ed|s|ing)?|reiterat(?:ed|es|ing)|renew(?:ed|s|ing)?|pledg(?:ed|es|ing)|show(?:ed|s|ing)?|in)\s+(?:\S+\s+){0,2}?solidarity\s+with\b/gi, needRecipient: true },
@@ -643,6 +688,11 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       { re: REPORTED_APPROVING, objectInside: true, needRecipient: true, anaphoric: true, overlaps: true },
       // "The plan won backing from Germany and France".
       { re: /\b(?:w(?:on|in|ins|inning)|earn(?:ed|ing)|gain(?:ed|ing)|dr(?:ew|aw|aws|awing))\s+(?:\S+\s+){0,3}?(?:support|backing|praise|endorsements?)\s+(?:from|by|of)\b/gi, needRecipient: true, anaphoric: true, agentAfter: true, overlaps: true },
+      // An approving name without quotation marks: "called the vote a recognition of the country's progress",
+      // "described the decision as a victory for diplomacy" (the act named answers, see resolveAnaphoricObject).
+      { re: /\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s|ing))\s+(?:the|its|their|this|that|these|it)\s+(?:[^\s"“.;,]+\s+){0,3}?(?:as\s+)?(?:an?\s+|the\s+)?(?:(?:important|major|significant|historic|welcome|positive|big|great|huge|long-awaited|real|clear)\s+)?(?:recognition|victory|milestone|triumph|vindication|step forward|new (?:beginning|chapter|era|page)|fresh start|(?:important|positive|significant|major)\s+step|(?:step|example|model)\s+(?:that|which|for)\s+(?:[^\s.;,]+\s+){0,4}?follow)\b/gi, needRecipient: true, anaphoric: true, overlaps: true },
+      // Ties or a commitment reaffirmed: "Tuvalu reaffirmed its ties with Taipei", "reaffirmed its commitment to Ukraine".
+      { re: /\breaffirm(?:ed|s|ing)?\s+(?:(?:its|their|his|her|the)\s+)?(?:(?:strong|close|long-standing|unwavering|firm|full|diplomatic|official)\s+){0,2}(?:ties|relations|commitment|friendship|alliance|partnership)\s+(?:with|to)\b/gi, needRecipient: true },
       // An approving quotation: "called the decision 'courageous'".
       { re: /\b(?:call(?:ed|s|ing)?|describ(?:e|ed|es|ing)|hail(?:ed|s|ing)?)(?!\s+(?:for|on|upon|off)\b)\s+(?:(?!said\b|says\b)[^\s"“]+\s+){0,6}?(?:as\s+)?["“][^"”]{1,90}["”]/gi, guard: APPROVING, objectInside: true, needRecipient: true, anaphoric: true, overlaps: true },
       // Support in other words: "championed", "saluted", "lined up behind", "stands firmly behind" (not "is firmly
@@ -725,16 +775,21 @@ export const EVENT_TYPES: Record<Exclude<DiplomaticEventType, 'OTHER'>, EventTyp
       // "unveiled a package of air defence interceptors and artillery shells for Kyiv".
       { re: new RegExp(String.raw`\b(?:package|tranche|shipment|consignment)\s+of\s+(?:(?!sanctions\b|measures\b|reforms\b)\S+\s+){0,8}?(?:${AID_GOODS}|${WEAPON_KINDS})\s+(?:(?!for\b|to\b)\S+\s+){0,3}?(?:for|to)\s+(?=\S)`, 'gi'), noun: true, needRecipient: true, allRecipients: true },
       // Not aid withheld ("suspended military aid to Egypt", "froze aid to Ethiopia": OTHER).
-      { re: /\b(?:aid|assistance)(?<!\b(?:suspen\w*|halt\w*|froze|freez\w*|cut|cuts|cutting|withh[eo]ld\w*|paus\w*|stopp?\w*|end|ends|ended|ending|block\w*|cancel\w*|slash\w*|terminat\w*|withdr\w*)\s+(?:(?:all|its|their|the|some|most|U\.S\.|American|military|humanitarian|development|economic|financial|foreign|security|budget)\s+){0,3}(?:aid|assistance))\s+(?:package\s+)?(?:to|for)\b/gi, noun: true, needRecipient: true, allRecipients: true },
+      // Nor aid restricted, banned or capped ("waived a 1992 restriction on U.S. aid to Azerbaijan").
+      { re: /\b(?:aid|assistance)(?<!\b(?:restrict\w*|bans?|limits?|caps?|curbs?|freeze|cuts?|suspension|conditions)\s+on\s+(?:(?:all|its|their|the|any|U\.S\.|US|American|military|humanitarian|development|economic|financial|foreign|security)\s+){0,3}(?:aid|assistance))(?<!\b(?:suspen\w*|halt\w*|froze|freez\w*|cut|cuts|cutting|withh[eo]ld\w*|paus\w*|stopp?\w*|end|ends|ended|ending|block\w*|cancel\w*|slash\w*|terminat\w*|withdr\w*)\s+(?:(?:all|its|their|the|some|most|U\.S\.|American|military|humanitarian|development|economic|financial|foreign|security|budget)\s+){0,3}(?:aid|assistance))\s+(?:package\s+)?(?:to|for)\b/gi, noun: true, needRecipient: true, allRecipients: true },
       // Aid told from the receiving side: "Egypt received a $3 billion loan from the IMF", "Pakistan secured a bailout from".
       { re: new RegExp(String.raw`\b(?:receiv(?:e|ed|es|ing)|secur(?:e|ed|es|ing)|obtain(?:ed|s|ing)?|won|wins?|winning|g[eo]t|gets|getting)\s+(?:(?!from\b)\S+\s+){0,8}?(?:${AID_GOODS}|rescue\s+package|(?:US|C|A)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|trillion|m)?)\s+(?:(?!from\b)\S+\s+){0,3}?from\b`, 'gi'), needRecipient: true, agentAfter: true },
-      // Aid told by its amount: "a €50 billion package of grants and loans for Ukraine".
-      { re: /(?:US)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|trillion|m)?\s+(?:(?!for\b|to\b)\S+\s+){0,8}?(?:for|to)\s+(?=\S)/gi, guard: /\b(?:aid|assistance|package|grants?|loans?|bailouts?|credit lines?|funding|financing|support|disbursements?|tranches?|donations?|contributions?|ammunition|weapons|arms|relief|humanitarian|reconstruction|budget)\b/i, noun: true, needRecipient: true, allRecipients: true },
+      // Aid told by its amount: "a €50 billion package of grants and loans for Ukraine"; also inside an agreement
+      // ("signed a £2.26 billion loan agreement for Ukraine").
+      { re: /(?:US)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|trillion|m)?\s+(?:(?!for\b|to\b)\S+\s+){0,8}?(?:for|to)\s+(?=\S)/gi, guard: /\b(?:aid|assistance|package|grants?|loans?|bailouts?|credit lines?|funding|financing|support|disbursements?|tranches?|donations?|contributions?|ammunition|weapons|arms|relief|humanitarian|reconstruction|budget)\b/i, noun: true, needRecipient: true, allRecipients: true, overlaps: true },
       // Weapons by kind handed to a named state ("sent tanks to Ukraine"; not "sent tanks into", nor "to its border":
       // case matters; not "transferred missiles to": also said of a sale).
       { re: new RegExp(String.raw`\b(?:sen(?:d|t|ds|ding)|ship(?:ped|s|ping)?|suppl(?:y|ied|ies|ying)|provid(?:e|ed|es|ing)|gift(?:ed|s|ing)?|rush(?:ed|es|ing)?)\s+(?:\S+\s+){0,6}?(?:${WEAPON_KINDS})\s+(?:(?!into\b)\S+\s+){0,3}?to\s+(?=[A-Z]|the\s+[A-Z])`, 'g'), needRecipient: true },
       // Relief carried by air, road or sea: "flew relief supplies to Sudan", "trucked food aid into Gaza".
       { re: new RegExp(String.raw`\b(?:fl(?:ew|own|ies|ying)|truck(?:ed|s|ing)|ferr(?:y|ied|ies|ying))\s+(?:\S+\s+){0,6}?(?:${AID_GOODS}|supplies)\s+(?:\S+\s+){0,3}?(?:to|into)\s+(?=[A-Z]|the\s+[A-Z])`, 'g'), needRecipient: true },
+      // An amount pledged or given, its recipient the one told before: "The United States has pledged more than
+      // $300 million" (to the mission in Haiti).
+      { re: /\b(?:pledg(?:e|ed|es|ing)|donat(?:e|ed|es|ing)|disburs(?:e|ed|es|ing))\s+(?:(?:more\s+than|over|about|nearly|some|an\s+additional|another|a\s+further|up\s+to|almost|roughly)\s+)?(?:US|C|A)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\b/gi, needRecipient: true },
       // "deposited $1 billion in the central bank of Yemen", "with the State Bank of Pakistan".
       { re: /\bdeposit(?:ed|s|ing)?\s+(?:(?:US|C|A)?[$€£]\s?\d[\d.,]*\s*(?:million|billion|bn|m)?|\d[\d.,]*\s*(?:million|billion)\s+\w+)\s+(?:in|with|into|at)\s+(?:the\s+|its\s+)?(?:\S+\s+){0,2}?(?:central|state|national|reserve)\s+bank\b/gi, needRecipient: true },
     ],

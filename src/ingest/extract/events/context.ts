@@ -4,6 +4,7 @@ import type { ActorRef, DiplomaticEventType, ExtractedParticipant, Factuality, P
 import type { Mention, OrgRecord } from '../entities.ts';
 import type { OfficialRecord } from '../officials.ts';
 import type { Sentence } from '../sentences.ts';
+import { lastAtOrBefore } from '../text.ts';
 
 export const PREP_BEFORE = /\b(?:in|with|to|from|on|against|at|for|by|between|into|over|through|about|than|towards?|among|including|like|across|near|inside|under|via|counter)\s+(?:the\s+|its\s+|a\s+)?(?:(?:eastern|western|northern|southern|central|neighbouring|neighboring|occupied)\s+)?$/i;
 export const JOIN = /^(?:\s*(?:,|and|or|&|as well as|together with|along with|['’]s)\s*)*(?:(?:the|his|her|their|its)\s+)?$/;
@@ -190,3 +191,27 @@ export function recipientsOf(_ctx: EventCtx, e: RawEvent): Mention[] {
   return e.participants.filter((p) => p.role === 'RECIPIENT').map((p) => refToMention(p.actor));
 }
 
+
+/** A verb or gerund right before an official (titles between): "after meeting President X", "met X". */
+const OBJECT_BEFORE = /\b(?:\p{Ll}{3,}ing|met|meets|told|received|welcomed|hosted|thanked|greeted|invited|urged|asked|phoned|called)\s+(?:[\p{Lu}][\p{Ll}.]+\s+){0,2}$/u;
+
+/**
+ * The official a subject pronoun ("He announced", "she condemned") stands for: the last one
+ * named before `before`, in its sentence or the two before, as a subject, not as the object
+ * of a preposition ("Biden said after talks with Zelensky. He announced": Biden); else the
+ * last official named.
+ */
+export function pronounOfficial(ctx: EventCtx, before: number): Mention | undefined {
+  const si = lastAtOrBefore(ctx.sentences, before, (s) => s.start);
+  const from = ctx.sentences[Math.max(0, si - 1)]?.start ?? 0;
+  let last: Mention | undefined;
+  for (let i = lastAtOrBefore(ctx.mentions, before - 1, (m) => m.start); i >= 0; i--) {
+    const m = ctx.mentions[i]!;
+    if (m.end > before || m.kind !== 'official') continue;
+    last ??= m;
+    if (m.start < from) break;
+    const pre = ctx.text.slice(Math.max(0, m.start - 40), m.start);
+    if (!PREP_BEFORE.test(pre.slice(-25)) && !OBJECT_BEFORE.test(pre)) return m;
+  }
+  return last;
+}

@@ -20,7 +20,7 @@ import { appositions, countryOfActor, expand, groupsIn, key, parentheticals, pre
 import { elidedBody, elidedCounterpart, ellipsisEvents, juntaRulers, pronounEnvoy, purposeOfOwnAct, reactionToOwnAct, rulersNamedBefore, sharedTarget, switchedRecognition } from './counterpart.ts';
 import { contextPlace, COUNTRY_ANAPHOR_TYPES, countedGroup, countryAnaphor, PLACE_RECIPIENT, REACTIONS, resolveAnaphoricObject, symmetricMode } from './anaphora.ts';
 import { mergeEvents, summarise } from './merge.ts';
-import { eachActing, laterStops, respectively } from './units.ts';
+import { againLater, asDid, eachActing, laterStops, respectively } from './units.ts';
 import { factualityOf } from './modality.ts';
 import { parseSentences } from './parse.ts';
 import { afterFirstComma, applyTypeRules, readRoles, type Roles, type SentenceView } from './roles.ts';
@@ -94,18 +94,33 @@ function readSentence(ctx: EventCtx, s: Sentence, lastSubject: Mention[]): Omit<
 
 /**
  * "The army seized power", "officers who overthrew President Bazoum": a seizure of power by
- * unnamed soldiers has no initiator; it happens in the country named in its clause, else in
- * the article's most mentioned country so far.
+ * unnamed soldiers has no initiator; it happens in the country named in its clause, else the
+ * one named nearest before it in its sentence (not its subject), else the country of the
+ * seizure told before, else the article's most mentioned country so far.
  */
-function unnamedPutschists(ctx: EventCtx, h: Hit, r: Roles): void {
+function unnamedPutschists(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles, raws: RawEvent[]): void {
   if (r.recipients.length) return;
   const pre = ctx.text.slice(Math.max(r.left, h.start - 60), h.start);
-  if (!/\b(?:army|military|officers|soldiers|junta|generals?|colonels?|troops|putschists|mutineers|guard|forces|coup)\b/i.test(pre)) return;
+  // ... or the coup itself, heading a relative clause ("the coup that overthrew the government").
+  if (!/\b(?:army|military|officers|soldiers|junta|generals?|colonels?|troops|putschists|mutineers|guard|forces|coup)\b/i.test(pre) && !/\b(?:coup|putsch|takeover)\s*,?\s+(?:that|which)\s+$/i.test(ctx.text.slice(Math.max(0, h.start - 30), h.start))) return;
   // "Gabonese officers", "Myanmar's army": the country right before the soldiers.
   const named = r.leftGroups.at(-1)?.items.find((m) => m.kind === 'country' && h.start - m.end < 30);
   // "the army's removal of President Mohamed Morsi": the deposed leader's country.
   const deposed = r.rightGroups[0]?.items.find((m) => m.kind === 'official' && m.start - h.end < 12);
   let cc = (deposed && countryOfActor(ctx, deposed)) ?? named?.id ?? null;
+  // "The United States imposed sanctions on Myanmar's generals connected to the coup that overthrew ...": the
+  // state named nearest before it in its sentence, not the sentence's subject (who reacts to it).
+  if (!cc) {
+    const subject = new Set(v.firstSubject?.items.map((m) => countryOfActor(ctx, m) ?? m.id) ?? []);
+    const states = ctx.mentions.filter((m) => m.start >= v.s.start && m.end <= h.start).map((m) => countryOfActor(ctx, m));
+    cc = states.filter((c): c is string => !!c && !subject.has(c)).at(-1) ?? null;
+  }
+  // "The army seized power hours before parliament sat": the seizure told before (the article's coup), not
+  // the state the article names most (often the one reacting to it).
+  if (!cc) {
+    const told = [...raws].reverse().find((e) => e.type === 'SEIZURE_OF_POWER' && e.factuality === 'ASSERTED')?.participants.find((p) => p.role === 'RECIPIENT' && p.actor.kind === 'country')?.actor;
+    cc = told?.kind === 'country' ? told.code : null;
+  }
   if (!cc) {
     const counts = new Map<string, number>();
     for (const m of ctx.mentions) if (m.kind === 'country' && m.start < h.start) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
@@ -174,7 +189,7 @@ function assignRoles(ctx: EventCtx, v: SentenceView, h: Hit, raws: RawEvent[]): 
   if (symmetric && !r.initiators.length && r.recipients.length > 1 && /\bbetween\s*$/i.test(ctx.text.slice(h.start, r.recipients[0]!.start))) r.initiators = r.recipients.splice(0, 1);
   const told = r.type === 'SEIZURE_OF_POWER' ? coupAnaphor(ctx, h, r, raws) : true;
   if (!told) return 'type-rule';
-  if (!r.initiators.length && r.type === 'SEIZURE_OF_POWER') unnamedPutschists(ctx, h, r);
+  if (!r.initiators.length && r.type === 'SEIZURE_OF_POWER') unnamedPutschists(ctx, v, h, r, raws);
   if (!r.initiators.length && !(r.type === 'SEIZURE_OF_POWER' && r.recipients.length)) return 'no-initiator';
   // The host country receives the credentials of the sending country's envoy.
   if (t.mode === 'accredit' && !r.recipients.length) return 'no-recipient';
@@ -279,12 +294,15 @@ function emit(ctx: EventCtx, s: Sentence, h: Hit, r: Roles, clean: ExtractedPart
       for (const one of splitOn) out.push({ type, factuality, participants: unit.filter((p) => p.role !== splitRole || p === one), sentence: s, triggerStart: h.start, date, confidence: conf });
     } else out.push({ type, factuality, participants: unit, sentence: s, triggerStart: h.start, date, confidence: conf });
   }
+  // "..., as did France and Germany": the act again by the subjects after "as"; "... and again in May 2021": at a later date.
+  if (out[0]) out.push(...asDid(ctx, s, h, r, out[0]), ...againLater(ctx, s, h, out[0]));
   if (r.alsoMeeting) out.push({ type: 'MEETING', factuality, participants: clean, sentence: s, triggerStart: h.start, date, confidence: conf - 0.1 });
   // Visiting a leader is meeting them.
   if (type === 'VISIT' && r.met?.length) {
     out.push({ type: 'MEETING', factuality, participants: [...expand(ctx, r.initiators, 'INITIATOR', 'MEETING'), ...expand(ctx, r.met, 'RECIPIENT', 'MEETING')], sentence: s, triggerStart: h.start, date, confidence: conf - 0.1 });
   }
-  if (type === 'VISIT') out.push(...laterStops(ctx, s, h, r, out[0]!, conf));
+  // ... and a tour's later stops, or the later counterparts of a meeting told by gapping.
+  if (type === 'VISIT' || type === 'MEETING') out.push(...laterStops(ctx, s, h, r, out[0]!, conf));
   // Meeting someone in a foreign capital is also a visit there.
   if (type === 'MEETING' && factuality === 'ASSERTED') {
     const inPlace = (g: Group) => /\bin\s+$/i.test(ctx.text.slice(Math.max(r.left, g.start - 4), g.start)) && g.items.every((m) => m.kind === 'country');

@@ -38,6 +38,8 @@ function otherPeople(a: ExtractedParticipant[], b: ExtractedParticipant[]): bool
  * (participants list the initiator side first).
  */
 const REACTION_TYPES = new Set<DiplomaticEventType>(['CONDEMNATION', 'STATEMENT_OF_SUPPORT']);
+/** ... and so are two seizures of power by named leaders who differ ("Traoré, who ousted Damiba ... Damiba had himself overthrown Kaboré"). */
+const OWN_AUTHOR_TYPES = new Set<DiplomaticEventType>([...REACTION_TYPES, 'SEIZURE_OF_POWER']);
 function speakers(ps: ExtractedParticipant[]): Set<string> {
   const firstRecipient = ps.findIndex((p) => p.role === 'RECIPIENT');
   return new Set(ps.slice(0, firstRecipient < 0 ? ps.length : firstRecipient).filter((p) => p.actor.kind === 'official').map((p) => key(p.actor)));
@@ -49,23 +51,37 @@ function otherSpeakers(a: ExtractedParticipant[], b: ExtractedParticipant[]): bo
 }
 
 /**
+ * A sentence telling two acts of a symmetric kind with other parties ("initialled a peace
+ * agreement and signed a joint declaration with Trump": the second has a third party) tells
+ * two acts: another trigger of the same sentence whose reading names a party more.
+ */
+function otherPartiesHere(told: RawEvent[], r: RawEvent, parties: Set<string>): boolean {
+  return told.some((x) => {
+    if (x.sentence.start !== r.sentence.start || x.triggerStart === r.triggerStart) return false;
+    const xs = new Set([...roleKeys(x.participants, 'INITIATOR'), ...roleKeys(x.participants, 'RECIPIENT')]);
+    return parties.size > xs.size && [...xs].every((k) => parties.has(k));
+  });
+}
+
+/**
  * One event per real-world event: same type, factuality, overlapping parties, compatible
  * dates. A raw event in `anew` is told as another act of its kind ("met again", "a second
  * meeting"): it opens an event of its own.
  */
 export function mergeEvents(raws: RawEvent[], anew: ReadonlySet<RawEvent> = new Set()): Omit<ExtractedEvent, 'summary'>[] {
-  const out: (Omit<ExtractedEvent, 'summary'> & { _i: Set<string>; _r: Set<string> })[] = [];
+  const out: (Omit<ExtractedEvent, 'summary'> & { _i: Set<string>; _r: Set<string>; _told: RawEvent[] })[] = [];
   for (const r of raws) {
     const ri = roleKeys(r.participants, 'INITIATOR');
     const rr = roleKeys(r.participants, 'RECIPIENT');
+    const parties = new Set([...ri, ...rr]);
     const ev = { start: r.sentence.start, end: r.sentence.end, sentence: r.sentence.text };
     const target = anew.has(r) ? undefined : out.find(
       (e) =>
         e.type === r.type &&
         e.factuality === r.factuality &&
         (SYMMETRIC_TYPES.has(r.type)
-          ? [...new Set([...ri, ...rr])].filter((k) => e._i.has(k) || e._r.has(k)).length >= 2 && !otherPeople(e.participants, r.participants)
-          : (intersects(e._i, ri) || (!e._i.size && !ri.size)) && (intersects(e._r, rr) || !e._r.size || !rr.size) && !(r.type === 'VISIT' && otherPeople(e.participants, r.participants)) && !(REACTION_TYPES.has(r.type) && otherSpeakers(e.participants, r.participants))) &&
+          ? [...parties].filter((k) => e._i.has(k) || e._r.has(k)).length >= 2 && !otherPeople(e.participants, r.participants) && !otherPartiesHere(e._told, r, parties)
+          : (intersects(e._i, ri) || (!e._i.size && !ri.size)) && (intersects(e._r, rr) || !e._r.size || !rr.size) && !(r.type === 'VISIT' && otherPeople(e.participants, r.participants)) && !(OWN_AUTHOR_TYPES.has(r.type) && otherSpeakers(e.participants, r.participants))) &&
         datesAgree(e.date, r.date),
     );
     if (target) {
@@ -81,15 +97,17 @@ export function mergeEvents(raws: RawEvent[], anew: ReadonlySet<RawEvent> = new 
       // The finer of two agreeing dates: "in May" then "on 28 May".
       if (!target.date || (r.date && PREFIX[r.date.precision] > PREFIX[target.date.precision])) target.date = r.date;
       target.confidence = Math.min(1, Math.max(target.confidence, r.confidence) + 0.1);
+      target._told.push(r);
       for (const k of ri) target._i.add(k);
       for (const k of rr) target._r.add(k);
       continue;
     }
-    out.push({ type: r.type, date: r.date, factuality: r.factuality, confidence: r.confidence, participants: [...r.participants], evidence: [ev], _i: ri, _r: rr });
+    out.push({ type: r.type, date: r.date, factuality: r.factuality, confidence: r.confidence, participants: [...r.participants], evidence: [ev], _i: ri, _r: rr, _told: [r] });
   }
-  return out.map(({ _i, _r, ...e }) => {
+  return out.map(({ _i, _r, _told, ...e }) => {
     void _i;
     void _r;
+    void _told;
     return e;
   });
 }

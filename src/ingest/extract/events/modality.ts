@@ -34,6 +34,46 @@ const DONE_PARTICIPLE = /^\s*(?:\S+\s+){0,3}?(?:imposed|signed|agreed|announced|
 const DONE_AFTER = /^[^.;]{0,160}?\b(?:took place|(?:was|were) held|went ahead|ended|began|concluded|opened|wrapped up|produced|yielded|resulted)\b/i;
 /** A premodifier of a planned act right before its noun: "the regularly scheduled", "the long-awaited". */
 const PLANNED_BEFORE = /\b(?:regularly\s+|long-|much-|previously\s+|already\s+)?(?:planned|scheduled|expected|awaited|anticipated|upcoming)\s+(?=(?:\S+\s+)?$)/i;
+/**
+ * A to-infinitive after a verb of compulsion, haste or ability tells the act done: "was forced
+ * to recall", "rushed to condemn", "has been quick to", "had no choice but to". A modal before
+ * it ("may be forced to") is read by the general checks after.
+ */
+const COMPELLED_TO = /\b(?:(?:was|were|been|felt|feel|feels)\s+(?:\w+ly\s+)?(?:forced|compelled|obliged|obligated|able|quick|swift|fast|first|among the first)|rush(?:ed|es)|hasten(?:ed|s)|hurr(?:ied|ies)|rac(?:ed|es)|moved\s+(?:quickly|swiftly|fast)|(?:no|little)\s+(?:choice|option|alternative)\s+but)\s+to\s*$/i;
+/** A superlative subject of an infinitive tells what was done: "the most senior official to visit", "the highest-ranking leader ever to visit". */
+const SUPERLATIVE_TO = /\bthe\s+(?:(?:most|least)\s+[\w-]+|highest[\w-]*|(?!(?:interest|request|protest|contest|suggest|harvest|digest|conquest|invest|arrest|manifest|forest|priest|honest|modest|earnest|guest|quest|chest|west|rest|test)\b)\w{2,}est(?:-[\w-]+)?)\s+(?:\S+\s+){0,5}to\s*$/i;
+/**
+ * A nominal act in apposition after a comma, its determiner and a few modifiers: ", the first
+ * visit", ", his second trip", ", the first such deal". Not a time or place told by an
+ * apposition (", the day before the summit", ", a week ahead of the planned talks").
+ */
+const APPOSED_NOMINAL = /,\s*(?:the|a|an|his|her|its|their)\s+(?:(?!(?:day|days|week|weeks|month|months|year|years|eve|morning|evening|night|time|hours?|before|after|ahead|since|during|following|amid|planned|scheduled|expected|upcoming|proposed|possible|potential|hoped-for|of|for|to|in|at|on|with|by|from)\b)[\w-]+\s+){0,3}$/i;
+/** Measures a body's agreement decides (the legal act follows): sanctions and listings. */
+const DECIDED_MEASURE = new Set<DiplomaticEventType>(['SANCTIONS_IMPOSED', 'SANCTIONS_LIFTED', 'DESIGNATION_ADDED', 'DESIGNATION_REMOVED']);
+/**
+ * "would" of a narrative told in the past: "would later expel", "would go on to recognise",
+ * "would eventually sign", or heading a sentence opened by a later time ("Months later, Canada
+ * would expel ..."). Not a report ("said it would later expel"), nor a modal or a condition
+ * in the clause.
+ */
+const WOULD_LATER = /\bwould\s+(?:(?:later|eventually|subsequently|afterwards|soon\s+after|then\s+go\s+on\s+to|go\s+on\s+to|later\s+go\s+on\s+to)\s+)(?:also\s+)?$/i;
+const LATER_LEAD = /(?:^|[.!?]["”]?\s+)(?:(?:(?:a|an|one|two|three|four|five|six|several|some|many|\d+)\s+)?(?:days?|weeks?|months?|years?|decades?)\s+later|shortly\s+(?:afterwards?|after(?:\s+that)?)|soon\s+after(?:wards)?|later\s+that\s+(?:day|week|month|year))\s*,\s*[^,;.!?]{1,80}?\bwould\s+(?:\w+ly\s+)?$/i;
+const REPORTED = /\b(?:said|says|say|announced|told|stated|warned|expected|hoped|hopes|promised|pledged|vowed|insisted|predicted|believed|believes|thought|claimed|threatened|if|unless|whether)\b/i;
+function narrativeWould(before: string, pre: string, post: string): boolean {
+  if (!/\bwould\s+(?:\S+\s+){0,4}$/i.test(pre) || /\b(?:if|unless)\b/i.test(post)) return false;
+  const later = WOULD_LATER.exec(pre);
+  if (later) return !REPORTED.test(pre.slice(0, later.index));
+  const lead = LATER_LEAD.exec(before);
+  return !!lead && !REPORTED.test(lead[0]);
+}
+/** The first 12 characters of a trigger, its last word whole or left out (the first word always kept). */
+function headOf(trigger: string): string {
+  if (trigger.length <= 12 || /\s/.test(trigger[12]!)) return trigger.slice(0, 12);
+  const cut = trigger.slice(0, 12);
+  return /\s/.test(cut) ? cut.replace(/\s+\S*$/, '') : cut;
+}
+/** "the fourth Arab state this year to agree to normalise": the ordinal tells the agreement done. */
+const ORDINAL_TO_AGREE = /\bthe\s+(?:first|last|only|latest|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\S+\s+){0,9}?to\s+agree\s+to\s*$/i;
 /** Meetings and talks, which a trip made for them tells as held. */
 const CONTACT = new Set<DiplomaticEventType>(['MEETING', 'NEGOTIATION']);
 /** A past trip and its purpose: "flew to Tehran on Monday to", "travelled to Riyadh to". */
@@ -147,7 +187,59 @@ function afterFronted(p: Parse, text: string, left: number, hStart: number, open
   return left;
 }
 
+/**
+ * A relative clause without its pronoun after an apposed noun: "..., a decision Biden welcomed
+ * as historic", "..., a move the EU condemned". The verb's clause starts at its subject (a
+ * proper name), not with the clause the noun phrase is apposed to ("will open its airspace").
+ */
+function contactRelativeLeft(p: Parse, ti: number, left: number): number {
+  const { toks } = p;
+  if (toks[ti]?.pos !== 'VERB') return left;
+  let j = ti - 1;
+  while (j >= 0 && toks[j]!.pos === 'ADV') j--;
+  const subjEnd = j;
+  while (j >= 0 && toks[j]!.pos === 'PROPN') j--;
+  if (j === subjEnd) return left;
+  if (toks[j]?.lower === 'the') j--;
+  const subjStart = j + 1;
+  if (toks[j]?.pos !== 'NOUN') return left;
+  let d = j - 1;
+  while (d >= 0 && d > j - 4 && (toks[d]!.pos === 'ADJ' || toks[d]!.pos === 'NOUN')) d--;
+  if (!/^(?:a|an|the|this|that)$/.test(toks[d]?.lower ?? '') || toks[d - 1]?.text !== ',' || toks[subjStart]!.start < left) return left;
+  return toks[subjStart]!.start;
+}
+
 const joined = (toks: Tok[], from: number, to: number) => toks.slice(from, to).map((x) => x.text).join(' ');
+
+/**
+ * An act named as a purpose or a plan: "clearing the way for a visit", "agreed to meet"; null
+ * when the to-infinitive tells an act done ("agreed to restore relations", "the first to
+ * visit", "voted to readmit", "flew to Tehran to meet").
+ */
+function plannedAct(p: Parse, type: DiplomaticEventType, ti: number, pre: string, purpose: boolean, litotes: boolean): Factuality | null {
+  const prev = p.toks[ti - 1];
+  const prev2 = p.toks[ti - 2];
+  if (!purpose && prev?.lower === 'to' && p.toks[ti]?.pos === 'VERB' && !/^(?:managed|went|moved|proceeded|chose|opted|decided|voted|began|started|continued|used|came|had|has|have|appeared|seemed|decision|move|step|vote|order)$/.test(prev2?.lower ?? '') && !/^(?:on)$/.test(prev2?.lower ?? '') && !COMPELLED_TO.test(pre)) {
+    // "agreed to restore relations" is itself the agreement that establishes them.
+    const agreedDeal = (type === 'DIPLOMATIC_RELATIONS_ESTABLISHED' || type === 'AGREEMENT_SIGNED') && (/\bagreed\s+(?:\S+\s+){0,3}$/i.test(pre) || (ORDINAL_TO_AGREE.test(pre) && !HYPO.test(pre) && !FUT.test(pre)));
+    // "EU ministers agreed on Monday to lift sanctions on Syria": a body's decision on a measure is the measure.
+    const agreedMeasure = DECIDED_MEASURE.has(type) && /\b(?:agreed|approved\s+(?:a\s+)?(?:plans?|proposals?))\s+(?:(?!to\b)[^\s,;]+\s+){0,4}to\s+$/i.test(pre) && !HYPO.test(pre) && !FUT.test(pre);
+    // "became the first head of state to visit Moscow" tells what was done.
+    // So do "the 146th country to recognise", "one of more than 140 countries to recognise", "among the countries to".
+    const ordinal = /\bthe\s+(?:first|last|only|latest|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:\S+\s+){0,6}to\s*$/i.test(pre) || (SUPERLATIVE_TO.test(pre) && !HYPO.test(pre) && !FUT.test(pre)) || (/\b(?:one of|among)\s+(?:the\s+)?(?:\S+\s+){0,4}?(?:countries|nations|states|governments|members|leaders)\s+to\s*$/i.test(pre) && !HYPO.test(pre) && !FUT.test(pre));
+    // "voted unanimously on Sunday in Cairo to readmit Syria": a past vote or decision to do
+    // something is the act, however many adverbials stand between it and its "to".
+    const doneAct = litotes || /\b(?:managed|went on|voted|decided|moved|proceeded)\s+(?:(?!to\b)[^\s,;]+\s+){0,8}to\s+$/i.test(pre) || /\b(?:was|were)\s+(?:(?:also|not)\s+)?(?:quick|swift|fast|quickest|first|the first|among the first)\s+to\s+$/i.test(pre);
+    // "flew to Tehran on Monday to meet Pezeshkian": a trip made to meet or to talk is the meeting.
+    const trip = CONTACT.has(type) && TRIP_TO.exec(pre);
+    const tripDone = !!trip && !HYPO.test(trip[0]) && !FUT.test(trip[0]) && !/\b(?:\w+ing|hop\w*|want\w*|seek\w*|sought|tr(?:y|ied)|attempt\w*|bid|aim\w*|in (?:a|an) (?:bid|effort|attempt))\b/i.test(trip[0].slice(4));
+    // "pledged to provide $4.5 billion", "agreed to deposit $5 billion": aid pledged is given (convention, below).
+    const pledgedAid = type === 'AID_PROVIDED' && ANNOUNCED_AID.test(pre) && !HYPO.test(pre.replace(ANNOUNCED_AID, ''));
+    if (!agreedDeal && !agreedMeasure && !ordinal && !doneAct && !tripDone && !pledgedAid) return FUT_OR_HYPO(pre);
+  }
+  if (p.toks[ti]?.pos === 'NOUN' && /\b(?:way|path|door|ground|hopes?|plans?|preparations?|call|calls|push|bid|proposal)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?$/i.test(pre)) return 'FUTURE';
+  return null;
+}
 
 /**
  * Factuality of the trigger at token index `ti` (characters [hStart, hEnd)) in a clause
@@ -167,6 +259,17 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
     if (!NEG.test(speaker) && !HYPO.test(speaker) && !FUT.test(speaker)) return 'ASSERTED';
     left += said[0].length;
   }
+  // A nominal act in apposition to the clause before it is that clause's act: "is due to meet
+  // Trump on Monday, the first visit by ...", "met Putin in Moscow, his first visit to Russia".
+  if (p && (p.toks[ti]?.pos === 'NOUN' || p.toks[ti]?.pos === 'PROPN')) {
+    const m = APPOSED_NOMINAL.exec(text.slice(Math.max(left, hStart - 70), hStart));
+    if (m) {
+      const comma = hStart - m[0].length;
+      let vi = -1;
+      for (let k = p.at(left); k < p.toks.length && p.toks[k]!.end <= comma; k++) if (p.toks[k]!.pos === 'VERB') vi = k;
+      if (vi >= 0) return factualityOf(p, type, vi, text, left, p.toks[vi]!.start, p.toks[vi]!.end, comma, purpose);
+    }
+  }
   // The clause's opener governs it: "if Japan imposed sanctions", "denied that it had expelled".
   // When a comma closes that clause before the trigger's subject ("Asked whether ..., Tusk said
   // Poland had expelled"), only a condition heading the sentence governs the main clause ("If
@@ -174,6 +277,7 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   const opener = text.slice(Math.max(0, left - 80), left);
   const qLeft = left;
   if (p) left = afterFronted(p, text, left, hStart, opener);
+  if (p) left = contactRelativeLeft(p, ti, left);
   // "Had Britain expelled them sooner, ...", "Were Japan to expel ...": a condition told by inversion.
   if (INVERTED_IF.test(text.slice(Math.max(0, qLeft - 40), hStart)) && /^[^.;]*?,[^.;]*?\b(?:would|might|could)\b/i.test(text.slice(hEnd, hEnd + 250))) return 'HYPOTHETICAL';
   // "vetoed a resolution imposing sanctions on Mali", "blocked a statement condemning": the text that would have told the act was stopped.
@@ -197,7 +301,8 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   // The report around a complement clause: "announced on Monday that it would provide ...".
   const reported = /\bthat\s*$/i.test(opener) ? `${opener.slice(-60)}${pre}` : pre;
   // "no longer recognises" is itself the act that ends relations, not a negation of it.
-  const head = type === 'DIPLOMATIC_RELATIONS_SEVERED' && /^no longer\b/i.test(text.slice(hStart, hEnd)) ? '' : text.slice(hStart, Math.min(hEnd, hStart + 12));
+  // (The trigger's first 12 characters, without a word cut short: "signed a nor" of "signed a normalisation agreement" would read as "nor".)
+  const head = type === 'DIPLOMATIC_RELATIONS_SEVERED' && /^no longer\b/i.test(text.slice(hStart, hEnd)) ? '' : headOf(text.slice(hStart, hEnd));
   const modal = `${pre} ${head}`;
   // "Canada without hesitation condemned", "without warning": a manner, not a negation, unless
   // the act itself is what is done without ("without recognising", "without any sanctions").
@@ -244,27 +349,8 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   // ... also in the speaker's own words: '"Germany will support Ukraine for as long as it takes," Scholz said'.
   if (type === 'STATEMENT_OF_SUPPORT' && /["“][^"”]*\b(?:will|'ll|shall)\s+(?:(?:always|continue\s+to|\w+ly)\s+)?$/i.test(text.slice(Math.max(0, hStart - 150), hStart)) && !HYPO.test(pre) && !NEG.test(pre) && QUOTE_SAID.test(text.slice(hEnd, hEnd + 300))) return 'ASSERTED';
   // An act named as a purpose or a plan: "clearing the way for a visit", "agreed to meet".
-  if (p) {
-    const prev = p.toks[ti - 1];
-    const prev2 = p.toks[ti - 2];
-    if (!purpose && prev?.lower === 'to' && p.toks[ti]?.pos === 'VERB' && !/^(?:managed|went|moved|proceeded|chose|opted|decided|voted|began|started|continued|used|came|had|has|have|appeared|seemed|decision|move|step|vote|order)$/.test(prev2?.lower ?? '') && !/^(?:on)$/.test(prev2?.lower ?? '')) {
-      // "agreed to restore relations" is itself the agreement that establishes them.
-      const agreedDeal = (type === 'DIPLOMATIC_RELATIONS_ESTABLISHED' || type === 'AGREEMENT_SIGNED') && /\bagreed\s+(?:\S+\s+){0,3}$/i.test(pre);
-      // "became the first head of state to visit Moscow" tells what was done.
-      // So do "the 146th country to recognise", "one of more than 140 countries to recognise", "among the countries to".
-      const ordinal = /\bthe\s+(?:first|last|only|latest|second|third|\d+(?:st|nd|rd|th))\s+(?:\S+\s+){0,6}to\s*$/i.test(pre) || (/\b(?:one of|among)\s+(?:the\s+)?(?:\S+\s+){0,4}?(?:countries|nations|states|governments|members|leaders)\s+to\s*$/i.test(pre) && !HYPO.test(pre) && !FUT.test(pre));
-      // "voted unanimously on Sunday in Cairo to readmit Syria": a past vote or decision to do
-      // something is the act, however many adverbials stand between it and its "to".
-      const doneAct = litotes || /\b(?:managed|went on|voted|decided|moved|proceeded)\s+(?:(?!to\b)[^\s,;]+\s+){0,8}to\s+$/i.test(pre) || /\b(?:was|were)\s+(?:(?:also|not)\s+)?(?:quick|swift|fast|quickest|first|the first|among the first)\s+to\s+$/i.test(pre);
-      // "flew to Tehran on Monday to meet Pezeshkian": a trip made to meet or to talk is the meeting.
-      const trip = CONTACT.has(type) && TRIP_TO.exec(pre);
-      const tripDone = !!trip && !HYPO.test(trip[0]) && !FUT.test(trip[0]) && !/\b(?:\w+ing|hop\w*|want\w*|seek\w*|sought|tr(?:y|ied)|attempt\w*|bid|aim\w*|in (?:a|an) (?:bid|effort|attempt))\b/i.test(trip[0].slice(4));
-      // "pledged to provide $4.5 billion", "agreed to deposit $5 billion": aid pledged is given (convention, below).
-      const pledgedAid = type === 'AID_PROVIDED' && ANNOUNCED_AID.test(pre) && !HYPO.test(pre.replace(ANNOUNCED_AID, ''));
-      if (!agreedDeal && !ordinal && !doneAct && !tripDone && !pledgedAid) return FUT_OR_HYPO(pre);
-    }
-    if (p.toks[ti]?.pos === 'NOUN' && /\b(?:way|path|door|ground|hopes?|plans?|preparations?|call|calls|push|bid|proposal)\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?$/i.test(pre)) return 'FUTURE';
-  }
+  const planned = p ? plannedAct(p, type, ti, pre, purpose, litotes) : null;
+  if (planned) return planned;
   // "Moldova is leaving the CIS": leaving an organization takes effect after notice, so its
   // present progressive announces a departure still to come (unless "with immediate effect").
   if (type === 'MEMBERSHIP_LEFT' && /^leaving\b/i.test(head) && /\b(?:is|are|'s|'re)\s+(?:(?:now|also|formally|officially|effectively)\s+)?$/i.test(pre) && !DONE_NOW.test(text.slice(hStart, Math.max(right, hEnd + 60)))) return 'FUTURE';
@@ -290,6 +376,8 @@ export function factualityOf(p: Parse | null, type: DiplomaticEventType, ti: num
   if (gov.some((g) => /^(?:may|might|could|should)$/.test(g))) return 'HYPOTHETICAL';
   // A gerund after "of/on/about" names an act, not an act done ("the question of recognising").
   if (p && /ing$/.test(p.toks[ti]?.lower ?? '') && /^(?:of|on|about|towards|toward|against|for)$/.test(p.toks[ti - 1]?.lower ?? '')) return 'HYPOTHETICAL';
+  // A narrative's future in the past is told as done: "Israel would later expel ...", "Months later, Canada would expel ...".
+  if (narrativeWould(text.slice(Math.max(0, qLeft - 200), hStart), text.slice(Math.max(0, qLeft - 80), hStart), text.slice(hEnd, Math.max(hEnd, right)))) return 'ASSERTED';
   if ((FUT.test(modal) || AFTER_FUT.test(post) || gov.some((g) => /^(?:will|would|shall|'ll)$/.test(g))) && !DONE_NOW.test(text.slice(hStart, Math.max(right, hEnd + 60)))) return 'FUTURE';
   return 'ASSERTED';
 }

@@ -104,6 +104,18 @@ function hasVerb(toks: Tok[], from: number, to: number, before = false): boolean
   return false;
 }
 
+/** Every verb among toks[from..to] is an infinitive after "to" (or an auxiliary of one). */
+function onlyInfinitives(toks: Tok[], from: number, to: number): boolean {
+  let any = false;
+  for (let k = from; k <= to && k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    if (toks[k - 1]?.lower !== 'to') return false;
+    any = true;
+  }
+  return any;
+}
+
 const isFiniteVerb = (t: Tok | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX') && !/ing$/.test(t.lower);
 
 /**
@@ -154,12 +166,14 @@ export function clauseOf(p: Parse, i: number, sentStart: number, sentEnd: number
       left = t.end;
       break;
     }
-    if ((t.pos === 'SCONJ' && CLAUSE_SCONJ.has(t.lower)) || ALWAYS_CLAUSE.has(t.lower) || (CLAUSE_IF_VERB.has(t.lower) && hasVerb(toks, k + 1, i))) {
+    // ("after the UAE, Bahrain and Sudan, to agree to normalise": a preposition, its infinitive no clause of its own.)
+    if ((t.pos === 'SCONJ' && CLAUSE_SCONJ.has(t.lower)) || ALWAYS_CLAUSE.has(t.lower) || (CLAUSE_IF_VERB.has(t.lower) && hasVerb(toks, k + 1, i) && !onlyInfinitives(toks, k + 1, i))) {
       left = t.end;
       break;
     }
     // "... and met Zelensky": a predicate coordinated with an earlier one shares its subject.
-    if ((t.lower === 'and' || t.lower === 'but') && t.pos === 'CCONJ' && toks.slice(k + 1, i).every((x) => x.pos === 'ADV' || x.pos === 'AUX' || x.pos === 'PART') && (toks[i]?.pos === 'VERB' || toks[i]?.pos === 'AUX')) {
+    // ("no choice but to impose": "but" is "except", not a coordination.)
+    if ((t.lower === 'and' || (t.lower === 'but' && !/^(?:choice|option|alternative)$/.test(toks[k - 1]?.lower ?? ''))) && t.pos === 'CCONJ' && toks.slice(k + 1, i).every((x) => x.pos === 'ADV' || x.pos === 'AUX' || x.pos === 'PART') && (toks[i]?.pos === 'VERB' || toks[i]?.pos === 'AUX')) {
       left = t.end;
       coordinated = true;
       break;
@@ -195,7 +209,8 @@ export function clauseOf(p: Parse, i: number, sentStart: number, sentEnd: number
       right = t.start;
       break;
     }
-    if (t.text === ',' && next && (RELATIVE.has(next.lower) || PARTICIPIAL.test(next.lower) || (next.pos === 'SCONJ' && CLAUSE_SCONJ.has(next.lower)) || next.lower === 'but' || next.lower === 'while')) {
+    // ... also after a focus adverb: ", just as Nigeria had done", ", even as talks went on".
+    if (t.text === ',' && next && (RELATIVE.has(next.lower) || PARTICIPIAL.test(next.lower) || (next.pos === 'SCONJ' && CLAUSE_SCONJ.has(next.lower)) || next.lower === 'but' || next.lower === 'while' || (/^(?:just|much|even|exactly)$/.test(next.lower) && /^(?:as|when|after|before|though|if)$/.test(toks[k + 2]?.lower ?? '')))) {
       right = t.start;
       break;
     }

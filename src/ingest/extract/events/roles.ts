@@ -8,7 +8,7 @@
 import type { DiplomaticEventType } from '../../types.ts';
 import type { Mention } from '../entities.ts';
 import type { Sentence } from '../sentences.ts';
-import { countryOfActor, groupsIn, prepBefore, type EventCtx, type Group } from './context.ts';
+import { countryOfActor, groupsIn, prepBefore, pronounOfficial, type EventCtx, type Group } from './context.ts';
 import { clauseOf, voiceOf, type Parse, type Voice } from './parse.ts';
 import { lastAtOrBefore } from '../text.ts';
 import { ownClauseRight, pastShortQuote } from './structure.ts';
@@ -72,8 +72,26 @@ function byAgent(ctx: EventCtx, v: SentenceView, hEnd: number, right: number): M
   return out;
 }
 
-/** Between a relative pronoun and its verb: adverbs ("which also expelled", "that later recognised"). */
-const REL_PRE = /^\s*(?:(?:\w+ly|also|then|later|again|already|once|first)\s+)*$/i;
+/** Between a relative pronoun and its verb: adverbs, auxiliaries, times ("which also expelled", "who had days earlier accused"). */
+const REL_PRE = /^\s*(?:(?:\w+ly|also|then|later|again|already|once|first|just|long|had|has|have|was|were|is|are|would|will|days|weeks|months|years|earlier|before|ago|two|three|several)\s+)*$/i;
+
+/**
+ * The antecedent of a non-restrictive "who"/"which" at `at`: the actor group right before its
+ * comma; for a second relative joined by "and" ("who took office ... and who met"), the first one's.
+ */
+function commaAntecedent(ctx: EventCtx, v: SentenceView, at: number): Mention[] {
+  const { text } = ctx;
+  if (!/^(?:who|which)\b/i.test(text.slice(at, at + 6))) return [];
+  let rel = at;
+  if (/\band\s+$/i.test(text.slice(Math.max(v.s.start, at - 6), at))) {
+    const before = text.slice(v.s.start, at - 4);
+    const first = Math.max(before.lastIndexOf(', who '), before.lastIndexOf(', which '));
+    if (first < 0) return [];
+    rel = v.s.start + first + 2;
+  }
+  const g = groupsIn(ctx, Math.max(v.s.start, rel - 120), rel, []).at(-1);
+  return g && /^\s*,\s*$/.test(text.slice(g.end, rel)) ? g.items : [];
+}
 
 /** The text before a participle of the clause: ", adding", ", announcing levies ... and adding". */
 const PARTICIPLE_AFTER_COMMA = /,\s*(?:\w+ing\s[^;]*\band\s+)?$/;
@@ -144,7 +162,7 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
     // "China's foreign ministry said in a statement that it condemned": the speaker.
     const speaker = speakerOf(ctx, v, h.start);
     if (speaker.length) return speaker;
-    const pm = /\b(he|she)\b/i.test(clausePre) ? (describedOfficial(ctx, v.s.start, h.start) ?? ctx.mentions.filter((m) => m.kind === 'official' && m.end <= h.start).at(-1)) : undefined;
+    const pm = /\b(he|she)\b/i.test(clausePre) ? (describedOfficial(ctx, v.s.start, h.start) ?? pronounOfficial(ctx, h.start)) : undefined;
     if (pm) return [pm];
     if (v.firstSubject && v.firstSubject.end <= h.start) return v.firstSubject.items;
     const near = groupsIn(ctx, v.s.start, h.start, v.paren).at(-1);
@@ -164,7 +182,13 @@ function initiatorsOf(ctx: EventCtx, v: SentenceView, h: Hit, r: Roles): Mention
   // A relative clause without a subject of its own: its antecedent acts ("a General Assembly
   // resolution that condemned ...", "the three governments, which left ...").
   const rel = /\b(?:that|which|who)\s*$/i.exec(text.slice(Math.max(v.s.start, r.left - 12), r.left));
-  if (rel && REL_PRE.test(clausePre)) {
+  // ("Belize, which has recognised Taiwan since 1989": a standing state told in a relative clause is no act.)
+  const standing = /\b(?:has|have|had)\b/i.test(clausePre) && /^[^,;]*\bsince\b/i.test(text.slice(h.end, Math.min(v.s.end, h.end + 80)));
+  if (rel && REL_PRE.test(clausePre) && !standing) {
+    // "Britain, France and Germany, which accused Tehran", "Conille, who took office ... and who
+    // met": the actor set off by the comma before "who"/"which" is its antecedent, after a preposition too.
+    const head = commaAntecedent(ctx, v, Math.max(v.s.start, r.left - 12) + rel.index);
+    if (head.length) return head;
     // "a ruling by Russia's Supreme Court in April that lifted ...": the act's author acts.
     // ... or the body a document is of: "voted against a General Assembly resolution that condemned".
     const ante = groupsIn(ctx, Math.max(v.s.start, r.left - 60), r.left, [])

@@ -30,6 +30,37 @@ export function ownClauseRight(p: Parse, ti: number, right: number): number {
       if (isVerb(t.pos) && toks[j - 1]!.lower !== 'to' && !/ing$/.test(t.lower)) return toks[k]!.start;
     }
   }
+  return andOwnSubject(p, ti, right);
+}
+
+const SUBJECT_TAGS = new Set(['PROPN', 'DET', 'NOUN', 'ADJ', 'NUM']);
+
+/**
+ * ... and before "and" without a comma that opens a clause with a named subject of its own
+ * ("recalled its ambassador to Venezuela and Chile did too", "expelled two diplomats and
+ * Russia's foreign ministry said ..."): a short noun phrase headed by a proper noun, then a
+ * finite verb (not a participle modifying the noun: "and entities linked to it").
+ */
+function andOwnSubject(p: Parse, ti: number, right: number): number {
+  const { toks } = p;
+  for (let k = ti + 1; k < toks.length - 2 && toks[k]!.start < right; k++) {
+    if (toks[k]!.lower !== 'and' || toks[k - 1]!.text === ',') continue;
+    // "talks between China and Japan took place", "both Britain and France condemned": the pair is one subject.
+    let b = k - 1;
+    while (b > ti && b > k - 9 && !isVerb(toks[b]!.pos) && !/^(?:between|both|among)$/.test(toks[b]!.lower)) b--;
+    if (/^(?:between|both|among)$/.test(toks[b]?.lower ?? '')) continue;
+    let j = k + 1;
+    let proper = false;
+    while (j < toks.length && j < k + 7 && (SUBJECT_TAGS.has(toks[j]!.pos) || /^['’]s?$/.test(toks[j]!.text))) {
+      if (toks[j]!.pos === 'PROPN') proper = true;
+      j++;
+    }
+    const v = toks[j];
+    if (!proper || j === k + 1 || !v || !isVerb(v.pos) || /ing$/.test(v.lower)) continue;
+    // A participle after its noun ("and officials based in", "and entities linked to") is no predicate.
+    if (v.pos === 'VERB' && /(?:ed|en)$/.test(v.lower) && /^(?:by|to|in|on|at|from|with|for)$/.test(toks[j + 1]?.lower ?? '')) continue;
+    return toks[k]!.start;
+  }
   return right;
 }
 
