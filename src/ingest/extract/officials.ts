@@ -61,7 +61,8 @@ function modifierBefore(ctx: Ctx, pos: number, officials: Map<string, OfficialRe
   // A field word may come between: "EU trade commissioner", "Israeli military spokesman".
   // Or a body's organ: "African Union Commission chairman", "ECOWAS Commission President".
   // Or free field words after a possessive: "France's armed forces minister", "Canada's public safety minister".
-  const field = FIELD_BEFORE.exec(ctx.text.slice(Math.max(0, pos - 30), pos)) ?? ORGAN_BEFORE.exec(ctx.text.slice(Math.max(0, pos - 30), pos)) ?? POSSESSIVE_FIELD.exec(ctx.text.slice(Math.max(0, pos - 40), pos));
+  const near = ctx.text.slice(Math.max(0, pos - 40), pos);
+  const field = FIELD_BEFORE.exec(ctx.text.slice(Math.max(0, pos - 30), pos)) ?? ORGAN_BEFORE.exec(ctx.text.slice(Math.max(0, pos - 30), pos)) ?? (/['’]s\s/.test(near) ? POSSESSIVE_FIELD.exec(near) : null);
   const at = field ? pos - field[0].length : pos;
   for (const from of field ? [at, pos] : [at]) {
     const pre = ctx.text.slice(Math.max(0, from - 3), from);
@@ -452,7 +453,15 @@ function armedGroupOfficer(title: string, mod: Modifier): boolean {
 // Bodies that hold no state or international office: think tanks, NGOs, firms, sports bodies, universities.
 const NONSTATE_WORD = "(?:Center|Centre|Institute|Institution|Foundation|Endowment|Forum|Society|Association|Federation|University|College|School|Olympic|FIFA|UEFA|Company|Corporation|Group|Watch|Amnesty International|Chatham House|Brookings|Carnegie|RAND|Oxfam|Save the Children|Without Borders|Médecins Sans Frontières|Red Crescent|Times|Post|Journal|Network|Channel|Television|Radio)";
 const NONSTATE_AFTER = new RegExp(`^\\s+(?:of|at)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}'’.&-]*|of|for|and|on|the|de|du)\\s+){0,6}${NONSTATE_WORD}(?![\\p{L}])`, 'u');
-const NONSTATE_BEFORE = new RegExp(`(?<![\\p{L}])${NONSTATE_WORD}(?:['’]s)?\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}$`, 'u');
+// Before a title, the body's last word ("Human Rights Watch director", "Amnesty International's secretary general"): one match, then a set look-up.
+const NONSTATE_BEFORE_RE = /(\p{Lu}[\p{L}&'’.-]*?)(?:['’]s)?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+const NONSTATE_LAST = new Set('Center Centre Institute Institution Foundation Endowment Forum Society Association Federation University College School Olympic FIFA UEFA Company Corporation Group Watch Brookings Carnegie RAND Oxfam Children Borders Frontières Crescent Times Post Journal Network Channel Television Radio'.split(' '));
+const NONSTATE_BEFORE = {
+  test: (s: string): boolean => {
+    const w = NONSTATE_BEFORE_RE.exec(s)?.[1] ?? '';
+    return NONSTATE_LAST.has(w) || (w === 'International' && /\bAmnesty\s+International/.test(s));
+  },
+};
 const AIDE_TITLE = /Adviser|Advisor|Aide|Chief of Staff|Spokes|Press Secretary/;
 const PARTY_AFTER = /^\s+of\s+(?:(?!the\s)\p{Lu}|the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(Party|Coalition|Movement|Front)\b)/u;
 
