@@ -52,7 +52,8 @@ describe('real-reporting set, development part (rules are tuned on it)', () => {
     expect(r.organizations.f1).toBeGreaterThanOrEqual(0.96);
     // Officials raised 0.95 -> 0.97 by the officials round on d140-d169 (F1 0.962 -> 0.986).
     expect(r.officials.f1).toBeGreaterThanOrEqual(0.97);
-    expect(r.events.f1).toBeGreaterThanOrEqual(0.71);
+    // Events raised 0.71 -> 0.74 after the round on d140-d169 (F1 0.723 -> 0.753).
+    expect(r.events.f1).toBeGreaterThanOrEqual(0.74);
     expect(r.events.precision).toBeGreaterThanOrEqual(0.88);
     expect(r.falseFacts).toBe(0);
   });
@@ -82,8 +83,9 @@ describe.runIf(existsSync(REALSET_HELDOUT))('real-reporting set, held-out part (
   it('meets the quality floors', () => {
     expect(r().countries.f1).toBeGreaterThanOrEqual(0.97);
     expect(r().organizations.f1).toBeGreaterThanOrEqual(0.95);
-    expect(r().officials.f1).toBeGreaterThanOrEqual(0.87);
-    expect(r().events.f1).toBeGreaterThanOrEqual(0.57);
+    // Officials 0.87 -> 0.88 and events 0.57 -> 0.59 after the round on d140-d169 (0.877 -> 0.884, 0.586 -> 0.598).
+    expect(r().officials.f1).toBeGreaterThanOrEqual(0.88);
+    expect(r().events.f1).toBeGreaterThanOrEqual(0.59);
     expect(r().events.precision).toBeGreaterThanOrEqual(0.79);
     expect(r().falseFacts).toBeLessThanOrEqual(2);
   });
