@@ -187,7 +187,9 @@ const QUAL = '(?:(?:(?:[Nn]ewly[ -](?:appointed|elected|named)|[Nn]ew|[Ff]ormer|
 const FIELD_WORD = "(?:(?:[Aa]ffairs|[Rr]elations|[Cc]ooperation|[Dd]evelopment|[Ii]ntegration|[Ss]ecurity|[Tt]rade|[Ii]ndustry|[Pp]olicy|[Mm]inistry)(?!\\p{L})|\\p{Lu}\\p{L}+(?=,))";
 const FREE_MINISTER = `[Mm]inister\\s+(?:of|for)\\s+(?:[Ss]tate\\s+(?:for|at)\\s+)?(?:the\\s+)?\\p{L}+(?:\\s+${FIELD_WORD}|\\s+and\\s+\\p{L}+){0,3}`;
 // "President-elect Donald Trump", "Prime Minister-designate X": group 3.
-export const TITLE_RE = new RegExp(`(?<![\\p{L}]|\\p{L}-)(${QUAL})(${FREE_MINISTER}|${titleAlts.map(ci).join('|')})(-(?:elect|designate))?(?![\\p{L}]|-\\p{L})`, 'gu');
+// The letters a title can open with, looked at before the look-behind (which alone would run at every position).
+const TITLE_FIRST = [...new Set(['NnFfIiAaDdCcOoTtEeMm', ...titleAlts.map((t) => t[0]!)].join('').split('').flatMap((c) => [c.toUpperCase(), c.toLowerCase()]))].map(escapeRegex).join('');
+export const TITLE_RE = new RegExp(`(?=[${TITLE_FIRST}])(?<![\\p{L}]|\\p{L}-)(${QUAL})(${FREE_MINISTER}|${titleAlts.map(ci).join('|')})(-(?:elect|designate))?(?![\\p{L}]|-\\p{L})`, 'gu');
 
 export const NAME_TOKEN = "(?:(?:al|el|ad|ash|as|an|ul|Al|El)-)?\\p{Lu}[\\p{L}'’-]*";
 export const PARTICLE = '(?:bin|bint|ibn|al|el|de|da|di|du|van|von|der|den|le|la|dos|del|Al)';

@@ -783,9 +783,12 @@ const PLURAL_TITLE: Record<string, string> = {
   ambassadors: 'Ambassador', envoys: 'Envoy',
 };
 // "Presidents Félix Tshisekedi and Paul Kagame", "Foreign Ministers X of Germany and Y of France", "Presidents Putin and Xi".
-const PLURAL_HEAD_RE = /(?<![\p{L}])(Presidents|Prime Ministers|Premiers|[Ff]oreign [Mm]inisters|[Tt]op [Dd]iplomats|[Dd]efen[cs]e [Mm]inisters|[Ff]inance [Mm]inisters|Kings|Leaders)\s+(?=\p{Lu})/gu;
+const PLURAL_HEAD_RE = /(?=[PFfTtDdKL])(?<![\p{L}])(Presidents|Prime Ministers|Premiers|[Ff]oreign [Mm]inisters|[Tt]op [Dd]iplomats|[Dd]efen[cs]e [Mm]inisters|[Ff]inance [Mm]inisters|Kings|Leaders)\s+(?=\p{Lu})/gu;
 // "the foreign ministers of Saudi Arabia, Egypt and Jordan, X, Y and Z": states, then their officers in that order.
-const PLURAL_OF_HEAD_RE = /(?<![\p{L}])((?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Pp]rime) [Mm]inisters|[Pp]residents|[Ll]eaders|[Tt]op [Dd]iplomats|[Aa]mbassadors|[Ee]nvoys)\s+of\s+(?:the\s+)?(?=\p{Lu})/gu;
+const PLURAL_OF_HEAD_RE = /(?=[FfDdPpLlTtAaEe])(?<![\p{L}])((?:[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Pp]rime) [Mm]inisters|[Pp]residents|[Ll]eaders|[Tt]op [Dd]iplomats|[Aa]mbassadors|[Ee]nvoys)\s+of\s+(?:the\s+)?(?=\p{Lu})/gu;
+// Literals one of which each match of the head above contains: an article with none skips the regex (a cheap includes scan).
+const PLURAL_HEAD_LITERALS = ['Presidents', 'inisters', 'Premiers', 'iplomats', 'Kings', 'Leaders'];
+const PLURAL_OF_HEAD_LITERALS = ['inisters', 'residents', 'eaders', 'iplomats', 'mbassadors', 'nvoys'];
 const LIST_NAME_RE = new RegExp(`${NAME_TOKEN}(?:\\s(?:${PARTICLE}\\s)*${NAME_TOKEN}){0,4}`, 'uy');
 const LIST_SEP_RE = /,\s+and\s+|,\s+|\s+and\s+/y;
 const LIST_OF_RE = /\s+of\s+(?:the\s+)?/y;
@@ -911,6 +914,7 @@ function readPluralCounterparts(run: Run): void {
 /** "the foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov": in that order. */
 function readPluralOfTitles(run: Run): void {
   const { text } = run.ctx;
+  if (!PLURAL_OF_HEAD_LITERALS.some((w) => text.includes(w))) return;
   for (const m of text.matchAll(PLURAL_OF_HEAD_RE)) {
     const title = PLURAL_TITLE[m[1]!.toLowerCase().replace(/\s+/g, ' ')];
     const states = title ? readList(text, m.index + m[0].length, (at) => listState(run, at)) : null;
@@ -971,6 +975,7 @@ function bodyAnaphorAt(ctx: Ctx, pos: number): Mention | null {
 /** "Presidents Félix Tshisekedi and Paul Kagame", "Foreign Ministers X of Germany and Y of France": each with the title in the singular. */
 function readPluralTitles(run: Run): void {
   const { text } = run.ctx;
+  if (!PLURAL_HEAD_LITERALS.some((w) => text.includes(w))) return;
   for (const m of text.matchAll(PLURAL_HEAD_RE)) {
     const title = PLURAL_TITLE[m[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? null;
     const people = readList(text, m.index + m[0].length, (at) => listPerson(run, at, true));

@@ -169,20 +169,21 @@ const F_LOWER = '((?:[Ff]oreign|[Ee]xternal|[Hh]ome) affairs|[Ff]oreign|[Dd]efen
  * "Foreign Ministry", "Ministry of Foreign Affairs", "Defense Department", "the foreign ministry", ...;
  * group 1, 2 or 3 is the field. A lower-case one counts after "the", a possessive or a name (`LOWER_MINISTRY_BEFORE`).
  */
+// The look-ahead names the letters a match opens with, so the look-behind is not tried at every position.
 export const MINISTRY_RE = new RegExp(
-  `(?<![\\p{L}])(?:${F} (?:Ministry|Ministries|Department)|(?:Ministry|Department) of (?:the )?${F}|${F_LOWER} ministry)(?![\\p{L}])`,
+  `(?=[ACDEFHIJMSTcdefhijt])(?<![\\p{L}])(?:${F} (?:Ministry|Ministries|Department)|(?:Ministry|Department) of (?:the )?${F}|${F_LOWER} ministry)(?![\\p{L}])`,
   'gu',
 );
 export const LOWER_MINISTRY_BEFORE = /(?:\b(?:the|The)|[\p{L}.]+['’]s|\b[A-Z]\p{L}+)\s$|(?:^|[.!?"]\s+|\n\s*)$/u;
-/** National bodies whose name already says which country they belong to. */
+/** National bodies whose name already says which country they belong to (each literal first, its look-behind after: a look-behind first is tried at every position of the text). */
 export const NAMED_MINISTRIES: [RegExp, string, string][] = [
-  [/(?<![\p{L}])State Department(?![\p{L}])/gu, 'foreign-affairs', 'US'],
-  [/(?<![\p{L}])Department of State(?![\p{L}])/gu, 'foreign-affairs', 'US'],
-  [/(?<![\p{L}])Pentagon(?![\p{L}])/gu, 'defence', 'US'],
+  [/State Department(?<!\p{L}State Department)(?![\p{L}])/gu, 'foreign-affairs', 'US'],
+  [/Department of State(?<!\p{L}Department of State)(?![\p{L}])/gu, 'foreign-affairs', 'US'],
+  [/Pentagon(?<!\p{L}Pentagon)(?![\p{L}])/gu, 'defence', 'US'],
   [/(?:Treasury Department|Department of the Treasury|U\.S\. Treasury|US Treasury)(?![\p{L}])/gu, 'finance', 'US'],
-  [/(?<![\p{L}])Foreign(?:, Commonwealth and Development)? Office(?![\p{L}])/gu, 'foreign-affairs', 'GB'],
-  [/(?<![\p{L}])Home Office(?![\p{L}])/gu, 'interior', 'GB'],
-  [/(?<![\p{L}])Quai d'Orsay(?![\p{L}])/gu, 'foreign-affairs', 'FR'],
+  [/Foreign(?<!\p{L}Foreign)(?:, Commonwealth and Development)? Office(?![\p{L}])/gu, 'foreign-affairs', 'GB'],
+  [/Home Office(?<!\p{L}Home Office)(?![\p{L}])/gu, 'interior', 'GB'],
+  [/Quai d'Orsay(?<!\p{L}Quai d'Orsay)(?![\p{L}])/gu, 'foreign-affairs', 'FR'],
   // "the Treasury imposed sanctions": the country of the sentence, else the United States'.
-  [/(?<=\b[Tt]he\s)Treasury(?![\p{L}])(?!\s+(?:Department|Secretary|secretary|bonds?|yields?))/gu, 'finance', ''],
+  [/Treasury(?<=\b[Tt]he\sTreasury)(?![\p{L}])(?!\s+(?:Department|Secretary|secretary|bonds?|yields?))/gu, 'finance', ''],
 ];
