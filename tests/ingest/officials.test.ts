@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './helpers.ts';
+import { expectOfficials, extract } from './helpers.ts';
 
 const officials = (body: string, pub: Date | null = new Date('2024-05-10T12:00:00Z')) =>
   new Map(extract(body, pub).officials.map((o) => [o.slug, o]));
@@ -626,7 +626,7 @@ const OFFICIAL_BANK: [string, string][] = [
 ];
 
 describe('officials phrase bank', () => {
-  it.each(OFFICIAL_BANK)('%s', (text, expected) => expectOfficials(text, expected));
+  it.each(OFFICIAL_BANK)('%s', (text, expected) => expectAt(text, expected));
 });
 
 // Task O: officials on new text. Own sentences (not from any article), one naming style per row.
@@ -893,19 +893,9 @@ const OFFICIAL_BANK_O_MISSES: [string, string][] = [
   ["House Speaker Mike Johnson said Congress would act on Ukraine aid.", "mike-johnson@US"],
 ];
 
-function expectOfficials(text: string, expected: string): void {
-  const o = officials(text);
-  for (const e of expected.split(/\s+/)) {
-    if (e.startsWith('!')) {
-      expect(o.has(e.slice(1)), e).toBe(false);
-      continue;
-    }
-    const [slug, cc] = e.split('@');
-    expect(o.get(slug!)?.countryCode ?? (o.has(slug!) ? '-' : 'absent'), slug).toBe(cc);
-  }
-}
+const expectAt = (text: string, expected: string) => expectOfficials(text, expected, new Date('2024-05-10T12:00:00Z'));
 
 describe('officials on new text (task O)', () => {
-  it.each(OFFICIAL_BANK_O)('%s', (text, expected) => expectOfficials(text, expected));
-  for (const [text, expected] of OFFICIAL_BANK_O_MISSES) it.fails(`known miss: ${text}`, () => expectOfficials(text, expected));
+  it.each(OFFICIAL_BANK_O)('%s', (text, expected) => expectAt(text, expected));
+  for (const [text, expected] of OFFICIAL_BANK_O_MISSES) it.fails(`known miss: ${text}`, () => expectAt(text, expected));
 });

@@ -8,22 +8,12 @@
 // country; symmetric types list all parties as "TYPE A,B"). An empty list says that no
 // asserted event of those types may be reported.
 import { describe, expect, it } from 'vitest';
-import type { ExtractedEvent } from '../../src/ingest/types.ts';
-import { extract } from './helpers.ts';
-
-const SYMMETRIC = new Set(['MEETING', 'NEGOTIATION', 'AGREEMENT_SIGNED', 'DIPLOMATIC_RELATIONS_ESTABLISHED']);
-const code = (p: ExtractedEvent['participants'][number]) => (p.actor.kind === 'country' ? p.actor.code : p.actor.slug);
-
-function label(e: ExtractedEvent): string {
-  const side = (role: string) => [...new Set(e.participants.filter((p) => p.role === role && p.actor.kind !== 'official').map(code))].sort();
-  if (SYMMETRIC.has(e.type)) return `${e.type} ${[...new Set([...side('INITIATOR'), ...side('RECIPIENT')])].sort().join(',')}`;
-  return `${e.type} ${side('INITIATOR').join(',')}>${side('RECIPIENT').join(',')}`;
-}
+import { eventLabel, extract } from './helpers.ts';
 
 function asserted(text: string, types: string[]): string[] {
   return extract(text)
     .events.filter((e) => e.factuality === 'ASSERTED' && types.includes(e.type))
-    .map(label)
+    .map(eventLabel)
     .sort();
 }
 
